@@ -1,0 +1,140 @@
+//! Actor mentions: gazetteer names, adjectives and plural demonyms, matched on the text with
+//! Aho-Corasick and aligned to tokens.
+
+use crate::lexicon::{Kind, Lexicon};
+use crate::text::Token;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+
+/// How an actor is named at a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionForm {
+    /// A name or alias ("Arnor", "the Arnorian Guard").
+    Name,
+    /// A demonym adjective modifying a noun ("Arnorian troops").
+    Adjective,
+}
+
+/// One actor mention in a sentence, as a token range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Actor id.
+    pub actor: String,
+    /// Name or adjective.
+    pub form: MentionForm,
+    /// Followed by a possessive `'s`.
+    pub possessive: bool,
+}
+
+#[derive(Debug)]
+pub(super) struct MentionFinder {
+    ac: Option<AhoCorasick>,
+    /// Per pattern: actor id and form.
+    targets: Vec<(String, MentionForm)>,
+}
+
+impl MentionFinder {
+    pub(super) fn new(lex: &Lexicon) -> Self {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut targets = Vec::new();
+        let mut taken: HashMap<String, usize> = HashMap::new();
+        let mut add = |name: &str, id: &str, form: MentionForm| {
+            if !taken.contains_key(name) {
+                taken.insert(name.to_owned(), patterns.len());
+                patterns.push(name.to_owned());
+                targets.push((id.to_owned(), form));
+            }
+        };
+        for a in lex.actors() {
+            for n in a.names() {
+                add(n, &a.id, MentionForm::Name);
+            }
+            for adj in &a.adjectives {
+                add(adj, &a.id, MentionForm::Adjective);
+            }
+        }
+        // A person's surname names them when no other actor claims it.
+        let mut surnames: HashMap<&str, Vec<&str>> = HashMap::new();
+        for a in lex.actors().iter().filter(|a| a.kind == Kind::Person) {
+            for n in a.names() {
+                if let Some((_, last)) = n.rsplit_once(' ') {
+                    if last.chars().count() >= 3
+                        && last.chars().next().is_some_and(char::is_uppercase)
+                    {
+                        let ids = surnames.entry(last).or_default();
+                        if !ids.contains(&a.id.as_str()) {
+                            ids.push(&a.id);
+                        }
+                    }
+                }
+            }
+        }
+        let mut surnames: Vec<_> = surnames
+            .into_iter()
+            .filter(|(_, ids)| ids.len() == 1)
+            .collect();
+        surnames.sort();
+        for (last, ids) in surnames {
+            add(last, ids[0], MentionForm::Name);
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .ok();
+        MentionFinder { ac, targets }
+    }
+
+    /// Mentions in the sentence covered by `toks`, left to right, non-overlapping; the longest
+    /// match wins where two overlap.
+    pub(super) fn find(&self, text: &str, toks: &[Token]) -> Vec<Mention> {
+        let (Some(ac), Some(first), Some(last)) = (&self.ac, toks.first(), toks.last()) else {
+            return Vec::new();
+        };
+        let (s0, s1) = (first.start, last.end);
+        let hay = &text[s0..s1];
+        let mut cands: Vec<(usize, usize, usize)> = ac
+            .find_overlapping_iter(hay)
+            .filter(|m| at_word_boundary(hay, m.start(), m.end()))
+            .map(|m| (s0 + m.start(), s0 + m.end(), m.pattern().as_usize()))
+            .collect();
+        cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out: Vec<Mention> = Vec::new();
+        let mut covered = s0;
+        for (s, e, p) in cands {
+            if s < covered {
+                continue;
+            }
+            let Some(ts) = toks.iter().position(|t| t.start == s) else {
+                continue;
+            };
+            let te = toks.iter().position(|t| t.start >= e).unwrap_or(toks.len());
+            if toks[te - 1].end != e {
+                continue;
+            }
+            covered = e;
+            let (actor, form) = self.targets[p].clone();
+            out.push(Mention {
+                start: ts,
+                end: te,
+                actor,
+                form,
+                possessive: toks
+                    .get(te)
+                    .is_some_and(|t| t.lower == "'s" || t.lower == "'"),
+            });
+        }
+        out
+    }
+}
+
+fn at_word_boundary(hay: &str, s: usize, e: usize) -> bool {
+    let before = hay[..s].chars().next_back();
+    let after = hay[e..].chars().next();
+    !before.is_some_and(char::is_alphanumeric)
+        && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        && !before.is_some_and(|c| c == '-')
+}

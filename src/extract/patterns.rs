@@ -1,0 +1,621 @@
+//! Clause patterns linking cue words to their source and target mentions.
+
+use super::{Mention, MentionForm, Modality};
+use crate::lexicon::{noun_forms, Lexicon, Pos, VerbForm, WordClass};
+use crate::text::Token;
+use std::collections::{HashMap, HashSet};
+
+/// How far (in tokens) a subject or object may stand from its verb or noun.
+const SUBJECT_WINDOW: usize = 7;
+const OBJECT_WINDOW: usize = 8;
+
+#[derive(Debug, Clone)]
+struct CueForm {
+    rest: Vec<String>,
+    cue: usize,
+    pos: Pos,
+    form: Option<VerbForm>,
+}
+
+/// Cue forms indexed by their first word; light and reporting verbs in all their forms.
+#[derive(Debug)]
+pub(super) struct CueIndex {
+    by_first: HashMap<String, Vec<CueForm>>,
+    light: HashSet<String>,
+    report: HashSet<String>,
+}
+
+impl CueIndex {
+    pub(super) fn new(lex: &Lexicon) -> Self {
+        let mut by_first: HashMap<String, Vec<CueForm>> = HashMap::new();
+        let mut add = |phrase: &str, cue: usize, pos: Pos, form: Option<VerbForm>| {
+            let mut words = phrase.split(' ').map(str::to_owned);
+            let first = words.next().unwrap_or_default();
+            by_first.entry(first).or_default().push(CueForm {
+                rest: words.collect(),
+                cue,
+                pos,
+                form,
+            });
+        };
+        for (i, c) in lex.cues.iter().enumerate() {
+            match c.pos {
+                Pos::Verb => {
+                    for (w, f) in lex.verb_forms(&c.lemma) {
+                        add(&w, i, Pos::Verb, Some(f));
+                    }
+                }
+                Pos::Noun => {
+                    for w in noun_forms(&c.lemma) {
+                        add(&w, i, Pos::Noun, None);
+                    }
+                }
+            }
+        }
+        // Longer phrases first, so "shoot down" wins over "shoot".
+        for forms in by_first.values_mut() {
+            forms.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+        }
+        let inflect = |class| -> HashSet<String> {
+            lex.words
+                .set(class)
+                .iter()
+                .flat_map(|l| lex.verb_forms(l).into_iter().map(|(w, _)| w))
+                .collect()
+        };
+        CueIndex {
+            by_first,
+            light: inflect(WordClass::LightVerb),
+            report: inflect(WordClass::Report),
+        }
+    }
+}
+
+/// A linked cue: indices into the sentence's mentions and tokens.
+#[derive(Debug)]
+pub(super) struct Found {
+    pub cue: usize,
+    pub cue_tok: usize,
+    pub cue_end: usize,
+    pub source: usize,
+    pub target: usize,
+    pub modality: Modality,
+    pub speaker: Option<usize>,
+}
+
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    idx: &'a CueIndex,
+    text: &'a str,
+    toks: &'a [Token],
+    ments: &'a [Mention],
+    /// Mention index per token.
+    at: Vec<Option<usize>>,
+    /// Cue occurrence per token (start token → (end token, cue form)).
+    cues: Vec<Option<(usize, CueForm)>>,
+}
+
+impl Ctx<'_> {
+    fn w(&self, i: usize) -> &str {
+        &self.toks[i].lower
+    }
+    fn is(&self, class: WordClass, i: usize) -> bool {
+        self.lex.words.is(class, self.w(i))
+    }
+    fn is_boundary(&self, i: usize) -> bool {
+        self.is(WordClass::Boundary, i) || self.idx.report.contains(self.w(i))
+    }
+    fn is_verb_cue(&self, i: usize) -> bool {
+        matches!(&self.cues[i], Some((_, f)) if f.pos == Pos::Verb)
+    }
+    /// The mention starting at or covering token `i`.
+    fn mention(&self, i: usize) -> Option<usize> {
+        self.at[i]
+    }
+    /// Whether mention `m` is introduced by a place preposition ("in Baku").
+    fn locative(&self, m: usize) -> bool {
+        let s = self.ments[m].start;
+        s > 0 && self.is(WordClass::Locative, s - 1)
+            || s > 1 && self.is(WordClass::Determiner, s - 1) && self.is(WordClass::Locative, s - 2)
+    }
+    /// Prefers a following name over an adjective in one noun phrase: "Arnorian King Elessar".
+    fn specific(&self, m: usize) -> usize {
+        let ment = &self.ments[m];
+        if ment.form != MentionForm::Adjective {
+            return m;
+        }
+        for j in ment.end..(ment.end + 4).min(self.toks.len()) {
+            if let Some(n) = self.mention(j) {
+                return if self.ments[n].form == MentionForm::Name {
+                    n
+                } else {
+                    m
+                };
+            }
+            let t = &self.text[self.toks[j].start..self.toks[j].end];
+            if !t.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+        }
+        m
+    }
+    /// Extends mention `m` to the mentions coordinated with it ("A, B and C"). A comma links
+    /// conjuncts only inside a list closed by "and"/"or", so "According to A, B acted" keeps B
+    /// alone.
+    fn coordinated(&self, m: usize, leftwards: bool) -> Vec<usize> {
+        let mut group = vec![self.specific(m)];
+        let mut links: Vec<bool> = Vec::new(); // true = "and"/"or", false = ","
+        let mut cur = m;
+        loop {
+            let (link, next) = if leftwards {
+                let s = self.ments[cur].start;
+                if s < 2 {
+                    break;
+                }
+                let k = if s >= 3 && self.is(WordClass::Determiner, s - 2) {
+                    s - 3
+                } else {
+                    s - 2
+                };
+                (self.w(s - 1).to_owned(), self.mention(k))
+            } else {
+                let e = self.ments[cur].end + usize::from(self.ments[cur].possessive);
+                if e + 1 >= self.toks.len() {
+                    break;
+                }
+                let k = if self.is(WordClass::Determiner, e + 1) {
+                    e + 2
+                } else {
+                    e + 1
+                };
+                (
+                    self.w(e).to_owned(),
+                    self.toks.get(k).and_then(|_| self.mention(k)),
+                )
+            };
+            let conj = matches!(link.as_str(), "and" | "or");
+            if !(conj || link == ",") {
+                break;
+            }
+            match next {
+                Some(n) if n != cur && !group.contains(&n) => {
+                    group.push(self.specific(n));
+                    links.push(conj);
+                    cur = n;
+                }
+                _ => break,
+            }
+        }
+        if leftwards {
+            // Nearest link first: it must be a conjunction for the list to count.
+            if links.first() == Some(&false) {
+                group.truncate(1);
+            }
+        } else {
+            // Drop trailing comma-linked members not closed by a conjunction.
+            while links.last() == Some(&false) {
+                links.pop();
+                group.pop();
+            }
+        }
+        group
+    }
+
+    /// The subject of a verb at token `v`: the nearest mention to the left within the clause.
+    /// In a coordinated predicate ("X condemned Y and accused Z") it is the first verb's subject.
+    fn subject(&self, v: usize) -> Vec<usize> {
+        let mut k = v;
+        while k > 0 && (self.is(WordClass::Skip, k - 1) || self.w(k - 1).ends_with("ly")) {
+            k -= 1;
+        }
+        if k > 0 && matches!(self.w(k - 1), "and" | "but") {
+            let mut p = k - 1;
+            while p > 0 {
+                p -= 1;
+                if self.is_boundary(p) {
+                    break;
+                }
+                if self.is_verb_cue(p) || self.idx.report.contains(self.w(p)) {
+                    return self.subject(p);
+                }
+            }
+        }
+        let mut j = v;
+        let mut steps = 0;
+        while j > 0 && steps < SUBJECT_WINDOW {
+            j -= 1;
+            if let Some(m) = self.mention(j) {
+                let start = self.ments[m].start;
+                if self.locative(m) {
+                    return Vec::new();
+                }
+                // "the envoy of Arnor" stands for Arnor; other prepositional phrases do not.
+                if start > 0 && self.w(start - 1) != "of" && self.is_preposition(start - 1) {
+                    return Vec::new();
+                }
+                return self.coordinated(m, true);
+            }
+            if self.w(j) == "," {
+                // An appositive ending in a name: "Arnor's envoy, Elrond Half, condemned …"
+                return match j.checked_sub(1).and_then(|k| self.mention(k)) {
+                    Some(m) if steps == 0 => self.coordinated(m, true),
+                    _ => Vec::new(),
+                };
+            }
+            if self.is_boundary(j) || self.is_verb_cue(j) {
+                return Vec::new();
+            }
+            steps += 1;
+        }
+        Vec::new()
+    }
+
+    fn is_preposition(&self, i: usize) -> bool {
+        matches!(
+            self.w(i),
+            "against"
+                | "on"
+                | "to"
+                | "for"
+                | "with"
+                | "toward"
+                | "towards"
+                | "over"
+                | "by"
+                | "about"
+        ) || self.is(WordClass::Locative, i)
+    }
+
+    /// The object of a cue ending before token `from`: the first mention to the right within the
+    /// clause, skipping places.
+    fn object(&self, from: usize) -> Vec<usize> {
+        let mut j = from;
+        while j < self.toks.len() && j < from + OBJECT_WINDOW {
+            if let Some(m) = self.mention(j) {
+                if !self.locative(m) {
+                    return self.coordinated(m, false);
+                }
+                j = self.ments[m].end;
+                continue;
+            }
+            if self.w(j) == "," || self.w(j) == "by" || self.is_boundary(j) || self.is_verb_cue(j) {
+                break;
+            }
+            j += 1;
+        }
+        Vec::new()
+    }
+
+    /// The agent of a passive: a mention after "by" right after the participle.
+    fn agent(&self, from: usize) -> Vec<usize> {
+        let mut j = from;
+        while j < self.toks.len() && j < from + 4 {
+            if self.w(j) == "by" {
+                return self.object(j + 1);
+            }
+            if self.w(j) == "," || self.is_boundary(j) {
+                break;
+            }
+            j += 1;
+        }
+        Vec::new()
+    }
+
+    /// Whether the participle at `v` is passive: a form of "be" just before it.
+    fn passive_aux(&self, v: usize) -> Option<usize> {
+        let mut j = v;
+        for _ in 0..3 {
+            j = j.checked_sub(1)?;
+            if self.is(WordClass::BeAux, j) {
+                return Some(j);
+            }
+            let word = self.w(j);
+            if !(self.is(WordClass::Skip, j)
+                || self.is(WordClass::Negation, j)
+                || word.ends_with("ly"))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Negation or hedge between the clause start (`from`) and the cue (`to`).
+    fn modality(&self, from: usize, to: usize) -> Modality {
+        let lo = from.max(to.saturating_sub(4));
+        let mut m = Modality::Asserted;
+        for j in lo..to {
+            if self.is(WordClass::Negation, j) {
+                return Modality::Negated;
+            }
+            let capitalised = self.text[self.toks[j].start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if self.is(WordClass::Hedge, j) && (!capitalised || j == 0) {
+                m = Modality::Hypothetical;
+            }
+        }
+        m
+    }
+
+    /// A reporting frame around the clause that starts at `clause` and holds the cue at `cue`:
+    /// "X said (that) …", "according to X", "…, X said".
+    fn report(&self, clause: usize, cue_end: usize) -> Option<Option<usize>> {
+        for r in 0..self.toks.len() {
+            if self.w(r) == "according" && self.toks.get(r + 1).is_some_and(|t| t.lower == "to") {
+                let k = if r + 2 < self.toks.len() && self.is(WordClass::Determiner, r + 2) {
+                    r + 3
+                } else {
+                    r + 2
+                };
+                let speaker = (k < self.toks.len()).then(|| self.mention(k)).flatten();
+                return Some(speaker.map(|m| self.specific(m)));
+            }
+        }
+        for r in (0..clause).rev() {
+            if self.idx.report.contains(self.w(r)) && !self.is_verb_cue(r) {
+                return Some(self.subject(r).first().copied());
+            }
+        }
+        for r in cue_end..self.toks.len() {
+            if self.idx.report.contains(self.w(r)) && r > 0 && self.w(r - 1) == "," {
+                return Some(None);
+            }
+            if r > 1 && self.idx.report.contains(self.w(r)) && self.w(r - 2) == "," {
+                return Some(self.mention(r - 1));
+            }
+        }
+        None
+    }
+}
+
+/// Finds every linked cue in one sentence.
+pub(super) fn find(
+    lex: &Lexicon,
+    idx: &CueIndex,
+    text: &str,
+    toks: &[Token],
+    ments: &[Mention],
+) -> Vec<Found> {
+    let mut at = vec![None; toks.len()];
+    for (i, m) in ments.iter().enumerate() {
+        for slot in &mut at[m.start..m.end] {
+            *slot = Some(i);
+        }
+    }
+    let mut ctx = Ctx {
+        lex,
+        idx,
+        text,
+        toks,
+        ments,
+        at,
+        cues: vec![None; toks.len()],
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        if ctx.at[i].is_none() {
+            if let Some((end, form)) = match_cue(&ctx, i) {
+                ctx.cues[i] = Some((end, form));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        let Some((end, form)) = ctx.cues[i].clone() else {
+            continue;
+        };
+        let links = match form.pos {
+            Pos::Verb => verb_links(&ctx, i, end, &form),
+            Pos::Noun => noun_links(&ctx, i, end, &form),
+        };
+        for (sources, targets, clause) in links {
+            let mut modality = ctx.modality(clause, i);
+            let mut speaker = None;
+            if modality == Modality::Asserted {
+                if let Some(s) = ctx.report(clause, end) {
+                    modality = Modality::Reported;
+                    speaker = s;
+                }
+            }
+            for &s in &sources {
+                for &t in &targets {
+                    out.push(Found {
+                        cue: form.cue,
+                        cue_tok: i,
+                        cue_end: end,
+                        source: s,
+                        target: t,
+                        modality,
+                        speaker,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The longest cue form starting at token `i`, disambiguating noun from verb by what precedes.
+fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
+    let forms = ctx.idx.by_first.get(ctx.w(i))?;
+    let nominal = i > 0
+        && (ctx.is(WordClass::Determiner, i - 1)
+            || ctx.w(i - 1) == "'s"
+            || ctx
+                .mention(i - 1)
+                .is_some_and(|m| ctx.ments[m].form == MentionForm::Adjective));
+    let mut best: Option<(usize, CueForm)> = None;
+    for f in forms {
+        let end = i + 1 + f.rest.len();
+        if end > ctx.toks.len()
+            || !f
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(k, w)| ctx.w(i + 1 + k) == w)
+        {
+            continue;
+        }
+        let fits = match f.pos {
+            Pos::Noun => true,
+            Pos::Verb => !nominal,
+        };
+        let better = match &best {
+            None => true,
+            Some((be, bf)) => {
+                end > *be
+                    || (end == *be
+                        && (f.pos == Pos::Noun) == nominal
+                        && (bf.pos == Pos::Noun) != nominal)
+            }
+        };
+        if fits && better {
+            best = Some((end, f.clone()));
+        }
+    }
+    best
+}
+
+type Links = Vec<(Vec<usize>, Vec<usize>, usize)>;
+
+fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
+    let participle = f.form == Some(VerbForm::Participle);
+    if participle {
+        if let Some(aux) = ctx.passive_aux(v) {
+            let targets = ctx.subject(aux);
+            let sources = ctx.agent(end);
+            let clause = targets
+                .iter()
+                .map(|&m| ctx.ments[m].end)
+                .min()
+                .unwrap_or(aux);
+            return vec![(sources, targets, clause)];
+        }
+        let agent = ctx.agent(end);
+        if !agent.is_empty() {
+            // Reduced passive: "the envoys detained by Arnor".
+            let targets = ctx.subject(v);
+            return vec![(agent, targets, v)];
+        }
+    }
+    let mut sources = ctx.subject(v);
+    if sources.is_empty() && f.form == Some(VerbForm::Ing) && v > 0 && ctx.w(v - 1) == "," {
+        // Participial clause: "Arnor raided the port, targeting Gondorian ships."
+        sources = (0..v)
+            .find_map(|j| ctx.mention(j).filter(|&m| !ctx.locative(m)))
+            .map(|m| ctx.coordinated(m, false))
+            .unwrap_or_default();
+    }
+    let mut targets = ctx.object(end);
+    if matches!(f.form, Some(VerbForm::Base | VerbForm::Third)) {
+        // A bare present form is often a noun or an adverb ("back", "attacks"): as a verb its
+        // subject and object stand right next to it.
+        let near_obj = targets
+            .first()
+            .is_some_and(|&t| ctx.ments[t].start <= end + 2);
+        let near_subj = sources.iter().any(|&s| ctx.ments[s].end + 3 >= v);
+        if !(near_obj && near_subj) {
+            targets.clear();
+        }
+    }
+    let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(v);
+    vec![(sources, targets, clause)]
+}
+
+fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
+    let of_agent = ctx.lex.cues[f.cue].of_agent;
+    // Source before the noun: "Arnor's raid", "Arnorian raids" (up to two modifiers between).
+    let mut sources = Vec::new();
+    let mut k = n;
+    for _ in 0..3 {
+        let Some(j) = k.checked_sub(1) else { break };
+        if ctx.w(j) == "'s" {
+            if let Some(m) = j.checked_sub(1).and_then(|p| ctx.mention(p)) {
+                sources = vec![ctx.specific(m)];
+            }
+            break;
+        }
+        if let Some(m) = ctx.mention(j) {
+            if ctx.ments[m].form == MentionForm::Adjective {
+                sources = vec![m];
+            }
+            break;
+        }
+        if ctx.is_boundary(j) || ctx.w(j) == "," || ctx.is_verb_cue(j) || ctx.is_preposition(j) {
+            break;
+        }
+        k = j;
+    }
+    // Target (or, for "the visit of X", source) after the noun.
+    let mut targets = Vec::new();
+    let mut j = end;
+    while j < ctx.toks.len() && j < end + 3 {
+        let word = ctx.w(j);
+        if word == "of" && of_agent && sources.is_empty() {
+            sources = ctx.object(j + 1);
+            j += 1;
+            continue;
+        }
+        if matches!(
+            word,
+            "of" | "on"
+                | "against"
+                | "for"
+                | "to"
+                | "toward"
+                | "towards"
+                | "at"
+                | "with"
+                | "over"
+                | "targeting"
+                | "upon"
+        ) {
+            targets = ctx.object(j + 1);
+            break;
+        }
+        if ctx.is_boundary(j) || ctx.w(j) == "," || ctx.mention(j).is_some() {
+            break;
+        }
+        j += 1;
+    }
+    if sources.is_empty() {
+        // "the arrest of X by Y": the agent follows the noun or its object.
+        let after = targets
+            .iter()
+            .map(|&m| ctx.ments[m].end)
+            .max()
+            .unwrap_or(end);
+        let by = ctx.agent(after);
+        if !by.is_empty() {
+            sources = by;
+        } else if after != end {
+            sources = ctx.agent(end);
+        }
+    }
+    if sources.is_empty() {
+        // Light verb: "Arnor launched an attack on Gondor".
+        let mut j = n;
+        for _ in 0..4 {
+            let Some(p) = j.checked_sub(1) else { break };
+            let word = ctx.w(p);
+            let light = ctx.idx.light.contains(word)
+                || (word == "out" && p > 0 && ctx.idx.light.contains(ctx.w(p - 1)));
+            if light {
+                let v = if word == "out" { p - 1 } else { p };
+                sources = ctx.subject(v);
+                break;
+            }
+            if ctx.is_boundary(p) || ctx.w(p) == "," || ctx.mention(p).is_some() {
+                break;
+            }
+            j = p;
+        }
+    }
+    let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(n);
+    vec![(sources, targets, clause.min(n))]
+}

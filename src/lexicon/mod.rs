@@ -1,0 +1,382 @@
+//! `data/lexicon/*.tsv` → a validated, typed [`Lexicon`], or every located error at once.
+//!
+//! Files (all UTF-8, tab-separated, `#` comment lines first, then one column-header row):
+//! - `states.tsv`, `actors.tsv`: actors (`id kind label aliases adjectives parent role start end qid`);
+//! - `cues.tsv`: interaction cues (`cue pos category stance of mode`);
+//! - `irregular_verbs.tsv`: `lemma past participle`, used to inflect cues;
+//! - `function_words.tsv`: `word class` (negations, hedges, reporting verbs, abbreviations …).
+//!
+//! The default lexicon is compiled into the binary ([`Lexicon::embedded`]); `--lexicon DIR` loads
+//! another directory with the same file names.
+
+mod inflect;
+mod model;
+
+pub use inflect::{noun_forms, verb_forms, VerbForm};
+pub use model::{Actor, Category, Cue, FunctionWords, Kind, Pos, Quad, Stance, WordClass};
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+/// The file names a lexicon directory holds, in load order.
+pub const FILES: [&str; 5] = [
+    "states.tsv",
+    "actors.tsv",
+    "cues.tsv",
+    "irregular_verbs.tsv",
+    "function_words.tsv",
+];
+
+const ACTOR_HEADER: &str = "id\tkind\tlabel\taliases\tadjectives\tparent\trole\tstart\tend\tqid";
+const CUE_HEADER: &str = "cue\tpos\tcategory\tstance\tof\tmode";
+const IRREGULAR_HEADER: &str = "lemma\tpast\tparticiple";
+const WORDS_HEADER: &str = "word\tclass";
+
+/// One problem in a lexicon file, with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    /// File name (as given to the loader).
+    pub file: String,
+    /// 1-based line number; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// What is wrong and, where possible, what to write instead.
+    pub message: String,
+}
+
+impl fmt::Display for Located {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// Why a lexicon could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    /// A file could not be read.
+    #[error("cannot read lexicon file {path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// One or more files are malformed; every problem found is listed.
+    #[error("{} (and {} more problems)", .0[0], .0.len() - 1)]
+    Invalid(Vec<Located>),
+}
+
+/// A lexicon file: its name, its text and the SHA-256 of its bytes (for provenance).
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// File name, e.g. `cues.tsv`.
+    pub name: String,
+    /// SHA-256 of the file, lowercase hex.
+    pub hash: String,
+}
+
+/// Everything the extractor knows about the world, validated.
+#[derive(Debug)]
+pub struct Lexicon {
+    actors: Vec<Actor>,
+    by_id: HashMap<String, usize>,
+    /// Interaction cues.
+    pub cues: Vec<Cue>,
+    /// Irregular verbs: lemma → (past, participle).
+    pub irregular: HashMap<String, (String, String)>,
+    /// Function words by class.
+    pub words: FunctionWords,
+    /// The files the lexicon was read from.
+    pub sources: Vec<SourceFile>,
+}
+
+macro_rules! embedded_files {
+    ($($name:literal),*) => {
+        [$(($name, include_str!(concat!("../../data/lexicon/", $name)))),*]
+    };
+}
+
+/// The built-in lexicon files, in the order of [`FILES`].
+const EMBEDDED: [(&str, &str); 5] = embedded_files!(
+    "states.tsv",
+    "actors.tsv",
+    "cues.tsv",
+    "irregular_verbs.tsv",
+    "function_words.tsv"
+);
+
+impl Lexicon {
+    /// The lexicon shipped in `data/lexicon/`, compiled into the binary.
+    pub fn embedded() -> Result<Self, LexiconError> {
+        Self::from_texts(EMBEDDED.iter().map(|(n, t)| (n.to_string(), t.to_string())))
+    }
+
+    /// Loads the files of [`FILES`] from `dir`; a file missing there is taken from the built-in
+    /// lexicon, so a directory may override just `actors.tsv`, say.
+    pub fn load_dir(dir: &Path) -> Result<Self, LexiconError> {
+        if !dir.is_dir() {
+            return Err(LexiconError::Io {
+                path: dir.display().to_string(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "not a directory"),
+            });
+        }
+        let mut texts = Vec::new();
+        for (name, builtin) in EMBEDDED {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => texts.push((path.display().to_string(), text)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    texts.push((name.to_owned(), builtin.to_owned()))
+                }
+                Err(source) => {
+                    return Err(LexiconError::Io {
+                        path: path.display().to_string(),
+                        source,
+                    })
+                }
+            }
+        }
+        Self::from_texts(texts)
+    }
+
+    /// Parses and validates lexicon files given as (name, text), in the order of [`FILES`].
+    pub fn from_texts(
+        files: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, LexiconError> {
+        let mut errors = Vec::new();
+        let mut actors: Vec<(String, usize, Actor)> = Vec::new();
+        let mut cues = Vec::new();
+        let mut irregular = HashMap::new();
+        let mut words = FunctionWords::default();
+        let mut sources = Vec::new();
+        for (name, text) in files {
+            let base = Path::new(&name)
+                .file_name()
+                .map_or(name.clone(), |f| f.to_string_lossy().into_owned());
+            sources.push(SourceFile {
+                name: base.clone(),
+                hash: crate::text::sha256_hex(text.as_bytes()),
+            });
+            let mut table = Table::new(&name, &text, &mut errors);
+            match base.as_str() {
+                "states.tsv" | "actors.tsv" => {
+                    table.rows(ACTOR_HEADER, |row, err| {
+                        if let Some(a) = model::parse_actor(row, err) {
+                            actors.push((name.clone(), row.line, a));
+                        }
+                    });
+                }
+                "cues.tsv" => table.rows(CUE_HEADER, |row, err| {
+                    if let Some(c) = model::parse_cue(row, err) {
+                        cues.push(c);
+                    }
+                }),
+                "irregular_verbs.tsv" => table.rows(IRREGULAR_HEADER, |row, err| {
+                    if let [lemma, past, part] = row.fields[..] {
+                        irregular.insert(lemma.to_owned(), (past.to_owned(), part.to_owned()));
+                    } else {
+                        err("expected 3 fields".into());
+                    }
+                }),
+                "function_words.tsv" => table.rows(WORDS_HEADER, |row, err| {
+                    model::parse_word(row, &mut words, err)
+                }),
+                other => errors.push(Located {
+                    file: name.clone(),
+                    line: 0,
+                    message: format!("unknown lexicon file {other:?}; expected one of {FILES:?}"),
+                }),
+            }
+        }
+        let lexicon = validate_actors(actors, &mut errors).map(|(actors, by_id)| Lexicon {
+            actors,
+            by_id,
+            cues,
+            irregular,
+            words,
+            sources,
+        });
+        match lexicon {
+            Some(l) if errors.is_empty() => Ok(l),
+            _ => Err(LexiconError::Invalid(errors)),
+        }
+    }
+
+    /// All actors, in file order (states first).
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.by_id.get(id).map(|&i| &self.actors[i])
+    }
+
+    /// The top of `id`'s parent chain: the state or top-level group it rolls up to (itself for
+    /// an actor without a parent).
+    pub fn top(&self, id: &str) -> Option<&Actor> {
+        let mut cur = self.actor(id)?;
+        while let Some(p) = cur.parent.as_deref().and_then(|p| self.actor(p)) {
+            cur = p;
+        }
+        Some(cur)
+    }
+
+    /// Inflected forms of a verb cue lemma (uses the irregular-verb table).
+    pub fn verb_forms(&self, lemma: &str) -> Vec<(String, VerbForm)> {
+        verb_forms(lemma, &self.irregular)
+    }
+}
+
+/// Cross-row checks: unique ids, existing parents, no cycles, no name claimed by two actors.
+/// Synthesises a `group` actor for the people of each state with a demonym ("Arnorians").
+fn validate_actors(
+    rows: Vec<(String, usize, Actor)>,
+    errors: &mut Vec<Located>,
+) -> Option<(Vec<Actor>, HashMap<String, usize>)> {
+    let mut by_id = HashMap::new();
+    let mut actors = Vec::new();
+    let mut places = Vec::new();
+    for (file, line, actor) in rows {
+        if by_id.contains_key(&actor.id) {
+            errors.push(Located {
+                file,
+                line,
+                message: format!("duplicate actor id {:?}", actor.id),
+            });
+            continue;
+        }
+        by_id.insert(actor.id.clone(), actors.len());
+        actors.push(actor);
+        places.push((file, line));
+    }
+    let mut names: HashMap<&str, usize> = HashMap::new();
+    for (i, actor) in actors.iter().enumerate() {
+        let (file, line) = &places[i];
+        let at = |message: String| Located {
+            file: file.clone(),
+            line: *line,
+            message,
+        };
+        if let Some(p) = &actor.parent {
+            if !by_id.contains_key(p) {
+                errors.push(at(format!("parent {p:?} is not an actor id")));
+            }
+        }
+        let mut seen = HashSet::new();
+        let mut cur = actor;
+        while let Some(p) = cur.parent.as_deref().and_then(|p| by_id.get(p)) {
+            if !seen.insert(*p) {
+                errors.push(at(format!("parent chain of {:?} has a cycle", actor.id)));
+                break;
+            }
+            cur = &actors[*p];
+        }
+        for name in actor
+            .names()
+            .chain(actor.adjectives.iter().map(String::as_str))
+        {
+            if let Some(&other) = names.get(name) {
+                if other != i {
+                    errors.push(at(format!(
+                        "name {name:?} is already used by actor {:?}; an ambiguous name must be \
+                         dropped from both rows",
+                        actors[other].id
+                    )));
+                }
+            } else {
+                names.insert(name, i);
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return None;
+    }
+    let groups: Vec<Actor> = actors
+        .iter()
+        .filter(|a| a.kind == Kind::State)
+        .filter_map(Actor::people_group)
+        .filter(|g| {
+            !by_id.contains_key(&g.id) && g.aliases.iter().all(|n| !names.contains_key(n.as_str()))
+        })
+        .collect();
+    for g in groups {
+        by_id.insert(g.id.clone(), actors.len());
+        actors.push(g);
+    }
+    Some((actors, by_id))
+}
+
+/// One data row with its line number.
+#[derive(Debug)]
+pub(crate) struct Row<'a> {
+    pub line: usize,
+    pub fields: Vec<&'a str>,
+}
+
+/// A TSV file being read: comments skipped, header checked, every error collected.
+struct Table<'a, 'e> {
+    name: &'a str,
+    text: &'a str,
+    errors: &'e mut Vec<Located>,
+}
+
+impl<'a, 'e> Table<'a, 'e> {
+    fn new(name: &'a str, text: &'a str, errors: &'e mut Vec<Located>) -> Self {
+        Table { name, text, errors }
+    }
+
+    fn rows(&mut self, header: &str, mut each: impl FnMut(&Row<'a>, &mut dyn FnMut(String))) {
+        let columns = header.split('\t').count();
+        let mut saw_header = false;
+        for (i, raw) in self.text.lines().enumerate() {
+            let line = i + 1;
+            let mut err = |message: String| {
+                self.errors.push(Located {
+                    file: self.name.to_owned(),
+                    line,
+                    message,
+                })
+            };
+            if raw.starts_with('#') || (raw.trim().is_empty() && !saw_header) {
+                continue;
+            }
+            if !saw_header {
+                if raw != header {
+                    err(format!(
+                        "expected the column header {:?}, found {raw:?}",
+                        header.replace('\t', " ")
+                    ));
+                    return;
+                }
+                saw_header = true;
+                continue;
+            }
+            if raw.trim().is_empty() {
+                err("blank line inside the table; remove it".into());
+                continue;
+            }
+            let fields: Vec<&str> = raw.split('\t').collect();
+            if fields.len() != columns {
+                err(format!(
+                    "expected {columns} tab-separated fields, found {}",
+                    fields.len()
+                ));
+                continue;
+            }
+            if let Some(f) = fields.iter().find(|f| f.trim() != **f) {
+                err(format!("field {f:?} has leading or trailing spaces"));
+                continue;
+            }
+            each(&Row { line, fields }, &mut err);
+        }
+        if !saw_header {
+            self.errors.push(Located {
+                file: self.name.to_owned(),
+                line: 0,
+                message: format!("no column header {:?}", header.replace('\t', " ")),
+            });
+        }
+    }
+}

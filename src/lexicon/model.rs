@@ -1,0 +1,497 @@
+//! Typed lexicon entries and the per-row parsers that build them.
+
+use super::Row;
+use std::collections::HashSet;
+use std::fmt;
+use std::str::FromStr;
+
+/// What sort of actor an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A sovereign state (or a state-like entity).
+    State,
+    /// A government body, armed or security force.
+    Agency,
+    /// A named person.
+    Person,
+    /// A media outlet.
+    Media,
+    /// Any other organisation (intergovernmental, company, party, NGO).
+    Org,
+    /// A population: a diaspora, migrants, a nationality's people.
+    Group,
+}
+
+impl Kind {
+    /// All kinds, in declaration order.
+    pub const ALL: [Kind; 6] = [
+        Kind::State,
+        Kind::Agency,
+        Kind::Person,
+        Kind::Media,
+        Kind::Org,
+        Kind::Group,
+    ];
+
+    /// The lexicon and JSON name of the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::State => "state",
+            Kind::Agency => "agency",
+            Kind::Person => "person",
+            Kind::Media => "media",
+            Kind::Org => "org",
+            Kind::Group => "group",
+        }
+    }
+}
+
+impl FromStr for Kind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| {
+                format!("unknown kind {s:?}; use one of state, agency, person, media, org, group")
+            })
+    }
+}
+
+/// Whether an interaction is hostile or cooperative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// Conflict: attack, arrest, accuse, sanction, reject …
+    Against,
+    /// Cooperation: support, aid, praise, agree, meet as partners …
+    Support,
+}
+
+impl Stance {
+    /// `against` or `support`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Against => "against",
+            Stance::Support => "support",
+        }
+    }
+}
+
+impl FromStr for Stance {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "against" => Ok(Stance::Against),
+            "support" => Ok(Stance::Support),
+            _ => Err(format!("unknown stance {s:?}; use against or support")),
+        }
+    }
+}
+
+/// PLOVER's quad classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Quad {
+    /// Verbal cooperation.
+    VerbalCooperation,
+    /// Material cooperation.
+    MaterialCooperation,
+    /// Verbal conflict.
+    VerbalConflict,
+    /// Material conflict.
+    MaterialConflict,
+}
+
+macro_rules! categories {
+    ($($name:ident => $quad:ident),* $(,)?) => {
+        /// A PLOVER event category.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+        #[allow(missing_docs)]
+        pub enum Category { $($name),* }
+
+        impl Category {
+            /// The sixteen categories, in PLOVER's order.
+            pub const ALL: [Category; 16] = [$(Category::$name),*];
+
+            /// The category's upper-case PLOVER name.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Category::$name => stringify!($name)),* }
+            }
+
+            /// The PLOVER quad class.
+            pub fn quad(self) -> Quad {
+                match self { $(Category::$name => Quad::$quad),* }
+            }
+        }
+    };
+}
+
+categories! {
+    AGREE => VerbalCooperation,
+    CONSULT => VerbalCooperation,
+    SUPPORT => VerbalCooperation,
+    CONCEDE => VerbalCooperation,
+    COOPERATE => MaterialCooperation,
+    AID => MaterialCooperation,
+    RETREAT => MaterialCooperation,
+    REQUEST => VerbalConflict,
+    ACCUSE => VerbalConflict,
+    REJECT => VerbalConflict,
+    THREATEN => VerbalConflict,
+    PROTEST => MaterialConflict,
+    SANCTION => MaterialConflict,
+    MOBILIZE => MaterialConflict,
+    COERCE => MaterialConflict,
+    ASSAULT => MaterialConflict,
+}
+
+impl Category {
+    /// The stance PLOVER's quad class implies.
+    pub fn stance(self) -> Stance {
+        match self.quad() {
+            Quad::VerbalCooperation | Quad::MaterialCooperation => Stance::Support,
+            Quad::VerbalConflict | Quad::MaterialConflict => Stance::Against,
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Category {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Category::ALL
+            .into_iter()
+            .find(|c| c.as_str() == s)
+            .ok_or_else(|| {
+                let all: Vec<_> = Category::ALL.iter().map(|c| c.as_str()).collect();
+                format!(
+                    "unknown PLOVER category {s:?}; use one of {}",
+                    all.join(", ")
+                )
+            })
+    }
+}
+
+/// Part of speech of a cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pos {
+    /// A verb, inflected by rule (`arrest` → arrests, arrested, arresting).
+    Verb,
+    /// A noun naming an event (`arrest`, `condemnation`), with its plural.
+    Noun,
+}
+
+/// An actor of the lexicon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Stable slug, `[a-z0-9_]+`.
+    pub id: String,
+    /// Kind.
+    pub kind: Kind,
+    /// Preferred label.
+    pub label: String,
+    /// Other names as they appear in text.
+    pub aliases: Vec<String>,
+    /// Adjectives and demonyms that denote the actor when they modify a noun ("Arnorian").
+    pub adjectives: Vec<String>,
+    /// The actor this one belongs to.
+    pub parent: Option<String>,
+    /// The role held in the parent (for persons).
+    pub role: Option<String>,
+    /// Start of the role, `YYYY` or `YYYY-MM-DD`.
+    pub start: Option<String>,
+    /// End of the role.
+    pub end: Option<String>,
+    /// Wikidata item id.
+    pub qid: Option<String>,
+}
+
+impl Actor {
+    /// The label and the aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.label.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+
+    /// For a state with demonyms ending in -an or -i: the group of its people, whose names are
+    /// the plural demonyms ("Arnorian" → "Arnorians").
+    pub(crate) fn people_group(&self) -> Option<Actor> {
+        let plurals: Vec<String> = self
+            .adjectives
+            .iter()
+            .filter(|a| a.ends_with("an") || a.ends_with('i'))
+            .map(|a| format!("{a}s"))
+            .collect();
+        let label = plurals.first()?.clone();
+        Some(Actor {
+            id: format!("{}_people", self.id),
+            kind: Kind::Group,
+            label,
+            aliases: plurals[1..].to_vec(),
+            adjectives: Vec::new(),
+            parent: Some(self.id.clone()),
+            role: None,
+            start: None,
+            end: None,
+            qid: None,
+        })
+    }
+}
+
+/// A word or phrase that signals an interaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// Lemma, lower case; several words for phrasal verbs (`shoot down`).
+    pub lemma: String,
+    /// Verb or noun.
+    pub pos: Pos,
+    /// PLOVER category.
+    pub category: Category,
+    /// Stance (agrees with the category's quad class).
+    pub stance: Stance,
+    /// For nouns: whether "the CUE of X" makes X the source ("the visit of X") rather than
+    /// the target ("the arrest of X").
+    pub of_agent: bool,
+    /// PLOVER mode, where the cue gives one.
+    pub mode: Option<String>,
+}
+
+/// Classes of closed-class words the extractor's patterns use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WordClass {
+    /// Abbreviations after which a full stop does not end a sentence (without the stop).
+    Abbreviation,
+    /// Auxiliaries of the passive (`was`, `been`).
+    BeAux,
+    /// Words that end a clause when scanning for a subject or an object.
+    Boundary,
+    /// Determiners: a cue word after one is a noun ("the arrest").
+    Determiner,
+    /// Modal and hedging words that make an event hypothetical.
+    Hedge,
+    /// Light verbs that take an event noun as object (`conducted raids`).
+    LightVerb,
+    /// Prepositions that introduce a place, not a participant (`in Baku`).
+    Locative,
+    /// Negations.
+    Negation,
+    /// Reporting verbs (`said`, `claimed`), inflected forms included.
+    Report,
+    /// Words that may stand between a subject and its verb (`also`, `has`).
+    Skip,
+}
+
+impl WordClass {
+    const ALL: [(WordClass, &'static str); 10] = [
+        (WordClass::Abbreviation, "abbreviation"),
+        (WordClass::BeAux, "be_aux"),
+        (WordClass::Boundary, "boundary"),
+        (WordClass::Determiner, "determiner"),
+        (WordClass::Hedge, "hedge"),
+        (WordClass::LightVerb, "light_verb"),
+        (WordClass::Locative, "locative"),
+        (WordClass::Negation, "negation"),
+        (WordClass::Report, "report"),
+        (WordClass::Skip, "skip"),
+    ];
+}
+
+/// The function-word lists, one set per class.
+#[derive(Debug, Default, Clone)]
+pub struct FunctionWords {
+    sets: std::collections::HashMap<&'static str, HashSet<String>>,
+}
+
+impl FunctionWords {
+    /// Whether `word` (lower case) is in `class`.
+    pub fn is(&self, class: WordClass, word: &str) -> bool {
+        self.set(class).contains(word)
+    }
+
+    /// The set of one class.
+    pub fn set(&self, class: WordClass) -> &HashSet<String> {
+        static EMPTY: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+        let name = WordClass::ALL
+            .iter()
+            .find(|(c, _)| *c == class)
+            .map_or("", |(_, n)| *n);
+        self.sets
+            .get(name)
+            .unwrap_or_else(|| EMPTY.get_or_init(HashSet::new))
+    }
+}
+
+fn list(field: &str) -> Result<Vec<String>, String> {
+    if field.is_empty() {
+        return Ok(Vec::new());
+    }
+    let items: Vec<String> = field.split('|').map(str::to_owned).collect();
+    if let Some(bad) = items
+        .iter()
+        .find(|i| i.trim().is_empty() || i.trim() != i.as_str())
+    {
+        return Err(format!(
+            "list {field:?} has an empty or space-padded item {bad:?}"
+        ));
+    }
+    let mut seen = HashSet::new();
+    if let Some(dup) = items.iter().find(|i| !seen.insert(i.as_str())) {
+        return Err(format!("list {field:?} repeats {dup:?}"));
+    }
+    Ok(items)
+}
+
+fn opt(field: &str) -> Option<String> {
+    (!field.is_empty()).then(|| field.to_owned())
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    let month = || b[4] == b'-' && num(5..7).is_some_and(|m| (1..=12).contains(&m));
+    let day = || b[7] == b'-' && num(8..10).is_some_and(|d| (1..=31).contains(&d));
+    num(0..4).is_some()
+        && match b.len() {
+            4 => true,
+            7 => month(),
+            10 => month() && day(),
+            _ => false,
+        }
+}
+
+pub(super) fn parse_actor(row: &Row<'_>, err: &mut dyn FnMut(String)) -> Option<Actor> {
+    let [id, kind, label, aliases, adjectives, parent, role, start, end, qid] = row.fields[..]
+    else {
+        return None;
+    };
+    let mut ok = true;
+    let mut fail = |m: String| {
+        ok = false;
+        err(m)
+    };
+    if id.is_empty()
+        || !id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        fail(format!("actor id {id:?} must match [a-z0-9_]+"));
+    }
+    let kind = kind.parse::<Kind>().map_err(&mut fail).ok();
+    if label.is_empty() {
+        fail("label is empty".into());
+    }
+    let aliases = list(aliases).map_err(&mut fail).unwrap_or_default();
+    let adjectives = list(adjectives).map_err(&mut fail).unwrap_or_default();
+    for d in [start, end] {
+        if !d.is_empty() && !is_date(d) {
+            fail(format!("date {d:?} must be YYYY, YYYY-MM or YYYY-MM-DD"));
+        }
+    }
+    if !qid.is_empty()
+        && !(qid.starts_with('Q') && qid.len() > 1 && qid[1..].bytes().all(|b| b.is_ascii_digit()))
+    {
+        fail(format!("Wikidata id {qid:?} must look like Q123"));
+    }
+    if parent == id {
+        fail("an actor cannot be its own parent".into());
+    }
+    let kind = kind?;
+    ok.then(|| Actor {
+        id: id.to_owned(),
+        kind,
+        label: label.to_owned(),
+        aliases,
+        adjectives,
+        parent: opt(parent),
+        role: opt(role),
+        start: opt(start),
+        end: opt(end),
+        qid: opt(qid),
+    })
+}
+
+pub(super) fn parse_cue(row: &Row<'_>, err: &mut dyn FnMut(String)) -> Option<Cue> {
+    let [lemma, pos, category, stance, of, mode] = row.fields[..] else {
+        return None;
+    };
+    let of_agent = match (pos, of) {
+        ("noun", "target") => false,
+        ("noun", "source") => true,
+        ("verb", "") => false,
+        ("noun", other) => {
+            err(format!("noun cue needs of = target or source (what \"the {lemma} of X\" makes X), found {other:?}"));
+            return None;
+        }
+        (_, other) => {
+            err(format!(
+                "the of column is for nouns only; leave it empty, found {other:?}"
+            ));
+            return None;
+        }
+    };
+    let pos = match pos {
+        "verb" => Some(Pos::Verb),
+        "noun" => Some(Pos::Noun),
+        other => {
+            err(format!(
+                "unknown part of speech {other:?}; use verb or noun"
+            ));
+            None
+        }
+    };
+    if lemma.is_empty() || lemma != lemma.to_lowercase() || lemma.contains("  ") {
+        err(format!(
+            "cue {lemma:?} must be non-empty lower case, single-spaced"
+        ));
+        return None;
+    }
+    let category = category.parse::<Category>().map_err(&mut *err).ok()?;
+    let stance = stance.parse::<Stance>().map_err(&mut *err).ok()?;
+    if stance != category.stance() {
+        err(format!(
+            "stance {} contradicts category {category}, whose PLOVER quad class is {}",
+            stance.as_str(),
+            category.stance().as_str()
+        ));
+        return None;
+    }
+    Some(Cue {
+        lemma: lemma.to_owned(),
+        pos: pos?,
+        category,
+        stance,
+        of_agent,
+        mode: opt(mode),
+    })
+}
+
+pub(super) fn parse_word(row: &Row<'_>, words: &mut FunctionWords, err: &mut dyn FnMut(String)) {
+    let [word, class] = row.fields[..] else {
+        return;
+    };
+    if word.is_empty() || word != word.to_lowercase() {
+        err(format!("word {word:?} must be non-empty lower case"));
+        return;
+    }
+    match WordClass::ALL.iter().find(|(_, n)| *n == class) {
+        Some((_, name)) => {
+            words.sets.entry(name).or_default().insert(word.to_owned());
+        }
+        None => {
+            let all: Vec<_> = WordClass::ALL.iter().map(|(_, n)| *n).collect();
+            err(format!(
+                "unknown word class {class:?}; use one of {}",
+                all.join(", ")
+            ));
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! Sentence and token segmentation.
+//!
+//! Sentences come from Unicode's sentence boundaries (UAX #29, via `unicode-segmentation`)
+//! within each line, repaired where UAX #29 breaks too eagerly: after a known abbreviation
+//! ("Gen.", "U.S.") or an initial ("J. Smith"), or before a lower-case continuation. A line
+//! break always ends a sentence, so headlines without a full stop stand alone.
+
+use std::collections::HashSet;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One sentence: a span of the document text, trimmed of surrounding whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Position of the sentence in the document, from 0.
+    pub index: usize,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+}
+
+/// One word or punctuation token of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset in the document.
+    pub start: usize,
+    /// Byte offset just past the token.
+    pub end: usize,
+    /// The token lower-cased, with typographic apostrophes made ASCII.
+    pub lower: String,
+}
+
+/// Splits `text` into sentences. `abbreviations` holds lower-case abbreviations without their
+/// final full stop (`"gen"`, `"u.s"`), after which a full stop does not end a sentence.
+///
+/// ```
+/// use actorgraph::text::sentences;
+/// let abbr = ["gen".to_string()].into_iter().collect();
+/// let t = "Gen. Smith left. Arnor\nattacked Gondor";
+/// let s: Vec<&str> = sentences(t, &abbr).iter().map(|s| &t[s.start..s.end]).collect();
+/// assert_eq!(s, ["Gen. Smith left.", "Arnor", "attacked Gondor"]);
+/// ```
+pub fn sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let base = line_start;
+        line_start += line.len();
+        let mut pending: Option<(usize, usize)> = None;
+        for (off, piece) in line.split_sentence_bound_indices() {
+            let trimmed = piece.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let lead = piece.len() - piece.trim_start().len();
+            let (s, e) = (base + off + lead, base + off + lead + trimmed.len());
+            pending = match pending {
+                Some((ps, pe)) if joins(&text[ps..pe], trimmed, abbreviations) => Some((ps, e)),
+                Some(prev) => {
+                    push(&mut out, text, prev);
+                    Some((s, e))
+                }
+                None => Some((s, e)),
+            };
+        }
+        if let Some(prev) = pending {
+            push(&mut out, text, prev);
+        }
+    }
+    out
+}
+
+fn push(out: &mut Vec<Sentence>, text: &str, (start, end): (usize, usize)) {
+    // A "sentence" without a word of two letters (a rule, "23.9 C", a bullet) is page furniture.
+    let has_word = text[start..end]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().nth(1).is_some());
+    if has_word {
+        out.push(Sentence {
+            index: out.len(),
+            start,
+            end,
+        });
+    }
+}
+
+/// Whether UAX #29 broke between `prev` and `next` where a reader would not.
+fn joins(prev: &str, next: &str, abbreviations: &HashSet<String>) -> bool {
+    if next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    {
+        return true;
+    }
+    let Some(body) = prev.strip_suffix('.') else {
+        return false;
+    };
+    let last = body
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+    is_initial || abbreviations.contains(&last.to_lowercase())
+}
+
+/// Tokenises `text[start..end]` into words and punctuation (no whitespace), with byte offsets
+/// into `text`. A possessive `'s` and a negating `n't` become tokens of their own.
+///
+/// ```
+/// use actorgraph::text::tokens;
+/// let t = "Arnor’s army hasn't moved.";
+/// let w: Vec<String> = tokens(t, 0, t.len()).into_iter().map(|t| t.lower).collect();
+/// assert_eq!(w, ["arnor", "'s", "army", "has", "n't", "moved", "."]);
+/// ```
+pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    for (off, word) in text[start..end].split_word_bound_indices() {
+        if word.trim().is_empty() {
+            continue;
+        }
+        let s = start + off;
+        let lower = word.to_lowercase().replace(['’', '‘'], "'");
+        let split = ["'s", "n't"]
+            .into_iter()
+            .find(|suffix| lower.len() > suffix.len() && lower.ends_with(suffix));
+        match split {
+            Some(suffix) => {
+                // The suffix's byte length in the original may differ (’ is 3 bytes).
+                let orig_suffix_len = word
+                    .char_indices()
+                    .rev()
+                    .nth(suffix.chars().count() - 1)
+                    .map_or(0, |(i, _)| word.len() - i);
+                let cut = s + word.len() - orig_suffix_len;
+                out.push(Token {
+                    start: s,
+                    end: cut,
+                    lower: lower[..lower.len() - suffix.len()].to_owned(),
+                });
+                out.push(Token {
+                    start: cut,
+                    end: s + word.len(),
+                    lower: suffix.to_owned(),
+                });
+            }
+            None => out.push(Token {
+                start: s,
+                end: s + word.len(),
+                lower,
+            }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        let abbr: HashSet<String> = ["u.s", "dr", "no"].iter().map(|s| s.to_string()).collect();
+        sentences(t, &abbr)
+            .iter()
+            .map(|s| &t[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_lines() {
+        assert_eq!(
+            split("The U.S. envoy met Dr. Aragorn. J. R. Tolkien wrote it."),
+            ["The U.S. envoy met Dr. Aragorn.", "J. R. Tolkien wrote it."]
+        );
+        assert_eq!(
+            split("HEADLINE\n\n23.9 C\nBody text."),
+            ["HEADLINE", "Body text."]
+        );
+        assert_eq!(
+            split("He said “no.” then left."),
+            ["He said “no.” then left."]
+        );
+    }
+
+    #[test]
+    fn possessive_with_typographic_apostrophe() {
+        let t = "Gondor’s king";
+        let toks = tokens(t, 0, t.len());
+        assert_eq!(&t[toks[0].start..toks[0].end], "Gondor");
+        assert_eq!(&t[toks[1].start..toks[1].end], "’s");
+    }
+}

@@ -1,0 +1,226 @@
+//! Extraction specs over the fictitious-actor lexicon (tests/fixtures/lexicon): one line per
+//! pattern. `check(text, expected)` lists every interaction the extractor finds in `text`, all
+//! modalities, as `source stance/CATEGORY target modality [speaker]`, sorted.
+
+use actorgraph::extract::Extractor;
+use actorgraph::lexicon::Lexicon;
+use actorgraph::text::Document;
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        Lexicon::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lexicon"))
+            .expect("fixture lexicon is valid")
+    })
+}
+
+fn check(text: &str, expected: &[&str]) {
+    let lex = lexicon();
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let mut got: Vec<String> = Extractor::new(lex)
+        .extract(&doc)
+        .iter()
+        .map(|i| {
+            let mut s = format!(
+                "{} {}/{} {} {}",
+                i.source,
+                i.stance.as_str(),
+                i.category,
+                i.target,
+                i.modality.as_str()
+            );
+            if let Some(sp) = &i.speaker {
+                s.push_str(&format!(" [{sp}]"));
+            }
+            s
+        })
+        .collect();
+    got.sort();
+    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "\ntext: {text}");
+}
+
+#[test]
+fn active_clause() {
+    check(
+        "Arnor attacked Gondor.",
+        &["arnor against/ASSAULT gondor asserted"],
+    );
+    check(
+        "Rohan backed Gondor.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    check(
+        "Arnor condemns Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Mordor has repeatedly threatened Rohan.",
+        &["mordor against/THREATEN rohan asserted"],
+    );
+}
+
+#[test]
+fn demonym_adjective_as_actor() {
+    check(
+        "Arnorian troops shelled Gondorian villages.",
+        &["arnor against/ASSAULT gondor asserted"],
+    );
+}
+
+#[test]
+fn plural_demonym_is_a_group_of_the_state() {
+    check(
+        "Arnor deported hundreds of Gondorians.",
+        &["arnor against/COERCE gondor_people asserted"],
+    );
+}
+
+#[test]
+fn passive_with_agent() {
+    check(
+        "Two Palantir News reporters were detained by the Arnor Rangers.",
+        &["arnor_rangers against/COERCE palantir_news asserted"],
+    );
+    check(
+        "Gondor was attacked by Mordor.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
+}
+
+#[test]
+fn passive_without_agent_finds_no_source() {
+    check("Gondor was attacked on Monday.", &[]);
+}
+
+#[test]
+fn reduced_passive() {
+    check(
+        "The Gondorian diplomats expelled by Arnor left on Friday.",
+        &["arnor against/SANCTION gondor asserted"],
+    );
+}
+
+#[test]
+fn coordinated_actors_make_every_pair() {
+    check(
+        "Rohan and Gondor condemned Mordor and Arnor.",
+        &[
+            "gondor against/ACCUSE arnor asserted",
+            "gondor against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE arnor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn nominal_events() {
+    check(
+        "Mordor's condemnation of Gondor was swift.",
+        &["mordor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Rohan's support for Gondor is firm.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    check(
+        "The arrest of two Palantir reporters by Arnorian police drew protests.",
+        &["arnor against/COERCE palantir_news asserted"],
+    );
+    check(
+        "Arnorian raids on Gondor continued.",
+        &["arnor against/COERCE gondor asserted"],
+    );
+}
+
+#[test]
+fn light_verb_with_event_noun() {
+    check(
+        "Arnor launched an attack on Gondor.",
+        &["arnor against/ASSAULT gondor asserted"],
+    );
+    check(
+        "The Arnor Rangers carried out raids against Gondorian traders.",
+        &["arnor_rangers against/COERCE gondor asserted"],
+    );
+}
+
+#[test]
+fn specific_name_beats_adjective() {
+    check(
+        "Gondorian King Elessar Telcontar praised Rohan.",
+        &["elessar_telcontar support/SUPPORT rohan asserted"],
+    );
+}
+
+#[test]
+fn surname_alone_names_the_person() {
+    check(
+        "Telcontar thanked Rohan.",
+        &["elessar_telcontar support/SUPPORT rohan asserted"],
+    );
+}
+
+#[test]
+fn appositive_subject() {
+    check(
+        "Gondor's captain, Faramir Hurin, denounced Mordor.",
+        &["faramir_hurin against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn speech_act_verbs() {
+    check(
+        "The Gondor Foreign Ministry accused Arnor of aggression.",
+        &["gondor_foreign_ministry against/ACCUSE arnor asserted"],
+    );
+}
+
+#[test]
+fn reported_speech_keeps_the_speaker() {
+    check(
+        "Elessar Telcontar said that Arnor had attacked Rohan.",
+        &["arnor against/ASSAULT rohan reported [elessar_telcontar]"],
+    );
+    check(
+        "According to the Mordor Herald, Arnor expelled Gondorian diplomats.",
+        &["arnor against/SANCTION gondor reported [mordor_herald]"],
+    );
+}
+
+#[test]
+fn negation_and_hedging() {
+    check(
+        "Rohan has never threatened Arnor.",
+        &["rohan against/THREATEN arnor negated"],
+    );
+    check(
+        "Rohan did not attack Arnor.",
+        &["rohan against/ASSAULT arnor negated"],
+    );
+    check(
+        "Mordor may consider sanctions against Gondor.",
+        &["mordor against/SANCTION gondor hypothetical"],
+    );
+}
+
+#[test]
+fn places_are_not_participants() {
+    check("Arnor arrested two traders in Gondor.", &[]);
+}
+
+#[test]
+fn co_mentions_are_not_interactions() {
+    check("Relations between Arnor and Gondor are tense.", &[]);
+    check("The Arnorian-Gondorian border is closed.", &[]);
+}
+
+#[test]
+fn no_self_interaction() {
+    check("Gondor praised Gondor.", &[]);
+}
