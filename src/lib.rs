@@ -8,9 +8,11 @@
 //! - [`rdf`]: interactions → quads; the only module that mints IRIs;
 //! - [`store`]: the only module that touches `oxigraph::store`;
 //! - [`graph`]: SPARQL rows → petgraph actor network;
-//! - [`dot`]: network → graphviz-rust DOT, rendered with Graphviz.
+//! - [`dot`]: network → graphviz-rust DOT, rendered with Graphviz;
+//! - [`eval`]: scoring extraction against gold sets.
 
 pub mod dot;
+pub mod eval;
 pub mod extract;
 pub mod graph;
 pub mod lexicon;

@@ -1,8 +1,7 @@
 //! Input handling shared by `build` and `extract`: which files are articles, reading them with
 //! their manifest metadata, and the JSON Lines record of an interaction.
 
-use crate::extract::{Interaction, Modality};
-use crate::lexicon::Lexicon;
+use crate::extract::{Extraction, Interaction, Modality};
 use crate::text::{DocMeta, Document, TextError};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -230,10 +229,10 @@ pub struct TopJson {
 }
 
 impl ActorJson {
-    /// The JSON form of lexicon actor `id` (an unknown id is printed as itself).
-    pub fn new(lex: &Lexicon, id: &str) -> Self {
-        let actor = lex.actor(id);
-        let top = lex.top(id);
+    /// The JSON form of actor `id` of an extraction.
+    pub fn new(ex: &Extraction, id: &str) -> Self {
+        let actor = ex.actor(id);
+        let top = ex.top(id);
         ActorJson {
             id: id.to_owned(),
             label: actor.map_or(id.to_owned(), |a| a.label.clone()),
@@ -277,25 +276,31 @@ pub struct Record {
     pub start: usize,
     /// Code-point offset of the end of the quote.
     pub end: usize,
+    /// Event date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), or null when unknown.
+    pub date: Option<String>,
+    /// `day`, `month`, `year`, or `publication` when the date is the publication date.
+    pub date_precision: Option<crate::extract::DatePrecision>,
 }
 
 impl Record {
     /// The record of interaction `i` of `doc`.
-    pub fn new(lex: &Lexicon, doc: &Document, i: &Interaction) -> Self {
+    pub fn new(ex: &Extraction, doc: &Document, i: &Interaction) -> Self {
         Record {
             doc: doc.name.clone(),
             sentence: i.sentence,
-            source: ActorJson::new(lex, &i.source),
-            target: ActorJson::new(lex, &i.target),
+            source: ActorJson::new(ex, &i.source),
+            target: ActorJson::new(ex, &i.target),
             stance: i.stance.as_str(),
             category: i.category.as_str(),
             mode: i.mode.clone(),
             modality: i.modality,
-            speaker: i.speaker.as_deref().map(|s| ActorJson::new(lex, s)),
+            speaker: i.speaker.as_deref().map(|s| ActorJson::new(ex, s)),
             cue: i.cue.clone(),
             quote: doc.text[i.start..i.end].to_owned(),
             start: i.start_cp,
             end: i.end_cp,
+            date: i.date.clone(),
+            date_precision: i.date_precision,
         }
     }
 }

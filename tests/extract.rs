@@ -2,6 +2,8 @@
 //! pattern. `check(text, expected)` lists every interaction the extractor finds in `text`, all
 //! modalities, as `source stance/CATEGORY target modality [speaker]`, sorted.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 use actorgraph::extract::Extractor;
 use actorgraph::lexicon::Lexicon;
 use actorgraph::text::Document;
@@ -21,6 +23,7 @@ fn check(text: &str, expected: &[&str]) {
     let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
     let mut got: Vec<String> = Extractor::new(lex)
         .extract(&doc)
+        .interactions
         .iter()
         .map(|i| {
             let mut s = format!(
@@ -66,8 +69,70 @@ fn active_clause() {
 #[test]
 fn demonym_adjective_as_actor() {
     check(
-        "Arnorian troops shelled Gondorian villages.",
+        "Arnorian tanks shelled Gondorian villages.",
         &["arnor against/ASSAULT gondor asserted"],
+    );
+}
+
+#[test]
+fn a_states_bodies_and_groups_are_discovered() {
+    check(
+        "Arnorian troops shelled Gondorian villages.",
+        &["arnor_troops against/ASSAULT gondor asserted"],
+    );
+    check(
+        "Arnor's security forces detained the Gondorian diaspora.",
+        &["arnor_security_forces against/COERCE gondor_diaspora asserted"],
+    );
+    check(
+        "The Arnorian authorities condemned Rohan.",
+        &["arnor against/ACCUSE rohan asserted"],
+    );
+    check(
+        "The Arnorian Ministry of Culture cancelled Gondorian concerts.",
+        &["arnor_ministry_of_culture against/SANCTION gondor asserted"],
+    );
+}
+
+#[test]
+fn titled_people_are_discovered_and_their_surnames_remembered() {
+    check(
+        "Arnorian Deputy Foreign Minister Elrond Half condemned Gondor. Later Half praised Rohan.",
+        &[
+            "elrond_half against/ACCUSE gondor asserted",
+            "elrond_half support/SUPPORT rohan asserted",
+        ],
+    );
+    check(
+        "Mr Beorn criticised Rohan.",
+        &["beorn against/ACCUSE rohan asserted"],
+    );
+}
+
+#[test]
+fn acronyms_defined_in_the_text() {
+    check(
+        "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",
+        &[
+            "arnor_rangers against/ASSAULT rohan asserted",
+            "arnor_rangers against/COERCE gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn definite_description_resolves_to_last_named_body() {
+    check(
+        "The Arnorian Ministry of Culture met envoys. The ministry later condemned Rohan.",
+        &["arnor_ministry_of_culture against/ACCUSE rohan asserted"],
+    );
+}
+
+#[test]
+fn media_names_with_a_media_noun() {
+    check(
+        "The Ithil Telegram channel accused Gondor of lying.",
+        &["ithil against/ACCUSE gondor asserted"],
     );
 }
 
@@ -99,7 +164,7 @@ fn passive_without_agent_finds_no_source() {
 #[test]
 fn reduced_passive() {
     check(
-        "The Gondorian diplomats expelled by Arnor left on Friday.",
+        "The Gondorian envoys expelled by Arnor left on Friday.",
         &["arnor against/SANCTION gondor asserted"],
     );
 }
@@ -129,7 +194,7 @@ fn nominal_events() {
     );
     check(
         "The arrest of two Palantir reporters by Arnorian police drew protests.",
-        &["arnor against/COERCE palantir_news asserted"],
+        &["arnor_police against/COERCE palantir_news asserted"],
     );
     check(
         "Arnorian raids on Gondor continued.",
@@ -188,7 +253,7 @@ fn reported_speech_keeps_the_speaker() {
         &["arnor against/ASSAULT rohan reported [elessar_telcontar]"],
     );
     check(
-        "According to the Mordor Herald, Arnor expelled Gondorian diplomats.",
+        "According to the Mordor Herald, Arnor expelled Gondorian envoys.",
         &["arnor against/SANCTION gondor reported [mordor_herald]"],
     );
 }

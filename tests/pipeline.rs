@@ -2,6 +2,8 @@
 //! export → reload → dot. Outputs are insta snapshots (refresh: `INSTA_UPDATE=always cargo test
 //! --test pipeline`, then review); stderr has its timing masked.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

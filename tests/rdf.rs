@@ -1,6 +1,8 @@
 //! The RDF the bundled corpus produces: quotes verifiable with SPARQL alone, every term declared
 //! in the ontology, and exports that a real external client (Python rdflib) loads whole.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 use actorgraph::rdf::vocab;
 use actorgraph::store::Store;
 use oxigraph::io::RdfFormat;

@@ -40,7 +40,11 @@ pub fn run(args: Args, lex: &Lexicon) -> Result<ExitCode, Failure> {
     let rejected = each_document(&args.paths, |doc| {
         let found = ex.extract(&doc);
         sentences += ex.sentences(&doc).len();
-        for i in found.iter().filter(|i| i.modality.is_factual()) {
+        for i in found
+            .interactions
+            .iter()
+            .filter(|i| i.modality.is_factual())
+        {
             interactions += 1;
             actors.insert(i.source.clone());
             actors.insert(i.target.clone());

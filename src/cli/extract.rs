@@ -23,9 +23,10 @@ pub fn run(args: Args, lex: &Lexicon) -> Result<ExitCode, Failure> {
     let ex = Extractor::new(lex);
     let mut lines: Vec<(String, usize, String)> = Vec::new();
     let rejected = each_document(&args.paths, |doc| {
-        for i in ex.extract(&doc) {
+        let found = ex.extract(&doc);
+        for i in &found.interactions {
             if args.all_modalities || i.modality.is_factual() {
-                let rec = Record::new(lex, &doc, &i);
+                let rec = Record::new(&found, &doc, i);
                 let json = serde_json::to_string(&rec)
                     .map_err(|e| Failure::new(super::code::IO, e.to_string()))?;
                 lines.push((doc.name.clone(), i.start_cp, json));

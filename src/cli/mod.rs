@@ -2,6 +2,7 @@
 
 mod build;
 mod dot;
+mod eval;
 mod export;
 mod extract;
 mod query;
@@ -52,6 +53,8 @@ enum Command {
     Export(export::Args),
     /// Draw the actor network as Graphviz DOT (or render it).
     Dot(dot::Args),
+    /// Score extraction against gold sets (strict and rolled-up precision, recall, F1).
+    Eval(eval::Args),
 }
 
 /// A failure: the one-line message and the exit code.
@@ -151,6 +154,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Query(a) => query::run(a),
         Command::Export(a) => export::run(a),
         Command::Dot(a) => dot::run(a),
+        Command::Eval(a) => eval::run(a, &lexicon(&cli.lexicon)?),
     }
 }
 

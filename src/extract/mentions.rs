@@ -136,5 +136,5 @@ fn at_word_boundary(hay: &str, s: usize, e: usize) -> bool {
     let after = hay[e..].chars().next();
     !before.is_some_and(char::is_alphanumeric)
         && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
-        && !before.is_some_and(|c| c == '-')
+        && before.is_none_or(|c| c != '-')
 }

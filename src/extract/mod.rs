@@ -10,12 +10,17 @@
 //! - coordination: every pair of coordinated subjects and objects is an interaction;
 //! - modality: negated, hypothetical (hedges), reported (with the speaker) or asserted.
 
+mod dates;
+mod discover;
 mod mentions;
 mod patterns;
 
 use crate::lexicon::{Category, Lexicon, Stance};
 use crate::text::{self, CodePoints, Document};
+pub use dates::DatePrecision;
+pub use discover::{slug, ActorInfo};
 pub use mentions::{Mention, MentionForm};
+use std::collections::BTreeMap;
 
 /// How the text presents an interaction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -77,6 +82,11 @@ pub struct Interaction {
     pub start_cp: usize,
     /// Code-point offset of the quote's end.
     pub end_cp: usize,
+    /// Event date: stated in the sentence (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`), else the
+    /// publication date; `None` when neither is known.
+    pub date: Option<String>,
+    /// How precise `date` is, and whether it is the publication date.
+    pub date_precision: Option<DatePrecision>,
 }
 
 /// The extractor, with its lexicon compiled into matchers. Build it once, use it on many
@@ -111,20 +121,28 @@ impl<'l> Extractor<'l> {
         )
     }
 
-    /// Every interaction in the document, all modalities, sorted by position then actors.
-    pub fn extract(&self, doc: &Document) -> Vec<Interaction> {
+    /// Every interaction in the document (all modalities, sorted by position then actors) and
+    /// every actor they involve, with its parent chain.
+    pub fn extract(&self, doc: &Document) -> Extraction {
         let cps = CodePoints::new(&doc.text);
+        let mut known = discover::DocActors::default();
         let mut out = Vec::new();
         for s in self.sentences(doc) {
             let toks = text::tokens(&doc.text, s.start, s.end);
-            let ments = self.mentions.find(&doc.text, &toks);
+            let mut ments = self.mentions.find(&doc.text, &toks);
+            discover::discover(self.lex, &doc.text, &toks, &mut ments, &mut known);
+            let date =
+                dates::sentence_date(self.lex, &toks, doc.meta.issued.as_deref()).or_else(|| {
+                    doc.meta
+                        .issued
+                        .clone()
+                        .map(|d| (d, DatePrecision::Publication))
+                });
             for f in patterns::find(self.lex, &self.cues, &doc.text, &toks, &ments) {
                 let (src, tgt) = (&ments[f.source].actor, &ments[f.target].actor);
                 if src == tgt {
                     continue;
                 }
-                let cue = self.lex.cues.get(f.cue).map_or("", |c| c.lemma.as_str());
-                let _ = cue;
                 let c = &self.lex.cues[f.cue];
                 out.push(Interaction {
                     sentence: s.index,
@@ -140,6 +158,8 @@ impl<'l> Extractor<'l> {
                     end: s.end,
                     start_cp: cps.at(s.start),
                     end_cp: cps.at(s.end),
+                    date: date.as_ref().map(|(d, _)| d.clone()),
+                    date_precision: date.as_ref().map(|(_, p)| *p),
                 });
             }
         }
@@ -151,6 +171,77 @@ impl<'l> Extractor<'l> {
             (a.start, &a.source, &a.target, a.category)
                 == (b.start, &b.source, &b.target, b.category)
         });
-        out
+        let mut actors = BTreeMap::new();
+        for i in &out {
+            for id in [Some(&i.source), Some(&i.target), i.speaker.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                let mut cur = Some(id.clone());
+                while let Some(id) = cur.take() {
+                    if actors.contains_key(&id) {
+                        break;
+                    }
+                    let info = self.info(&id, &known);
+                    cur = info.parent.clone();
+                    actors.insert(id, info);
+                }
+            }
+        }
+        Extraction {
+            interactions: out,
+            actors,
+        }
+    }
+
+    fn info(&self, id: &str, known: &discover::DocActors) -> ActorInfo {
+        if let Some(a) = self.lex.actor(id) {
+            return ActorInfo {
+                id: a.id.clone(),
+                label: a.label.clone(),
+                kind: a.kind,
+                parent: a.parent.clone(),
+                role: a.role.clone(),
+                discovered: false,
+            };
+        }
+        known.actors.get(id).cloned().unwrap_or_else(|| ActorInfo {
+            id: id.to_owned(),
+            label: id.to_owned(),
+            kind: crate::lexicon::Kind::Org,
+            parent: None,
+            role: None,
+            discovered: true,
+        })
+    }
+}
+
+/// What one document yields: its interactions and the actors they involve.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Interactions, all modalities, sorted by position then actors.
+    pub interactions: Vec<Interaction>,
+    /// Every actor named by an interaction (source, target, speaker) and its parents.
+    pub actors: BTreeMap<String, ActorInfo>,
+}
+
+impl Extraction {
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&ActorInfo> {
+        self.actors.get(id)
+    }
+
+    /// The top of `id`'s parent chain (the state or top-level group it rolls up to).
+    pub fn top(&self, id: &str) -> Option<&ActorInfo> {
+        let mut cur = self.actors.get(id)?;
+        let mut steps = 0;
+        while let Some(p) = cur.parent.as_deref().and_then(|p| self.actors.get(p)) {
+            cur = p;
+            steps += 1;
+            if steps > 32 {
+                break;
+            }
+        }
+        Some(cur)
     }
 }

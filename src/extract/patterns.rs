@@ -54,7 +54,7 @@ impl CueIndex {
         }
         // Longer phrases first, so "shoot down" wins over "shoot".
         for forms in by_first.values_mut() {
-            forms.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+            forms.sort_by_key(|f| std::cmp::Reverse(f.rest.len()));
         }
         let inflect = |class| -> HashSet<String> {
             lex.words
@@ -224,6 +224,16 @@ impl Ctx<'_> {
         let mut steps = 0;
         while j > 0 && steps < SUBJECT_WINDOW {
             j -= 1;
+            if self.w(j) == ")" {
+                // Skip a parenthesis: "the Arnor Rangers (AR) raided …".
+                match (0..j).rev().find(|&k| self.w(k) == "(") {
+                    Some(open) if open > 0 => {
+                        j = open;
+                        continue;
+                    }
+                    _ => return Vec::new(),
+                }
+            }
             if let Some(m) = self.mention(j) {
                 let start = self.ments[m].start;
                 if self.locative(m) {

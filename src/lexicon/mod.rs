@@ -4,7 +4,9 @@
 //! - `states.tsv`, `actors.tsv`: actors (`id kind label aliases adjectives parent role start end qid`);
 //! - `cues.tsv`: interaction cues (`cue pos category stance of mode`);
 //! - `irregular_verbs.tsv`: `lemma past participle`, used to inflect cues;
-//! - `function_words.tsv`: `word class` (negations, hedges, reporting verbs, abbreviations …).
+//! - `function_words.tsv`: `word class` (negations, hedges, reporting verbs, abbreviations …);
+//! - `roles.tsv`: `word class` (titles that introduce a person's name);
+//! - `generic_nouns.tsv`: `noun kind` (nouns that name a state's bodies and groups).
 //!
 //! The default lexicon is compiled into the binary ([`Lexicon::embedded`]); `--lexicon DIR` loads
 //! another directory with the same file names.
@@ -13,25 +15,30 @@ mod inflect;
 mod model;
 
 pub use inflect::{noun_forms, verb_forms, VerbForm};
-pub use model::{Actor, Category, Cue, FunctionWords, Kind, Pos, Quad, Stance, WordClass};
+pub use model::{
+    Actor, Category, Cue, FunctionWords, Kind, Pos, Quad, RoleClass, Stance, WordClass,
+};
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
 /// The file names a lexicon directory holds, in load order.
-pub const FILES: [&str; 5] = [
+pub const FILES: [&str; 7] = [
     "states.tsv",
     "actors.tsv",
     "cues.tsv",
     "irregular_verbs.tsv",
     "function_words.tsv",
+    "roles.tsv",
+    "generic_nouns.tsv",
 ];
 
 const ACTOR_HEADER: &str = "id\tkind\tlabel\taliases\tadjectives\tparent\trole\tstart\tend\tqid";
 const CUE_HEADER: &str = "cue\tpos\tcategory\tstance\tof\tmode";
 const IRREGULAR_HEADER: &str = "lemma\tpast\tparticiple";
 const WORDS_HEADER: &str = "word\tclass";
+const GENERIC_HEADER: &str = "noun\tkind";
 
 /// One problem in a lexicon file, with its place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +94,11 @@ pub struct Lexicon {
     pub irregular: HashMap<String, (String, String)>,
     /// Function words by class.
     pub words: FunctionWords,
+    /// Role words (titles) by class.
+    pub roles: HashMap<String, RoleClass>,
+    /// Generic nouns ("police", "security forces") and the kind of actor they name; `State`
+    /// means the phrase stands for the state itself ("authorities").
+    pub generic: HashMap<String, Kind>,
     /// The files the lexicon was read from.
     pub sources: Vec<SourceFile>,
 }
@@ -98,12 +110,14 @@ macro_rules! embedded_files {
 }
 
 /// The built-in lexicon files, in the order of [`FILES`].
-const EMBEDDED: [(&str, &str); 5] = embedded_files!(
+const EMBEDDED: [(&str, &str); 7] = embedded_files!(
     "states.tsv",
     "actors.tsv",
     "cues.tsv",
     "irregular_verbs.tsv",
-    "function_words.tsv"
+    "function_words.tsv",
+    "roles.tsv",
+    "generic_nouns.tsv"
 );
 
 impl Lexicon {
@@ -149,6 +163,8 @@ impl Lexicon {
         let mut cues = Vec::new();
         let mut irregular = HashMap::new();
         let mut words = FunctionWords::default();
+        let mut roles = HashMap::new();
+        let mut generic = HashMap::new();
         let mut sources = Vec::new();
         for (name, text) in files {
             let base = Path::new(&name)
@@ -182,6 +198,22 @@ impl Lexicon {
                 "function_words.tsv" => table.rows(WORDS_HEADER, |row, err| {
                     model::parse_word(row, &mut words, err)
                 }),
+                "roles.tsv" => table.rows(WORDS_HEADER, |row, err| {
+                    if let Some((w, c)) = model::parse_role(row, err) {
+                        roles.insert(w, c);
+                    }
+                }),
+                "generic_nouns.tsv" => table.rows(GENERIC_HEADER, |row, err| {
+                    if let [noun, kind] = row.fields[..] {
+                        match kind.parse::<Kind>() {
+                            Ok(k) if noun == noun.to_lowercase() && !noun.is_empty() => {
+                                generic.insert(noun.to_owned(), k);
+                            }
+                            Ok(_) => err(format!("noun {noun:?} must be non-empty lower case")),
+                            Err(e) => err(e),
+                        }
+                    }
+                }),
                 other => errors.push(Located {
                     file: name.clone(),
                     line: 0,
@@ -195,6 +227,8 @@ impl Lexicon {
             cues,
             irregular,
             words,
+            roles,
+            generic,
             sources,
         });
         match lexicon {

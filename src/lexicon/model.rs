@@ -270,6 +270,8 @@ pub enum WordClass {
     BeAux,
     /// Words that end a clause when scanning for a subject or an object.
     Boundary,
+    /// Month and weekday names (never part of a person's name; used in dates).
+    Calendar,
     /// Determiners: a cue word after one is a noun ("the arrest").
     Determiner,
     /// Modal and hedging words that make an event hypothetical.
@@ -287,10 +289,11 @@ pub enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 10] = [
+    const ALL: [(WordClass, &'static str); 11] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
+        (WordClass::Calendar, "calendar"),
         (WordClass::Determiner, "determiner"),
         (WordClass::Hedge, "hedge"),
         (WordClass::LightVerb, "light_verb"),
@@ -396,9 +399,9 @@ pub(super) fn parse_actor(row: &Row<'_>, err: &mut dyn FnMut(String)) -> Option<
             fail(format!("date {d:?} must be YYYY, YYYY-MM or YYYY-MM-DD"));
         }
     }
-    if !qid.is_empty()
-        && !(qid.starts_with('Q') && qid.len() > 1 && qid[1..].bytes().all(|b| b.is_ascii_digit()))
-    {
+    let qid_ok = qid.is_empty()
+        || (qid.starts_with('Q') && qid.len() > 1 && qid[1..].bytes().all(|b| b.is_ascii_digit()));
+    if !qid_ok {
         fail(format!("Wikidata id {qid:?} must look like Q123"));
     }
     if parent == id {
@@ -494,4 +497,40 @@ pub(super) fn parse_word(row: &Row<'_>, words: &mut FunctionWords, err: &mut dyn
             ));
         }
     }
+}
+
+/// How a role word takes part in a title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RoleClass {
+    /// A role noun that can stand right before a name ("minister", "spokesman").
+    Head,
+    /// A word inside a title before its head ("deputy", "foreign").
+    Modifier,
+    /// A courtesy title after which a surname alone names a person ("mr").
+    Honorific,
+}
+
+pub(super) fn parse_role(
+    row: &Row<'_>,
+    err: &mut dyn FnMut(String),
+) -> Option<(String, RoleClass)> {
+    let [word, class] = row.fields[..] else {
+        return None;
+    };
+    if word.is_empty() || word != word.to_lowercase() || word.contains(' ') {
+        err(format!("role word {word:?} must be one lower-case word"));
+        return None;
+    }
+    let class = match class {
+        "head" => RoleClass::Head,
+        "modifier" => RoleClass::Modifier,
+        "honorific" => RoleClass::Honorific,
+        other => {
+            err(format!(
+                "unknown role class {other:?}; use head, modifier or honorific"
+            ));
+            return None;
+        }
+    };
+    Some((word.to_owned(), class))
 }

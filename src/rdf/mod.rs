@@ -13,7 +13,7 @@
 
 pub mod vocab;
 
-use crate::extract::Interaction;
+use crate::extract::{Extraction, Interaction};
 use crate::lexicon::{Kind, Lexicon};
 use crate::text::{sha256_hex, CodePoints, Document};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
@@ -98,8 +98,10 @@ impl Minter {
         sha256_hex(key.as_bytes())[..16].to_owned()
     }
 
-    /// All quads of one document's graph.
-    pub fn document_quads(&self, doc: &Document, interactions: &[Interaction]) -> Vec<Quad> {
+    /// All quads of one document's graph: the document, its interactions with their
+    /// annotations, and the actors discovered in it (lexicon actors live in the lexicon graph).
+    pub fn document_quads(&self, doc: &Document, ex: &Extraction) -> Vec<Quad> {
+        let interactions: &[Interaction] = &ex.interactions;
         let g = GraphName::NamedNode(self.document_graph(doc));
         let mut q = Quads { g, out: Vec::new() };
         let d = self.document(doc);
@@ -153,6 +155,20 @@ impl Minter {
             }
             q.lit(&n, AG, "cue", Literal::new_simple_literal(&i.cue));
             q.lit(&n, AG, "sentenceIndex", Literal::from(i.sentence as i64));
+            if let (Some(date), Some(p)) = (&i.date, i.date_precision) {
+                let dt = match date.len() {
+                    4 => "gYear",
+                    7 => "gYearMonth",
+                    _ => "date",
+                };
+                q.lit(
+                    &n,
+                    AG,
+                    "eventDate",
+                    Literal::new_typed_literal(date, term_iri(XSD, dt)),
+                );
+                q.add(&n, AG, "datePrecision", term_iri(AG, p.as_str()));
+            }
             q.add(&n, PROV, "wasDerivedFrom", d.clone());
 
             let a = iri(format!("{}annotation/{key}", self.base));
@@ -192,6 +208,27 @@ impl Minter {
             };
             q.lit(&ps, OA, "start", nn(cps.at(i.start)));
             q.lit(&ps, OA, "end", nn(cps.at(i.end)));
+        }
+        for a in ex.actors.values().filter(|a| a.discovered) {
+            let n = self.actor(&a.id);
+            q.add(&n, RDF, "type", term_iri(AG, "Actor"));
+            q.add(&n, RDF, "type", term_iri(AG, class_of(a.kind)));
+            q.lit(
+                &n,
+                SKOS,
+                "prefLabel",
+                Literal::new_language_tagged_literal_unchecked(&a.label, "en"),
+            );
+            if let Some(p) = &a.parent {
+                q.add(&n, AG, "parent", self.actor(p));
+            }
+            if let Some(top) = ex.top(&a.id) {
+                q.add(&n, AG, "rollsUpTo", self.actor(&top.id));
+            }
+            if let Some(r) = &a.role {
+                q.lit(&n, AG, "role", Literal::new_simple_literal(r));
+            }
+            q.add(&n, PROV, "wasDerivedFrom", d.clone());
         }
         q.out
     }

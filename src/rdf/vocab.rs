@@ -58,7 +58,9 @@ pub const AG_CLASSES: [&str; 9] = [
 ];
 
 /// Local names of the `ag:` properties used in the data.
-pub const AG_PROPERTIES: [&str; 13] = [
+pub const AG_PROPERTIES: [&str; 15] = [
+    "eventDate",
+    "datePrecision",
     "source",
     "target",
     "stance",
@@ -75,7 +77,11 @@ pub const AG_PROPERTIES: [&str; 13] = [
 ];
 
 /// Local names of the `ag:` individuals (stances and modalities).
-pub const AG_INDIVIDUALS: [&str; 6] = [
+pub const AG_INDIVIDUALS: [&str; 10] = [
+    "day",
+    "month",
+    "year",
+    "publication",
     "against",
     "support",
     "asserted",

@@ -1,0 +1,441 @@
+//! Actors the gazetteer does not list, found by general patterns and remembered for the rest of
+//! the document:
+//! - titled people: `[Arnorian] [Deputy Foreign Minister] Elrond Half`, `Mr Half`;
+//! - surnames and acronyms defined earlier: `Half`, `Federal Guard (FG)` … `the FG`;
+//! - a state's bodies and groups: `Arnorian police`, `Arnor's security forces`, `the Arnorian
+//!   diaspora` (generic nouns), `the Arnorian Ministry of Culture` (capitalised phrases);
+//! - media: `the Ithil Telegram channel`, `Ithil news agency`;
+//! - definite descriptions: `the ministry` → the last ministry named.
+
+use super::{Mention, MentionForm};
+use crate::lexicon::{Kind, Lexicon, RoleClass, WordClass};
+use crate::text::Token;
+use std::collections::{BTreeMap, HashMap};
+
+/// An actor as extraction knows it: from the lexicon or discovered in the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorInfo {
+    /// Actor id (lexicon id, or a slug minted from the discovered name).
+    pub id: String,
+    /// Preferred label.
+    pub label: String,
+    /// Kind.
+    pub kind: Kind,
+    /// Parent actor id.
+    pub parent: Option<String>,
+    /// Role in the parent (persons).
+    pub role: Option<String>,
+    /// Whether the actor was discovered in the text rather than listed in the lexicon.
+    pub discovered: bool,
+}
+
+/// What the document has taught us so far.
+#[derive(Debug, Default)]
+pub(super) struct DocActors {
+    pub actors: BTreeMap<String, ActorInfo>,
+    surnames: HashMap<String, String>,
+    acronyms: HashMap<String, String>,
+    heads: HashMap<String, String>,
+}
+
+/// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_owned()
+}
+
+struct Sent<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    toks: &'a [Token],
+    covered: Vec<Option<usize>>,
+}
+
+impl Sent<'_> {
+    fn raw(&self, i: usize) -> &str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+    fn w(&self, i: usize) -> &str {
+        &self.toks[i].lower
+    }
+    fn span(&self, a: usize, b: usize) -> &str {
+        &self.text[self.toks[a].start..self.toks[b - 1].end]
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    /// A capitalised word that can be part of a person's name.
+    fn name_word(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        let w = self.w(i);
+        self.covered[i].is_none()
+            && self.is_cap(i)
+            && raw.chars().count() > 1
+            && raw
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !self.lex.roles.contains_key(w)
+            && !self.lex.words.is(WordClass::Determiner, w)
+            && !self.lex.words.is(WordClass::Calendar, w)
+            && !self.lex.words.is(WordClass::Boundary, w)
+            && !(raw.chars().all(char::is_uppercase)
+                && raw.chars().count() > 1
+                && i + 1 < self.toks.len()
+                && !self.is_cap(i + 1))
+    }
+    /// The state (or other actor) a mention right before token `i` attaches a phrase to:
+    /// `Arnorian …` or `Arnor's …`.
+    fn owner_before(&self, i: usize, ments: &[Mention]) -> Option<usize> {
+        let j = i.checked_sub(1)?;
+        if self.w(j) == "'s" {
+            return self.covered[j.checked_sub(1)?];
+        }
+        let m = self.covered[j]?;
+        (ments[m].form == MentionForm::Adjective).then_some(m)
+    }
+}
+
+fn state_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
+    let kind = lex
+        .actor(id)
+        .map(|a| a.kind)
+        .or_else(|| doc.actors.get(id).map(|a| a.kind))?;
+    Some(id.to_owned())
+        .filter(|_| matches!(kind, Kind::State | Kind::Agency | Kind::Org | Kind::Media))
+}
+
+fn label_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
+    lex.actor(id)
+        .map(|a| a.label.clone())
+        .or_else(|| doc.actors.get(id).map(|a| a.label.clone()))
+}
+
+impl DocActors {
+    fn register(&mut self, info: ActorInfo) -> String {
+        let id = info.id.clone();
+        if info.kind == Kind::Person {
+            if let Some(last) = info.label.split_whitespace().last() {
+                if info.label.contains(' ') {
+                    self.surnames
+                        .entry(last.to_owned())
+                        .or_insert_with(|| id.clone());
+                }
+            }
+        }
+        if let Some(head) = info.label.split_whitespace().find(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && matches!(
+                    w.to_lowercase().as_str(),
+                    "ministry"
+                        | "committee"
+                        | "service"
+                        | "council"
+                        | "office"
+                        | "agency"
+                        | "court"
+                        | "parliament"
+                        | "embassy"
+                        | "commission"
+                        | "department"
+                )
+        }) {
+            self.heads.insert(head.to_lowercase(), id.clone());
+        }
+        self.actors.entry(id.clone()).or_insert(info);
+        id
+    }
+}
+
+/// Adds discovered mentions to `ments` (kept sorted and non-overlapping) and learns names.
+pub(super) fn discover(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    ments: &mut Vec<Mention>,
+    doc: &mut DocActors,
+) {
+    let mut s = Sent {
+        lex,
+        text,
+        toks,
+        covered: vec![None; toks.len()],
+    };
+    let index = |s: &mut Sent<'_>, ments: &[Mention]| {
+        s.covered = vec![None; s.toks.len()];
+        for (k, m) in ments.iter().enumerate() {
+            for c in &mut s.covered[m.start..m.end] {
+                *c = Some(k);
+            }
+        }
+    };
+    index(&mut s, ments);
+    let mut added: Vec<Mention> = Vec::new();
+    let mut remove: Vec<usize> = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if s.covered[i].is_some() || added.iter().any(|m| m.start <= i && i < m.end) {
+            i += 1;
+            continue;
+        }
+        // Acronyms and surnames learnt earlier in the document.
+        if let Some(id) = doc.acronyms.get(s.raw(i)).cloned() {
+            added.push(mention(i, i + 1, id, toks));
+            i += 1;
+            continue;
+        }
+        if s.is_cap(i) && !(i + 1 < n && s.name_word(i + 1)) {
+            if let Some(id) = doc.surnames.get(s.raw(i)).cloned() {
+                added.push(mention(i, i + 1, id, toks));
+                i += 1;
+                continue;
+            }
+        }
+        // Titled people: a run of role words ending in a head or honorific, then a name.
+        let mut j = i;
+        let mut last_class = None;
+        while j < n && s.covered[j].is_none() {
+            match lex.roles.get(s.w(j)) {
+                Some(c) => last_class = Some(*c),
+                None if s.w(j) == "of" && j > i => {}
+                None => break,
+            }
+            j += 1;
+        }
+        if j > i && matches!(last_class, Some(RoleClass::Head | RoleClass::Honorific)) {
+            let mut k = j;
+            while k < n && k < j + 3 && s.name_word(k) {
+                k += 1;
+            }
+            let honorific = last_class == Some(RoleClass::Honorific);
+            let known_surname = k == j + 1 && doc.surnames.contains_key(s.raw(j));
+            if k > j && (k - j >= 2 || honorific || known_surname) {
+                let name = s.span(j, k).to_owned();
+                let id = if k == j + 1 {
+                    doc.surnames.get(&name).cloned()
+                } else {
+                    None
+                };
+                let id = id.unwrap_or_else(|| {
+                    let owner = s.owner_before(i, ments).map(|m| ments[m].actor.clone());
+                    let parent = owner.as_deref().and_then(|o| state_of(lex, doc, o));
+                    let role: String = s.span(i, j).to_owned();
+                    doc.register(ActorInfo {
+                        id: slug(&name),
+                        label: name.clone(),
+                        kind: Kind::Person,
+                        parent,
+                        role: (!honorific).then_some(role),
+                        discovered: true,
+                    })
+                });
+                if let Some(m) = s.owner_before(i, ments) {
+                    if ments[m].form == MentionForm::Adjective {
+                        remove.push(m);
+                    }
+                }
+                added.push(mention(j, k, id, toks));
+                i = k;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // A state's bodies and groups: "Arnorian police", "Arnor's security forces".
+    for (m, ment) in ments.iter().enumerate() {
+        let owner = match (ment.form, ment.possessive) {
+            (MentionForm::Adjective, _) => ment.end,
+            (MentionForm::Name, true) => ment.end + 1,
+            _ => continue,
+        };
+        let is_state = lex
+            .actor(&ment.actor)
+            .is_some_and(|a| a.kind == Kind::State);
+        if !is_state || owner >= n {
+            continue;
+        }
+        // Capitalised organisation phrase ending in a generic head: "Ministry of Culture".
+        let mut e = owner;
+        let mut last_generic = None;
+        while e < n
+            && (s.is_cap(e) || (e > owner && matches!(s.w(e), "of" | "for" | "and")))
+            && s.covered[e].is_none()
+        {
+            if let Some(k) = lex.generic.get(s.w(e)) {
+                last_generic = Some((e, *k));
+            }
+            e += 1;
+        }
+        let phrase = match last_generic {
+            Some((g, kind)) if kind != Kind::State => {
+                // Extend over a trailing "of Culture" complement.
+                let mut end = g + 1;
+                while end + 1 < e && s.w(end) == "of" {
+                    end += 2;
+                }
+                Some((end.min(e), kind))
+            }
+            _ => None,
+        };
+        let phrase = phrase.or_else(|| {
+            // Lower-case generic noun, longest first: "security forces", "police".
+            (1..=3).rev().find_map(|len| {
+                let end = owner + len;
+                if end > n || (owner..end).any(|t| s.covered[t].is_some()) {
+                    return None;
+                }
+                let words: Vec<&str> = (owner..end).map(|t| s.w(t)).collect();
+                lex.generic.get(&words.join(" ")).map(|k| (end, *k))
+            })
+        });
+        let Some((end, kind)) = phrase else { continue };
+        if kind == Kind::State {
+            continue;
+        }
+        let adjective = if ment.form == MentionForm::Adjective {
+            s.span(ment.start, ment.end).to_owned()
+        } else {
+            lex.actor(&ment.actor)
+                .and_then(|a| a.adjectives.first().cloned())
+                .unwrap_or_else(|| label_of(lex, doc, &ment.actor).unwrap_or_default())
+        };
+        let noun = s.span(owner, end);
+        let label = format!("{adjective} {noun}");
+        let id = doc.register(ActorInfo {
+            id: format!("{}_{}", ment.actor, slug(noun)),
+            label,
+            kind,
+            parent: Some(ment.actor.clone()),
+            role: None,
+            discovered: true,
+        });
+        remove.push(m);
+        added.push(Mention {
+            start: ment.start,
+            end,
+            actor: id,
+            form: MentionForm::Name,
+            possessive: toks.get(end).is_some_and(|t| t.lower == "'s"),
+        });
+    }
+    // Media: "the Ithil Telegram channel", "Ithil news agency".
+    let taken = |i: usize, added: &[Mention]| {
+        s.covered[i].is_some() || added.iter().any(|m| m.start <= i && i < m.end)
+    };
+    let mut i = 0;
+    while i < n {
+        let starts_run = s.is_cap(i)
+            && !taken(i, &added)
+            && !lex.words.is(WordClass::Determiner, s.w(i))
+            && (i == 0 || !s.is_cap(i - 1) || lex.words.is(WordClass::Determiner, s.w(i - 1)));
+        if !starts_run {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < n && s.is_cap(e) && !taken(e, &added) {
+            e += 1;
+        }
+        // The media noun may begin inside the capitalised run ("Telegram channel").
+        let found = (i + 1..=e).find_map(|cut| {
+            (1..=3).rev().find_map(|len| {
+                let end = cut + len;
+                if end > n || end <= e && cut == e && len == 0 {
+                    return None;
+                }
+                let words: Vec<&str> = (cut..end).map(|t| s.w(t)).collect();
+                (end >= e && lex.generic.get(&words.join(" ")) == Some(&Kind::Media))
+                    .then_some((cut, end))
+            })
+        });
+        if let Some((cut, end)) = found {
+            let name = s.span(i, cut).to_owned();
+            let id = doc.register(ActorInfo {
+                id: slug(&name),
+                label: name,
+                kind: Kind::Media,
+                parent: None,
+                role: None,
+                discovered: true,
+            });
+            added.push(mention(i, end, id, toks));
+            i = end;
+            continue;
+        }
+        i = e.max(i + 1);
+    }
+    remove.sort_unstable();
+    remove.dedup();
+    for m in remove.into_iter().rev() {
+        ments.remove(m);
+    }
+    ments.retain(|m| !added.iter().any(|a| a.start < m.end && m.start < a.end));
+    ments.extend(added);
+    ments.sort_by_key(|m| m.start);
+    index(&mut s, ments);
+    // Acronyms defined here: "Federal Guard (FG)".
+    for (k, m) in ments.iter().enumerate() {
+        let e = m.end;
+        if e + 2 < n && s.w(e) == "(" && s.w(e + 2) == ")" {
+            let acr = s.raw(e + 1);
+            if acr.chars().count() >= 2
+                && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
+                doc.acronyms.insert(acr.to_owned(), ments[k].actor.clone());
+            }
+        }
+    }
+    // Definite descriptions: "the ministry" → the last ministry named.
+    for m in ments.iter() {
+        if let Some(label) = label_of(lex, doc, &m.actor) {
+            for head in [
+                "ministry",
+                "committee",
+                "service",
+                "council",
+                "office",
+                "agency",
+                "court",
+                "parliament",
+                "embassy",
+                "commission",
+                "department",
+            ] {
+                if label.to_lowercase().split_whitespace().any(|w| w == head) {
+                    doc.heads.insert(head.to_owned(), m.actor.clone());
+                }
+            }
+        }
+    }
+    let mut extra = Vec::new();
+    for i in 1..n {
+        if s.covered[i].is_none() && s.w(i - 1) == "the" && !s.is_cap(i) {
+            if let Some(id) = doc.heads.get(s.w(i)) {
+                if !(i + 1 < n && s.w(i + 1) == "of") {
+                    extra.push(mention(i - 1, i + 1, id.clone(), toks));
+                }
+            }
+        }
+    }
+    if !extra.is_empty() {
+        ments.extend(extra);
+        ments.sort_by_key(|m| m.start);
+    }
+}
+
+fn mention(start: usize, end: usize, actor: String, toks: &[Token]) -> Mention {
+    Mention {
+        start,
+        end,
+        actor,
+        form: MentionForm::Name,
+        possessive: toks.get(end).is_some_and(|t| t.lower == "'s"),
+    }
+}
