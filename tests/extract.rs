@@ -289,3 +289,51 @@ fn co_mentions_are_not_interactions() {
 fn no_self_interaction() {
     check("Gondor praised Gondor.", &[]);
 }
+
+#[test]
+fn anti_and_pro_compounds_name_their_target() {
+    check(
+        "Mordor's anti-Gondorian rhetoric alarmed Rohan.",
+        &["mordor against/ACCUSE gondor asserted"],
+    );
+    check("The Mordor Herald took a pro-Arnorian line.", &[]);
+}
+
+#[test]
+fn source_introduced_by_from() {
+    check(
+        "Harsh condemnation came from the Gondor Foreign Ministry.",
+        &[],
+    );
+    check(
+        "The condemnation from Rohan of Mordor was swift.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn noun_after_determiner_and_modifier() {
+    check(
+        "Arnorian troops performed a violent raid on Gondorian villages.",
+        &["arnor_troops against/COERCE gondor asserted"],
+    );
+}
+
+#[test]
+fn untitled_names_and_organisations() {
+    check(
+        "Tom Bombadil condemned Mordor.",
+        &["tom_bombadil against/ACCUSE mordor asserted"],
+    );
+    check(
+        "The Shire Court condemned Mordor.",
+        &["shire_court against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Gondor Foreign Secretary Beregond Kilroy-Stone praised Rohan. Rohan thanked Kilroy-Stone.",
+        &[
+            "beregond_kilroy_stone support/SUPPORT rohan asserted",
+            "rohan support/SUPPORT beregond_kilroy_stone asserted",
+        ],
+    );
+}

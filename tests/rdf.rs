@@ -168,3 +168,22 @@ fn rdflib_loads_the_export_with_the_same_quad_count() {
     let count: usize = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
     assert_eq!(count, nq.lines().count());
 }
+
+#[test]
+fn bundled_corpus_diagram_shows_the_crisis_actors() {
+    let (_, store, _) = corpus();
+    let o = Command::new(env!("CARGO_BIN_EXE_actorgraph"))
+        .args(["dot", "--store", store.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let dot = String::from_utf8(o.stdout).unwrap();
+    for label in [
+        "\"Russia\"",
+        "\"Azerbaijan\"",
+        "Federal Security Service",
+        "Sputnik",
+    ] {
+        assert!(dot.contains(label), "the diagram shows {label}:\n{dot}");
+    }
+}

@@ -90,6 +90,21 @@ impl Sent<'_> {
                 && i + 1 < self.toks.len()
                 && !self.is_cap(i + 1))
     }
+    /// End of a name starting at `i`: up to `max` name words, joined by hyphens where written
+    /// so ("Kilroy-Silk").
+    fn name_end(&self, i: usize, max: usize) -> usize {
+        let mut k = i;
+        let mut words = 0;
+        while k < self.toks.len() && words < max && self.name_word(k) {
+            k += 1;
+            words += 1;
+            while k + 1 < self.toks.len() && self.w(k) == "-" && self.name_word(k + 1) {
+                k += 2;
+            }
+        }
+        k
+    }
+
     /// The state (or other actor) a mention right before token `i` attaches a phrase to:
     /// `Arnorian …` or `Arnor's …`.
     fn owner_before(&self, i: usize, ments: &[Mention]) -> Option<usize> {
@@ -98,7 +113,12 @@ impl Sent<'_> {
             return self.covered[j.checked_sub(1)?];
         }
         let m = self.covered[j]?;
-        (ments[m].form == MentionForm::Adjective).then_some(m)
+        // "Arnorian Foreign Minister …", "UK Foreign Secretary …" (a state's short name).
+        let is_state = self
+            .lex
+            .actor(&ments[m].actor)
+            .is_some_and(|a| a.kind == Kind::State);
+        (ments[m].form == MentionForm::Adjective || is_state).then_some(m)
     }
 }
 
@@ -191,9 +211,23 @@ pub(super) fn discover(
             i += 1;
             continue;
         }
-        if s.is_cap(i) && !(i + 1 < n && s.name_word(i + 1)) {
-            if let Some(id) = doc.surnames.get(s.raw(i)).cloned() {
-                added.push(mention(i, i + 1, id, toks));
+        if s.is_cap(i) {
+            // One name word, hyphenated parts included ("Kilroy-Stone").
+            let k = s.name_end(i, 1).max(i + 1);
+            let alone = !(k < n && s.name_word(k));
+            if let Some(id) = doc.surnames.get(s.span(i, k)).filter(|_| alone).cloned() {
+                added.push(mention(i, k, id, toks));
+                i = k;
+                continue;
+            }
+            // A capitalised sentence opener before a known surname is not a first name:
+            // "Later Half praised …".
+            if i == 0
+                && k < n
+                && doc
+                    .surnames
+                    .contains_key(s.span(k, s.name_end(k, 1).max(k + 1)))
+            {
                 i += 1;
                 continue;
             }
@@ -210,15 +244,13 @@ pub(super) fn discover(
             j += 1;
         }
         if j > i && matches!(last_class, Some(RoleClass::Head | RoleClass::Honorific)) {
-            let mut k = j;
-            while k < n && k < j + 3 && s.name_word(k) {
-                k += 1;
-            }
+            let k = s.name_end(j, 3);
             let honorific = last_class == Some(RoleClass::Honorific);
-            let known_surname = k == j + 1 && doc.surnames.contains_key(s.raw(j));
-            if k > j && (k - j >= 2 || honorific || known_surname) {
+            let single = (j..k).filter(|&t| s.w(t) != "-").count() == 1;
+            let known_surname = single && doc.surnames.contains_key(s.span(j, k));
+            if k > j && (!single || honorific || known_surname) {
                 let name = s.span(j, k).to_owned();
-                let id = if k == j + 1 {
+                let id = if single {
                     doc.surnames.get(&name).cloned()
                 } else {
                     None
@@ -237,11 +269,47 @@ pub(super) fn discover(
                     })
                 });
                 if let Some(m) = s.owner_before(i, ments) {
-                    if ments[m].form == MentionForm::Adjective {
+                    // The state in the title belongs to the person's mention, not a party.
+                    if !ments[m].possessive {
                         remove.push(m);
                     }
                 }
                 added.push(mention(j, k, id, toks));
+                i = k;
+                continue;
+            }
+        }
+        // An untitled proper name of two or more words: a person ("Elrond Half"), or an
+        // organisation when it ends in an organisation head ("Supreme Court").
+        let run_start =
+            i == 0 || !s.is_cap(i - 1) || lex.words.is(WordClass::Determiner, s.w(i - 1));
+        if run_start && s.name_word(i) {
+            let k = s.name_end(i, 4);
+            let words = (i..k).filter(|&t| s.w(t) != "-").count();
+            let followed_by_name = k < n && s.is_cap(k) && s.covered[k].is_none();
+            // "the Ithil Telegram channel" is left to the media rule below.
+            let media_next = (k..(k + 2).min(n)).any(|t| {
+                let two = format!("{} {}", s.w(t - 1), s.w(t));
+                lex.generic.get(s.w(t)) == Some(&Kind::Media)
+                    || lex.generic.get(&two) == Some(&Kind::Media)
+            });
+            let hyphen_next = k < n && s.w(k) == "-";
+            if words >= 2 && !followed_by_name && !media_next && !hyphen_next {
+                let name = s.span(i, k).to_owned();
+                let head = lex.generic.get(s.w(k - 1)).copied();
+                let kind = match head {
+                    Some(Kind::State) | None => Kind::Person,
+                    Some(k) => k,
+                };
+                let id = doc.register(ActorInfo {
+                    id: slug(&name),
+                    label: name,
+                    kind,
+                    parent: None,
+                    role: None,
+                    discovered: true,
+                });
+                added.push(mention(i, k, id, toks));
                 i = k;
                 continue;
             }
@@ -347,7 +415,7 @@ pub(super) fn discover(
         let found = (i + 1..=e).find_map(|cut| {
             (1..=3).rev().find_map(|len| {
                 let end = cut + len;
-                if end > n || end <= e && cut == e && len == 0 {
+                if end > n {
                     return None;
                 }
                 let words: Vec<&str> = (cut..end).map(|t| s.w(t)).collect();

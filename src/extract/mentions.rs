@@ -132,6 +132,19 @@ impl MentionFinder {
 }
 
 fn at_word_boundary(hay: &str, s: usize, e: usize) -> bool {
+    let tail: String = hay[..s]
+        .chars()
+        .rev()
+        .take(5)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let tail = tail.to_lowercase();
+    if tail.ends_with("anti-") || tail.ends_with("pro-") {
+        // "anti-Arnorian": the compound names its target.
+        return !hay[e..].chars().next().is_some_and(char::is_alphanumeric);
+    }
     let before = hay[..s].chars().next_back();
     let after = hay[e..].chars().next();
     !before.is_some_and(char::is_alphanumeric)

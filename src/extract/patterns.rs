@@ -1,7 +1,7 @@
 //! Clause patterns linking cue words to their source and target mentions.
 
 use super::{Mention, MentionForm, Modality};
-use crate::lexicon::{noun_forms, Lexicon, Pos, VerbForm, WordClass};
+use crate::lexicon::{noun_forms, Lexicon, Pos, Quad, VerbForm, WordClass};
 use crate::text::Token;
 use std::collections::{HashMap, HashSet};
 
@@ -29,7 +29,10 @@ impl CueIndex {
     pub(super) fn new(lex: &Lexicon) -> Self {
         let mut by_first: HashMap<String, Vec<CueForm>> = HashMap::new();
         let mut add = |phrase: &str, cue: usize, pos: Pos, form: Option<VerbForm>| {
-            let mut words = phrase.split(' ').map(str::to_owned);
+            // Split as the text is split, so "round-up" is the three tokens round, -, up.
+            let mut words = crate::text::tokens(phrase, 0, phrase.len())
+                .into_iter()
+                .map(|t| t.lower);
             let first = words.next().unwrap_or_default();
             by_first.entry(first).or_default().push(CueForm {
                 rest: words.collect(),
@@ -453,12 +456,26 @@ pub(super) fn find(
 /// The longest cue form starting at token `i`, disambiguating noun from verb by what precedes.
 fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     let forms = ctx.idx.by_first.get(ctx.w(i))?;
-    let nominal = i > 0
-        && (ctx.is(WordClass::Determiner, i - 1)
-            || ctx.w(i - 1) == "'s"
+    // A noun when a determiner, a possessive or a demonym precedes it, directly or across one
+    // modifier ("a violent raid", "Arnor's swift condemnation").
+    let opens_np = |j: usize| {
+        ctx.is(WordClass::Determiner, j)
+            || ctx.w(j) == "'s"
             || ctx
-                .mention(i - 1)
-                .is_some_and(|m| ctx.ments[m].form == MentionForm::Adjective));
+                .mention(j)
+                .is_some_and(|m| ctx.ments[m].form == MentionForm::Adjective)
+    };
+    let plain = |j: usize| {
+        ctx.mention(j).is_none()
+            && ctx.cues[j].is_none()
+            && !ctx.is_boundary(j)
+            && ctx.toks[j].lower.chars().all(char::is_alphabetic)
+    };
+    // Across a modifier only after a determiner or possessive, and not after a plural noun
+    // ("the envoys expelled by …" is a verb).
+    let article = |j: usize| ctx.is(WordClass::Determiner, j) || ctx.w(j) == "'s";
+    let nominal = (i > 0 && opens_np(i - 1))
+        || (i > 1 && plain(i - 1) && !ctx.w(i - 1).ends_with('s') && article(i - 2));
     let mut best: Option<(usize, CueForm)> = None;
     for f in forms {
         let end = i + 1 + f.rest.len();
@@ -551,7 +568,12 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             break;
         }
         if let Some(m) = ctx.mention(j) {
-            if ctx.ments[m].form == MentionForm::Adjective {
+            // "Arnorian raids"; a bare name modifies only verbal acts ("Arnor objections").
+            let verbal = matches!(
+                ctx.lex.cues[f.cue].category.quad(),
+                Quad::VerbalConflict | Quad::VerbalCooperation
+            );
+            if ctx.ments[m].form == MentionForm::Adjective || (verbal && j + 1 == n) {
                 sources = vec![m];
             }
             break;
@@ -566,10 +588,22 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     let mut j = end;
     while j < ctx.toks.len() && j < end + 3 {
         let word = ctx.w(j);
-        if word == "of" && of_agent && sources.is_empty() {
+        if (word == "of" && of_agent || word == "from") && sources.is_empty() {
+            // "the visit of X", "condemnation from X"
             sources = ctx.object(j + 1);
-            j += 1;
+            j = sources
+                .iter()
+                .map(|&m| ctx.ments[m].end)
+                .max()
+                .unwrap_or(j + 1);
             continue;
+        }
+        if ctx.w(j) == "-" && matches!(ctx.w(n), "anti" | "pro") {
+            // "anti-Arnorian rhetoric": the target is inside the compound.
+            if let Some(m) = ctx.mention(j + 1).filter(|_| j + 1 < ctx.toks.len()) {
+                targets = vec![m];
+            }
+            break;
         }
         if matches!(
             word,
