@@ -337,3 +337,15 @@ fn untitled_names_and_organisations() {
         ],
     );
 }
+
+#[test]
+fn conjunctions_end_the_subject_and_modifier_scans() {
+    check(
+        "Rohan visited Arnor and later announced the arrest of Gondorian envoys.",
+        &[
+            "rohan against/COERCE gondor asserted",
+            "rohan support/CONSULT arnor asserted",
+        ],
+    );
+    check("The Mordor Herald is pro-Arnorian and pro-Gondorian.", &[]);
+}

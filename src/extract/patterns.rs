@@ -255,7 +255,9 @@ impl Ctx<'_> {
                     _ => Vec::new(),
                 };
             }
-            if self.is_boundary(j) || self.is_verb_cue(j) {
+            // A conjunction here joins clauses or predicates, not subjects (coordinated
+            // subjects are collected from the nearest mention by `coordinated`).
+            if self.is_boundary(j) || self.is_verb_cue(j) || matches!(self.w(j), "and" | "or") {
                 return Vec::new();
             }
             steps += 1;
@@ -578,7 +580,11 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             }
             break;
         }
-        if ctx.is_boundary(j) || ctx.w(j) == "," || ctx.is_verb_cue(j) || ctx.is_preposition(j) {
+        if ctx.is_boundary(j)
+            || matches!(ctx.w(j), "," | "and" | "or")
+            || ctx.is_verb_cue(j)
+            || ctx.is_preposition(j)
+        {
             break;
         }
         k = j;
