@@ -277,6 +277,16 @@ fn negation_and_hedging() {
 #[test]
 fn places_are_not_participants() {
     check("Arnor arrested two traders in Gondor.", &[]);
+    check("Arnor praised two traders in Gondor.", &[]);
+}
+
+#[test]
+fn coercion_without_agent_is_the_act_of_the_state_where_it_happens() {
+    check(
+        "The arrest of two Palantir News reporters in Annuminas shocked Gondor.",
+        &["arnor against/COERCE palantir_news asserted"],
+    );
+    check("Two Gondorian envoys were detained in Minas Tirith.", &[]);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Clause patterns linking cue words to their source and target mentions.
 
 use super::{Mention, MentionForm, Modality};
-use crate::lexicon::{noun_forms, Lexicon, Pos, Quad, VerbForm, WordClass};
+use crate::lexicon::{noun_forms, Category, Lexicon, Pos, Quad, VerbForm, WordClass};
 use crate::text::Token;
 use std::collections::{HashMap, HashSet};
 
@@ -316,6 +316,18 @@ impl Ctx<'_> {
         Vec::new()
     }
 
+    /// The state named as a place in the sentence ("in Baku", "in Arnor"), nearest to token `i`.
+    fn place_state(&self, i: usize) -> Option<usize> {
+        (0..self.ments.len())
+            .filter(|&m| self.locative(m))
+            .filter(|&m| {
+                self.lex
+                    .actor(&self.ments[m].actor)
+                    .is_some_and(|a| a.kind == crate::lexicon::Kind::State)
+            })
+            .min_by_key(|&m| self.ments[m].start.abs_diff(i))
+    }
+
     /// Whether the participle at `v` is passive: a form of "be" just before it.
     fn passive_aux(&self, v: usize) -> Option<usize> {
         let mut j = v;
@@ -428,7 +440,15 @@ pub(super) fn find(
             Pos::Verb => verb_links(&ctx, i, end, &form),
             Pos::Noun => noun_links(&ctx, i, end, &form),
         };
-        for (sources, targets, clause) in links {
+        for (mut sources, targets, clause) in links {
+            if sources.is_empty()
+                && !targets.is_empty()
+                && ctx.lex.cues[form.cue].category == Category::COERCE
+            {
+                // An arrest or raid "in Baku" with no agent named is the act of the state
+                // whose territory it happens on.
+                sources = ctx.place_state(i).into_iter().collect();
+            }
             let mut modality = ctx.modality(clause, i);
             let mut speaker = None;
             if modality == Modality::Asserted {
