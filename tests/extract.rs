@@ -359,3 +359,57 @@ fn conjunctions_end_the_subject_and_modifier_scans() {
     );
     check("The Mordor Herald is pro-Arnorian and pro-Gondorian.", &[]);
 }
+
+#[test]
+fn he_and_she_stand_for_the_person_named_last() {
+    check(
+        "Elessar Telcontar arrived in Edoras. He praised Rohan.",
+        &["elessar_telcontar support/SUPPORT rohan asserted"],
+    );
+}
+
+#[test]
+fn bare_name_modifier_is_the_source_when_the_target_is_named() {
+    check(
+        "The Arnor embargo on Gondor hurt traders.",
+        &["arnor against/SANCTION gondor asserted"],
+    );
+}
+
+#[test]
+fn page_furniture_is_skipped() {
+    check(
+        "Arnor attacked Gondor.\nRelated Articles\nLEAVE A REPLY",
+        &["arnor against/ASSAULT gondor asserted"],
+    );
+}
+
+#[test]
+fn participial_clause_takes_the_main_subject() {
+    check(
+        "Gondor's envoy, Faramir Hurin, delivered a protest to Arnor, denouncing Mordor.",
+        &[
+            "faramir_hurin against/ACCUSE arnor asserted",
+            "faramir_hurin against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn named_events_are_not_actors() {
+    check(
+        "Elessar Telcontar refused to attend the Victory Day parade.",
+        &[],
+    );
+    check("Rohan stood by during Arnor's offensive.", &[]);
+}
+
+#[test]
+fn participant_coordinated_with_a_common_noun() {
+    check(
+        "The Gondorian Guard (GG) and police units conducted raids in Minas Tirith, targeting Arnorians.",
+        &[
+            "gondor_guard against/COERCE arnor_people asserted",
+        ],
+    );
+}

@@ -36,6 +36,8 @@ pub(super) struct DocActors {
     surnames: HashMap<String, String>,
     acronyms: HashMap<String, String>,
     heads: HashMap<String, String>,
+    /// The person named last, for "he"/"she".
+    last_person: Option<String>,
 }
 
 /// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
@@ -294,7 +296,9 @@ pub(super) fn discover(
                     || lex.generic.get(&two) == Some(&Kind::Media)
             });
             let hyphen_next = k < n && s.w(k) == "-";
-            if words >= 2 && !followed_by_name && !media_next && !hyphen_next {
+            let thing = lex.words.is(WordClass::NotActor, s.w(k - 1))
+                || (i > 0 && s.w(i - 1).starts_with(|c: char| c.is_ascii_digit()));
+            if words >= 2 && !followed_by_name && !media_next && !hyphen_next && !thing {
                 let name = s.span(i, k).to_owned();
                 let head = lex.generic.get(s.w(k - 1)).copied();
                 let kind = match head {
@@ -494,6 +498,38 @@ pub(super) fn discover(
     }
     if !extra.is_empty() {
         ments.extend(extra);
+        ments.sort_by_key(|m| m.start);
+    }
+    // "he"/"she" stand for the person named last (in this sentence or before).
+    let is_person = |id: &str| {
+        lex.actor(id)
+            .map(|a| a.kind)
+            .or_else(|| doc.actors.get(id).map(|a| a.kind))
+            == Some(Kind::Person)
+    };
+    let mut pronouns = Vec::new();
+    let mut next = 0;
+    for i in 0..n {
+        while next < ments.len() && ments[next].start <= i {
+            if is_person(&ments[next].actor) {
+                doc.last_person = Some(ments[next].actor.clone());
+            }
+            next += 1;
+        }
+        if matches!(s.w(i), "he" | "she") && !ments.iter().any(|m| m.start <= i && i < m.end) {
+            if let Some(p) = &doc.last_person {
+                pronouns.push(mention(i, i + 1, p.clone(), toks));
+            }
+        }
+    }
+    while next < ments.len() {
+        if is_person(&ments[next].actor) {
+            doc.last_person = Some(ments[next].actor.clone());
+        }
+        next += 1;
+    }
+    if !pronouns.is_empty() {
+        ments.extend(pronouns);
         ments.sort_by_key(|m| m.start);
     }
 }

@@ -115,10 +115,12 @@ impl<'l> Extractor<'l> {
 
     /// Sentence spans of a document, as the extractor splits it.
     pub fn sentences(&self, doc: &Document) -> Vec<text::Sentence> {
-        text::sentences(
-            &doc.text,
-            self.lex.words.set(crate::lexicon::WordClass::Abbreviation),
-        )
+        use crate::lexicon::WordClass;
+        let rules = text::SegmentRules {
+            abbreviations: self.lex.words.set(WordClass::Abbreviation),
+            furniture: self.lex.words.set(WordClass::Furniture),
+        };
+        text::sentences(&doc.text, &rules)
     }
 
     /// Every interaction in the document (all modalities, sorted by position then actors) and

@@ -250,14 +250,30 @@ impl Ctx<'_> {
             }
             if self.w(j) == "," {
                 // An appositive ending in a name: "Arnor's envoy, Elrond Half, condemned …"
-                return match j.checked_sub(1).and_then(|k| self.mention(k)) {
-                    Some(m) if steps == 0 => self.coordinated(m, true),
+                // The name must itself follow a comma: "X, Name, verb".
+                let m = j.checked_sub(1).and_then(|k| self.mention(k));
+                let enclosed = m.is_some_and(|m| {
+                    let s = self.ments[m].start;
+                    s > 0 && self.w(s - 1) == ","
+                });
+                return match m {
+                    Some(m) if steps == 0 && enclosed => self.coordinated(m, true),
                     _ => Vec::new(),
                 };
             }
-            // A conjunction here joins clauses or predicates, not subjects (coordinated
-            // subjects are collected from the nearest mention by `coordinated`).
-            if self.is_boundary(j) || self.is_verb_cue(j) || matches!(self.w(j), "and" | "or") {
+            // A conjunction here joins a participant with a non-participant ("the Guard and
+            // police forces raided …": the Guard), or clauses and predicates (nothing).
+            if matches!(self.w(j), "and" | "or") {
+                let mut k = j;
+                if k > 0 && self.w(k - 1) == ")" {
+                    k = (0..k - 1).rev().find(|&o| self.w(o) == "(").unwrap_or(0);
+                }
+                return match k.checked_sub(1).and_then(|p| self.mention(p)) {
+                    Some(m) if !self.locative(m) => self.coordinated(m, true),
+                    _ => Vec::new(),
+                };
+            }
+            if self.is_boundary(j) || self.is_verb_cue(j) {
                 return Vec::new();
             }
             steps += 1;
@@ -554,11 +570,20 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     let mut sources = ctx.subject(v);
     if sources.is_empty() && f.form == Some(VerbForm::Ing) && v > 0 && ctx.w(v - 1) == "," {
-        // Participial clause: "Arnor raided the port, targeting Gondorian ships."
-        sources = (0..v)
-            .find_map(|j| ctx.mention(j).filter(|&m| !ctx.locative(m)))
-            .map(|m| ctx.coordinated(m, false))
-            .unwrap_or_default();
+        // Participial clause: "Arnor raided the port, targeting Gondorian ships": the subject
+        // of the main clause's verb, else the sentence's first participant.
+        let main_verb = (0..v - 1).rev().find(|&j| {
+            ctx.is_verb_cue(j)
+                || ctx.idx.light.contains(ctx.w(j))
+                || ctx.idx.report.contains(ctx.w(j))
+        });
+        sources = main_verb.map(|j| ctx.subject(j)).unwrap_or_default();
+        if sources.is_empty() {
+            sources = (0..v)
+                .find_map(|j| ctx.mention(j).filter(|&m| !ctx.locative(m)))
+                .map(|m| ctx.coordinated(m, false))
+                .unwrap_or_default();
+        }
     }
     let mut targets = ctx.object(end);
     if matches!(f.form, Some(VerbForm::Base | VerbForm::Third)) {
@@ -578,6 +603,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
 
 fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     let of_agent = ctx.lex.cues[f.cue].of_agent;
+    let mut modifier = None;
     // Source before the noun: "Arnor's raid", "Arnorian raids" (up to two modifiers between).
     let mut sources = Vec::new();
     let mut k = n;
@@ -590,13 +616,12 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             break;
         }
         if let Some(m) = ctx.mention(j) {
-            // "Arnorian raids"; a bare name modifies only verbal acts ("Arnor objections").
-            let verbal = matches!(
-                ctx.lex.cues[f.cue].category.quad(),
-                Quad::VerbalConflict | Quad::VerbalCooperation
-            );
-            if ctx.ments[m].form == MentionForm::Adjective || (verbal && j + 1 == n) {
+            // "Arnorian raids"; a bare name right before the noun ("Arnor objections") is
+            // kept as a candidate, used when the act is verbal or names its target.
+            if ctx.ments[m].form == MentionForm::Adjective {
                 sources = vec![m];
+            } else if j + 1 == n {
+                modifier = Some(m);
             }
             break;
         }
@@ -652,6 +677,16 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             break;
         }
         j += 1;
+    }
+    if sources.is_empty() {
+        let verbal = matches!(
+            ctx.lex.cues[f.cue].category.quad(),
+            Quad::VerbalConflict | Quad::VerbalCooperation
+        );
+        if let Some(m) = modifier.filter(|_| verbal || !targets.is_empty()) {
+            // "Arnor objections", "the Arnor embargo on Gondor".
+            sources = vec![m];
+        }
     }
     if sources.is_empty() {
         // "the arrest of X by Y": the agent follows the noun or its object.

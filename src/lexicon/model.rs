@@ -274,6 +274,8 @@ pub enum WordClass {
     Calendar,
     /// Determiners: a cue word after one is a noun ("the arrest").
     Determiner,
+    /// Page-furniture lines skipped whole ("leave a reply", "related articles").
+    Furniture,
     /// Modal and hedging words that make an event hypothetical.
     Hedge,
     /// Light verbs that take an event noun as object (`conducted raids`).
@@ -282,6 +284,8 @@ pub enum WordClass {
     Locative,
     /// Negations.
     Negation,
+    /// Last words of capitalised names that name no actor ("Victory Day").
+    NotActor,
     /// Reporting verbs (`said`, `claimed`), inflected forms included.
     Report,
     /// Words that may stand between a subject and its verb (`also`, `has`).
@@ -289,16 +293,18 @@ pub enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 11] = [
+    const ALL: [(WordClass, &'static str); 13] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
         (WordClass::Calendar, "calendar"),
         (WordClass::Determiner, "determiner"),
+        (WordClass::Furniture, "furniture"),
         (WordClass::Hedge, "hedge"),
         (WordClass::LightVerb, "light_verb"),
         (WordClass::Locative, "locative"),
         (WordClass::Negation, "negation"),
+        (WordClass::NotActor, "not_actor"),
         (WordClass::Report, "report"),
         (WordClass::Skip, "skip"),
     ];

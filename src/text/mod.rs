@@ -6,7 +6,7 @@
 
 mod segment;
 
-pub use segment::{sentences, tokens, Sentence, Token};
+pub use segment::{sentences, tokens, SegmentRules, Sentence, Token};
 
 use sha2::{Digest, Sha256};
 use std::fmt::Write as _;

@@ -30,22 +30,42 @@ pub struct Token {
     pub lower: String,
 }
 
-/// Splits `text` into sentences. `abbreviations` holds lower-case abbreviations without their
-/// final full stop (`"gen"`, `"u.s"`), after which a full stop does not end a sentence.
+/// What sentence splitting needs to know about the language of the page.
+#[derive(Debug, Clone, Copy)]
+pub struct SegmentRules<'a> {
+    /// Lower-case abbreviations without their final full stop (`"gen"`, `"u.s"`), after which a
+    /// full stop does not end a sentence.
+    pub abbreviations: &'a HashSet<String>,
+    /// Lower-case page-furniture lines ("leave a reply", "related articles"), skipped whole
+    /// (compared without trailing punctuation).
+    pub furniture: &'a HashSet<String>,
+}
+
+/// Splits `text` into sentences.
 ///
 /// ```
-/// use actorgraph::text::sentences;
-/// let abbr = ["gen".to_string()].into_iter().collect();
-/// let t = "Gen. Smith left. Arnor\nattacked Gondor";
-/// let s: Vec<&str> = sentences(t, &abbr).iter().map(|s| &t[s.start..s.end]).collect();
+/// use actorgraph::text::{sentences, SegmentRules};
+/// let abbreviations = ["gen".to_string()].into_iter().collect();
+/// let furniture = ["related articles".to_string()].into_iter().collect();
+/// let rules = SegmentRules { abbreviations: &abbreviations, furniture: &furniture };
+/// let t = "Gen. Smith left. Arnor\nattacked Gondor\nRelated Articles";
+/// let s: Vec<&str> = sentences(t, &rules).iter().map(|s| &t[s.start..s.end]).collect();
 /// assert_eq!(s, ["Gen. Smith left.", "Arnor", "attacked Gondor"]);
 /// ```
-pub fn sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sentence> {
+pub fn sentences(text: &str, rules: &SegmentRules<'_>) -> Vec<Sentence> {
+    let abbreviations = rules.abbreviations;
     let mut out = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let base = line_start;
         line_start += line.len();
+        let key = line
+            .trim()
+            .trim_end_matches(['.', '!', ':', '?'])
+            .to_lowercase();
+        if rules.furniture.contains(&key) {
+            continue;
+        }
         let mut pending: Option<(usize, usize)> = None;
         for (off, piece) in line.split_sentence_bound_indices() {
             let trimmed = piece.trim();
@@ -160,7 +180,12 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         let abbr: HashSet<String> = ["u.s", "dr", "no"].iter().map(|s| s.to_string()).collect();
-        sentences(t, &abbr)
+        let furniture: HashSet<String> = ["leave a reply".to_string()].into_iter().collect();
+        let rules = SegmentRules {
+            abbreviations: &abbr,
+            furniture: &furniture,
+        };
+        sentences(t, &rules)
             .iter()
             .map(|s| &t[s.start..s.end])
             .collect()
