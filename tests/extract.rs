@@ -413,3 +413,11 @@ fn participant_coordinated_with_a_common_noun() {
         ],
     );
 }
+
+#[test]
+fn its_stands_for_the_body_named_last() {
+    check(
+        "Rohan is wary. Its alliance with Gondor holds.",
+        &["rohan support/AGREE gondor asserted"],
+    );
+}

@@ -38,6 +38,8 @@ pub(super) struct DocActors {
     heads: HashMap<String, String>,
     /// The person named last, for "he"/"she".
     last_person: Option<String>,
+    /// The state or body named last, for "its".
+    last_body: Option<String>,
 }
 
 /// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
@@ -507,26 +509,43 @@ pub(super) fn discover(
             .or_else(|| doc.actors.get(id).map(|a| a.kind))
             == Some(Kind::Person)
     };
+    let person: Vec<bool> = ments.iter().map(|m| is_person(&m.actor)).collect();
     let mut pronouns = Vec::new();
     let mut next = 0;
+    // "its" stands for the first state or body of its sentence (usually the subject), else the
+    // first one of the sentence before.
+    let mut first_body: Option<String> = None;
+    let remember = |k: usize, doc: &mut DocActors, first_body: &mut Option<String>| {
+        if person[k] {
+            doc.last_person = Some(ments[k].actor.clone());
+        } else if ments[k].form == MentionForm::Name && first_body.is_none() {
+            *first_body = Some(ments[k].actor.clone());
+        }
+    };
     for i in 0..n {
         while next < ments.len() && ments[next].start <= i {
-            if is_person(&ments[next].actor) {
-                doc.last_person = Some(ments[next].actor.clone());
-            }
+            remember(next, doc, &mut first_body);
             next += 1;
         }
-        if matches!(s.w(i), "he" | "she") && !ments.iter().any(|m| m.start <= i && i < m.end) {
-            if let Some(p) = &doc.last_person {
-                pronouns.push(mention(i, i + 1, p.clone(), toks));
-            }
+        if ments.iter().any(|m| m.start <= i && i < m.end) {
+            continue;
+        }
+        let antecedent = match s.w(i) {
+            "he" | "she" => doc.last_person.clone(),
+            // "its alliance with Gondor": the state or body named last.
+            "its" => first_body.clone().or_else(|| doc.last_body.clone()),
+            _ => None,
+        };
+        if let Some(p) = antecedent {
+            pronouns.push(mention(i, i + 1, p, toks));
         }
     }
     while next < ments.len() {
-        if is_person(&ments[next].actor) {
-            doc.last_person = Some(ments[next].actor.clone());
-        }
+        remember(next, doc, &mut first_body);
         next += 1;
+    }
+    if first_body.is_some() {
+        doc.last_body = first_body;
     }
     if !pronouns.is_empty() {
         ments.extend(pronouns);

@@ -268,7 +268,12 @@ impl Ctx<'_> {
                 if k > 0 && self.w(k - 1) == ")" {
                     k = (0..k - 1).rev().find(|&o| self.w(o) == "(").unwrap_or(0);
                 }
-                return match k.checked_sub(1).and_then(|p| self.mention(p)) {
+                // The participant may head its conjunct: "Arnorian envoys and traders".
+                let found = (k.saturating_sub(2)..k).rev().find_map(|p| {
+                    self.mention(p)
+                        .filter(|_| (p + 1..k).all(|q| self.plain_word(q)))
+                });
+                return match found {
                     Some(m) if !self.locative(m) => self.coordinated(m, true),
                     _ => Vec::new(),
                 };
@@ -279,6 +284,14 @@ impl Ctx<'_> {
             steps += 1;
         }
         Vec::new()
+    }
+
+    /// A lower-case word that is neither a mention, a cue nor a clause boundary.
+    fn plain_word(&self, i: usize) -> bool {
+        self.mention(i).is_none()
+            && self.cues[i].is_none()
+            && !self.is_boundary(i)
+            && self.toks[i].lower.chars().all(char::is_alphabetic)
     }
 
     fn is_preposition(&self, i: usize) -> bool {
@@ -618,7 +631,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         if let Some(m) = ctx.mention(j) {
             // "Arnorian raids"; a bare name right before the noun ("Arnor objections") is
             // kept as a candidate, used when the act is verbal or names its target.
-            if ctx.ments[m].form == MentionForm::Adjective {
+            if ctx.ments[m].form == MentionForm::Adjective || ctx.w(j) == "its" {
                 sources = vec![m];
             } else if j + 1 == n {
                 modifier = Some(m);
