@@ -5,6 +5,7 @@
 //! - [`lexicon`]: `data/lexicon/*.tsv` → a validated lexicon;
 //! - [`extract`]: documents + lexicon → interactions (pure);
 //! - [`pipeline`]: reading input paths, extracting in order, JSON Lines records;
+//! - [`ingest`]: a build: document graphs, then relations, VoID and the run graph;
 //! - [`rdf`]: interactions → quads; the only module that mints IRIs;
 //! - [`store`]: the only module that touches `oxigraph::store`;
 //! - [`graph`]: SPARQL rows → petgraph actor network;
@@ -15,6 +16,7 @@ pub mod dot;
 pub mod eval;
 pub mod extract;
 pub mod graph;
+pub mod ingest;
 pub mod lexicon;
 pub mod pipeline;
 pub mod rdf;

@@ -138,6 +138,9 @@ fn every_ag_term_used_in_the_data_is_declared() {
         let Some(Term::NamedNode(n)) = row.get("term") else {
             continue;
         };
+        if n.as_str() == vocab::AG || n.as_str() == vocab::PLOVER {
+            continue; // the namespaces themselves, named as void:vocabulary
+        }
         assert!(
             declared(&onto, n.as_str()),
             "{} is used but not declared",

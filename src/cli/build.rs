@@ -1,7 +1,7 @@
 //! `actorgraph build`: articles → the on-disk store, one transaction per document.
 
 use super::{code, each_document, finish, Failure};
-use actorgraph::extract::Extractor;
+use actorgraph::ingest::Build;
 use actorgraph::lexicon::Lexicon;
 use actorgraph::rdf::Minter;
 use actorgraph::store::Store;
@@ -33,35 +33,29 @@ pub fn run(args: Args, lex: &Lexicon) -> Result<ExitCode, Failure> {
     actorgraph::pipeline::collect(&args.paths)
         .map_err(|e| Failure::new(code::NO_INPUT, e.to_string()))?;
     let store = Store::open(&args.store)?;
-    store.replace_graph(&minter.lexicon_graph(), &minter.lexicon_quads(lex))?;
-    let ex = Extractor::new(lex);
-    let (mut docs, mut sentences, mut interactions) = (0, 0, 0);
+    let mut build = Build::start(&store, &minter, lex)?;
     let mut actors = BTreeSet::new();
     let rejected = each_document(&args.paths, |doc| {
-        let found = ex.extract(&doc);
-        sentences += ex.sentences(&doc).len();
+        let found = build.add(&doc)?;
         for i in found
             .interactions
             .iter()
             .filter(|i| i.modality.is_factual())
         {
-            interactions += 1;
             actors.insert(i.source.clone());
             actors.insert(i.target.clone());
         }
-        store.replace_graph(
-            &minter.document_graph(&doc),
-            &minter.document_quads(&doc, &found),
-        )?;
-        docs += 1;
         Ok(())
     })?;
-    store.flush()?;
+    let stats = build.finish()?;
     if !args.quiet {
         eprintln!(
-            "actorgraph: built {}: {docs} documents, {sentences} sentences, {} actors, {interactions} interactions, {} quads in {:.2} s",
+            "actorgraph: built {}: {} documents, {} sentences, {} actors, {} interactions, {} quads in {:.2} s",
             args.store.display(),
+            stats.documents,
+            stats.sentences,
             actors.len(),
+            stats.interactions,
             store.len()?,
             started.elapsed().as_secs_f64()
         );

@@ -73,9 +73,22 @@ impl MentionFinder {
                 }
             }
         }
+        // Not a surname when it is ambiguous, short, a common word (a month, a function word)
+        // or also some listed person's first name ("Hassan").
+        let first_names: std::collections::HashSet<&str> = lex
+            .actors()
+            .iter()
+            .filter(|a| a.kind == Kind::Person)
+            .flat_map(|a| a.names().filter_map(|n| n.split_whitespace().next()))
+            .collect();
         let mut surnames: Vec<_> = surnames
             .into_iter()
-            .filter(|(_, ids)| ids.len() == 1)
+            .filter(|(last, ids)| {
+                ids.len() == 1
+                    && last.chars().count() >= 4
+                    && !first_names.contains(last)
+                    && !lex.words.is_any(&last.to_lowercase())
+            })
             .collect();
         surnames.sort();
         for (last, ids) in surnames {

@@ -322,6 +322,11 @@ impl FunctionWords {
         self.set(class).contains(word)
     }
 
+    /// Whether `word` (lower case) is in any class.
+    pub fn is_any(&self, word: &str) -> bool {
+        self.sets.values().any(|s| s.contains(word))
+    }
+
     /// The set of one class.
     pub fn set(&self, class: WordClass) -> &HashSet<String> {
         static EMPTY: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();

@@ -14,10 +14,10 @@
 pub mod vocab;
 
 use crate::extract::{Extraction, Interaction};
-use crate::lexicon::{Kind, Lexicon};
+use crate::lexicon::{Kind, Lexicon, SourceFile};
 use crate::text::{sha256_hex, CodePoints, Document};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use vocab::{AG, DCTERMS, NIF, OA, OWL, PLOVER, PROV, RDF, SKOS, WD, XSD};
+use vocab::{AG, DCTERMS, NIF, OA, OWL, PLOVER, PROV, RDF, RDFS, SKOS, VOID, WD, XSD};
 
 /// Characters of context kept in `oa:prefix` and `oa:suffix`.
 const CONTEXT_CHARS: usize = 32;
@@ -100,7 +100,7 @@ impl Minter {
 
     /// All quads of one document's graph: the document, its interactions with their
     /// annotations, and the actors discovered in it (lexicon actors live in the lexicon graph).
-    pub fn document_quads(&self, doc: &Document, ex: &Extraction) -> Vec<Quad> {
+    pub fn document_quads(&self, doc: &Document, ex: &Extraction, lex: &Lexicon) -> Vec<Quad> {
         let interactions: &[Interaction] = &ex.interactions;
         let g = GraphName::NamedNode(self.document_graph(doc));
         let mut q = Quads { g, out: Vec::new() };
@@ -137,6 +137,13 @@ impl Minter {
         if let Some(u) = doc.meta.url.as_deref().and_then(|u| NamedNode::new(u).ok()) {
             q.add(&d, DCTERMS, "source", u);
         }
+        let activity = self.extraction_activity(doc, lex);
+        q.add(&activity, RDF, "type", term_iri(PROV, "Activity"));
+        q.add(&activity, PROV, "used", d.clone());
+        for f in &lex.sources {
+            q.add(&activity, PROV, "used", self.lexicon_file(f));
+        }
+        q.add(&activity, PROV, "wasAssociatedWith", self.software_agent());
         let cps = CodePoints::new(&doc.text);
         for i in interactions {
             let key = Self::interaction_key(doc, i);
@@ -156,20 +163,11 @@ impl Minter {
             q.lit(&n, AG, "cue", Literal::new_simple_literal(&i.cue));
             q.lit(&n, AG, "sentenceIndex", Literal::from(i.sentence as i64));
             if let (Some(date), Some(p)) = (&i.date, i.date_precision) {
-                let dt = match date.len() {
-                    4 => "gYear",
-                    7 => "gYearMonth",
-                    _ => "date",
-                };
-                q.lit(
-                    &n,
-                    AG,
-                    "eventDate",
-                    Literal::new_typed_literal(date, term_iri(XSD, dt)),
-                );
+                q.lit(&n, AG, "eventDate", date_literal(date));
                 q.add(&n, AG, "datePrecision", term_iri(AG, p.as_str()));
             }
             q.add(&n, PROV, "wasDerivedFrom", d.clone());
+            q.add(&n, PROV, "wasGeneratedBy", activity.clone());
 
             let a = iri(format!("{}annotation/{key}", self.base));
             let t = iri(format!("{}annotation/{key}/target", self.base));
@@ -270,9 +268,233 @@ impl Minter {
             if let Some(qid) = &a.qid {
                 q.add(&n, OWL, "sameAs", iri(format!("{WD}{qid}")));
             }
+            if let Some(p) = &a.parent {
+                // The affiliation as an n-ary node, with its role and time span where known.
+                let f = iri(format!("{}affiliation/{}", self.base, a.id));
+                q.add(&n, AG, "affiliation", f.clone());
+                q.add(&f, RDF, "type", term_iri(AG, "Affiliation"));
+                q.add(&f, AG, "member", n.clone());
+                q.add(&f, AG, "organization", self.actor(p));
+                if let Some(r) = &a.role {
+                    q.lit(&f, AG, "role", Literal::new_simple_literal(r));
+                }
+                if let Some(d) = &a.start {
+                    q.lit(&f, AG, "start", date_literal(d));
+                }
+                if let Some(d) = &a.end {
+                    q.lit(&f, AG, "end", date_literal(d));
+                }
+            }
+        }
+        for f in &lex.sources {
+            let e = self.lexicon_file(f);
+            q.add(&e, RDF, "type", term_iri(PROV, "Entity"));
+            q.lit(
+                &e,
+                DCTERMS,
+                "identifier",
+                Literal::new_simple_literal(&f.name),
+            );
+            q.lit(
+                &e,
+                AG,
+                "contentHash",
+                Literal::new_simple_literal(format!("sha256:{}", f.hash)),
+            );
+        }
+        let agent = self.software_agent();
+        q.add(&agent, RDF, "type", term_iri(PROV, "SoftwareAgent"));
+        q.lit(
+            &agent,
+            RDFS,
+            "label",
+            Literal::new_simple_literal(format!("actorgraph {}", env!("CARGO_PKG_VERSION"))),
+        );
+        q.out
+    }
+
+    /// The entity of one lexicon file (by content hash).
+    fn lexicon_file(&self, f: &SourceFile) -> NamedNode {
+        iri(format!("{}lexicon/{}/{}", self.base, f.name, &f.hash[..16]))
+    }
+
+    /// The software agent: this program at this version.
+    fn software_agent(&self) -> NamedNode {
+        iri(format!(
+            "{}agent/actorgraph/{}",
+            self.base,
+            env!("CARGO_PKG_VERSION")
+        ))
+    }
+
+    /// The extraction of one document with one lexicon by this version: a `prov:Activity`
+    /// minted from those three, so re-runs mint the same IRI.
+    fn extraction_activity(&self, doc: &Document, lex: &Lexicon) -> NamedNode {
+        let mut key = format!("{}|{}", doc.hash, env!("CARGO_PKG_VERSION"));
+        for f in &lex.sources {
+            key.push('|');
+            key.push_str(&f.hash);
+        }
+        iri(format!(
+            "{}activity/{}",
+            self.base,
+            &sha256_hex(key.as_bytes())[..16]
+        ))
+    }
+
+    /// The graph of cross-document relations.
+    pub fn relations_graph(&self) -> NamedNode {
+        iri(format!("{}graph/relations", self.base))
+    }
+
+    /// The graph of the VoID description.
+    pub fn void_graph(&self) -> NamedNode {
+        iri(format!("{}graph/void", self.base))
+    }
+
+    /// The graph of the last build run (timestamps): the only graph that differs between runs.
+    pub fn run_graph(&self) -> NamedNode {
+        iri(format!("{}graph/run", self.base))
+    }
+
+    /// One `ag:Relation` per (source, target, stance, category), aggregating every interaction
+    /// behind it: count, first and last event date, and a link to each interaction.
+    pub fn relation_quads(&self, rows: &[RelationRow]) -> Vec<Quad> {
+        let mut groups: std::collections::BTreeMap<(&str, &str, &str, &str), Vec<&RelationRow>> =
+            std::collections::BTreeMap::new();
+        for r in rows {
+            groups
+                .entry((&r.source, &r.target, &r.stance, &r.category))
+                .or_default()
+                .push(r);
+        }
+        let mut q = Quads {
+            g: GraphName::NamedNode(self.relations_graph()),
+            out: Vec::new(),
+        };
+        for ((s, t, stance, cat), members) in groups {
+            let key = format!("{s}|{t}|{stance}|{cat}");
+            let n = iri(format!(
+                "{}relation/{}",
+                self.base,
+                &sha256_hex(key.as_bytes())[..16]
+            ));
+            q.add(&n, RDF, "type", term_iri(AG, "Relation"));
+            q.add(&n, AG, "source", iri(s));
+            q.add(&n, AG, "target", iri(t));
+            q.add(&n, AG, "stance", iri(stance));
+            q.add(&n, AG, "category", iri(cat));
+            let mut interactions: Vec<&str> =
+                members.iter().map(|m| m.interaction.as_str()).collect();
+            interactions.sort_unstable();
+            interactions.dedup();
+            q.lit(&n, AG, "count", Literal::from(interactions.len() as i64));
+            let dates: Vec<&String> = members.iter().filter_map(|m| m.date.as_ref()).collect();
+            if let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) {
+                q.lit(&n, AG, "firstDate", date_literal(first));
+                q.lit(&n, AG, "lastDate", date_literal(last));
+            }
+            for i in interactions {
+                q.add(&n, AG, "interaction", iri(i));
+            }
         }
         q.out
     }
+
+    /// The VoID description of the dataset.
+    pub fn void_quads(&self, stats: &VoidStats) -> Vec<Quad> {
+        let mut q = Quads {
+            g: GraphName::NamedNode(self.void_graph()),
+            out: Vec::new(),
+        };
+        let d = iri(format!("{}dataset", self.base));
+        q.add(&d, RDF, "type", term_iri(VOID, "Dataset"));
+        q.lit(
+            &d,
+            DCTERMS,
+            "title",
+            Literal::new_simple_literal("actorgraph actor-relationship graph"),
+        );
+        q.lit(&d, VOID, "triples", Literal::from(stats.triples as i64));
+        q.lit(&d, VOID, "entities", Literal::from(stats.entities as i64));
+        q.lit(&d, VOID, "classes", Literal::from(stats.classes as i64));
+        q.lit(
+            &d,
+            VOID,
+            "properties",
+            Literal::from(stats.properties as i64),
+        );
+        q.lit(&d, VOID, "documents", Literal::from(stats.documents as i64));
+        for (_, ns) in vocab::PREFIXES {
+            q.add(&d, VOID, "vocabulary", iri(ns));
+        }
+        q.out
+    }
+
+    /// The run graph: when the last build ran, over which documents, by which software.
+    pub fn run_quads(&self, started: &str, ended: &str, docs: &[String]) -> Vec<Quad> {
+        let mut q = Quads {
+            g: GraphName::NamedNode(self.run_graph()),
+            out: Vec::new(),
+        };
+        let run = iri(format!("{}run/latest", self.base));
+        q.add(&run, RDF, "type", term_iri(PROV, "Activity"));
+        q.add(&run, PROV, "wasAssociatedWith", self.software_agent());
+        let dt = |s: &str| Literal::new_typed_literal(s, term_iri(XSD, "dateTime"));
+        q.lit(&run, PROV, "startedAtTime", dt(started));
+        q.lit(&run, PROV, "endedAtTime", dt(ended));
+        for short_hash in docs {
+            q.add(
+                &run,
+                PROV,
+                "used",
+                iri(format!("{}doc/{short_hash}", self.base)),
+            );
+        }
+        q.out
+    }
+}
+
+/// One interaction as the relations graph needs it (IRIs as strings).
+#[derive(Debug, Clone)]
+pub struct RelationRow {
+    /// Interaction IRI.
+    pub interaction: String,
+    /// Source actor IRI.
+    pub source: String,
+    /// Target actor IRI.
+    pub target: String,
+    /// Stance IRI.
+    pub stance: String,
+    /// PLOVER category IRI.
+    pub category: String,
+    /// Event date, ISO.
+    pub date: Option<String>,
+}
+
+/// Counts for the VoID description.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VoidStats {
+    /// Triples (quads) outside the VoID and run graphs.
+    pub triples: usize,
+    /// Distinct subjects.
+    pub entities: usize,
+    /// Distinct classes.
+    pub classes: usize,
+    /// Distinct properties.
+    pub properties: usize,
+    /// Documents.
+    pub documents: usize,
+}
+
+/// An ISO date of any precision as a typed literal (xsd:gYear, xsd:gYearMonth, xsd:date).
+fn date_literal(d: &str) -> Literal {
+    let dt = match d.len() {
+        4 => "gYear",
+        7 => "gYearMonth",
+        _ => "date",
+    };
+    Literal::new_typed_literal(d, term_iri(XSD, dt))
 }
 
 /// The ontology class of an actor kind.

@@ -23,13 +23,16 @@ pub const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
 pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
 /// NIF core (the document text as `nif:isString`).
 pub const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+/// VoID.
+pub const VOID: &str = "http://rdfs.org/ns/void#";
 /// Wikidata entities.
 pub const WD: &str = "http://www.wikidata.org/entity/";
 /// The default base IRI for minted resources.
 pub const DEFAULT_BASE: &str = "https://w3id.org/actorgraph/id/";
 
 /// Prefixes used when writing Turtle and TriG.
-pub const PREFIXES: [(&str, &str); 12] = [
+pub const PREFIXES: [(&str, &str); 13] = [
+    ("void", VOID),
     ("ag", AG),
     ("plover", PLOVER),
     ("oa", OA),
@@ -45,7 +48,9 @@ pub const PREFIXES: [(&str, &str); 12] = [
 ];
 
 /// Local names of the `ag:` classes used in the data.
-pub const AG_CLASSES: [&str; 9] = [
+pub const AG_CLASSES: [&str; 11] = [
+    "Affiliation",
+    "Relation",
     "Actor",
     "State",
     "Agency",
@@ -58,7 +63,16 @@ pub const AG_CLASSES: [&str; 9] = [
 ];
 
 /// Local names of the `ag:` properties used in the data.
-pub const AG_PROPERTIES: [&str; 15] = [
+pub const AG_PROPERTIES: [&str; 24] = [
+    "affiliation",
+    "member",
+    "organization",
+    "start",
+    "end",
+    "count",
+    "firstDate",
+    "lastDate",
+    "interaction",
     "eventDate",
     "datePrecision",
     "source",

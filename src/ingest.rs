@@ -1,0 +1,144 @@
+//! Building a store: each document's graph in its own transaction, then the derived graphs
+//! (lexicon, cross-document relations, VoID) and the run graph with its timestamps.
+//!
+//! This module orchestrates: IRIs are minted by [`crate::rdf`], the store is touched only
+//! through [`crate::store`].
+
+use crate::extract::{Extraction, Extractor};
+use crate::lexicon::Lexicon;
+use crate::rdf::vocab::AG;
+use crate::rdf::{Minter, RelationRow, VoidStats};
+use crate::store::{Store, StoreError};
+use crate::text::Document;
+use oxigraph::model::Term;
+use std::time::SystemTime;
+
+/// Counts of one build, for the summary line.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct BuildStats {
+    /// Documents ingested.
+    pub documents: usize,
+    /// Sentences in them.
+    pub sentences: usize,
+    /// Asserted and reported interactions.
+    pub interactions: usize,
+}
+
+/// A build in progress.
+#[derive(Debug)]
+pub struct Build<'a> {
+    store: &'a Store,
+    minter: &'a Minter,
+    lex: &'a Lexicon,
+    extractor: Extractor<'a>,
+    started: SystemTime,
+    docs: Vec<String>,
+    /// What has been ingested so far.
+    pub stats: BuildStats,
+}
+
+impl<'a> Build<'a> {
+    /// Starts a build: writes the lexicon graph.
+    pub fn start(
+        store: &'a Store,
+        minter: &'a Minter,
+        lex: &'a Lexicon,
+    ) -> Result<Self, StoreError> {
+        store.replace_graph(&minter.lexicon_graph(), &minter.lexicon_quads(lex))?;
+        Ok(Build {
+            store,
+            minter,
+            lex,
+            extractor: Extractor::new(lex),
+            started: SystemTime::now(),
+            docs: Vec::new(),
+            stats: BuildStats::default(),
+        })
+    }
+
+    /// Extracts one document and replaces its graph in one transaction.
+    pub fn add(&mut self, doc: &Document) -> Result<Extraction, StoreError> {
+        let found = self.extractor.extract(doc);
+        self.stats.sentences += self.extractor.sentences(doc).len();
+        self.stats.interactions += found
+            .interactions
+            .iter()
+            .filter(|i| i.modality.is_factual())
+            .count();
+        let quads = self.minter.document_quads(doc, &found, self.lex);
+        self.store
+            .replace_graph(&self.minter.document_graph(doc), &quads)?;
+        self.stats.documents += 1;
+        self.docs.push(doc.short_hash().to_owned());
+        Ok(found)
+    }
+
+    /// Derives the relations and VoID graphs from the whole store and records the run.
+    pub fn finish(self) -> Result<BuildStats, StoreError> {
+        let rows = self.store.select(&format!(
+            "PREFIX ag: <{AG}>
+             SELECT ?i ?s ?t ?stance ?cat ?date WHERE {{
+               ?i a ag:Interaction ; ag:source ?s ; ag:target ?t ; ag:stance ?stance ;
+                  ag:category ?cat ; ag:modality ?m .
+               FILTER(?m IN (ag:asserted, ag:reported))
+               OPTIONAL {{ ?i ag:eventDate ?date }}
+             }}"
+        ))?;
+        let text = |t: Option<&Term>| match t {
+            Some(Term::NamedNode(n)) => Some(n.as_str().to_owned()),
+            Some(Term::Literal(l)) => Some(l.value().to_owned()),
+            _ => None,
+        };
+        let relations: Vec<RelationRow> = rows
+            .iter()
+            .filter_map(|r| {
+                Some(RelationRow {
+                    interaction: text(r.get("i"))?,
+                    source: text(r.get("s"))?,
+                    target: text(r.get("t"))?,
+                    stance: text(r.get("stance"))?,
+                    category: text(r.get("cat"))?,
+                    date: text(r.get("date")),
+                })
+            })
+            .collect();
+        self.store.replace_graph(
+            &self.minter.relations_graph(),
+            &self.minter.relation_quads(&relations),
+        )?;
+
+        let (void, run) = (self.minter.void_graph(), self.minter.run_graph());
+        let count = |what: &str, pattern: &str| -> Result<usize, StoreError> {
+            let q = format!(
+                "PREFIX ag: <{AG}> SELECT (COUNT({what}) AS ?n) WHERE {{
+                   GRAPH ?g {{ {pattern} }} FILTER(?g != <{}> && ?g != <{}>) }}",
+                void.as_str(),
+                run.as_str()
+            );
+            let rows = self.store.select(&q)?;
+            Ok(text(rows.first().and_then(|r| r.get("n")))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0))
+        };
+        let stats = VoidStats {
+            triples: count("*", "?s ?p ?o")?,
+            entities: count("DISTINCT ?s", "?s ?p ?o")?,
+            classes: count("DISTINCT ?c", "?s a ?c")?,
+            properties: count("DISTINCT ?p", "?s ?p ?o")?,
+            documents: count("DISTINCT ?d", "?d a ag:Document")?,
+        };
+        self.store
+            .replace_graph(&void, &self.minter.void_quads(&stats))?;
+
+        let stamp = |t: SystemTime| humantime::format_rfc3339_seconds(t).to_string();
+        let mut docs = self.docs.clone();
+        docs.sort();
+        docs.dedup();
+        let quads = self
+            .minter
+            .run_quads(&stamp(self.started), &stamp(SystemTime::now()), &docs);
+        self.store.replace_graph(&run, &quads)?;
+        self.store.flush()?;
+        Ok(self.stats)
+    }
+}
