@@ -150,26 +150,68 @@ fn every_ag_term_used_in_the_data_is_declared() {
 }
 
 #[test]
-fn rdflib_loads_the_export_with_the_same_quad_count() {
-    let (_, _, nq) = corpus();
+fn rdflib_loads_every_export_format_whole() {
+    let (_, store, nq) = corpus();
+    let quads = nq.lines().count();
+    let triples: std::collections::BTreeSet<String> = nq
+        .lines()
+        .map(|l| {
+            // N-Quads line "s p o g ." → "s p o": drop the graph label.
+            let body = l.trim_end_matches(" .");
+            body[..body.rfind(' ').unwrap()].to_owned()
+        })
+        .collect();
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("corpus.nq");
-    std::fs::write(&file, nq).unwrap();
     let script = "import sys, rdflib\n\
-                  g = rdflib.Dataset()\n\
-                  g.parse(sys.argv[1], format='nquads')\n\
-                  print(sum(1 for _ in g.quads((None, None, None, None))))\n";
-    let out = Command::new("python3")
-        .args(["-c", script, file.to_str().unwrap()])
-        .output()
-        .expect("python3 is installed (.ci/run installs rdflib)");
-    assert!(
-        out.status.success(),
-        "rdflib: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let count: usize = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
-    assert_eq!(count, nq.lines().count());
+                  fmt, path, kind = sys.argv[1], sys.argv[2], sys.argv[3]\n\
+                  if kind == 'dataset':\n\
+                  \x20   g = rdflib.Dataset()\n\
+                  \x20   g.parse(path, format=fmt)\n\
+                  \x20   print(sum(1 for _ in g.quads((None, None, None, None))))\n\
+                  else:\n\
+                  \x20   g = rdflib.Graph()\n\
+                  \x20   g.parse(path, format=fmt)\n\
+                  \x20   print(len(g))\n";
+    for (ours, rdflib_format, kind, expected) in [
+        ("nquads", "nquads", "dataset", quads),
+        ("trig", "trig", "dataset", quads),
+        ("jsonld", "json-ld", "dataset", quads),
+        ("turtle", "turtle", "graph", triples.len()),
+        ("rdfxml", "xml", "graph", triples.len()),
+    ] {
+        let file = dir.path().join(format!("corpus.{ours}"));
+        let e = Command::new(env!("CARGO_BIN_EXE_actorgraph"))
+            .args([
+                "export",
+                "--store",
+                store.to_str().unwrap(),
+                "--format",
+                ours,
+                "-o",
+            ])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            e.status.success(),
+            "{ours}: {}",
+            String::from_utf8_lossy(&e.stderr)
+        );
+        let out = Command::new("python3")
+            .args(["-c", script, rdflib_format, file.to_str().unwrap(), kind])
+            .output()
+            .expect("python3 is installed (.ci/run installs rdflib)");
+        assert!(
+            out.status.success(),
+            "rdflib {ours}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let count: usize = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+        assert_eq!(
+            count, expected,
+            "{ours}: rdflib reads as many statements as the store holds"
+        );
+    }
 }
 
 #[test]

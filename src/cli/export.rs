@@ -15,6 +15,10 @@ enum Format {
     Trig,
     /// Turtle: no named graphs, so the union of all graphs is written.
     Turtle,
+    /// JSON-LD: named graphs kept.
+    Jsonld,
+    /// RDF/XML: no named graphs, so the union of all graphs is written.
+    Rdfxml,
 }
 
 #[derive(Debug, clap::Args)]
@@ -34,9 +38,19 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let format = match args.format {
         Format::Nquads => RdfFormat::NQuads,
         Format::Trig => RdfFormat::TriG,
-        Format::Turtle => {
-            eprintln!("actorgraph: note: Turtle has no named graphs; writing the union of all graphs (use --format trig or nquads to keep them)");
-            RdfFormat::Turtle
+        Format::Jsonld => RdfFormat::JsonLd {
+            profile: Default::default(),
+        },
+        Format::Turtle | Format::Rdfxml => {
+            let (name, f) = match args.format {
+                Format::Turtle => ("Turtle", RdfFormat::Turtle),
+                _ => ("RDF/XML", RdfFormat::RdfXml),
+            };
+            eprintln!(
+                "actorgraph: note: {name} has no named graphs; writing the union of all graphs \
+                 (use --format nquads, trig or jsonld to keep them)"
+            );
+            f
         }
     };
     let store = Store::open_existing(&args.store)?;
