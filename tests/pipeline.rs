@@ -224,3 +224,165 @@ fn locked_store_is_reported_not_corrupted() {
     let after = actorgraph(&["export", "--store", b.store.to_str().unwrap()]);
     assert_eq!(after.status.code(), Some(0));
 }
+
+#[test]
+fn dot_filter_goldens() {
+    let (b, _) = build();
+    let s = b.store.to_str().unwrap();
+    for (name, args) in [
+        ("dot_level_state", vec!["--level", "state"]),
+        ("dot_since", vec!["--since", "2025-03-04"]),
+        ("dot_until", vec!["--until", "2025-03-03"]),
+        ("dot_source_publisher", vec!["--source", "mordor herald"]),
+        (
+            "dot_category",
+            vec!["--category", "accuse", "--category", "COERCE"],
+        ),
+        ("dot_min_count", vec!["--min-count", "2"]),
+        ("dot_modality_all", vec!["--modality", "all"]),
+        ("dot_ego_depth2", vec!["--actor", "Rohan", "--depth", "2"]),
+    ] {
+        let mut full = vec!["dot", "--store", s];
+        full.extend(args);
+        let o = actorgraph(&full);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", text(&o.stderr));
+        insta::assert_snapshot!(name, text(&o.stdout));
+    }
+    let bad = actorgraph(&["dot", "--store", s, "--category", "HELP"]);
+    insta::assert_snapshot!("dot_bad_category", transcript(&bad, &b.store));
+}
+
+#[test]
+fn analyze_goldens() {
+    let (b, _) = build();
+    let s = b.store.to_str().unwrap();
+    let table = actorgraph(&["analyze", "--store", s]);
+    insta::assert_snapshot!("analyze_table", transcript(&table, &b.store));
+    let json = actorgraph(&[
+        "analyze", "--store", s, "--format", "json", "--level", "state",
+    ]);
+    insta::assert_snapshot!("analyze_json_state", text(&json.stdout));
+    let path = actorgraph(&["analyze", "--store", s, "--path", "Rohan", "Arnor"]);
+    insta::assert_snapshot!("analyze_path", transcript(&path, &b.store));
+}
+
+#[test]
+fn degrees_equal_a_sparql_count_over_the_same_store() {
+    let (b, _) = build();
+    let store = actorgraph::store::Store::open_existing(&b.store).unwrap();
+    let net = actorgraph::graph::Network::from_store(&store, &Default::default()).unwrap();
+    let analysis = actorgraph::graph::analyze::analyze(&net);
+    let rows = store
+        .select(
+            "PREFIX ag: <https://w3id.org/actorgraph/ontology#>
+             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+             SELECT ?label ?stance (COUNT(DISTINCT ?i) AS ?n) WHERE {
+               ?i a ag:Interaction ; ag:source ?s ; ag:target ?t ; ag:stance ?stance ; ag:modality ?m .
+               FILTER(?m IN (ag:asserted, ag:reported) && ?s != ?t)
+               ?s skos:prefLabel ?label .
+             } GROUP BY ?label ?stance",
+        )
+        .unwrap();
+    assert!(!rows.is_empty());
+    for row in rows {
+        let value = |k: &str| match row.get(k) {
+            Some(oxigraph::model::Term::Literal(l)) => l.value().to_owned(),
+            Some(oxigraph::model::Term::NamedNode(n)) => n.as_str().to_owned(),
+            other => panic!("{k}: {other:?}"),
+        };
+        let label = value("label");
+        let n: u64 = value("n").parse().unwrap();
+        let score = analysis.actors.iter().find(|a| a.actor == label).unwrap();
+        let ours = if value("stance").ends_with("support") {
+            score.support_out
+        } else {
+            score.against_out
+        };
+        assert_eq!(ours, n, "{label} {}", value("stance"));
+    }
+}
+
+#[test]
+fn any_label_yields_dot_that_graphviz_parses() {
+    use actorgraph::graph::{ActorNode, Network, Relation};
+    use std::collections::BTreeMap;
+    // Deterministic pseudo-random labels mixing quotes, backslashes, line breaks, braces,
+    // HTML-like text and non-Latin scripts.
+    let pieces = [
+        "\"",
+        "\\",
+        "\n",
+        "\r\n",
+        "{",
+        "}",
+        "<b>",
+        "&amp;",
+        "'",
+        ";",
+        "--",
+        "->",
+        "Москва",
+        "باكو",
+        "東京",
+        "Ελλάδα",
+        "עברית",
+        "🙂",
+        " ",
+        "\t",
+        "label=\"x\"",
+        "]",
+        "[",
+        "%",
+        "#",
+        "\\\"",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut actors = BTreeMap::new();
+    let mut edges = Vec::new();
+    for i in 0..60 {
+        let label: String = (0..(next() % 6 + 1))
+            .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+            .collect();
+        let iri = format!("https://example.org/actor/{i}\"\\x");
+        actors.insert(
+            iri.clone(),
+            ActorNode {
+                iri: iri.clone(),
+                label,
+                class: Some("State".into()),
+                top: None,
+            },
+        );
+        if i > 0 {
+            let other = format!("https://example.org/actor/{}\"\\x", next() % i);
+            edges.push((
+                iri,
+                other,
+                Relation {
+                    stance: if i % 2 == 0 {
+                        "against".into()
+                    } else {
+                        "support".into()
+                    },
+                    count: next() % 5 + 1,
+                    categories: ["ACCUSE".to_string()].into(),
+                    first: Some("2025-01".into()),
+                    last: Some("2025-02-03".into()),
+                    documents: ["d\"oc".to_string()].into(),
+                    interactions: vec!["https://example.org/i/1".into()],
+                },
+            ));
+        }
+    }
+    let net = Network::from_parts(&actors, edges);
+    let dot = actorgraph::dot::to_dot(&net);
+    let svg = actorgraph::dot::render(&dot, actorgraph::dot::RenderFormat::Svg)
+        .unwrap_or_else(|e| panic!("Graphviz rejected the DOT: {e}\n{dot}"));
+    assert!(String::from_utf8_lossy(&svg).contains("<svg"));
+}

@@ -1,22 +1,11 @@
 //! `actorgraph dot`: the actor network as DOT, or rendered through Graphviz.
 
+use super::network::NetworkArgs;
 use super::{code, output, Failure};
 use actorgraph::dot::{self, RenderError, RenderFormat};
-use actorgraph::graph::{GraphError, Network, StanceFilter};
-use actorgraph::store::Store;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum Stance {
-    /// Hostile relations only (red).
-    Against,
-    /// Cooperative relations only (green).
-    Support,
-    /// Both.
-    All,
-}
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum Render {
@@ -30,15 +19,8 @@ enum Render {
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Store directory.
-    #[arg(long, value_name = "DIR", default_value = "actorgraph-store")]
-    store: PathBuf,
-    /// Which relations to draw.
-    #[arg(long, value_enum, default_value = "all")]
-    stance: Stance,
-    /// Only relations touching this actor (its label, case-insensitive); repeatable.
-    #[arg(long, value_name = "LABEL")]
-    actor: Vec<String>,
+    #[command(flatten)]
+    network: NetworkArgs,
     /// Write to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -48,18 +30,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Failure> {
-    let store = Store::open_existing(&args.store)?;
-    let stance = match args.stance {
-        Stance::Against => StanceFilter::Against,
-        Stance::Support => StanceFilter::Support,
-        Stance::All => StanceFilter::All,
-    };
-    let net = Network::from_store(&store)
-        .and_then(|n| n.filter(stance, &args.actor))
-        .map_err(|e| match e {
-            GraphError::Store(s) => Failure::from(s),
-            other => Failure::new(code::DATA, other.to_string()),
-        })?;
+    let net = args.network.network()?;
     let text = dot::to_dot(&net);
     let bytes = match args.render {
         None => text.into_bytes(),

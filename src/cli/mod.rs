@@ -1,10 +1,12 @@
 //! Command-line interface: clap definitions (one file per subcommand) and the exit-code contract.
 
+mod analyze;
 mod build;
 mod dot;
 mod eval;
 mod export;
 mod extract;
+mod network;
 mod query;
 
 use actorgraph::lexicon::{Lexicon, LexiconError};
@@ -55,6 +57,8 @@ enum Command {
     Dot(dot::Args),
     /// Score extraction against gold sets (strict and rolled-up precision, recall, F1).
     Eval(eval::Args),
+    /// Network analytics: degrees, most targeted (PageRank), camps, components, paths.
+    Analyze(analyze::Args),
 }
 
 /// A failure: the one-line message and the exit code.
@@ -155,6 +159,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Export(a) => export::run(a),
         Command::Dot(a) => dot::run(a),
         Command::Eval(a) => eval::run(a, &lexicon(&cli.lexicon)?),
+        Command::Analyze(a) => analyze::run(a),
     }
 }
 

@@ -1,11 +1,13 @@
 //! SPARQL rows → a petgraph actor network. Built from the store (not from extractor structs),
-//! so it reflects any store, including one loaded from elsewhere.
+//! so it reflects any store with this vocabulary, including one loaded from elsewhere.
 
-use crate::rdf::vocab::{AG, SKOS};
+pub mod analyze;
+
+use crate::rdf::vocab::{AG, DCTERMS, PROV, SKOS};
 use crate::store::{Store, StoreError};
 use oxigraph::model::Term;
 use petgraph::graph::{DiGraph, NodeIndex};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 /// An actor node.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +18,8 @@ pub struct ActorNode {
     pub label: String,
     /// Ontology class local name (`State`, `Person` …), when known.
     pub class: Option<String>,
+    /// IRI of the state or top-level group it rolls up to.
+    pub top: Option<String>,
 }
 
 /// An aggregated relation: every interaction from one actor to another with one stance.
@@ -25,6 +29,16 @@ pub struct Relation {
     pub stance: String,
     /// Number of interactions.
     pub count: u64,
+    /// PLOVER categories (local names).
+    pub categories: BTreeSet<String>,
+    /// Earliest event date.
+    pub first: Option<String>,
+    /// Latest event date.
+    pub last: Option<String>,
+    /// Documents (identifiers) the interactions come from.
+    pub documents: BTreeSet<String>,
+    /// IRIs of the interactions, sorted.
+    pub interactions: Vec<String>,
 }
 
 /// Which stances to keep.
@@ -37,6 +51,55 @@ pub enum StanceFilter {
     /// Both.
     #[default]
     All,
+}
+
+/// Which modalities to keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ModalityFilter {
+    /// Asserted and reported (the default: what the text presents as happening).
+    #[default]
+    Factual,
+    /// Asserted only.
+    Asserted,
+    /// Reported only.
+    Reported,
+    /// Every modality, negated and hypothetical included.
+    All,
+}
+
+/// Actors as named, or rolled up to their state or top group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Level {
+    /// As named.
+    #[default]
+    Actor,
+    /// Rolled up (a state's bodies and people become the state; pairs within one state vanish).
+    State,
+}
+
+/// What to draw.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Stances kept.
+    pub stance: StanceFilter,
+    /// Modalities kept.
+    pub modality: ModalityFilter,
+    /// Actor level.
+    pub level: Level,
+    /// Keep interactions dated on or after (ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Keep interactions dated on or before.
+    pub until: Option<String>,
+    /// Keep interactions from these documents (identifier) or publishers (substring).
+    pub sources: Vec<String>,
+    /// Keep these PLOVER categories.
+    pub categories: Vec<String>,
+    /// Drop relations with fewer interactions.
+    pub min_count: u64,
+    /// Ego network around these actors (labels, case-insensitive).
+    pub actors: Vec<String>,
+    /// Radius of the ego network, in relations.
+    pub depth: usize,
 }
 
 /// The actor network.
@@ -60,42 +123,18 @@ pub enum GraphError {
         /// The closest known labels.
         suggestions: Vec<String>,
     },
+    /// A date filter is not an ISO date.
+    #[error("date {0:?} is not YYYY, YYYY-MM or YYYY-MM-DD")]
+    BadDate(String),
 }
 
 fn suggest(s: &[String]) -> String {
     if s.is_empty() {
         String::new()
     } else {
-        format!(
-            "; did you mean {}?",
-            s.iter()
-                .map(|x| format!("{x:?}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+        let quoted: Vec<String> = s.iter().map(|x| format!("{x:?}")).collect();
+        format!("; did you mean {}?", quoted.join(", "))
     }
-}
-
-fn relations_query() -> String {
-    format!(
-        "PREFIX ag: <{AG}>
-SELECT ?s ?t ?stance (COUNT(DISTINCT ?i) AS ?n) WHERE {{
-  ?i a ag:Interaction ; ag:source ?s ; ag:target ?t ; ag:stance ?stance ; ag:modality ?m .
-  FILTER(?m IN (ag:asserted, ag:reported))
-}} GROUP BY ?s ?t ?stance"
-    )
-}
-
-fn actors_query() -> String {
-    format!(
-        "PREFIX ag: <{AG}>
-PREFIX skos: <{SKOS}>
-SELECT ?a ?label ?class WHERE {{
-  ?a a ag:Actor .
-  OPTIONAL {{ ?a skos:prefLabel ?label }}
-  OPTIONAL {{ ?a a ?class FILTER(?class != ag:Actor && STRSTARTS(STR(?class), STR(ag:))) }}
-}}"
-    )
 }
 
 fn iri_of(t: Option<&Term>) -> Option<String> {
@@ -113,15 +152,99 @@ fn value_of(t: Option<&Term>) -> Option<String> {
     }
 }
 
-fn last_segment(iri: &str) -> String {
+/// The last segment of an IRI (after `/` or `#`).
+pub fn last_segment(iri: &str) -> String {
     iri.rsplit(['/', '#']).next().unwrap_or(iri).to_owned()
 }
 
+fn is_date(s: &str) -> bool {
+    let ok = |r: std::ops::Range<usize>| {
+        s.get(r)
+            .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    match s.len() {
+        4 => ok(0..4),
+        7 => ok(0..4) && &s[4..5] == "-" && ok(5..7),
+        10 => ok(0..4) && &s[4..5] == "-" && ok(5..7) && &s[7..8] == "-" && ok(8..10),
+        _ => false,
+    }
+}
+
+/// One interaction row read from the store.
+#[derive(Debug, Clone)]
+struct Row {
+    interaction: String,
+    source: String,
+    target: String,
+    stance: String,
+    category: String,
+    modality: String,
+    date: Option<String>,
+    doc: String,
+    publisher: Option<String>,
+}
+
+impl Filter {
+    fn keeps(&self, r: &Row) -> bool {
+        let modality = match self.modality {
+            ModalityFilter::Factual => matches!(r.modality.as_str(), "asserted" | "reported"),
+            ModalityFilter::Asserted => r.modality == "asserted",
+            ModalityFilter::Reported => r.modality == "reported",
+            ModalityFilter::All => true,
+        };
+        let stance = match self.stance {
+            StanceFilter::All => true,
+            StanceFilter::Against => r.stance == "against",
+            StanceFilter::Support => r.stance == "support",
+        };
+        // A date of any precision is kept when the period it names overlaps the window.
+        let since = self.since.as_ref().is_none_or(|s| {
+            r.date.as_ref().is_some_and(|d| {
+                let n = d.len().min(s.len());
+                d[..n] >= s[..n]
+            })
+        });
+        let until = self.until.as_ref().is_none_or(|u| {
+            r.date.as_ref().is_some_and(|d| {
+                let n = d.len().min(u.len());
+                d[..n] <= u[..n]
+            })
+        });
+        let source = self.sources.is_empty()
+            || self.sources.iter().any(|s| {
+                r.doc == *s
+                    || r.publisher
+                        .as_ref()
+                        .is_some_and(|p| p.to_lowercase().contains(&s.to_lowercase()))
+            });
+        let category = self.categories.is_empty()
+            || self
+                .categories
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(&r.category));
+        modality && stance && since && until && source && category
+    }
+}
+
 impl Network {
-    /// Builds the network of all asserted and reported interactions in the store.
-    pub fn from_store(store: &Store) -> Result<Self, GraphError> {
+    /// Builds the network of the store's interactions that `filter` keeps.
+    pub fn from_store(store: &Store, filter: &Filter) -> Result<Self, GraphError> {
+        for d in [&filter.since, &filter.until].into_iter().flatten() {
+            if !is_date(d) {
+                return Err(GraphError::BadDate(d.clone()));
+            }
+        }
         let mut actors: BTreeMap<String, ActorNode> = BTreeMap::new();
-        for row in store.select(&actors_query())? {
+        let actor_rows = store.select(&format!(
+            "PREFIX ag: <{AG}> PREFIX skos: <{SKOS}>
+             SELECT ?a ?label ?class ?top WHERE {{
+               ?a a ag:Actor .
+               OPTIONAL {{ ?a skos:prefLabel ?label }}
+               OPTIONAL {{ ?a a ?class FILTER(?class != ag:Actor && STRSTARTS(STR(?class), STR(ag:))) }}
+               OPTIONAL {{ ?a ag:rollsUpTo ?top }}
+             }}"
+        ))?;
+        for row in actor_rows {
             let Some(iri) = iri_of(row.get("a")) else {
                 continue;
             };
@@ -129,6 +252,7 @@ impl Network {
                 label: last_segment(&iri),
                 iri: iri.clone(),
                 class: None,
+                top: None,
             });
             if let Some(l) = value_of(row.get("label")) {
                 entry.label = l;
@@ -136,32 +260,91 @@ impl Network {
             if let Some(c) = iri_of(row.get("class")) {
                 entry.class = Some(last_segment(&c));
             }
+            if let Some(t) = iri_of(row.get("top")) {
+                entry.top = Some(t);
+            }
         }
-        let mut edges: Vec<(String, String, Relation)> = Vec::new();
-        for row in store.select(&relations_query())? {
-            let (Some(s), Some(t), Some(stance)) = (
-                iri_of(row.get("s")),
-                iri_of(row.get("t")),
-                iri_of(row.get("stance")),
-            ) else {
+        let rows = store.select(&format!(
+            "PREFIX ag: <{AG}> PREFIX prov: <{PROV}> PREFIX dcterms: <{DCTERMS}>
+             SELECT ?i ?s ?t ?stance ?cat ?m ?date ?doc ?pub WHERE {{
+               ?i a ag:Interaction ; ag:source ?s ; ag:target ?t ; ag:stance ?stance ;
+                  ag:category ?cat ; ag:modality ?m .
+               OPTIONAL {{ ?i ag:eventDate ?date }}
+               OPTIONAL {{ ?i prov:wasDerivedFrom ?d .
+                           OPTIONAL {{ ?d dcterms:identifier ?doc }}
+                           OPTIONAL {{ ?d dcterms:publisher ?pub }} }}
+             }}"
+        ))?;
+        let rows: Vec<Row> = rows
+            .into_iter()
+            .filter_map(|r| {
+                Some(Row {
+                    interaction: iri_of(r.get("i"))?,
+                    source: iri_of(r.get("s"))?,
+                    target: iri_of(r.get("t"))?,
+                    stance: last_segment(&iri_of(r.get("stance"))?),
+                    category: last_segment(&iri_of(r.get("cat"))?),
+                    modality: last_segment(&iri_of(r.get("m"))?),
+                    date: value_of(r.get("date")),
+                    doc: value_of(r.get("doc")).unwrap_or_default(),
+                    publisher: value_of(r.get("pub")),
+                })
+            })
+            .collect();
+        let level = |iri: &String| match filter.level {
+            Level::Actor => iri.clone(),
+            Level::State => actors
+                .get(iri)
+                .and_then(|a| a.top.clone())
+                .unwrap_or_else(|| iri.clone()),
+        };
+        let mut edges: BTreeMap<(String, String, String), Relation> = BTreeMap::new();
+        for r in rows.iter().filter(|r| filter.keeps(r)) {
+            let (s, t) = (level(&r.source), level(&r.target));
+            if s == t {
                 continue;
-            };
-            let count = value_of(row.get("n"))
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(0);
-            edges.push((
-                s,
-                t,
-                Relation {
-                    stance: last_segment(&stance),
-                    count,
-                },
-            ));
+            }
+            let e = edges
+                .entry((s, t, r.stance.clone()))
+                .or_insert_with(|| Relation {
+                    stance: r.stance.clone(),
+                    count: 0,
+                    categories: BTreeSet::new(),
+                    first: None,
+                    last: None,
+                    documents: BTreeSet::new(),
+                    interactions: Vec::new(),
+                });
+            e.interactions.push(r.interaction.clone());
+            e.categories.insert(r.category.clone());
+            if !r.doc.is_empty() {
+                e.documents.insert(r.doc.clone());
+            }
+            if let Some(d) = &r.date {
+                if e.first.as_ref().is_none_or(|f| d < f) {
+                    e.first = Some(d.clone());
+                }
+                if e.last.as_ref().is_none_or(|l| d > l) {
+                    e.last = Some(d.clone());
+                }
+            }
         }
-        Ok(Self::from_parts(&actors, edges))
+        let edges: Vec<(String, String, Relation)> = edges
+            .into_iter()
+            .map(|((s, t, _), mut r)| {
+                r.interactions.sort();
+                r.interactions.dedup();
+                r.count = r.interactions.len() as u64;
+                (s, t, r)
+            })
+            .filter(|(_, _, r)| r.count >= filter.min_count.max(1))
+            .collect();
+        let net = Self::from_parts(&actors, edges);
+        net.ego(&filter.actors, filter.depth.max(1))
     }
 
-    fn from_parts(
+    /// A network from actors (by IRI) and edges (source IRI, target IRI, relation), sorted.
+    pub fn from_parts(
         actors: &BTreeMap<String, ActorNode>,
         mut edges: Vec<(String, String, Relation)>,
     ) -> Self {
@@ -170,6 +353,7 @@ impl Network {
                 iri: iri.clone(),
                 label: last_segment(iri),
                 class: None,
+                top: None,
             })
         };
         let mut nodes: Vec<ActorNode> = edges
@@ -179,44 +363,54 @@ impl Network {
         nodes.sort_by(|a, b| (&a.label, &a.iri).cmp(&(&b.label, &b.iri)));
         nodes.dedup();
         let mut graph = DiGraph::new();
-        let mut index: BTreeMap<String, NodeIndex> = BTreeMap::new();
+        let mut index: HashMap<String, NodeIndex> = HashMap::new();
         for n in nodes {
             index.insert(n.iri.clone(), graph.add_node(n));
         }
-        let label = |iri: &String| &graph[index[iri]].label;
-        edges.sort_by(|a, b| {
-            (label(&a.0), label(&a.1), &a.2.stance).cmp(&(label(&b.0), label(&b.1), &b.2.stance))
-        });
+        let key = |iri: &String| (graph[index[iri]].label.clone(), iri.clone());
+        edges.sort_by_cached_key(|(s, t, r)| (key(s), key(t), r.stance.clone()));
         for (s, t, r) in edges {
             graph.add_edge(index[&s], index[&t], r);
         }
         Network { graph }
     }
 
-    /// Keeps only the relations with the stance, and (when `actors` is not empty) only those
-    /// touching one of the actors, matched by label case-insensitively.
-    pub fn filter(&self, stance: StanceFilter, actors: &[String]) -> Result<Self, GraphError> {
-        let mut wanted = Vec::new();
-        for label in actors {
-            let hits: Vec<NodeIndex> = self
-                .graph
-                .node_indices()
-                .filter(|&n| self.graph[n].label.eq_ignore_ascii_case(label))
-                .collect();
-            if hits.is_empty() {
-                return Err(GraphError::UnknownActor {
-                    label: label.clone(),
-                    suggestions: self.closest(label),
-                });
-            }
-            wanted.extend(hits);
+    /// The node labelled `label` (case-insensitive), or the closest labels as an error.
+    pub fn find(&self, label: &str) -> Result<NodeIndex, GraphError> {
+        self.graph
+            .node_indices()
+            .find(|&n| self.graph[n].label.eq_ignore_ascii_case(label))
+            .ok_or_else(|| GraphError::UnknownActor {
+                label: label.to_owned(),
+                suggestions: self.closest(label),
+            })
+    }
+
+    /// Keeps the actors within `depth` relations of any of `labels` (all when empty).
+    fn ego(self, labels: &[String], depth: usize) -> Result<Self, GraphError> {
+        if labels.is_empty() {
+            return Ok(self);
         }
-        let keep_stance = |r: &Relation| match stance {
-            StanceFilter::All => true,
-            StanceFilter::Against => r.stance == "against",
-            StanceFilter::Support => r.stance == "support",
-        };
-        let actors_map: BTreeMap<String, ActorNode> = self
+        let mut dist: HashMap<NodeIndex, usize> = HashMap::new();
+        let mut queue = VecDeque::new();
+        for l in labels {
+            let n = self.find(l)?;
+            dist.insert(n, 0);
+            queue.push_back(n);
+        }
+        while let Some(n) = queue.pop_front() {
+            let d = dist[&n];
+            if d == depth {
+                continue;
+            }
+            for m in self.graph.neighbors_undirected(n) {
+                if let std::collections::hash_map::Entry::Vacant(e) = dist.entry(m) {
+                    e.insert(d + 1);
+                    queue.push_back(m);
+                }
+            }
+        }
+        let actors: BTreeMap<String, ActorNode> = self
             .graph
             .node_weights()
             .map(|n| (n.iri.clone(), n.clone()))
@@ -226,18 +420,18 @@ impl Network {
             .edge_indices()
             .filter_map(|e| {
                 let (s, t) = self.graph.edge_endpoints(e)?;
-                let r = &self.graph[e];
-                let touches = wanted.is_empty() || wanted.contains(&s) || wanted.contains(&t);
-                (keep_stance(r) && touches).then(|| {
+                // An edge is in the ego network when it leads out of the inner rings.
+                let (ds, dt) = (dist.get(&s)?, dist.get(&t)?);
+                (ds.min(dt) < &depth).then(|| {
                     (
                         self.graph[s].iri.clone(),
                         self.graph[t].iri.clone(),
-                        r.clone(),
+                        self.graph[e].clone(),
                     )
                 })
             })
             .collect();
-        Ok(Self::from_parts(&actors_map, edges))
+        Ok(Self::from_parts(&actors, edges))
     }
 
     /// Up to three labels closest to `label` (by edit distance).
