@@ -3,6 +3,7 @@
 use super::network::{graph_failure, NetworkArgs};
 use super::Failure;
 use actorgraph::graph::analyze::{analyze, path};
+use actorgraph::graph::evidence;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -31,7 +32,11 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
     let net = args.network.network()?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if let Some(p) = &args.path {
-        let hops = path(&net, &p[0], &p[1]).map_err(graph_failure)?;
+        let mut hops = path(&net, &p[0], &p[1]).map_err(graph_failure)?;
+        let store = actorgraph::store::Store::open_existing(&args.network.store)?;
+        for hop in hops.iter_mut().flatten() {
+            hop.quote = evidence(&store, &hop.interaction).map_err(graph_failure)?;
+        }
         match args.format {
             Format::Json => writeln!(out, "{}", serde_json::to_string(&hops).unwrap_or_default())?,
             Format::Table => match &hops {
@@ -48,6 +53,9 @@ pub fn run(args: Args) -> Result<ExitCode, Failure> {
                             if hop.count == 1 { "" } else { "s" },
                             hop.interaction
                         )?;
+                        if let Some(q) = &hop.quote {
+                            writeln!(out, "    \"{q}\"")?;
+                        }
                     }
                 }
             },

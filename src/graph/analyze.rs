@@ -292,6 +292,8 @@ pub struct Hop {
     pub count: u64,
     /// IRI of one interaction behind it (its evidence: `queries/evidence.rq`).
     pub interaction: String,
+    /// The quote of that interaction, when looked up in the store.
+    pub quote: Option<String>,
 }
 
 /// The shortest chain of relations from `from` to `to` (following directions; when there is
@@ -339,6 +341,7 @@ pub fn path(net: &Network, from: &str, to: &str) -> Result<Option<Vec<Hop>>, Gra
                 stance: r.stance.clone(),
                 count: r.count,
                 interaction: r.interactions.first().cloned().unwrap_or_default(),
+                quote: None,
             });
             cur = p;
         }

@@ -458,6 +458,18 @@ impl Network {
     }
 }
 
+/// The quote behind an interaction (its annotation's `oa:exact`), read from the store.
+pub fn evidence(store: &Store, interaction: &str) -> Result<Option<String>, GraphError> {
+    let rows = store.select(&format!(
+        "PREFIX oa: <http://www.w3.org/ns/oa#>
+         SELECT ?exact WHERE {{
+           ?a oa:hasBody <{interaction}> ; oa:hasTarget/oa:hasSelector ?q .
+           ?q a oa:TextQuoteSelector ; oa:exact ?exact .
+         }} LIMIT 1"
+    ))?;
+    Ok(rows.first().and_then(|r| value_of(r.get("exact"))))
+}
+
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
