@@ -22,6 +22,11 @@ pub struct BuildStats {
     pub sentences: usize,
     /// Asserted and reported interactions.
     pub interactions: usize,
+    /// Documents whose graph was already up to date (same text, lexicon and version): not
+    /// rewritten.
+    pub unchanged: usize,
+    /// Document graphs removed by `prune` because their document is no longer an input.
+    pub pruned: usize,
 }
 
 /// A build in progress.
@@ -65,12 +70,34 @@ impl<'a> Build<'a> {
             .iter()
             .filter(|i| i.modality.is_factual())
             .count();
-        let quads = self.minter.document_quads(doc, &found, self.lex);
-        self.store
-            .replace_graph(&self.minter.document_graph(doc), &quads)?;
+        if self
+            .store
+            .contains(&self.minter.up_to_date_marker(doc, self.lex))?
+        {
+            self.stats.unchanged += 1;
+        } else {
+            let quads = self.minter.document_quads(doc, &found, self.lex);
+            self.store
+                .replace_graph(&self.minter.document_graph(doc), &quads)?;
+        }
         self.stats.documents += 1;
         self.docs.push(doc.short_hash().to_owned());
         Ok(found)
+    }
+
+    /// Removes the graphs of documents not given to this build (their inputs were deleted or
+    /// changed). Call before [`Build::finish`].
+    pub fn prune(&mut self) -> Result<(), StoreError> {
+        let prefix = self.minter.document_graph_prefix();
+        let keep: std::collections::HashSet<String> =
+            self.docs.iter().map(|h| format!("{prefix}{h}")).collect();
+        for g in self.store.graphs_with_prefix(&prefix)? {
+            if !keep.contains(g.as_str()) {
+                self.store.remove_graph(&g)?;
+                self.stats.pruned += 1;
+            }
+        }
+        Ok(())
     }
 
     /// Derives the relations and VoID graphs from the whole store and records the run.

@@ -386,3 +386,41 @@ fn any_label_yields_dot_that_graphviz_parses() {
         .unwrap_or_else(|e| panic!("Graphviz rejected the DOT: {e}\n{dot}"));
     assert!(String::from_utf8_lossy(&svg).contains("<svg"));
 }
+
+#[test]
+fn unchanged_documents_are_not_rewritten_and_removed_ones_are_pruned() {
+    let (b, _) = build();
+    let s = b.store.to_str().unwrap();
+    let again = actorgraph(&["--lexicon", "tests/fixtures/lexicon", "build", "tests/fixtures/corpus", "--store", s]);
+    assert!(text(&again.stderr).contains("2 documents (2 unchanged)"), "{}", text(&again.stderr));
+
+    // Build from a copy that lacks one article, with --prune: its graph goes.
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["a_border_crisis.txt", "manifest.tsv"] {
+        std::fs::copy(root().join("tests/fixtures/corpus").join(f), dir.path().join(f)).unwrap();
+    }
+    let pruned = actorgraph(&[
+        "--lexicon",
+        "tests/fixtures/lexicon",
+        "build",
+        dir.path().to_str().unwrap(),
+        "--store",
+        s,
+        "--prune",
+    ]);
+    assert!(
+        text(&pruned.stderr).contains("1 documents (1 unchanged, 1 pruned)"),
+        "{}",
+        text(&pruned.stderr)
+    );
+    let docs = actorgraph(&[
+        "query",
+        "-e",
+        "SELECT (COUNT(?d) AS ?n) WHERE { ?d a <https://w3id.org/actorgraph/ontology#Document> }",
+        "--store",
+        s,
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(text(&docs.stdout).trim(), "n\r\n1");
+}

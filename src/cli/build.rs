@@ -24,6 +24,9 @@ pub struct Args {
     /// Print nothing on success (errors and warnings still go to stderr).
     #[arg(long, short)]
     quiet: bool,
+    /// Remove from the store the documents that are not among the inputs any more.
+    #[arg(long)]
+    prune: bool,
 }
 
 pub fn run(args: Args, lex: &Lexicon) -> Result<ExitCode, Failure> {
@@ -47,10 +50,25 @@ pub fn run(args: Args, lex: &Lexicon) -> Result<ExitCode, Failure> {
         }
         Ok(())
     })?;
+    if args.prune {
+        build.prune()?;
+    }
     let stats = build.finish()?;
     if !args.quiet {
+        let mut notes = Vec::new();
+        if stats.unchanged > 0 {
+            notes.push(format!("{} unchanged", stats.unchanged));
+        }
+        if stats.pruned > 0 {
+            notes.push(format!("{} pruned", stats.pruned));
+        }
+        let notes = if notes.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", notes.join(", "))
+        };
         eprintln!(
-            "actorgraph: built {}: {} documents, {} sentences, {} actors, {} interactions, {} quads in {:.2} s",
+            "actorgraph: built {}: {} documents{notes}, {} sentences, {} actors, {} interactions, {} quads in {:.2} s",
             args.store.display(),
             stats.documents,
             stats.sentences,

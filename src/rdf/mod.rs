@@ -74,6 +74,22 @@ impl Minter {
         iri(format!("{}graph/doc/{}", self.base, doc.short_hash()))
     }
 
+    /// The common prefix of every document graph.
+    pub fn document_graph_prefix(&self) -> String {
+        format!("{}graph/doc/", self.base)
+    }
+
+    /// The quad whose presence says a document's graph is already up to date: its extraction
+    /// activity (same text, lexicon and software version) typed `prov:Activity` in its graph.
+    pub fn up_to_date_marker(&self, doc: &Document, lex: &Lexicon) -> Quad {
+        Quad::new(
+            NamedOrBlankNode::NamedNode(self.extraction_activity(doc, lex)),
+            term_iri(RDF, "type"),
+            Term::NamedNode(term_iri(PROV, "Activity")),
+            GraphName::NamedNode(self.document_graph(doc)),
+        )
+    }
+
     /// The graph holding the lexicon's actors.
     pub fn lexicon_graph(&self) -> NamedNode {
         iri(format!("{}graph/lexicon", self.base))
@@ -329,7 +345,7 @@ impl Minter {
 
     /// The extraction of one document with one lexicon by this version: a `prov:Activity`
     /// minted from those three, so re-runs mint the same IRI.
-    fn extraction_activity(&self, doc: &Document, lex: &Lexicon) -> NamedNode {
+    pub fn extraction_activity(&self, doc: &Document, lex: &Lexicon) -> NamedNode {
         let mut key = format!("{}|{}", doc.hash, env!("CARGO_PKG_VERSION"));
         for f in &lex.sources {
             key.push('|');

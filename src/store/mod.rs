@@ -136,6 +136,34 @@ impl Store {
         tx.commit().map_err(|e| self.storage(e))
     }
 
+    /// Whether the store holds this quad.
+    pub fn contains(&self, quad: &Quad) -> Result<bool, StoreError> {
+        self.inner.contains(quad).map_err(|e| self.storage(e))
+    }
+
+    /// Named graphs whose IRI starts with `prefix`, sorted.
+    pub fn graphs_with_prefix(&self, prefix: &str) -> Result<Vec<NamedNode>, StoreError> {
+        let mut out = Vec::new();
+        for g in self.inner.named_graphs() {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) =
+                g.map_err(|e| self.storage(e))?
+            {
+                if n.as_str().starts_with(prefix) {
+                    out.push(n);
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// Removes a named graph and its quads in one transaction.
+    pub fn remove_graph(&self, graph: &NamedNode) -> Result<(), StoreError> {
+        self.inner
+            .remove_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()))
+            .map_err(|e| self.storage(e))
+    }
+
     /// Number of quads.
     pub fn len(&self) -> Result<usize, StoreError> {
         self.inner.len().map_err(|e| self.storage(e))
