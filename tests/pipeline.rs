@@ -391,13 +391,28 @@ fn any_label_yields_dot_that_graphviz_parses() {
 fn unchanged_documents_are_not_rewritten_and_removed_ones_are_pruned() {
     let (b, _) = build();
     let s = b.store.to_str().unwrap();
-    let again = actorgraph(&["--lexicon", "tests/fixtures/lexicon", "build", "tests/fixtures/corpus", "--store", s]);
-    assert!(text(&again.stderr).contains("2 documents (2 unchanged)"), "{}", text(&again.stderr));
+    let again = actorgraph(&[
+        "--lexicon",
+        "tests/fixtures/lexicon",
+        "build",
+        "tests/fixtures/corpus",
+        "--store",
+        s,
+    ]);
+    assert!(
+        text(&again.stderr).contains("2 documents (2 unchanged)"),
+        "{}",
+        text(&again.stderr)
+    );
 
     // Build from a copy that lacks one article, with --prune: its graph goes.
     let dir = tempfile::tempdir().unwrap();
     for f in ["a_border_crisis.txt", "manifest.tsv"] {
-        std::fs::copy(root().join("tests/fixtures/corpus").join(f), dir.path().join(f)).unwrap();
+        std::fs::copy(
+            root().join("tests/fixtures/corpus").join(f),
+            dir.path().join(f),
+        )
+        .unwrap();
     }
     let pruned = actorgraph(&[
         "--lexicon",
