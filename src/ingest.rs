@@ -161,9 +161,12 @@ impl<'a> Build<'a> {
         let mut docs = self.docs.clone();
         docs.sort();
         docs.dedup();
-        let quads = self
-            .minter
-            .run_quads(&stamp(self.started), &stamp(SystemTime::now()), &docs);
+        let quads = self.minter.run_quads(
+            &stamp(self.started),
+            &stamp(SystemTime::now()),
+            &docs,
+            self.lex,
+        );
         self.store.replace_graph(&run, &quads)?;
         self.store.flush()?;
         Ok(self.stats)

@@ -447,8 +447,15 @@ impl Minter {
         q.out
     }
 
-    /// The run graph: when the last build ran, over which documents, by which software.
-    pub fn run_quads(&self, started: &str, ended: &str, docs: &[String]) -> Vec<Quad> {
+    /// The run graph: when the last build ran, over which documents and lexicon files, by
+    /// which software.
+    pub fn run_quads(
+        &self,
+        started: &str,
+        ended: &str,
+        docs: &[String],
+        lex: &Lexicon,
+    ) -> Vec<Quad> {
         let mut q = Quads {
             g: GraphName::NamedNode(self.run_graph()),
             out: Vec::new(),
@@ -466,6 +473,9 @@ impl Minter {
                 "used",
                 iri(format!("{}doc/{short_hash}", self.base)),
             );
+        }
+        for f in &lex.sources {
+            q.add(&run, PROV, "used", self.lexicon_file(f));
         }
         q.out
     }
