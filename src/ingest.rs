@@ -10,7 +10,8 @@ use crate::rdf::vocab::AG;
 use crate::rdf::{Minter, RelationRow, VoidStats};
 use crate::store::{Store, StoreError};
 use crate::text::Document;
-use oxigraph::model::Term;
+use oxigraph::model::{Quad, Term};
+use rayon::prelude::*;
 use std::time::SystemTime;
 
 /// Counts of one build, for the summary line.
@@ -38,6 +39,8 @@ pub struct Build<'a> {
     extractor: Extractor<'a>,
     started: SystemTime,
     docs: Vec<String>,
+    /// The store was empty when the build started: documents go through the bulk loader.
+    fresh: bool,
     /// What has been ingested so far.
     pub stats: BuildStats,
 }
@@ -49,6 +52,7 @@ impl<'a> Build<'a> {
         minter: &'a Minter,
         lex: &'a Lexicon,
     ) -> Result<Self, StoreError> {
+        let fresh = store.is_empty()?;
         store.replace_graph(&minter.lexicon_graph(), &minter.lexicon_quads(lex))?;
         Ok(Build {
             store,
@@ -57,32 +61,58 @@ impl<'a> Build<'a> {
             extractor: Extractor::new(lex),
             started: SystemTime::now(),
             docs: Vec::new(),
+            fresh,
             stats: BuildStats::default(),
         })
     }
 
-    /// Extracts one document and replaces its graph in one transaction.
-    pub fn add(&mut self, doc: &Document) -> Result<Extraction, StoreError> {
-        let found = self.extractor.extract(doc);
-        self.stats.sentences += self.extractor.sentences(doc).len();
-        self.stats.interactions += found
-            .interactions
-            .iter()
-            .filter(|i| i.modality.is_factual())
-            .count();
-        if self
-            .store
-            .contains(&self.minter.up_to_date_marker(doc, self.lex))?
-        {
-            self.stats.unchanged += 1;
-        } else {
-            let quads = self.minter.document_quads(doc, &found, self.lex);
-            self.store
-                .replace_graph(&self.minter.document_graph(doc), &quads)?;
+    /// Extracts a batch of documents in parallel (rayon), then writes them in input order:
+    /// through the bulk loader (one atomic load per batch) into a fresh store, else one
+    /// transaction per document, skipping documents already up to date.
+    pub fn add_batch(&mut self, docs: &[Document]) -> Result<Vec<Extraction>, StoreError> {
+        let prepared: Vec<(Extraction, usize, Option<Vec<Quad>>)> = docs
+            .par_iter()
+            .map(|doc| {
+                let found = self.extractor.extract(doc);
+                let sentences = self.extractor.sentences(doc).len();
+                let current = !self.fresh
+                    && self
+                        .store
+                        .contains(&self.minter.up_to_date_marker(doc, self.lex))?;
+                let quads = (!current).then(|| self.minter.document_quads(doc, &found, self.lex));
+                Ok((found, sentences, quads))
+            })
+            .collect::<Result<_, StoreError>>()?;
+        let mut out = Vec::with_capacity(prepared.len());
+        let mut bulk: Vec<Quad> = Vec::new();
+        for (doc, (found, sentences, quads)) in docs.iter().zip(prepared) {
+            self.stats.sentences += sentences;
+            self.stats.interactions += found
+                .interactions
+                .iter()
+                .filter(|i| i.modality.is_factual())
+                .count();
+            match quads {
+                None => self.stats.unchanged += 1,
+                Some(q) if self.fresh => bulk.extend(q),
+                Some(q) => self
+                    .store
+                    .replace_graph(&self.minter.document_graph(doc), &q)?,
+            }
+            self.stats.documents += 1;
+            self.docs.push(doc.short_hash().to_owned());
+            out.push(found);
         }
-        self.stats.documents += 1;
-        self.docs.push(doc.short_hash().to_owned());
-        Ok(found)
+        if !bulk.is_empty() {
+            self.store.bulk_insert(bulk)?;
+        }
+        Ok(out)
+    }
+
+    /// Extracts one document and writes its graph (see [`Build::add_batch`]).
+    pub fn add(&mut self, doc: &Document) -> Result<Extraction, StoreError> {
+        let mut found = self.add_batch(std::slice::from_ref(doc))?;
+        Ok(found.pop().unwrap_or_default())
     }
 
     /// Removes the graphs of documents not given to this build (their inputs were deleted or

@@ -1,6 +1,6 @@
 //! `actorgraph build`: articles → the on-disk store, one transaction per document.
 
-use super::{code, each_document, finish, Failure};
+use super::{code, each_batch, finish, Failure};
 use actorgraph::ingest::Build;
 use actorgraph::lexicon::Lexicon;
 use actorgraph::rdf::Minter;
@@ -38,15 +38,16 @@ pub fn run(args: Args, lex: &Lexicon) -> Result<ExitCode, Failure> {
     let store = Store::open(&args.store)?;
     let mut build = Build::start(&store, &minter, lex)?;
     let mut actors = BTreeSet::new();
-    let rejected = each_document(&args.paths, |doc| {
-        let found = build.add(&doc)?;
-        for i in found
-            .interactions
-            .iter()
-            .filter(|i| i.modality.is_factual())
-        {
-            actors.insert(i.source.clone());
-            actors.insert(i.target.clone());
+    let rejected = each_batch(&args.paths, !args.quiet, |docs| {
+        for found in build.add_batch(&docs)? {
+            for i in found
+                .interactions
+                .iter()
+                .filter(|i| i.modality.is_factual())
+            {
+                actors.insert(i.source.clone());
+                actors.insert(i.target.clone());
+            }
         }
         Ok(())
     })?;

@@ -1,6 +1,6 @@
 //! `actorgraph extract`: interactions as JSON Lines, no store.
 
-use super::{each_document, finish, Failure};
+use super::{each_batch, finish, Failure};
 use actorgraph::extract::Extractor;
 use actorgraph::lexicon::Lexicon;
 use actorgraph::pipeline::Record;
@@ -22,14 +22,17 @@ pub struct Args {
 pub fn run(args: Args, lex: &Lexicon) -> Result<ExitCode, Failure> {
     let ex = Extractor::new(lex);
     let mut lines: Vec<(String, usize, String)> = Vec::new();
-    let rejected = each_document(&args.paths, |doc| {
-        let found = ex.extract(&doc);
-        for i in &found.interactions {
-            if args.all_modalities || i.modality.is_factual() {
-                let rec = Record::new(&found, &doc, i);
-                let json = serde_json::to_string(&rec)
-                    .map_err(|e| Failure::new(super::code::IO, e.to_string()))?;
-                lines.push((doc.name.clone(), i.start_cp, json));
+    let rejected = each_batch(&args.paths, false, |docs| {
+        use rayon::prelude::*;
+        let found: Vec<_> = docs.par_iter().map(|doc| ex.extract(doc)).collect();
+        for (doc, found) in docs.iter().zip(found) {
+            for i in &found.interactions {
+                if args.all_modalities || i.modality.is_factual() {
+                    let rec = Record::new(&found, doc, i);
+                    let json = serde_json::to_string(&rec)
+                        .map_err(|e| Failure::new(super::code::IO, e.to_string()))?;
+                    lines.push((doc.name.clone(), i.start_cp, json));
+                }
             }
         }
         Ok(())

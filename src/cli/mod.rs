@@ -163,14 +163,21 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
     }
 }
 
-/// Reads every article under `paths` in sorted order and hands each to `each`. Empty files are
-/// skipped with a warning; unreadable, binary or non-UTF-8 files are reported and counted, and the
-/// rest still processed. Returns the number of rejected files.
-fn each_document(
+/// How many articles are read before they are extracted together (in parallel).
+const BATCH: usize = 64;
+
+/// Reads every article under `paths` in sorted order and hands them to `each` in batches of
+/// [`BATCH`] (order kept). Empty files are skipped with a warning; unreadable, binary or
+/// non-UTF-8 files are reported and counted, and the rest still processed. With `progress`, a
+/// progress bar runs on stderr (only when stderr is a terminal). Returns the number of rejected
+/// files.
+fn each_batch(
     paths: &[PathBuf],
-    mut each: impl FnMut(actorgraph::text::Document) -> Result<(), Failure>,
+    progress: bool,
+    mut each: impl FnMut(Vec<actorgraph::text::Document>) -> Result<(), Failure>,
 ) -> Result<usize, Failure> {
     use actorgraph::pipeline::{self, InputError};
+    use std::io::IsTerminal;
     let files =
         pipeline::collect(paths).map_err(|e| Failure::new(code::NO_INPUT, e.to_string()))?;
     if files.is_empty() {
@@ -180,20 +187,47 @@ fn each_document(
             format!("no .txt articles found under {}", shown.join(", ")),
         ));
     }
+    let bar = (progress && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{spinner} {bar:40} {pos}/{len} articles {elapsed_precise} (eta {eta})",
+        ) {
+            bar.set_style(style);
+        }
+        bar
+    });
+    let say = |m: String| match &bar {
+        Some(b) => b.println(m),
+        None => eprintln!("{m}"),
+    };
     let mut manifests = pipeline::Manifests::default();
     let mut rejected = 0;
+    let mut batch = Vec::with_capacity(BATCH);
     for path in files {
         match pipeline::read(&path, &mut manifests) {
-            Ok(doc) => each(doc)?,
-            Err(e) if e.is_empty_file() => eprintln!("actorgraph: warning: {e}; skipped"),
+            Ok(doc) => batch.push(doc),
+            Err(e) if e.is_empty_file() => say(format!("actorgraph: warning: {e}; skipped")),
             Err(e @ InputError::Manifest { .. }) => {
                 return Err(Failure::new(code::DATA, e.to_string()))
             }
             Err(e) => {
-                eprintln!("actorgraph: error: {e}");
+                say(format!("actorgraph: error: {e}"));
                 rejected += 1;
             }
         }
+        if batch.len() == BATCH {
+            let n = batch.len() as u64;
+            each(std::mem::take(&mut batch))?;
+            if let Some(b) = &bar {
+                b.inc(n);
+            }
+        }
+    }
+    if !batch.is_empty() {
+        each(batch)?;
+    }
+    if let Some(b) = &bar {
+        b.finish_and_clear();
     }
     Ok(rejected)
 }

@@ -164,6 +164,14 @@ impl Store {
             .map_err(|e| self.storage(e))
     }
 
+    /// Loads quads through Oxigraph's bulk loader: fast, atomic for the whole call, meant for
+    /// a fresh store (it does not remove anything first).
+    pub fn bulk_insert(&self, quads: Vec<Quad>) -> Result<(), StoreError> {
+        let mut loader = self.inner.bulk_loader();
+        loader.load_quads(quads).map_err(|e| self.storage(e))?;
+        loader.commit().map_err(|e| self.storage(e))
+    }
+
     /// Number of quads.
     pub fn len(&self) -> Result<usize, StoreError> {
         self.inner.len().map_err(|e| self.storage(e))
