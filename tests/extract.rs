@@ -421,3 +421,21 @@ fn its_stands_for_the_body_named_last() {
         &["rohan support/AGREE gondor asserted"],
     );
 }
+
+#[test]
+fn an_overlong_sentence_is_still_linked() {
+    // 5,000 clauses without a full stop: linked window by window, every clause found.
+    let text = "Arnor attacked Gondor and ".repeat(5000);
+    let lex = lexicon();
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let found = Extractor::new(lex).extract(&doc);
+    let pairs: std::collections::BTreeSet<(String, String)> = found
+        .interactions
+        .iter()
+        .map(|i| (i.source.clone(), i.target.clone()))
+        .collect();
+    assert!(
+        pairs.contains(&("arnor".to_string(), "gondor".to_string())),
+        "{pairs:?}"
+    );
+}

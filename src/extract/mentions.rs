@@ -121,10 +121,10 @@ impl MentionFinder {
             if s < covered {
                 continue;
             }
-            let Some(ts) = toks.iter().position(|t| t.start == s) else {
+            let Ok(ts) = toks.binary_search_by_key(&s, |t| t.start) else {
                 continue;
             };
-            let te = toks.iter().position(|t| t.start >= e).unwrap_or(toks.len());
+            let te = toks.partition_point(|t| t.start < e);
             if toks[te - 1].end != e {
                 continue;
             }

@@ -89,6 +89,9 @@ pub struct Interaction {
     pub date_precision: Option<DatePrecision>,
 }
 
+/// Tokens of a sentence linked at once; longer runs are processed window by window.
+const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// The extractor, with its lexicon compiled into matchers. Build it once, use it on many
 /// documents (it is `Sync`).
 #[derive(Debug)]
@@ -130,39 +133,43 @@ impl<'l> Extractor<'l> {
         let mut known = discover::DocActors::default();
         let mut out = Vec::new();
         for s in self.sentences(doc) {
-            let toks = text::tokens(&doc.text, s.start, s.end);
-            let mut ments = self.mentions.find(&doc.text, &toks);
-            discover::discover(self.lex, &doc.text, &toks, &mut ments, &mut known);
-            let date =
-                dates::sentence_date(self.lex, &toks, doc.meta.issued.as_deref()).or_else(|| {
-                    doc.meta
-                        .issued
-                        .clone()
-                        .map(|d| (d, DatePrecision::Publication))
-                });
-            for f in patterns::find(self.lex, &self.cues, &doc.text, &toks, &ments) {
-                let (src, tgt) = (&ments[f.source].actor, &ments[f.target].actor);
-                if src == tgt {
-                    continue;
+            let all_toks = text::tokens(&doc.text, s.start, s.end);
+            // An overlong "sentence" (a page without punctuation) is linked window by window,
+            // so time stays linear in its length; every pattern's reach is far shorter.
+            for toks in all_toks.chunks(MAX_SENTENCE_TOKENS) {
+                let mut ments = self.mentions.find(&doc.text, toks);
+                discover::discover(self.lex, &doc.text, &toks, &mut ments, &mut known);
+                let date = dates::sentence_date(self.lex, &toks, doc.meta.issued.as_deref())
+                    .or_else(|| {
+                        doc.meta
+                            .issued
+                            .clone()
+                            .map(|d| (d, DatePrecision::Publication))
+                    });
+                for f in patterns::find(self.lex, &self.cues, &doc.text, toks, &ments) {
+                    let (src, tgt) = (&ments[f.source].actor, &ments[f.target].actor);
+                    if src == tgt {
+                        continue;
+                    }
+                    let c = &self.lex.cues[f.cue];
+                    out.push(Interaction {
+                        sentence: s.index,
+                        source: src.clone(),
+                        target: tgt.clone(),
+                        stance: c.stance,
+                        category: c.category,
+                        mode: c.mode.clone(),
+                        modality: f.modality,
+                        speaker: f.speaker.map(|m| ments[m].actor.clone()),
+                        cue: doc.text[toks[f.cue_tok].start..toks[f.cue_end - 1].end].to_owned(),
+                        start: s.start,
+                        end: s.end,
+                        start_cp: cps.at(s.start),
+                        end_cp: cps.at(s.end),
+                        date: date.as_ref().map(|(d, _)| d.clone()),
+                        date_precision: date.as_ref().map(|(_, p)| *p),
+                    });
                 }
-                let c = &self.lex.cues[f.cue];
-                out.push(Interaction {
-                    sentence: s.index,
-                    source: src.clone(),
-                    target: tgt.clone(),
-                    stance: c.stance,
-                    category: c.category,
-                    mode: c.mode.clone(),
-                    modality: f.modality,
-                    speaker: f.speaker.map(|m| ments[m].actor.clone()),
-                    cue: doc.text[toks[f.cue_tok].start..toks[f.cue_end - 1].end].to_owned(),
-                    start: s.start,
-                    end: s.end,
-                    start_cp: cps.at(s.start),
-                    end_cp: cps.at(s.end),
-                    date: date.as_ref().map(|(d, _)| d.clone()),
-                    date_precision: date.as_ref().map(|(_, p)| *p),
-                });
             }
         }
         out.sort_by(|a, b| {
