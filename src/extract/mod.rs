@@ -138,8 +138,8 @@ impl<'l> Extractor<'l> {
             // so time stays linear in its length; every pattern's reach is far shorter.
             for toks in all_toks.chunks(MAX_SENTENCE_TOKENS) {
                 let mut ments = self.mentions.find(&doc.text, toks);
-                discover::discover(self.lex, &doc.text, &toks, &mut ments, &mut known);
-                let date = dates::sentence_date(self.lex, &toks, doc.meta.issued.as_deref())
+                discover::discover(self.lex, &doc.text, toks, &mut ments, &mut known);
+                let date = dates::sentence_date(self.lex, toks, doc.meta.issued.as_deref())
                     .or_else(|| {
                         doc.meta
                             .issued
