@@ -238,10 +238,11 @@ impl Network {
         let actor_rows = store.select(&format!(
             "PREFIX ag: <{AG}> PREFIX skos: <{SKOS}>
              SELECT ?a ?label ?class ?top WHERE {{
-               ?a a ag:Actor .
-               OPTIONAL {{ ?a skos:prefLabel ?label }}
-               OPTIONAL {{ ?a a ?class FILTER(?class != ag:Actor && STRSTARTS(STR(?class), STR(ag:))) }}
-               OPTIONAL {{ ?a ag:rollsUpTo ?top }}
+               {{ SELECT DISTINCT ?a WHERE {{ ?a a ag:Actor }} }}
+               OPTIONAL {{ SELECT DISTINCT ?a ?label WHERE {{ ?a skos:prefLabel ?label }} }}
+               OPTIONAL {{ SELECT DISTINCT ?a ?class WHERE {{
+                 ?a a ?class FILTER(?class != ag:Actor && STRSTARTS(STR(?class), STR(ag:))) }} }}
+               OPTIONAL {{ SELECT DISTINCT ?a ?top WHERE {{ ?a ag:rollsUpTo ?top }} }}
              }}"
         ))?;
         for row in actor_rows {
