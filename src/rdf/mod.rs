@@ -123,18 +123,7 @@ impl Minter {
         let d = self.document(doc);
         q.add(&d, RDF, "type", term_iri(AG, "Document"));
         q.add(&d, RDF, "type", term_iri(PROV, "Entity"));
-        q.lit(
-            &d,
-            DCTERMS,
-            "identifier",
-            Literal::new_simple_literal(&doc.name),
-        );
-        q.lit(
-            &d,
-            AG,
-            "contentHash",
-            Literal::new_simple_literal(format!("sha256:{}", doc.hash)),
-        );
+        q.identity(&d, &doc.name, &doc.hash);
         q.lit(&d, NIF, "isString", Literal::new_simple_literal(&doc.text));
         if let Some(t) = &doc.meta.title {
             q.lit(&d, DCTERMS, "title", Literal::new_simple_literal(t));
@@ -305,18 +294,7 @@ impl Minter {
         for f in &lex.sources {
             let e = self.lexicon_file(f);
             q.add(&e, RDF, "type", term_iri(PROV, "Entity"));
-            q.lit(
-                &e,
-                DCTERMS,
-                "identifier",
-                Literal::new_simple_literal(&f.name),
-            );
-            q.lit(
-                &e,
-                AG,
-                "contentHash",
-                Literal::new_simple_literal(format!("sha256:{}", f.hash)),
-            );
+            q.identity(&e, &f.name, &f.hash);
         }
         let agent = self.software_agent();
         q.add(&agent, RDF, "type", term_iri(PROV, "SoftwareAgent"));
@@ -541,6 +519,17 @@ struct Quads {
 }
 
 impl Quads {
+    /// A file's identity: its name and the SHA-256 of its content.
+    fn identity(&mut self, n: &NamedNode, name: &str, sha256: &str) {
+        self.lit(n, DCTERMS, "identifier", Literal::new_simple_literal(name));
+        self.lit(
+            n,
+            AG,
+            "contentHash",
+            Literal::new_simple_literal(format!("sha256:{sha256}")),
+        );
+    }
+
     fn add(&mut self, s: &NamedNode, ns: &str, p: &str, o: NamedNode) {
         self.push(s, ns, p, Term::NamedNode(o));
     }
