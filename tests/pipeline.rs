@@ -49,17 +49,24 @@ struct Built {
     store: PathBuf,
 }
 
-fn build() -> (Built, Output) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let out = actorgraph(&[
+/// `actorgraph build INPUT --store STORE EXTRA…` with the fictitious lexicon.
+fn build_into(input: &str, store: &str, extra: &[&str]) -> Output {
+    let mut args = vec![
         "--lexicon",
         "tests/fixtures/lexicon",
         "build",
-        "tests/fixtures/corpus",
+        input,
         "--store",
-        store.to_str().unwrap(),
-    ]);
+        store,
+    ];
+    args.extend(extra);
+    actorgraph(&args)
+}
+
+fn build() -> (Built, Output) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let out = build_into("tests/fixtures/corpus", store.to_str().unwrap(), &[]);
     (Built { _dir: dir, store }, out)
 }
 
@@ -138,14 +145,7 @@ fn export_is_sorted_reloads_and_rebuild_is_byte_identical() {
     assert_eq!(store.len().unwrap(), lines.len());
 
     // Building again over the same input leaves the dataset byte-identical.
-    let again = actorgraph(&[
-        "--lexicon",
-        "tests/fixtures/lexicon",
-        "build",
-        "tests/fixtures/corpus",
-        "--store",
-        s,
-    ]);
+    let again = build_into("tests/fixtures/corpus", s, &[]);
     assert_eq!(again.status.code(), Some(0));
     let second = actorgraph(&["export", "--store", s, "--format", "nquads"]);
     // Only the run graph (timestamps) may differ between runs.
@@ -216,14 +216,7 @@ fn render_without_graphviz_says_what_to_install() {
 fn locked_store_is_reported_not_corrupted() {
     let (b, _) = build();
     let held = actorgraph::store::Store::open(&b.store).unwrap();
-    let o = actorgraph(&[
-        "--lexicon",
-        "tests/fixtures/lexicon",
-        "build",
-        "tests/fixtures/corpus",
-        "--store",
-        b.store.to_str().unwrap(),
-    ]);
+    let o = build_into("tests/fixtures/corpus", b.store.to_str().unwrap(), &[]);
     insta::assert_snapshot!("locked_store", transcript(&o, &b.store));
     drop(held);
     let after = actorgraph(&["export", "--store", b.store.to_str().unwrap()]);
@@ -396,14 +389,7 @@ fn any_label_yields_dot_that_graphviz_parses() {
 fn unchanged_documents_are_not_rewritten_and_removed_ones_are_pruned() {
     let (b, _) = build();
     let s = b.store.to_str().unwrap();
-    let again = actorgraph(&[
-        "--lexicon",
-        "tests/fixtures/lexicon",
-        "build",
-        "tests/fixtures/corpus",
-        "--store",
-        s,
-    ]);
+    let again = build_into("tests/fixtures/corpus", s, &[]);
     assert!(
         text(&again.stderr).contains("2 documents (2 unchanged)"),
         "{}",
@@ -419,15 +405,7 @@ fn unchanged_documents_are_not_rewritten_and_removed_ones_are_pruned() {
         )
         .unwrap();
     }
-    let pruned = actorgraph(&[
-        "--lexicon",
-        "tests/fixtures/lexicon",
-        "build",
-        dir.path().to_str().unwrap(),
-        "--store",
-        s,
-        "--prune",
-    ]);
+    let pruned = build_into(dir.path().to_str().unwrap(), s, &["--prune"]);
     assert!(
         text(&pruned.stderr).contains("1 documents (1 unchanged, 1 pruned)"),
         "{}",

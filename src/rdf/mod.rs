@@ -213,21 +213,8 @@ impl Minter {
             q.lit(&ps, OA, "end", nn(cps.at(i.end)));
         }
         for a in ex.actors.values().filter(|a| a.discovered) {
-            let n = self.actor(&a.id);
-            q.add(&n, RDF, "type", term_iri(AG, "Actor"));
-            q.add(&n, RDF, "type", term_iri(AG, class_of(a.kind)));
-            q.lit(
-                &n,
-                SKOS,
-                "prefLabel",
-                Literal::new_language_tagged_literal_unchecked(&a.label, "en"),
-            );
-            if let Some(p) = &a.parent {
-                q.add(&n, AG, "parent", self.actor(p));
-            }
-            if let Some(top) = ex.top(&a.id) {
-                q.add(&n, AG, "rollsUpTo", self.actor(&top.id));
-            }
+            let top = ex.top(&a.id).map(|t| t.id.as_str());
+            let n = self.describe_actor(&mut q, &a.id, &a.label, a.kind, a.parent.as_deref(), top);
             if let Some(r) = &a.role {
                 q.lit(&n, AG, "role", Literal::new_simple_literal(r));
             }
@@ -244,15 +231,8 @@ impl Minter {
             out: Vec::new(),
         };
         for a in lex.actors() {
-            let n = self.actor(&a.id);
-            q.add(&n, RDF, "type", term_iri(AG, "Actor"));
-            q.add(&n, RDF, "type", term_iri(AG, class_of(a.kind)));
-            q.lit(
-                &n,
-                SKOS,
-                "prefLabel",
-                Literal::new_language_tagged_literal_unchecked(&a.label, "en"),
-            );
+            let top = lex.top(&a.id).map(|t| t.id.as_str());
+            let n = self.describe_actor(&mut q, &a.id, &a.label, a.kind, a.parent.as_deref(), top);
             for alias in &a.aliases {
                 q.lit(
                     &n,
@@ -260,12 +240,6 @@ impl Minter {
                     "altLabel",
                     Literal::new_language_tagged_literal_unchecked(alias, "en"),
                 );
-            }
-            if let Some(p) = &a.parent {
-                q.add(&n, AG, "parent", self.actor(p));
-            }
-            if let Some(top) = lex.top(&a.id) {
-                q.add(&n, AG, "rollsUpTo", self.actor(&top.id));
             }
             if let Some(r) = &a.role {
                 q.lit(&n, AG, "role", Literal::new_simple_literal(r));
@@ -305,6 +279,35 @@ impl Minter {
             Literal::new_simple_literal(format!("actorgraph {}", env!("CARGO_PKG_VERSION"))),
         );
         q.out
+    }
+
+    /// What every actor node says, lexicon or discovered: its classes, preferred label, parent
+    /// and roll-up. Returns the actor's IRI.
+    fn describe_actor(
+        &self,
+        q: &mut Quads,
+        id: &str,
+        label: &str,
+        kind: Kind,
+        parent: Option<&str>,
+        top: Option<&str>,
+    ) -> NamedNode {
+        let n = self.actor(id);
+        q.add(&n, RDF, "type", term_iri(AG, "Actor"));
+        q.add(&n, RDF, "type", term_iri(AG, class_of(kind)));
+        q.lit(
+            &n,
+            SKOS,
+            "prefLabel",
+            Literal::new_language_tagged_literal_unchecked(label, "en"),
+        );
+        if let Some(p) = parent {
+            q.add(&n, AG, "parent", self.actor(p));
+        }
+        if let Some(t) = top {
+            q.add(&n, AG, "rollsUpTo", self.actor(t));
+        }
+        n
     }
 
     /// The entity of one lexicon file (by content hash).
