@@ -10,7 +10,7 @@ use crate::rdf::vocab::AG;
 use crate::rdf::{Minter, RelationRow, VoidStats};
 use crate::store::{Store, StoreError};
 use crate::text::Document;
-use oxigraph::model::{Quad, Term};
+use oxigraph::model::Quad;
 use rayon::prelude::*;
 use std::time::SystemTime;
 
@@ -141,11 +141,7 @@ impl<'a> Build<'a> {
                OPTIONAL {{ ?i ag:eventDate ?date }}
              }}"
         ))?;
-        let text = |t: Option<&Term>| match t {
-            Some(Term::NamedNode(n)) => Some(n.as_str().to_owned()),
-            Some(Term::Literal(l)) => Some(l.value().to_owned()),
-            _ => None,
-        };
+        let text = crate::graph::value_of;
         let relations: Vec<RelationRow> = rows
             .iter()
             .filter_map(|r| {

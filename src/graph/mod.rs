@@ -144,7 +144,8 @@ fn iri_of(t: Option<&Term>) -> Option<String> {
     }
 }
 
-fn value_of(t: Option<&Term>) -> Option<String> {
+/// A solution's term as text: an IRI's string or a literal's value.
+pub fn value_of(t: Option<&Term>) -> Option<String> {
     match t? {
         Term::Literal(l) => Some(l.value().to_owned()),
         Term::NamedNode(n) => Some(n.as_str().to_owned()),
