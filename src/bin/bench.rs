@@ -38,6 +38,9 @@ struct Args {
     /// Scale factor for the large-store measurements (0 skips them).
     #[arg(long, default_value_t = 20)]
     scale: usize,
+    /// Measure extraction throughput only (no store, no queries).
+    #[arg(long)]
+    extract_only: bool,
     #[command(subcommand)]
     child: Option<Child>,
 }
@@ -203,6 +206,9 @@ fn main() -> Res<()> {
         "sentences/s",
         all.iter().map(|t| sentences as f64 / t).collect(),
     );
+    if args.extract_only {
+        return Ok(());
+    }
 
     // Builds.
     let tmp = tempfile::tempdir()?;

@@ -10,7 +10,8 @@
 use super::{Mention, MentionForm};
 use crate::lexicon::{Kind, Lexicon, RoleClass, WordClass};
 use crate::text::Token;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 /// An actor as extraction knows it: from the lexicon or discovered in the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,14 +56,33 @@ pub fn slug(s: &str) -> String {
     out.trim_end_matches('_').to_owned()
 }
 
+/// Head nouns of bodies that a definite description ("the ministry") can stand for.
+const HEADS: [&str; 11] = [
+    "ministry",
+    "committee",
+    "service",
+    "council",
+    "office",
+    "agency",
+    "court",
+    "parliament",
+    "embassy",
+    "commission",
+    "department",
+];
+
 struct Sent<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     toks: &'a [Token],
     covered: Vec<Option<usize>>,
+    /// Per token: whether it starts with an upper-case letter.
+    cap: Vec<bool>,
+    /// Per token: whether it can be part of a person's name, coverage aside.
+    namey: Vec<bool>,
 }
 
-impl Sent<'_> {
+impl<'a> Sent<'a> {
     fn raw(&self, i: usize) -> &str {
         &self.text[self.toks[i].start..self.toks[i].end]
     }
@@ -72,15 +92,49 @@ impl Sent<'_> {
     fn span(&self, a: usize, b: usize) -> &str {
         &self.text[self.toks[a].start..self.toks[b - 1].end]
     }
+    fn new(lex: &'a Lexicon, text: &'a str, toks: &'a [Token]) -> Self {
+        let cap: Vec<bool> = toks
+            .iter()
+            .map(|t| {
+                text[t.start..t.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+            .collect();
+        let mut s = Sent {
+            lex,
+            text,
+            toks,
+            covered: vec![None; toks.len()],
+            cap,
+            namey: Vec::new(),
+        };
+        s.namey = (0..toks.len()).map(|i| s.namey_uncached(i)).collect();
+        s
+    }
+    /// Tokens `a..b` lower-cased and joined by spaces, written into `buf`.
+    fn joined<'b>(&self, a: usize, b: usize, buf: &'b mut String) -> &'b str {
+        buf.clear();
+        for t in a..b {
+            if t > a {
+                buf.push(' ');
+            }
+            buf.push_str(self.w(t));
+        }
+        buf
+    }
     fn is_cap(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        self.cap[i]
     }
     /// A capitalised word that can be part of a person's name.
     fn name_word(&self, i: usize) -> bool {
+        self.covered[i].is_none() && self.namey[i]
+    }
+    fn namey_uncached(&self, i: usize) -> bool {
         let raw = self.raw(i);
         let w = self.w(i);
-        self.covered[i].is_none()
-            && self.is_cap(i)
+        self.is_cap(i)
             && raw.chars().count() > 1
             && raw
                 .chars()
@@ -155,20 +209,7 @@ impl DocActors {
         }
         if let Some(head) = info.label.split_whitespace().find(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                && matches!(
-                    w.to_lowercase().as_str(),
-                    "ministry"
-                        | "committee"
-                        | "service"
-                        | "council"
-                        | "office"
-                        | "agency"
-                        | "court"
-                        | "parliament"
-                        | "embassy"
-                        | "commission"
-                        | "department"
-                )
+                && HEADS.contains(&w.to_lowercase().as_str())
         }) {
             self.heads.insert(head.to_lowercase(), id.clone());
         }
@@ -185,12 +226,7 @@ pub(super) fn discover(
     ments: &mut Vec<Mention>,
     doc: &mut DocActors,
 ) {
-    let mut s = Sent {
-        lex,
-        text,
-        toks,
-        covered: vec![None; toks.len()],
-    };
+    let mut s = Sent::new(lex, text, toks);
     let index = |s: &mut Sent<'_>, ments: &[Mention]| {
         s.covered = vec![None; s.toks.len()];
         for (k, m) in ments.iter().enumerate() {
@@ -200,6 +236,7 @@ pub(super) fn discover(
         }
     };
     index(&mut s, ments);
+    let mut buf = String::new();
     let mut added: Vec<Mention> = Vec::new();
     let mut remove: Vec<usize> = Vec::new();
     let n = toks.len();
@@ -210,7 +247,12 @@ pub(super) fn discover(
             continue;
         }
         // Acronyms and surnames learnt earlier in the document.
-        if let Some(id) = doc.acronyms.get(s.raw(i)).cloned() {
+        if let Some(id) = s
+            .is_cap(i)
+            .then(|| doc.acronyms.get(s.raw(i)))
+            .flatten()
+            .cloned()
+        {
             added.push(mention(i, i + 1, id, toks));
             i += 1;
             continue;
@@ -293,9 +335,8 @@ pub(super) fn discover(
             let followed_by_name = k < n && s.is_cap(k) && s.covered[k].is_none();
             // "the Ithil Telegram channel" is left to the media rule below.
             let media_next = (k..(k + 2).min(n)).any(|t| {
-                let two = format!("{} {}", s.w(t - 1), s.w(t));
                 lex.generic.get(s.w(t)) == Some(&Kind::Media)
-                    || lex.generic.get(&two) == Some(&Kind::Media)
+                    || lex.generic.get(s.joined(t - 1, t + 1, &mut buf)) == Some(&Kind::Media)
             });
             let hyphen_next = k < n && s.w(k) == "-";
             let thing = lex.words.is(WordClass::NotActor, s.w(k - 1))
@@ -365,8 +406,9 @@ pub(super) fn discover(
                 if end > n || (owner..end).any(|t| s.covered[t].is_some()) {
                     return None;
                 }
-                let words: Vec<&str> = (owner..end).map(|t| s.w(t)).collect();
-                lex.generic.get(&words.join(" ")).map(|k| (end, *k))
+                lex.generic
+                    .get(s.joined(owner, end, &mut buf))
+                    .map(|k| (end, *k))
             })
         });
         let Some((end, kind)) = phrase else { continue };
@@ -424,8 +466,7 @@ pub(super) fn discover(
                 if end > n {
                     return None;
                 }
-                let words: Vec<&str> = (cut..end).map(|t| s.w(t)).collect();
-                (end >= e && lex.generic.get(&words.join(" ")) == Some(&Kind::Media))
+                (end >= e && lex.generic.get(s.joined(cut, end, &mut buf)) == Some(&Kind::Media))
                     .then_some((cut, end))
             })
         });
@@ -469,21 +510,10 @@ pub(super) fn discover(
     // Definite descriptions: "the ministry" → the last ministry named.
     for m in ments.iter() {
         if let Some(label) = label_of(lex, doc, &m.actor) {
-            for head in [
-                "ministry",
-                "committee",
-                "service",
-                "council",
-                "office",
-                "agency",
-                "court",
-                "parliament",
-                "embassy",
-                "commission",
-                "department",
-            ] {
-                if label.to_lowercase().split_whitespace().any(|w| w == head) {
-                    doc.heads.insert(head.to_owned(), m.actor.clone());
+            let label = label.to_lowercase();
+            for w in label.split_whitespace() {
+                if HEADS.contains(&w) {
+                    doc.heads.insert(w.to_owned(), m.actor.clone());
                 }
             }
         }

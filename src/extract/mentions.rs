@@ -4,7 +4,7 @@
 use crate::lexicon::{Kind, Lexicon};
 use crate::text::Token;
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How an actor is named at a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +41,7 @@ impl MentionFinder {
     pub(super) fn new(lex: &Lexicon) -> Self {
         let mut patterns: Vec<String> = Vec::new();
         let mut targets = Vec::new();
-        let mut taken: HashMap<String, usize> = HashMap::new();
+        let mut taken: HashMap<String, usize> = HashMap::default();
         let mut add = |name: &str, id: &str, form: MentionForm| {
             if !taken.contains_key(name) {
                 taken.insert(name.to_owned(), patterns.len());
@@ -58,7 +58,7 @@ impl MentionFinder {
             }
         }
         // A person's surname names them when no other actor claims it.
-        let mut surnames: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut surnames: HashMap<&str, Vec<&str>> = HashMap::default();
         for a in lex.actors().iter().filter(|a| a.kind == Kind::Person) {
             for n in a.names() {
                 if let Some((_, last)) = n.rsplit_once(' ') {
@@ -75,7 +75,7 @@ impl MentionFinder {
         }
         // Not a surname when it is ambiguous, short, a common word (a month, a function word)
         // or also some listed person's first name ("Hassan").
-        let first_names: std::collections::HashSet<&str> = lex
+        let first_names: HashSet<&str> = lex
             .actors()
             .iter()
             .filter(|a| a.kind == Kind::Person)

@@ -139,6 +139,10 @@ impl<'l> Extractor<'l> {
             for toks in all_toks.chunks(MAX_SENTENCE_TOKENS) {
                 let mut ments = self.mentions.find(&doc.text, toks);
                 discover::discover(self.lex, &doc.text, toks, &mut ments, &mut known);
+                let found = patterns::find(self.lex, &self.cues, &doc.text, toks, &ments);
+                if found.is_empty() {
+                    continue;
+                }
                 let date = dates::sentence_date(self.lex, toks, doc.meta.issued.as_deref())
                     .or_else(|| {
                         doc.meta
@@ -146,7 +150,7 @@ impl<'l> Extractor<'l> {
                             .clone()
                             .map(|d| (d, DatePrecision::Publication))
                     });
-                for f in patterns::find(self.lex, &self.cues, &doc.text, toks, &ments) {
+                for f in found {
                     let (src, tgt) = (&ments[f.source].actor, &ments[f.target].actor);
                     if src == tgt {
                         continue;

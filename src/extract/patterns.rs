@@ -3,7 +3,7 @@
 use super::{Mention, MentionForm, Modality};
 use crate::lexicon::{noun_forms, Category, Lexicon, Pos, Quad, VerbForm, WordClass};
 use crate::text::Token;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How far (in tokens) a subject or object may stand from its verb or noun.
 const SUBJECT_WINDOW: usize = 7;
@@ -27,12 +27,12 @@ pub(super) struct CueIndex {
 
 impl CueIndex {
     pub(super) fn new(lex: &Lexicon) -> Self {
-        let mut by_first: HashMap<String, Vec<CueForm>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<CueForm>> = HashMap::default();
         let mut add = |phrase: &str, cue: usize, pos: Pos, form: Option<VerbForm>| {
             // Split as the text is split, so "round-up" is the three tokens round, -, up.
             let mut words = crate::text::tokens(phrase, 0, phrase.len())
                 .into_iter()
-                .map(|t| t.lower);
+                .map(|t| String::from(t.lower));
             let first = words.next().unwrap_or_default();
             by_first.entry(first).or_default().push(CueForm {
                 rest: words.collect(),

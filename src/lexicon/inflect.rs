@@ -3,7 +3,7 @@
 //! Generating a non-word ("baned" beside "banned") is harmless: it never matches text. So the
 //! rules generate both spellings where English hesitates (doubling a final consonant).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Which inflection a verb form is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,7 +27,9 @@ pub enum VerbForm {
 /// let f = verb_forms("ban", &Default::default());
 /// assert!(f.contains(&("banned".to_string(), VerbForm::Participle)));
 /// assert!(f.contains(&("banning".to_string(), VerbForm::Ing)));
-/// let irregular = [("shoot".to_string(), ("shot".to_string(), "shot".to_string()))].into();
+/// let irregular = [("shoot".to_string(), ("shot".to_string(), "shot".to_string()))]
+///     .into_iter()
+///     .collect();
 /// let f = verb_forms("shoot down", &irregular);
 /// assert!(f.contains(&("shot down".to_string(), VerbForm::Participle)));
 /// ```
@@ -161,7 +163,7 @@ mod tests {
     #[test]
     fn regular_verbs() {
         let forms = |l| -> Vec<String> {
-            verb_forms(l, &HashMap::new())
+            verb_forms(l, &HashMap::default())
                 .into_iter()
                 .map(|(w, _)| w)
                 .collect()

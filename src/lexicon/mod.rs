@@ -19,7 +19,7 @@ pub use model::{
     Actor, Category, Cue, FunctionWords, Kind, Pos, Quad, RoleClass, Stance, WordClass,
 };
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt;
 use std::path::Path;
 
@@ -161,10 +161,10 @@ impl Lexicon {
         let mut errors = Vec::new();
         let mut actors: Vec<(String, usize, Actor)> = Vec::new();
         let mut cues = Vec::new();
-        let mut irregular = HashMap::new();
+        let mut irregular = HashMap::default();
         let mut words = FunctionWords::default();
-        let mut roles = HashMap::new();
-        let mut generic = HashMap::new();
+        let mut roles = HashMap::default();
+        let mut generic = HashMap::default();
         let mut sources = Vec::new();
         for (name, text) in files {
             let base = Path::new(&name)
@@ -269,7 +269,7 @@ fn validate_actors(
     rows: Vec<(String, usize, Actor)>,
     errors: &mut Vec<Located>,
 ) -> Option<(Vec<Actor>, HashMap<String, usize>)> {
-    let mut by_id = HashMap::new();
+    let mut by_id = HashMap::default();
     let mut actors = Vec::new();
     let mut places = Vec::new();
     for (file, line, actor) in rows {
@@ -285,7 +285,7 @@ fn validate_actors(
         actors.push(actor);
         places.push((file, line));
     }
-    let mut names: HashMap<&str, usize> = HashMap::new();
+    let mut names: HashMap<&str, usize> = HashMap::default();
     for (i, actor) in actors.iter().enumerate() {
         let (file, line) = &places[i];
         let at = |message: String| Located {
@@ -298,7 +298,7 @@ fn validate_actors(
                 errors.push(at(format!("parent {p:?} is not an actor id")));
             }
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut cur = actor;
         while let Some(p) = cur.parent.as_deref().and_then(|p| by_id.get(p)) {
             if !seen.insert(*p) {

@@ -1,7 +1,7 @@
 //! Typed lexicon entries and the per-row parsers that build them.
 
 use super::Row;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 use std::str::FromStr;
 
@@ -313,7 +313,8 @@ impl WordClass {
 /// The function-word lists, one set per class.
 #[derive(Debug, Default, Clone)]
 pub struct FunctionWords {
-    sets: std::collections::HashMap<&'static str, HashSet<String>>,
+    /// One set per class, in the order of [`WordClass::ALL`].
+    sets: [HashSet<String>; WordClass::ALL.len()],
 }
 
 impl FunctionWords {
@@ -324,19 +325,12 @@ impl FunctionWords {
 
     /// Whether `word` (lower case) is in any class.
     pub fn is_any(&self, word: &str) -> bool {
-        self.sets.values().any(|s| s.contains(word))
+        self.sets.iter().any(|s| s.contains(word))
     }
 
     /// The set of one class.
     pub fn set(&self, class: WordClass) -> &HashSet<String> {
-        static EMPTY: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-        let name = WordClass::ALL
-            .iter()
-            .find(|(c, _)| *c == class)
-            .map_or("", |(_, n)| *n);
-        self.sets
-            .get(name)
-            .unwrap_or_else(|| EMPTY.get_or_init(HashSet::new))
+        &self.sets[class as usize]
     }
 }
 
@@ -353,7 +347,7 @@ fn list(field: &str) -> Result<Vec<String>, String> {
             "list {field:?} has an empty or space-padded item {bad:?}"
         ));
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     if let Some(dup) = items.iter().find(|i| !seen.insert(i.as_str())) {
         return Err(format!("list {field:?} repeats {dup:?}"));
     }
@@ -497,8 +491,8 @@ pub(super) fn parse_word(row: &Row<'_>, words: &mut FunctionWords, err: &mut dyn
         return;
     }
     match WordClass::ALL.iter().find(|(_, n)| *n == class) {
-        Some((_, name)) => {
-            words.sets.entry(name).or_default().insert(word.to_owned());
+        Some((c, _)) => {
+            words.sets[*c as usize].insert(word.to_owned());
         }
         None => {
             let all: Vec<_> = WordClass::ALL.iter().map(|(_, n)| *n).collect();

@@ -4,6 +4,7 @@
 //! UTF-8, not binary, not empty), where sentences begin and end, and how byte offsets map to the
 //! Unicode code-point offsets that W3C Web Annotation selectors count in.
 
+mod fast;
 mod segment;
 
 pub use segment::{sentences, tokens, SegmentRules, Sentence, Token};

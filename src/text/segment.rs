@@ -3,9 +3,11 @@
 //! Sentences come from Unicode's sentence boundaries (UAX #29, via `unicode-segmentation`)
 //! within each line, repaired where UAX #29 breaks too eagerly: after a known abbreviation
 //! ("Gen.", "U.S.") or an initial ("J. Smith"), or before a lower-case continuation. A line
-//! break always ends a sentence, so headlines without a full stop stand alone.
+//! break always ends a sentence, so headlines without a full stop stand alone. Text made only of
+//! common Latin characters takes a table-free path to the same UAX #29 boundaries (`fast`).
 
-use std::collections::HashSet;
+use compact_str::CompactString;
+use rustc_hash::FxHashSet as HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One sentence: a span of the document text, trimmed of surrounding whitespace.
@@ -27,7 +29,7 @@ pub struct Token {
     /// Byte offset just past the token.
     pub end: usize,
     /// The token lower-cased, with typographic apostrophes made ASCII.
-    pub lower: String,
+    pub lower: CompactString,
 }
 
 /// What sentence splitting needs to know about the language of the page.
@@ -56,18 +58,19 @@ pub fn sentences(text: &str, rules: &SegmentRules<'_>) -> Vec<Sentence> {
     let abbreviations = rules.abbreviations;
     let mut out = Vec::new();
     let mut line_start = 0;
+    // (Lower-casing can shrink a character three-fold, as the Kelvin sign to "k".)
+    let longest_furniture = rules.furniture.iter().map(String::len).max().unwrap_or(0);
     for line in text.split_inclusive('\n') {
         let base = line_start;
         line_start += line.len();
-        let key = line
-            .trim()
-            .trim_end_matches(['.', '!', ':', '?'])
-            .to_lowercase();
-        if rules.furniture.contains(&key) {
+        let key = line.trim().trim_end_matches(['.', '!', ':', '?']);
+        if key.len() <= 3 * longest_furniture && rules.furniture.contains(&key.to_lowercase()) {
             continue;
         }
         let mut pending: Option<(usize, usize)> = None;
-        for (off, piece) in line.split_sentence_bound_indices() {
+        let pieces = super::fast::sentences(line)
+            .unwrap_or_else(|| line.split_sentence_bound_indices().collect());
+        for (off, piece) in pieces {
             let trimmed = piece.trim();
             if trimmed.is_empty() {
                 continue;
@@ -130,17 +133,27 @@ fn joins(prev: &str, next: &str, abbreviations: &HashSet<String>) -> bool {
 /// ```
 /// use actorgraph::text::tokens;
 /// let t = "Arnor’s army hasn't moved.";
-/// let w: Vec<String> = tokens(t, 0, t.len()).into_iter().map(|t| t.lower).collect();
+/// let w: Vec<String> = tokens(t, 0, t.len()).into_iter().map(|t| t.lower.into()).collect();
 /// assert_eq!(w, ["arnor", "'s", "army", "has", "n't", "moved", "."]);
 /// ```
 pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut out = Vec::new();
-    for (off, word) in text[start..end].split_word_bound_indices() {
+    let span = &text[start..end];
+    let words =
+        super::fast::words(span).unwrap_or_else(|| span.split_word_bound_indices().collect());
+    for (off, word) in words {
         if word.trim().is_empty() {
             continue;
         }
         let s = start + off;
-        let lower = word.to_lowercase().replace(['’', '‘'], "'");
+        // Inline (no allocation) for words up to 24 bytes.
+        let lower = if word.is_ascii() {
+            let mut l = CompactString::new(word);
+            l.make_ascii_lowercase();
+            l
+        } else {
+            CompactString::from(word.to_lowercase().replace(['’', '‘'], "'"))
+        };
         let split = ["'s", "n't"]
             .into_iter()
             .find(|suffix| lower.len() > suffix.len() && lower.ends_with(suffix));
@@ -156,12 +169,12 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
                 out.push(Token {
                     start: s,
                     end: cut,
-                    lower: lower[..lower.len() - suffix.len()].to_owned(),
+                    lower: CompactString::new(&lower[..lower.len() - suffix.len()]),
                 });
                 out.push(Token {
                     start: cut,
                     end: s + word.len(),
-                    lower: suffix.to_owned(),
+                    lower: CompactString::new(suffix),
                 });
             }
             None => out.push(Token {
