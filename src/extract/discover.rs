@@ -557,14 +557,15 @@ pub(super) fn discover(
             remember(next, doc, &mut first_body);
             next += 1;
         }
-        if ments.iter().any(|m| m.start <= i && i < m.end) {
+        if !matches!(s.w(i), "he" | "she" | "its")
+            || ments.iter().any(|m| m.start <= i && i < m.end)
+        {
             continue;
         }
         let antecedent = match s.w(i) {
             "he" | "she" => doc.last_person.clone(),
             // "its alliance with Gondor": the state or body named last.
-            "its" => first_body.clone().or_else(|| doc.last_body.clone()),
-            _ => None,
+            _ => first_body.clone().or_else(|| doc.last_body.clone()),
         };
         if let Some(p) = antecedent {
             pronouns.push(mention(i, i + 1, p, toks));

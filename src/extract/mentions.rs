@@ -3,7 +3,7 @@
 
 use crate::lexicon::{Kind, Lexicon};
 use crate::text::Token;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How an actor is named at a mention.
@@ -94,8 +94,11 @@ impl MentionFinder {
         for (last, ids) in surnames {
             add(last, ids[0], MentionForm::Name);
         }
+        // A DFA: several times faster than the default NFA on this many names, for a few
+        // megabytes of memory.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
         MentionFinder { ac, targets }

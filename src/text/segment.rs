@@ -137,12 +137,17 @@ fn joins(prev: &str, next: &str, abbreviations: &HashSet<String>) -> bool {
 /// assert_eq!(w, ["arnor", "'s", "army", "has", "n't", "moved", "."]);
 /// ```
 pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out = Vec::new();
     let span = &text[start..end];
     let words =
         super::fast::words(span).unwrap_or_else(|| span.split_word_bound_indices().collect());
+    let mut out = Vec::with_capacity(words.len());
     for (off, word) in words {
-        if word.trim().is_empty() {
+        let blank = match word.as_bytes()[0] {
+            b' ' | b'\t' | b'\n' | b'\r' => word.trim().is_empty(),
+            b if b.is_ascii() => false,
+            _ => word.trim().is_empty(),
+        };
+        if blank {
             continue;
         }
         let s = start + off;
