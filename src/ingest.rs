@@ -134,9 +134,10 @@ impl<'a> Build<'a> {
     pub fn finish(self) -> Result<BuildStats, StoreError> {
         let rows = self.store.select(&format!(
             "PREFIX ag: <{AG}>
-             SELECT ?i ?s ?t ?stance ?cat ?date WHERE {{
+             PREFIX prov: <http://www.w3.org/ns/prov#>
+             SELECT ?i ?s ?t ?stance ?cat ?date ?doc WHERE {{
                ?i a ag:Interaction ; ag:source ?s ; ag:target ?t ; ag:stance ?stance ;
-                  ag:category ?cat ; ag:modality ?m .
+                  ag:category ?cat ; ag:modality ?m ; prov:wasDerivedFrom ?doc .
                FILTER(?m IN (ag:asserted, ag:reported))
                OPTIONAL {{ ?i ag:eventDate ?date }}
              }}"
@@ -152,6 +153,7 @@ impl<'a> Build<'a> {
                     stance: text(r.get("stance"))?,
                     category: text(r.get("cat"))?,
                     date: text(r.get("date")),
+                    document: text(r.get("doc"))?,
                 })
             })
             .collect();

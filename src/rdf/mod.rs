@@ -394,6 +394,12 @@ impl Minter {
             for i in interactions {
                 q.add(&n, AG, "interaction", iri(i));
             }
+            let mut documents: Vec<&str> = members.iter().map(|m| m.document.as_str()).collect();
+            documents.sort_unstable();
+            documents.dedup();
+            for d in documents {
+                q.add(&n, AG, "document", iri(d));
+            }
         }
         q.out
     }
@@ -477,6 +483,8 @@ pub struct RelationRow {
     pub category: String,
     /// Event date, ISO.
     pub date: Option<String>,
+    /// IRI of the document the interaction comes from.
+    pub document: String,
 }
 
 /// Counts for the VoID description.

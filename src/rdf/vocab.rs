@@ -63,7 +63,7 @@ pub const AG_CLASSES: [&str; 11] = [
 ];
 
 /// Local names of the `ag:` properties used in the data.
-pub const AG_PROPERTIES: [&str; 24] = [
+pub const AG_PROPERTIES: [&str; 25] = [
     "affiliation",
     "member",
     "organization",
@@ -73,6 +73,7 @@ pub const AG_PROPERTIES: [&str; 24] = [
     "firstDate",
     "lastDate",
     "interaction",
+    "document",
     "eventDate",
     "datePrecision",
     "source",
