@@ -1,5 +1,5 @@
 //! The development gold sets as a regression check: `actorgraph eval` runs over them (BBC
-//! articles from ../shared, the bundled seeds) and the scores must not fall below floors set a
+//! articles from ../shared, the bundled seeds, the synthetic world set) and the scores must not fall below floors set a
 //! little under the figures reported in the README's "Accuracy" section.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
@@ -22,7 +22,13 @@ fn scores(split: &str, out: &str) -> Vec<f64> {
 fn dev_gold_scores_stay_above_their_floors() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bbc = root.join("../shared/corpus/bbc-news-articles/news/politics");
-    let mut args = vec!["eval", "--gold", "tests/gold/seeds"];
+    let mut args = vec![
+        "eval",
+        "--gold",
+        "tests/gold/seeds",
+        "--gold",
+        "tests/gold/world",
+    ];
     if bbc.is_dir() {
         args.extend(["--gold", "tests/gold/bbc"]);
     } else {
@@ -44,6 +50,19 @@ fn dev_gold_scores_stay_above_their_floors() {
         seed[3]
     );
     assert!(seed[5] >= 0.55, "seed rolled-up F1 {}\n{out}", seed[5]);
+    // The synthetic wire-style articles about other conflicts (tests/gold/world).
+    let world = scores("world", &out);
+    assert!(
+        world[0] >= 0.45,
+        "world strict precision {}\n{out}",
+        world[0]
+    );
+    assert!(
+        world[3] >= 0.55,
+        "world rolled-up precision {}\n{out}",
+        world[3]
+    );
+    assert!(world[5] >= 0.28, "world rolled-up F1 {}\n{out}", world[5]);
     if bbc.is_dir() {
         let dev = scores("dev", &out);
         assert!(dev[0] >= 0.45, "dev strict precision {}\n{out}", dev[0]);
