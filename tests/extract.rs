@@ -439,3 +439,35 @@ fn an_overlong_sentence_is_still_linked() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn time_adverbials_between_subject_and_verb() {
+    check(
+        "Arnor on Tuesday condemned Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Rohan on 1 December condemned Mordor.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Gondor last week condemned Arnor.",
+        &["gondor against/ACCUSE arnor asserted"],
+    );
+    check(
+        "Arnor, on Tuesday, condemned Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Rohan, earlier this month, condemned Mordor.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn unlisted_names_after_a_locative_are_places() {
+    check(
+        "Tom Bombadil stayed near Weather Hills. He condemned Mordor.",
+        &["tom_bombadil against/ACCUSE mordor asserted"],
+    );
+}

@@ -339,8 +339,11 @@ pub(super) fn discover(
                     || lex.generic.get(s.joined(t - 1, t + 1, &mut buf)) == Some(&Kind::Media)
             });
             let hyphen_next = k < n && s.w(k) == "-";
+            // "near Ren'ai Jiao", "in Second Thomas Shoal": after a locative preposition an
+            // unlisted name is a place.
             let thing = lex.words.is(WordClass::NotActor, s.w(k - 1))
-                || (i > 0 && s.w(i - 1).starts_with(|c: char| c.is_ascii_digit()));
+                || (i > 0 && s.w(i - 1).starts_with(|c: char| c.is_ascii_digit()))
+                || (i > 0 && lex.words.is(WordClass::Locative, s.w(i - 1)));
             if words >= 2 && !followed_by_name && !media_next && !hyphen_next && !thing {
                 let name = s.span(i, k).to_owned();
                 let head = lex.generic.get(s.w(k - 1)).copied();

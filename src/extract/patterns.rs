@@ -206,11 +206,57 @@ impl Ctx<'_> {
 
     /// The subject of a verb at token `v`: the nearest mention to the left within the clause.
     /// In a coordinated predicate ("X condemned Y and accused Z") it is the first verb's subject.
-    fn subject(&self, v: usize) -> Vec<usize> {
-        let mut k = v;
-        while k > 0 && (self.is(WordClass::Skip, k - 1) || self.w(k - 1).ends_with("ly")) {
+    /// Start of a time adverbial ending just before token `end`: "on Tuesday", "last week",
+    /// ", on 1 December," (commas included when it is set off by them); `end` when there is none.
+    fn time_phrase_start(&self, end: usize) -> usize {
+        let timeish = |k: usize| {
+            let w = self.w(k);
+            self.is(WordClass::Calendar, k)
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    w,
+                    "week" | "month" | "year" | "weekend" | "morning" | "evening"
+                )
+        };
+        let trailing_comma = end > 0 && self.w(end - 1) == ",";
+        let body_end = if trailing_comma { end - 1 } else { end };
+        let mut k = body_end;
+        while k > 0 && timeish(k - 1) {
             k -= 1;
         }
+        if k == body_end {
+            return end;
+        }
+        let mut start = k;
+        while start > 0
+            && matches!(
+                self.w(start - 1),
+                "on" | "last" | "this" | "earlier" | "late"
+            )
+        {
+            start -= 1;
+        }
+        match start {
+            s if s == k => end,
+            s if trailing_comma && s > 0 && self.w(s - 1) == "," => s - 1,
+            _ if trailing_comma => end,
+            s => s,
+        }
+    }
+
+    fn subject(&self, v: usize) -> Vec<usize> {
+        let mut k = v;
+        loop {
+            while k > 0 && (self.is(WordClass::Skip, k - 1) || self.w(k - 1).ends_with("ly")) {
+                k -= 1;
+            }
+            let t = self.time_phrase_start(k);
+            if t == k {
+                break;
+            }
+            k = t;
+        }
+        let v = k;
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
             let mut p = k - 1;
             while p > 0 {
