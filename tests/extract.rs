@@ -471,3 +471,18 @@ fn unlisted_names_after_a_locative_are_places() {
         &["tom_bombadil against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn coordinated_predicate_after_a_comma_clause() {
+    check(
+        "Arnor attacked Rohan, citing its failures, and condemned Gondor.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "arnor against/ASSAULT rohan asserted",
+        ],
+    );
+    check(
+        "Elrond Half said the talks had failed, and urged Gondor to leave.",
+        &["elrond_half against/REQUEST gondor asserted"],
+    );
+}

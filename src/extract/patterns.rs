@@ -258,14 +258,23 @@ impl Ctx<'_> {
         }
         let v = k;
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
+            let verb = |p: usize| self.is_verb_cue(p) || self.idx.report.contains(self.w(p));
             let mut p = k - 1;
             while p > 0 {
                 p -= 1;
+                if verb(p) {
+                    return self.subject(p);
+                }
                 if self.is_boundary(p) {
                     break;
                 }
-                if self.is_verb_cue(p) || self.idx.report.contains(self.w(p)) {
-                    return self.subject(p);
+            }
+            // "X rejected the claim, saying …, and blamed Y": a predicate after a clause set off
+            // by commas joins the sentence's first verb.
+            if let Some(p) = (0..k - 1).find(|&p| verb(p)) {
+                let subj = self.subject(p);
+                if !subj.is_empty() {
+                    return subj;
                 }
             }
         }
