@@ -14,6 +14,11 @@ use oxigraph::model::Quad;
 use rayon::prelude::*;
 use std::time::SystemTime;
 
+/// How many articles a build reads before extracting them together (in parallel) and writing
+/// them (into a fresh store, as one bulk load). Larger batches mean fewer, larger files in the
+/// store, which keeps its memory down at scale; each batch is held in memory whole.
+pub const BATCH: usize = 256;
+
 /// Counts of one build, for the summary line.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct BuildStats {

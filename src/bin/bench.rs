@@ -78,7 +78,7 @@ fn child_build(corpus: &Path, store: &Path) -> Res<()> {
         if let Ok(doc) = pipeline::read(&f, &mut manifests) {
             batch.push(doc);
         }
-        if batch.len() == 64 {
+        if batch.len() == actorgraph::ingest::BATCH {
             build.add_batch(&std::mem::take(&mut batch))?;
         }
     }

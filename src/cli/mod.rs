@@ -163,8 +163,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
     }
 }
 
-/// How many articles are read before they are extracted together (in parallel).
-const BATCH: usize = 64;
+use actorgraph::ingest::BATCH;
 
 /// Reads every article under `paths` in sorted order and hands them to `each` in batches of
 /// [`BATCH`] (order kept). Empty files are skipped with a warning; unreadable, binary or
