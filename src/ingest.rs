@@ -137,35 +137,39 @@ impl<'a> Build<'a> {
 
     /// Derives the relations and VoID graphs from the whole store and records the run.
     pub fn finish(self) -> Result<BuildStats, StoreError> {
-        let rows = self.store.select(&format!(
-            "PREFIX ag: <{AG}>
-             PREFIX prov: <http://www.w3.org/ns/prov#>
-             SELECT ?i ?s ?t ?stance ?cat ?date ?doc WHERE {{
-               ?i a ag:Interaction ; ag:source ?s ; ag:target ?t ; ag:stance ?stance ;
-                  ag:category ?cat ; ag:modality ?m ; prov:wasDerivedFrom ?doc .
-               FILTER(?m IN (ag:asserted, ag:reported))
-               OPTIONAL {{ ?i ag:eventDate ?date }}
-             }}"
-        ))?;
         let text = crate::graph::value_of;
-        let relations: Vec<RelationRow> = rows
-            .iter()
-            .filter_map(|r| {
-                Some(RelationRow {
-                    interaction: text(r.get("i"))?,
-                    source: text(r.get("s"))?,
-                    target: text(r.get("t"))?,
-                    stance: text(r.get("stance"))?,
-                    category: text(r.get("cat"))?,
-                    date: text(r.get("date")),
-                    document: text(r.get("doc"))?,
-                })
-            })
-            .collect();
+        let mut relations: Vec<RelationRow> = Vec::new();
+        self.store.select_each(
+            &format!(
+                "PREFIX ag: <{AG}>
+                 PREFIX prov: <http://www.w3.org/ns/prov#>
+                 SELECT ?i ?s ?t ?stance ?cat ?date ?doc WHERE {{
+                   ?i a ag:Interaction ; ag:source ?s ; ag:target ?t ; ag:stance ?stance ;
+                      ag:category ?cat ; ag:modality ?m ; prov:wasDerivedFrom ?doc .
+                   FILTER(?m IN (ag:asserted, ag:reported))
+                   OPTIONAL {{ ?i ag:eventDate ?date }}
+                 }}"
+            ),
+            |r| {
+                let row = || {
+                    Some(RelationRow {
+                        interaction: text(r.get("i"))?,
+                        source: text(r.get("s"))?,
+                        target: text(r.get("t"))?,
+                        stance: text(r.get("stance"))?,
+                        category: text(r.get("cat"))?,
+                        date: text(r.get("date")),
+                        document: text(r.get("doc"))?,
+                    })
+                };
+                relations.extend(row());
+            },
+        )?;
         self.store.replace_graph(
             &self.minter.relations_graph(),
             &self.minter.relation_quads(&relations),
         )?;
+        drop(relations);
 
         let (void, run) = (self.minter.void_graph(), self.minter.run_graph());
         let count = |what: &str, pattern: &str| -> Result<usize, StoreError> {

@@ -225,6 +225,26 @@ impl Store {
         Ok(rows)
     }
 
+    /// Runs a SELECT query and hands its rows to `each` one at a time, so that a large result
+    /// is never held whole.
+    pub fn select_each(
+        &self,
+        sparql: &str,
+        mut each: impl FnMut(&BTreeMap<String, Term>),
+    ) -> Result<(), StoreError> {
+        let QueryResults::Solutions(solutions) = self.run(sparql, &[])? else {
+            return Err(StoreError::Evaluation("expected a SELECT query".into()));
+        };
+        let mut row = BTreeMap::new();
+        for s in solutions {
+            let s = s.map_err(|e| StoreError::Evaluation(e.to_string()))?;
+            row.clear();
+            row.extend(s.iter().map(|(v, t)| (v.as_str().to_owned(), t.clone())));
+            each(&row);
+        }
+        Ok(())
+    }
+
     /// Runs any query, with variables bound beforehand, and writes its results to `out` in
     /// `format`. CONSTRUCT and DESCRIBE results are written as N-Triples whatever the format.
     pub fn query_to(
