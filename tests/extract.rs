@@ -486,3 +486,23 @@ fn coordinated_predicate_after_a_comma_clause() {
         &["elrond_half against/REQUEST gondor asserted"],
     );
 }
+
+#[test]
+fn of_complements_belong_to_the_name() {
+    check(
+        "Arnor's Ministry of External Affairs condemned Gondor.",
+        &["arnor_ministry_of_external_affairs against/ACCUSE gondor asserted"],
+    );
+    check(
+        "The Ministry of Foreign Affairs condemned Gondor.",
+        &["ministry_of_foreign_affairs against/ACCUSE gondor asserted"],
+    );
+}
+
+#[test]
+fn a_noun_after_a_determiner_is_not_the_first_conjunct_verb() {
+    check(
+        "Arnor rejected the claim and blamed Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+}

@@ -327,11 +327,29 @@ pub(super) fn discover(
         }
         // An untitled proper name of two or more words: a person ("Elrond Half"), or an
         // organisation when it ends in an organisation head ("Supreme Court").
+        // A capitalised word after "X of" continues X's name ("Ministry of External Affairs").
         let run_start =
-            i == 0 || !s.is_cap(i - 1) || lex.words.is(WordClass::Determiner, s.w(i - 1));
+            (i == 0 || !s.is_cap(i - 1) || lex.words.is(WordClass::Determiner, s.w(i - 1)))
+                && !(i >= 2 && s.w(i - 1) == "of" && s.is_cap(i - 2));
         if run_start && s.name_word(i) {
-            let k = s.name_end(i, 4);
-            let words = (i..k).filter(|&t| s.w(t) != "-").count();
+            let mut k = s.name_end(i, 4);
+            // The head noun: the last word, or the word before an "of" complement.
+            let mut head_at = k - 1;
+            // "the Ministry of Foreign Affairs": the complement belongs to the name, unless a
+            // state owns the phrase ("Arnor's Ministry of Culture", left to the rule below).
+            let complement = k + 1 < n
+                && s.w(k) == "of"
+                && s.is_cap(k + 1)
+                && s.covered[k + 1].is_none()
+                && s.owner_before(i, ments).is_none();
+            if complement {
+                head_at = k - 1;
+                k += 1;
+                while k < n && k < head_at + 6 && s.is_cap(k) && s.covered[k].is_none() {
+                    k += 1;
+                }
+            }
+            let words = (i..k).filter(|&t| !matches!(s.w(t), "-" | "of")).count();
             let followed_by_name = k < n && s.is_cap(k) && s.covered[k].is_none();
             // "the Ithil Telegram channel" is left to the media rule below.
             let media_next = (k..(k + 2).min(n)).any(|t| {
@@ -346,8 +364,10 @@ pub(super) fn discover(
                 || (i > 0 && lex.words.is(WordClass::Locative, s.w(i - 1)));
             if words >= 2 && !followed_by_name && !media_next && !hyphen_next && !thing {
                 let name = s.span(i, k).to_owned();
-                let head = lex.generic.get(s.w(k - 1)).copied();
+                let head = lex.generic.get(s.w(head_at)).copied();
                 let kind = match head {
+                    // "X of Y" names a body, not a person.
+                    Some(Kind::State) | None if complement => Kind::Org,
                     Some(Kind::State) | None => Kind::Person,
                     Some(k) => k,
                 };
@@ -393,10 +413,13 @@ pub(super) fn discover(
         }
         let phrase = match last_generic {
             Some((g, kind)) if kind != Kind::State => {
-                // Extend over a trailing "of Culture" complement.
+                // Extend over a trailing "of Culture", "of External Affairs" complement.
                 let mut end = g + 1;
                 while end + 1 < e && s.w(end) == "of" {
                     end += 2;
+                    while end < e && s.is_cap(end) {
+                        end += 1;
+                    }
                 }
                 Some((end.min(e), kind))
             }

@@ -258,14 +258,22 @@ impl Ctx<'_> {
         }
         let v = k;
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
-            let verb = |p: usize| self.is_verb_cue(p) || self.idx.report.contains(self.w(p));
+            // A verb of the first conjunct; after a determiner the word is a noun ("the claim").
+            let verb = |p: usize| {
+                (self.is_verb_cue(p) || self.idx.report.contains(self.w(p)))
+                    && !(p > 0 && self.is(WordClass::Determiner, p - 1))
+            };
             let mut p = k - 1;
             while p > 0 {
                 p -= 1;
                 if verb(p) {
-                    return self.subject(p);
+                    let subj = self.subject(p);
+                    if !subj.is_empty() {
+                        return subj;
+                    }
+                    break;
                 }
-                if self.is_boundary(p) {
+                if self.is_boundary(p) && !(p > 0 && self.is(WordClass::Determiner, p - 1)) {
                     break;
                 }
             }
