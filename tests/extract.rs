@@ -506,3 +506,15 @@ fn a_noun_after_a_determiner_is_not_the_first_conjunct_verb() {
         &["arnor against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn passive_of_a_verb_whose_participle_is_its_base_form() {
+    check(
+        "Gondor was hit by Arnor.",
+        &["arnor against/ASSAULT gondor asserted"],
+    );
+    check(
+        "Gondor was hit by Arnorian air defences.",
+        &["arnor_air_defences against/ASSAULT gondor asserted"],
+    );
+}

@@ -625,7 +625,9 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
 type Links = Vec<(Vec<usize>, Vec<usize>, usize)>;
 
 fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
-    let participle = f.form == Some(VerbForm::Participle);
+    // "was hit": a verb whose participle is its base form is passive after "be".
+    let participle = f.form == Some(VerbForm::Participle)
+        || (f.form == Some(VerbForm::Base) && ctx.passive_aux(v).is_some());
     if participle {
         if let Some(aux) = ctx.passive_aux(v) {
             let targets = ctx.subject(aux);
