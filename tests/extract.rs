@@ -518,3 +518,18 @@ fn passive_of_a_verb_whose_participle_is_its_base_form() {
         &["arnor_air_defences against/ASSAULT gondor asserted"],
     );
 }
+
+#[test]
+fn events_in_an_infinitive_of_asking_or_intending_are_hypothetical() {
+    check(
+        "Arnor urged Rohan to attack Gondor.",
+        &[
+            "arnor against/REQUEST rohan asserted",
+            "rohan against/ASSAULT gondor hypothetical",
+        ],
+    );
+    check(
+        "Arnor asked Rohan to expel Gondorian diplomats.",
+        &["rohan against/SANCTION gondor_diplomats hypothetical"],
+    );
+}

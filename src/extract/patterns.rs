@@ -23,6 +23,7 @@ pub(super) struct CueIndex {
     by_first: HashMap<String, Vec<CueForm>>,
     light: HashSet<String>,
     report: HashSet<String>,
+    irrealis: HashSet<String>,
 }
 
 impl CueIndex {
@@ -70,6 +71,7 @@ impl CueIndex {
             by_first,
             light: inflect(WordClass::LightVerb),
             report: inflect(WordClass::Report),
+            irrealis: inflect(WordClass::Irrealis),
         }
     }
 }
@@ -453,6 +455,16 @@ impl Ctx<'_> {
                 .is_some_and(char::is_uppercase);
             if self.is(WordClass::Hedge, j) && (!capitalised || j == 0) {
                 m = Modality::Hypothetical;
+            }
+        }
+        // "urged Rohan to impose sanctions", "plans to expel": an infinitive under a verb of
+        // asking or intending.
+        if m == Modality::Asserted {
+            let lo = to.saturating_sub(8);
+            if let Some(t) = (lo..to).rev().find(|&j| self.w(j) == "to") {
+                if (t.saturating_sub(6)..t).any(|j| self.idx.irrealis.contains(self.w(j))) {
+                    m = Modality::Hypothetical;
+                }
             }
         }
         m

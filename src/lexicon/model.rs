@@ -278,6 +278,9 @@ pub enum WordClass {
     Furniture,
     /// Modal and hedging words that make an event hypothetical.
     Hedge,
+    /// Verbs of asking and intending: an event in their infinitive ("urged Rohan to impose
+    /// sanctions") is hypothetical.
+    Irrealis,
     /// Light verbs that take an event noun as object (`conducted raids`).
     LightVerb,
     /// Prepositions that introduce a place, not a participant (`in Baku`).
@@ -293,7 +296,9 @@ pub enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 13] = [
+    /// Every class and its name in the data file, in declaration order (the index of a class's
+    /// set in [`FunctionWords`]).
+    const ALL: [(WordClass, &'static str); 14] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -301,6 +306,7 @@ impl WordClass {
         (WordClass::Determiner, "determiner"),
         (WordClass::Furniture, "furniture"),
         (WordClass::Hedge, "hedge"),
+        (WordClass::Irrealis, "irrealis"),
         (WordClass::LightVerb, "light_verb"),
         (WordClass::Locative, "locative"),
         (WordClass::Negation, "negation"),
@@ -538,4 +544,16 @@ pub(super) fn parse_role(
         }
     };
     Some((word.to_owned(), class))
+}
+
+#[cfg(test)]
+mod word_class_tests {
+    use super::WordClass;
+
+    #[test]
+    fn classes_are_listed_in_declaration_order() {
+        for (i, (class, _)) in WordClass::ALL.iter().enumerate() {
+            assert_eq!(*class as usize, i, "{class:?}");
+        }
+    }
 }
