@@ -533,3 +533,41 @@ fn events_in_an_infinitive_of_asking_or_intending_are_hypothetical() {
         &["rohan against/SANCTION gondor_diplomats hypothetical"],
     );
 }
+
+#[test]
+fn titles_with_a_body_and_an_opening_place() {
+    check(
+        "Arnorian Foreign Ministry spokesman Elrond Half condemned Gondor.",
+        &["elrond_half against/ACCUSE gondor asserted"],
+    );
+    check(
+        "In Minas Tirith, foreign ministry spokeswoman Ioreth Healer condemned Arnor.",
+        &["ioreth_healer against/ACCUSE arnor asserted"],
+    );
+}
+
+#[test]
+fn titled_people_belong_to_the_state_of_the_title_or_the_opening_place() {
+    let lex = lexicon();
+    let ex = Extractor::new(lex);
+    for (text, person, state) in [
+        (
+            "Arnorian Foreign Ministry spokesman Elrond Half condemned Gondor.",
+            "elrond_half",
+            "arnor",
+        ),
+        (
+            "In Minas Tirith, foreign ministry spokeswoman Ioreth Healer condemned Arnor.",
+            "ioreth_healer",
+            "gondor",
+        ),
+    ] {
+        let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+        let got = ex.extract(&doc);
+        assert_eq!(
+            got.top(person).map(|a| a.id.as_str()),
+            Some(state),
+            "{text}"
+        );
+    }
+}

@@ -163,6 +163,21 @@ impl<'a> Sent<'a> {
         k
     }
 
+    /// The state named by a sentence's opening place phrase, wire-report style: "In Beijing,
+    /// foreign ministry spokeswoman Mao Ning said …" (a title without a state belongs to it).
+    fn opening_place(&self, ments: &[Mention]) -> Option<usize> {
+        if !self.lex.words.is(WordClass::Locative, self.w(0)) {
+            return None;
+        }
+        let m = self.covered.get(1).copied().flatten()?;
+        let after = ments[m].end;
+        let is_state = self
+            .lex
+            .actor(&ments[m].actor)
+            .is_some_and(|a| a.kind == Kind::State);
+        (is_state && self.toks.get(after).is_some_and(|t| t.lower == ",")).then_some(m)
+    }
+
     /// The state (or other actor) a mention right before token `i` attaches a phrase to:
     /// `Arnorian …` or `Arnor's …`.
     fn owner_before(&self, i: usize, ments: &[Mention]) -> Option<usize> {
@@ -285,6 +300,8 @@ pub(super) fn discover(
             match lex.roles.get(s.w(j)) {
                 Some(c) => last_class = Some(*c),
                 None if s.w(j) == "of" && j > i => {}
+                // "Foreign Ministry spokesman": a body's head noun inside a title.
+                None if HEADS.contains(&s.w(j)) && j > i => {}
                 None => break,
             }
             j += 1;
@@ -302,7 +319,10 @@ pub(super) fn discover(
                     None
                 };
                 let id = id.unwrap_or_else(|| {
-                    let owner = s.owner_before(i, ments).map(|m| ments[m].actor.clone());
+                    let owner = s
+                        .owner_before(i, ments)
+                        .or_else(|| s.opening_place(ments))
+                        .map(|m| ments[m].actor.clone());
                     let parent = owner.as_deref().and_then(|o| state_of(lex, doc, o));
                     let role: String = s.span(i, j).to_owned();
                     doc.register(ActorInfo {
