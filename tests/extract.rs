@@ -571,3 +571,35 @@ fn titled_people_belong_to_the_state_of_the_title_or_the_opening_place() {
         );
     }
 }
+
+#[test]
+fn titles_in_apposition_and_with_a_receiving_state() {
+    check(
+        "Arnor's special envoy, Elrond Half, condemned Gondor.",
+        &["elrond_half against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Arnorian Ambassador to Rohan Ioreth Healer condemned Gondor.",
+        &["ioreth_healer against/ACCUSE gondor asserted"],
+    );
+    let lex = lexicon();
+    let ex = Extractor::new(lex);
+    for (text, person) in [
+        (
+            "Arnor's special envoy, Elrond Half, condemned Gondor.",
+            "elrond_half",
+        ),
+        (
+            "Arnorian Ambassador to Rohan Ioreth Healer condemned Gondor.",
+            "ioreth_healer",
+        ),
+    ] {
+        let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+        let got = ex.extract(&doc);
+        assert_eq!(
+            got.top(person).map(|a| a.id.as_str()),
+            Some("arnor"),
+            "{text}"
+        );
+    }
+}

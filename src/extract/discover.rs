@@ -307,12 +307,36 @@ pub(super) fn discover(
             j += 1;
         }
         if j > i && matches!(last_class, Some(RoleClass::Head | RoleClass::Honorific)) {
-            let k = s.name_end(j, 3);
+            let title_end = j;
+            let mut in_title = Vec::new();
+            // "Ambassador to the Philippines MaryKay Carlson": the receiving state is part of
+            // the title, not a participant.
+            if last_class == Some(RoleClass::Head) && j + 1 < n && s.w(j) == "to" {
+                let at = if s.w(j + 1) == "the" { j + 2 } else { j + 1 };
+                if let Some(m) = s.covered.get(at).copied().flatten() {
+                    if lex
+                        .actor(&ments[m].actor)
+                        .is_some_and(|a| a.kind == Kind::State)
+                    {
+                        in_title.push(m);
+                        j = ments[m].end;
+                    }
+                }
+            }
+            // "Turkey's special envoy, Serdar Kilic, …": the name in apposition.
+            let appositive = last_class == Some(RoleClass::Head)
+                && j + 1 < n
+                && s.w(j) == ","
+                && s.name_word(j + 1);
+            let name_start = if appositive { j + 1 } else { j };
+            let k = s.name_end(name_start, 3);
+            let words = (name_start..k).filter(|&t| s.w(t) != "-").count();
+            let appositive_ok = !appositive || (words >= 2 && (k == n || s.w(k) == ","));
             let honorific = last_class == Some(RoleClass::Honorific);
-            let single = (j..k).filter(|&t| s.w(t) != "-").count() == 1;
-            let known_surname = single && doc.surnames.contains_key(s.span(j, k));
-            if k > j && (!single || honorific || known_surname) {
-                let name = s.span(j, k).to_owned();
+            let single = words == 1;
+            let known_surname = single && doc.surnames.contains_key(s.span(name_start, k));
+            if k > name_start && appositive_ok && (!single || honorific || known_surname) {
+                let name = s.span(name_start, k).to_owned();
                 let id = if single {
                     doc.surnames.get(&name).cloned()
                 } else {
@@ -324,7 +348,7 @@ pub(super) fn discover(
                         .or_else(|| s.opening_place(ments))
                         .map(|m| ments[m].actor.clone());
                     let parent = owner.as_deref().and_then(|o| state_of(lex, doc, o));
-                    let role: String = s.span(i, j).to_owned();
+                    let role: String = s.span(i, title_end).to_owned();
                     doc.register(ActorInfo {
                         id: slug(&name),
                         label: name.clone(),
@@ -340,7 +364,8 @@ pub(super) fn discover(
                         remove.push(m);
                     }
                 }
-                added.push(mention(j, k, id, toks));
+                remove.extend(in_title);
+                added.push(mention(name_start, k, id, toks));
                 i = k;
                 continue;
             }
