@@ -422,3 +422,39 @@ fn unchanged_documents_are_not_rewritten_and_removed_ones_are_pruned() {
     ]);
     assert_eq!(text(&docs.stdout).trim(), "n\r\n1");
 }
+
+#[test]
+fn the_relations_graph_gives_the_same_network_as_every_interaction() {
+    use actorgraph::graph::{Filter, Level, Network, StanceFilter};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let o = actorgraph(&["build", "data/corpus", "--store", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let store = actorgraph::store::Store::open_existing(&path).unwrap();
+    let filters = [
+        Filter::default(),
+        Filter {
+            level: Level::State,
+            ..Filter::default()
+        },
+        Filter {
+            stance: StanceFilter::Against,
+            min_count: 2,
+            ..Filter::default()
+        },
+        Filter {
+            categories: vec!["accuse".into(), "COERCE".into()],
+            ..Filter::default()
+        },
+    ];
+    for f in filters {
+        let fast = Network::from_store(&store, &f).unwrap();
+        let slow = Network::from_interactions(&store, &f).unwrap();
+        assert!(fast.graph.edge_count() > 0, "{f:?}");
+        assert_eq!(
+            actorgraph::dot::to_dot(&fast),
+            actorgraph::dot::to_dot(&slow),
+            "{f:?}"
+        );
+    }
+}

@@ -35,7 +35,7 @@ pub struct Relation {
     pub first: Option<String>,
     /// Latest event date.
     pub last: Option<String>,
-    /// Documents (identifiers) the interactions come from.
+    /// Documents (IRIs) the interactions come from.
     pub documents: BTreeSet<String>,
     /// IRIs of the interactions, sorted.
     pub interactions: Vec<String>,
@@ -185,7 +185,175 @@ struct Row {
     publisher: Option<String>,
 }
 
+/// Every interaction, one part each, that the filter's date, source and modality tests keep.
+fn interaction_parts(store: &Store, filter: &Filter) -> Result<Vec<Part>, GraphError> {
+    let mut parts = Vec::new();
+    store.select_each(
+        &format!(
+            "PREFIX ag: <{AG}> PREFIX prov: <{PROV}> PREFIX dcterms: <{DCTERMS}>
+             SELECT ?i ?s ?t ?stance ?cat ?m ?date ?d ?doc ?pub WHERE {{
+               ?i a ag:Interaction ; ag:source ?s ; ag:target ?t ; ag:stance ?stance ;
+                  ag:category ?cat ; ag:modality ?m .
+               OPTIONAL {{ ?i ag:eventDate ?date }}
+               OPTIONAL {{ ?i prov:wasDerivedFrom ?d .
+                           OPTIONAL {{ ?d dcterms:identifier ?doc }}
+                           OPTIONAL {{ ?d dcterms:publisher ?pub }} }}
+             }}"
+        ),
+        |r| {
+            let row = || {
+                Some(Row {
+                    interaction: iri_of(r.get("i"))?,
+                    source: iri_of(r.get("s"))?,
+                    target: iri_of(r.get("t"))?,
+                    stance: last_segment(&iri_of(r.get("stance"))?),
+                    category: last_segment(&iri_of(r.get("cat"))?),
+                    modality: last_segment(&iri_of(r.get("m"))?),
+                    date: value_of(r.get("date")),
+                    doc: value_of(r.get("doc")).unwrap_or_default(),
+                    publisher: value_of(r.get("pub")),
+                })
+            };
+            if let Some(row) = row().filter(|row| filter.keeps(row)) {
+                parts.push(Part {
+                    source: row.source,
+                    target: row.target,
+                    stance: row.stance,
+                    category: row.category,
+                    interactions: vec![row.interaction],
+                    documents: iri_of(r.get("d")).into_iter().collect(),
+                    first: row.date.clone(),
+                    last: row.date,
+                });
+            }
+        },
+    )?;
+    Ok(parts)
+}
+
+/// The relations graph's `ag:Relation` nodes, one part each; `None` when the store has no
+/// relations graph (a store loaded from elsewhere, say).
+fn relation_parts(store: &Store) -> Result<Option<Vec<Part>>, GraphError> {
+    let graph = store.select(&format!(
+        "PREFIX ag: <{AG}> SELECT ?g WHERE {{ GRAPH ?g {{ ?r a ag:Relation }} }} LIMIT 1"
+    ))?;
+    let Some(g) = graph.first().and_then(|r| iri_of(r.get("g"))) else {
+        return Ok(None);
+    };
+    let mut by_node: BTreeMap<String, Part> = BTreeMap::new();
+    store.select_each(
+        &format!(
+            "PREFIX ag: <{AG}>
+             SELECT ?r ?s ?t ?stance ?cat ?first ?last WHERE {{ GRAPH <{g}> {{
+               ?r a ag:Relation ; ag:source ?s ; ag:target ?t ; ag:stance ?stance ;
+                  ag:category ?cat .
+               OPTIONAL {{ ?r ag:firstDate ?first }}
+               OPTIONAL {{ ?r ag:lastDate ?last }} }} }}"
+        ),
+        |r| {
+            let part = || {
+                Some((
+                    iri_of(r.get("r"))?,
+                    Part {
+                        source: iri_of(r.get("s"))?,
+                        target: iri_of(r.get("t"))?,
+                        stance: last_segment(&iri_of(r.get("stance"))?),
+                        category: last_segment(&iri_of(r.get("cat"))?),
+                        first: value_of(r.get("first")),
+                        last: value_of(r.get("last")),
+                        ..Part::default()
+                    },
+                ))
+            };
+            if let Some((node, part)) = part() {
+                by_node.insert(node, part);
+            }
+        },
+    )?;
+    for (property, documents) in [("interaction", false), ("document", true)] {
+        store.select_each(
+            &format!(
+                "PREFIX ag: <{AG}>
+                 SELECT ?r ?x WHERE {{ GRAPH <{g}> {{ ?r ag:{property} ?x }} }}"
+            ),
+            |r| {
+                let (Some(node), Some(x)) = (iri_of(r.get("r")), iri_of(r.get("x"))) else {
+                    return;
+                };
+                if let Some(part) = by_node.get_mut(&node) {
+                    if documents {
+                        part.documents.push(x);
+                    } else {
+                        part.interactions.push(x);
+                    }
+                }
+            },
+        )?;
+    }
+    Ok(Some(by_node.into_values().collect()))
+}
+
+/// Label, class and roll-up of each actor in `iris`, read for those actors only.
+fn actor_facts(
+    store: &Store,
+    iris: &BTreeSet<String>,
+) -> Result<BTreeMap<String, ActorNode>, GraphError> {
+    let mut actors: BTreeMap<String, ActorNode> = iris
+        .iter()
+        .map(|iri| {
+            let node = ActorNode {
+                iri: iri.clone(),
+                label: last_segment(iri),
+                class: None,
+                top: None,
+            };
+            (iri.clone(), node)
+        })
+        .collect();
+    let rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    let (label, top) = (format!("{SKOS}prefLabel"), format!("{AG}rollsUpTo"));
+    for (iri, entry) in actors.iter_mut() {
+        // One label per actor, the same whatever the order of the store's answer.
+        let labels: BTreeSet<String> = store
+            .objects(iri, &label)?
+            .iter()
+            .filter_map(|t| value_of(Some(t)))
+            .collect();
+        if let Some(l) = labels.into_iter().next() {
+            entry.label = l;
+        }
+        entry.class = store
+            .objects(iri, rdf_type)?
+            .iter()
+            .filter_map(|t| iri_of(Some(t)))
+            .filter(|c| c.starts_with(AG) && *c != format!("{AG}Actor"))
+            .min()
+            .map(|c| last_segment(&c));
+        entry.top = store
+            .objects(iri, &top)?
+            .iter()
+            .filter_map(|t| iri_of(Some(t)))
+            .min();
+    }
+    Ok(actors)
+}
+
 impl Filter {
+    /// The stance and category tests alone.
+    fn keeps_kind(&self, stance: &str, category: &str) -> bool {
+        let stance = match self.stance {
+            StanceFilter::All => true,
+            StanceFilter::Against => stance == "against",
+            StanceFilter::Support => stance == "support",
+        };
+        stance
+            && (self.categories.is_empty()
+                || self
+                    .categories
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(category)))
+    }
+
     fn keeps(&self, r: &Row) -> bool {
         let modality = match self.modality {
             ModalityFilter::Factual => matches!(r.modality.as_str(), "asserted" | "reported"),
@@ -227,72 +395,67 @@ impl Filter {
     }
 }
 
+/// Interactions from one actor to another with one stance and category: one interaction (read
+/// from the documents) or a whole `ag:Relation` (read from the relations graph).
+#[derive(Debug, Default)]
+struct Part {
+    source: String,
+    target: String,
+    stance: String,
+    category: String,
+    interactions: Vec<String>,
+    documents: Vec<String>,
+    first: Option<String>,
+    last: Option<String>,
+}
+
 impl Network {
     /// Builds the network of the store's interactions that `filter` keeps.
+    ///
+    /// Without a date or source filter and with the default modalities, the relations graph
+    /// (one `ag:Relation` per actor pair, stance and category, derived at build time) holds
+    /// everything the network needs, and is read instead of every interaction.
     pub fn from_store(store: &Store, filter: &Filter) -> Result<Self, GraphError> {
+        let summary = filter.since.is_none()
+            && filter.until.is_none()
+            && filter.sources.is_empty()
+            && filter.modality == ModalityFilter::Factual;
+        Self::build(store, filter, summary)
+    }
+
+    /// The same network as [`Network::from_store`], always read from every interaction (never
+    /// from the relations graph): slower, for checks.
+    pub fn from_interactions(store: &Store, filter: &Filter) -> Result<Self, GraphError> {
+        Self::build(store, filter, false)
+    }
+
+    fn build(store: &Store, filter: &Filter, summary: bool) -> Result<Self, GraphError> {
         for d in [&filter.since, &filter.until].into_iter().flatten() {
             if !is_date(d) {
                 return Err(GraphError::BadDate(d.clone()));
             }
         }
-        let mut actors: BTreeMap<String, ActorNode> = BTreeMap::new();
-        let actor_rows = store.select(&format!(
-            "PREFIX ag: <{AG}> PREFIX skos: <{SKOS}>
-             SELECT ?a ?label ?class ?top WHERE {{
-               {{ SELECT DISTINCT ?a WHERE {{ ?a a ag:Actor }} }}
-               OPTIONAL {{ SELECT DISTINCT ?a ?label WHERE {{ ?a skos:prefLabel ?label }} }}
-               OPTIONAL {{ SELECT DISTINCT ?a ?class WHERE {{
-                 ?a a ?class FILTER(?class != ag:Actor && STRSTARTS(STR(?class), STR(ag:))) }} }}
-               OPTIONAL {{ SELECT DISTINCT ?a ?top WHERE {{ ?a ag:rollsUpTo ?top }} }}
-             }}"
-        ))?;
-        for row in actor_rows {
-            let Some(iri) = iri_of(row.get("a")) else {
-                continue;
-            };
-            let entry = actors.entry(iri.clone()).or_insert_with(|| ActorNode {
-                label: last_segment(&iri),
-                iri: iri.clone(),
-                class: None,
-                top: None,
-            });
-            if let Some(l) = value_of(row.get("label")) {
-                entry.label = l;
-            }
-            if let Some(c) = iri_of(row.get("class")) {
-                entry.class = Some(last_segment(&c));
-            }
-            if let Some(t) = iri_of(row.get("top")) {
-                entry.top = Some(t);
-            }
-        }
-        let rows = store.select(&format!(
-            "PREFIX ag: <{AG}> PREFIX prov: <{PROV}> PREFIX dcterms: <{DCTERMS}>
-             SELECT ?i ?s ?t ?stance ?cat ?m ?date ?doc ?pub WHERE {{
-               ?i a ag:Interaction ; ag:source ?s ; ag:target ?t ; ag:stance ?stance ;
-                  ag:category ?cat ; ag:modality ?m .
-               OPTIONAL {{ ?i ag:eventDate ?date }}
-               OPTIONAL {{ ?i prov:wasDerivedFrom ?d .
-                           OPTIONAL {{ ?d dcterms:identifier ?doc }}
-                           OPTIONAL {{ ?d dcterms:publisher ?pub }} }}
-             }}"
-        ))?;
-        let rows: Vec<Row> = rows
+        let parts = match summary.then(|| relation_parts(store)).transpose()? {
+            Some(Some(parts)) => parts,
+            _ => interaction_parts(store, filter)?,
+        };
+        let parts: Vec<Part> = parts
             .into_iter()
-            .filter_map(|r| {
-                Some(Row {
-                    interaction: iri_of(r.get("i"))?,
-                    source: iri_of(r.get("s"))?,
-                    target: iri_of(r.get("t"))?,
-                    stance: last_segment(&iri_of(r.get("stance"))?),
-                    category: last_segment(&iri_of(r.get("cat"))?),
-                    modality: last_segment(&iri_of(r.get("m"))?),
-                    date: value_of(r.get("date")),
-                    doc: value_of(r.get("doc")).unwrap_or_default(),
-                    publisher: value_of(r.get("pub")),
-                })
-            })
+            .filter(|p| filter.keeps_kind(&p.stance, &p.category))
             .collect();
+        let involved: BTreeSet<String> = parts
+            .iter()
+            .flat_map(|p| [p.source.clone(), p.target.clone()])
+            .collect();
+        let mut actors = actor_facts(store, &involved)?;
+        if filter.level == Level::State {
+            let tops: BTreeSet<String> = actors
+                .values()
+                .filter_map(|a| a.top.clone())
+                .filter(|t| !actors.contains_key(t))
+                .collect();
+            actors.extend(actor_facts(store, &tops)?);
+        }
         let level = |iri: &String| match filter.level {
             Level::Actor => iri.clone(),
             Level::State => actors
@@ -301,15 +464,15 @@ impl Network {
                 .unwrap_or_else(|| iri.clone()),
         };
         let mut edges: BTreeMap<(String, String, String), Relation> = BTreeMap::new();
-        for r in rows.iter().filter(|r| filter.keeps(r)) {
-            let (s, t) = (level(&r.source), level(&r.target));
+        for p in parts {
+            let (s, t) = (level(&p.source), level(&p.target));
             if s == t {
                 continue;
             }
             let e = edges
-                .entry((s, t, r.stance.clone()))
+                .entry((s, t, p.stance.clone()))
                 .or_insert_with(|| Relation {
-                    stance: r.stance.clone(),
+                    stance: p.stance.clone(),
                     count: 0,
                     categories: BTreeSet::new(),
                     first: None,
@@ -317,17 +480,17 @@ impl Network {
                     documents: BTreeSet::new(),
                     interactions: Vec::new(),
                 });
-            e.interactions.push(r.interaction.clone());
-            e.categories.insert(r.category.clone());
-            if !r.doc.is_empty() {
-                e.documents.insert(r.doc.clone());
-            }
-            if let Some(d) = &r.date {
-                if e.first.as_ref().is_none_or(|f| d < f) {
-                    e.first = Some(d.clone());
+            e.interactions.extend(p.interactions);
+            e.categories.insert(p.category);
+            e.documents.extend(p.documents);
+            if let Some(d) = p.first {
+                if e.first.as_ref().is_none_or(|f| d < *f) {
+                    e.first = Some(d);
                 }
-                if e.last.as_ref().is_none_or(|l| d > l) {
-                    e.last = Some(d.clone());
+            }
+            if let Some(d) = p.last {
+                if e.last.as_ref().is_none_or(|l| d > *l) {
+                    e.last = Some(d);
                 }
             }
         }
