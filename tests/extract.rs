@@ -603,3 +603,15 @@ fn titles_in_apposition_and_with_a_receiving_state() {
         );
     }
 }
+
+#[test]
+fn office_holder_in_apposition_to_the_object_and_place_before_of() {
+    check(
+        "Gondor summoned Arnor's ambassador, Elrond Half.",
+        &["gondor against/ACCUSE elrond_half asserted"],
+    );
+    check(
+        "The arrest in Minas Tirith of Rohirric diplomats angered Rohan.",
+        &["gondor against/COERCE rohan_diplomats asserted"],
+    );
+}

@@ -331,7 +331,8 @@ pub(super) fn discover(
             let name_start = if appositive { j + 1 } else { j };
             let k = s.name_end(name_start, 3);
             let words = (name_start..k).filter(|&t| s.w(t) != "-").count();
-            let appositive_ok = !appositive || (words >= 2 && (k == n || s.w(k) == ","));
+            let appositive_ok =
+                !appositive || (words >= 2 && (k == n || matches!(s.w(k), "," | "." | ";")));
             let honorific = last_class == Some(RoleClass::Honorific);
             let single = words == 1;
             let known_surname = single && doc.surnames.contains_key(s.span(name_start, k));

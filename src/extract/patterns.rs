@@ -377,11 +377,47 @@ impl Ctx<'_> {
 
     /// The object of a cue ending before token `from`: the first mention to the right within the
     /// clause, skipping places.
+    /// The person named in apposition to a state's office-holder: "Arnor's ambassador (to
+    /// Rohan), Elrond Half".
+    fn appositive_person(&self, m: usize) -> Option<usize> {
+        let n = self.toks.len();
+        let is_state = |m: usize| {
+            self.lex
+                .actor(&self.ments[m].actor)
+                .is_some_and(|a| a.kind == crate::lexicon::Kind::State)
+        };
+        if !is_state(m) {
+            return None;
+        }
+        let mut k = self.ments[m].end;
+        if k < n && self.w(k) == "'s" {
+            k += 1;
+        }
+        let start = k;
+        while k < n && k < start + 4 && self.lex.roles.contains_key(self.w(k)) {
+            k += 1;
+        }
+        if k == start {
+            return None;
+        }
+        if k + 1 < n && self.w(k) == "to" {
+            let r = self.mention(k + 1).filter(|&r| is_state(r))?;
+            k = self.ments[r].end;
+        }
+        if k + 1 >= n || self.w(k) != "," {
+            return None;
+        }
+        self.mention(k + 1).filter(|&p| !is_state(p))
+    }
+
     fn object(&self, from: usize) -> Vec<usize> {
         let mut j = from;
         while j < self.toks.len() && j < from + OBJECT_WINDOW {
             if let Some(m) = self.mention(j) {
                 if !self.locative(m) {
+                    if let Some(p) = self.appositive_person(m) {
+                        return self.coordinated(p, false);
+                    }
                     return self.coordinated(m, false);
                 }
                 j = self.ments[m].end;
@@ -727,8 +763,17 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     // Target (or, for "the visit of X", source) after the noun.
     let mut targets = Vec::new();
     let mut j = end;
-    while j < ctx.toks.len() && j < end + 3 {
+    let mut limit = end + 3;
+    while j < ctx.toks.len() && j < limit {
         let word = ctx.w(j);
+        // "the detention in Baku of two journalists": a place phrase before the complement.
+        if ctx.is(WordClass::Locative, j) && word != "at" {
+            if let Some(m) = ctx.mention(j + 1).filter(|&m| ctx.locative(m)) {
+                j = ctx.ments[m].end;
+                limit = j + 3;
+                continue;
+            }
+        }
         if (word == "of" && of_agent || word == "from") && sources.is_empty() {
             // "the visit of X", "condemnation from X"
             sources = ctx.object(j + 1);
