@@ -28,6 +28,8 @@ fn dev_gold_scores_stay_above_their_floors() {
         "tests/gold/seeds",
         "--gold",
         "tests/gold/world",
+        "--gold",
+        "tests/gold/world2",
     ];
     if bbc.is_dir() {
         args.extend(["--gold", "tests/gold/bbc"]);
@@ -61,6 +63,17 @@ fn dev_gold_scores_stay_above_their_floors() {
         world[5] >= 0.45,
         "world-dev rolled-up F1 {}\n{out}",
         world[5]
+    );
+    let world2 = scores("world2-dev", &out);
+    assert!(
+        world2[3] >= 0.70,
+        "world2-dev rolled-up precision {}\n{out}",
+        world2[3]
+    );
+    assert!(
+        world2[5] >= 0.50,
+        "world2-dev rolled-up F1 {}\n{out}",
+        world2[5]
     );
     let held = scores("world-heldout", &out);
     assert!(

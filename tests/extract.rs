@@ -615,3 +615,24 @@ fn office_holder_in_apposition_to_the_object_and_place_before_of() {
         &["gondor against/COERCE rohan_diplomats asserted"],
     );
 }
+
+#[test]
+fn coordinated_parties_of_a_cooperative_verb_act_on_each_other() {
+    check(
+        "Arnor and Rohan agreed to restore ties.",
+        &[
+            "arnor support/AGREE rohan asserted",
+            "rohan support/AGREE arnor asserted",
+        ],
+    );
+    // A noun does not make its parties act on each other.
+    check("An alliance of Arnor and Rohan will help.", &[]);
+}
+
+#[test]
+fn a_headline_verb_right_after_its_subject_reaches_a_later_object() {
+    check(
+        "Arnor downgrades diplomatic relations with Gondor.",
+        &["arnor against/SANCTION gondor asserted"],
+    );
+}

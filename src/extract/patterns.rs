@@ -580,7 +580,19 @@ pub(super) fn find(
             Pos::Verb => verb_links(&ctx, i, end, &form),
             Pos::Noun => noun_links(&ctx, i, end, &form),
         };
-        for (mut sources, targets, clause) in links {
+        for (mut sources, mut targets, clause) in links {
+            // "Arnor and Rohan agreed to restore ties": coordinated parties of a cooperative
+            // act with no other party act towards each other, each pair both ways.
+            let reciprocal = targets.is_empty()
+                && form.pos == Pos::Verb
+                && sources.len() >= 2
+                && matches!(
+                    ctx.lex.cues[form.cue].category,
+                    Category::AGREE | Category::CONSULT | Category::COOPERATE
+                );
+            if reciprocal {
+                targets = sources.clone();
+            }
             if sources.is_empty()
                 && !targets.is_empty()
                 && ctx.lex.cues[form.cue].category == Category::COERCE
@@ -719,7 +731,9 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             .first()
             .is_some_and(|&t| ctx.ments[t].start <= end + 2);
         let near_subj = sources.iter().any(|&s| ctx.ments[s].end + 3 >= v);
-        if !(near_obj && near_subj) {
+        // A headline's verb right after its subject ("Arnor downgrades relations with Gondor").
+        let adjacent_subj = sources.iter().any(|&s| ctx.ments[s].end == v);
+        if !(near_subj && (near_obj || adjacent_subj)) {
             targets.clear();
         }
     }
