@@ -636,3 +636,15 @@ fn a_headline_verb_right_after_its_subject_reaches_a_later_object() {
         &["arnor against/SANCTION gondor asserted"],
     );
 }
+
+#[test]
+fn a_parenthetical_phrase_between_subject_and_verb() {
+    check(
+        "Arnor, in a speech on Tuesday, condemned Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "King Elessar II, at a summit in June, praised Rohan.",
+        &["elessar_ii support/SUPPORT rohan asserted"],
+    );
+}

@@ -146,7 +146,9 @@ impl<'a> Sent<'a> {
             && !(raw.chars().all(char::is_uppercase)
                 && raw.chars().count() > 1
                 && i + 1 < self.toks.len()
-                && !self.is_cap(i + 1))
+                && !self.is_cap(i + 1)
+                // A regnal number ends a name: "Mohammed VI".
+                && !(i > 0 && self.is_cap(i - 1) && raw.chars().all(|c| "IVX".contains(c))))
     }
     /// End of a name starting at `i`: up to `max` name words, joined by hyphens where written
     /// so ("Kilroy-Silk").

@@ -321,10 +321,25 @@ impl Ctx<'_> {
                     let s = self.ments[m].start;
                     s > 0 && self.w(s - 1) == ","
                 });
-                return match m {
-                    Some(m) if steps == 0 && enclosed => self.coordinated(m, true),
-                    _ => Vec::new(),
-                };
+                if let Some(m) = m.filter(|_| steps == 0 && enclosed) {
+                    return self.coordinated(m, true);
+                }
+                // A parenthetical phrase between commas: "King Elessar, in a speech on
+                // Tuesday, invited …" (it opens with a preposition and holds no verb).
+                if steps == 0 {
+                    let open = (j.saturating_sub(15)..j).rev().find(|&p| self.w(p) == ",");
+                    if let Some(p) = open.filter(|&p| {
+                        p + 1 < j
+                            && self.is_preposition(p + 1)
+                            && (p + 1..j).all(|q| {
+                                !self.is_verb_cue(q) && !self.is_boundary(q) && self.w(q) != ","
+                            })
+                    }) {
+                        j = p;
+                        continue;
+                    }
+                }
+                return Vec::new();
             }
             // A conjunction here joins a participant with a non-participant ("the Guard and
             // police forces raided …": the Guard), or clauses and predicates (nothing).
