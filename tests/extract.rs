@@ -648,3 +648,13 @@ fn a_parenthetical_phrase_between_subject_and_verb() {
         &["elessar_ii support/SUPPORT rohan asserted"],
     );
 }
+
+#[test]
+fn a_body_placed_by_its_seat_belongs_to_that_state() {
+    check(
+        "The foreign ministry in Minas Tirith condemned Arnor.",
+        &["gondor_foreign_ministry against/ACCUSE arnor asserted"],
+    );
+    // An embassy stands in a foreign capital.
+    check("The embassy in Minas Tirith condemned Arnor.", &[]);
+}

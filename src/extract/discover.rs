@@ -515,6 +515,54 @@ pub(super) fn discover(
             possessive: toks.get(end).is_some_and(|t| t.lower == "'s"),
         });
     }
+    // A state's body placed by its seat: "the foreign ministry in Minas Tirith" (not an
+    // embassy or mission, which are in a foreign capital).
+    for i in 0..n.saturating_sub(3) {
+        if s.w(i) != "the" {
+            continue;
+        }
+        let found = (1..=3).rev().find_map(|len| {
+            let end = i + 1 + len;
+            if end + 1 >= n
+                || s.w(end) != "in"
+                || (i + 1..end).any(|t| s.covered[t].is_some() || s.is_cap(t))
+            {
+                return None;
+            }
+            let kind = *lex.generic.get(s.joined(i + 1, end, &mut buf))?;
+            let m = s.covered[end + 1]?;
+            let state = lex
+                .actor(&ments[m].actor)
+                .filter(|a| a.kind == Kind::State)?;
+            let foreign_seat = matches!(s.w(end - 1), "embassy" | "consulate" | "mission");
+            (kind != Kind::State && !foreign_seat).then(|| (end, kind, m, state))
+        });
+        let Some((end, kind, m, state)) = found else {
+            continue;
+        };
+        if added
+            .iter()
+            .any(|a| a.start < ments[m].end && i + 1 < a.end)
+        {
+            continue;
+        }
+        let adjective = state
+            .adjectives
+            .first()
+            .cloned()
+            .unwrap_or_else(|| state.label.clone());
+        let noun = s.span(i + 1, end);
+        let id = doc.register(ActorInfo {
+            id: format!("{}_{}", state.id, slug(noun)),
+            // The same label as "the Arnorian foreign ministry" gets, wherever it is written.
+            label: format!("{adjective} {noun}"),
+            kind,
+            parent: Some(state.id.clone()),
+            role: None,
+            discovered: true,
+        });
+        added.push(mention(i + 1, ments[m].end, id, toks));
+    }
     // Media: "the Ithil Telegram channel", "Ithil news agency".
     let taken = |i: usize, added: &[Mention]| {
         s.covered[i].is_some() || added.iter().any(|m| m.start <= i && i < m.end)
