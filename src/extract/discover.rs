@@ -535,7 +535,7 @@ pub(super) fn discover(
                 .actor(&ments[m].actor)
                 .filter(|a| a.kind == Kind::State)?;
             let foreign_seat = matches!(s.w(end - 1), "embassy" | "consulate" | "mission");
-            (kind != Kind::State && !foreign_seat).then(|| (end, kind, m, state))
+            (kind != Kind::State && !foreign_seat).then_some((end, kind, m, state))
         });
         let Some((end, kind, m, state)) = found else {
             continue;
