@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
-"""Self-check for the 'world' gold set: ids, tops, cues, duplicates, field counts.
+"""Self-check for a synthetic gold set (tests/gold/world, tests/gold/world2): ids, tops, cues,
+duplicates, field counts, LF endings, texts kept off the Russia-Azerbaijan topic.
 
-Run from anywhere: python3 tests/gold/world/check_world_gold.py  (exit status 1 on any error).
+Run from anywhere: python3 tests/gold/check_synthetic_gold.py DIR SPLIT...
+  e.g. python3 tests/gold/check_synthetic_gold.py tests/gold/world world-dev world-heldout
+Exit status 1 on any error.
 """
 import os, re, sys
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+if len(sys.argv) < 3:
+    sys.exit('usage: check_synthetic_gold.py DIR SPLIT...')
+HERE = os.path.abspath(os.path.join(ROOT, sys.argv[1]))
+REL = os.path.relpath(HERE, ROOT)
+SPLITS = set(sys.argv[2:])
 errors, warnings = [], []
 
 def read(name, ncols):
@@ -41,12 +48,17 @@ assert ih == ['doc', 'source', 'target', 'stance', 'need', 'cue'], ih
 texts = {}
 for n, (doc, path, split) in docs:
     p = os.path.join(ROOT, path)
-    if split not in ('world-dev', 'world-heldout'): errors.append(f'docs.tsv:{n}: split {split!r}')
+    if split not in SPLITS: errors.append(f'docs.tsv:{n}: split {split!r}')
+    if not path.startswith(f'{REL}/texts/'): errors.append(f'docs.tsv:{n}: path outside {REL}/texts')
     if os.path.basename(path) != doc + '.txt': errors.append(f'docs.tsv:{n}: path/doc mismatch')
     if not os.path.exists(p):
         errors.append(f'docs.tsv:{n}: missing {path}'); continue
-    t = open(p, encoding='utf-8').read()
+    t = open(p, encoding='utf-8', newline='').read()
+    if '\r' in t: errors.append(f'{path}: contains CR characters')
+    if not t.endswith('\n'): errors.append(f'{path}: no final newline')
     texts[doc] = t
+    low = t.lower()
+    if 'russia' in low and 'azerbaijan' in low: errors.append(f'{path}: mentions Russia together with Azerbaijan')
     lines = t.split('\n')
     if not (lines[0].strip() and lines[1] == ''):
         errors.append(f'{path}: headline + blank line expected')
