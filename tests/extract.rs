@@ -658,3 +658,20 @@ fn a_body_placed_by_its_seat_belongs_to_that_state() {
     // An embassy stands in a foreign capital.
     check("The embassy in Minas Tirith condemned Arnor.", &[]);
 }
+
+#[test]
+fn an_office_without_a_name_is_its_listed_holder() {
+    check(
+        "The Gondorian king condemned Mordor.",
+        &["elessar_telcontar against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Gondor's King praised Rohan.",
+        &["elessar_telcontar support/SUPPORT rohan asserted"],
+    );
+    // No listed holder: the state itself acts.
+    check(
+        "The Rohirric king condemned Mordor.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}

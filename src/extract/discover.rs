@@ -372,6 +372,25 @@ pub(super) fn discover(
                 i = k;
                 continue;
             }
+            // An office without a name: "the Arnorian Foreign Minister", "Arnor's president"
+            // name the one listed holder of that office.
+            if k == name_start && last_class == Some(RoleClass::Head) && in_title.is_empty() {
+                let holder = s.owner_before(i, ments).and_then(|m| {
+                    let state = lex
+                        .actor(&ments[m].actor)
+                        .filter(|a| a.kind == Kind::State)?;
+                    lex.office_holder(&state.id, s.span(i, title_end))
+                        .map(|a| (m, a.id.clone()))
+                });
+                if let Some((m, id)) = holder {
+                    if !ments[m].possessive {
+                        remove.push(m);
+                    }
+                    added.push(mention(i, title_end, id, toks));
+                    i = title_end;
+                    continue;
+                }
+            }
         }
         // An untitled proper name of two or more words: a person ("Elrond Half"), or an
         // organisation when it ends in an organisation head ("Supreme Court").

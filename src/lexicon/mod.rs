@@ -247,6 +247,22 @@ impl Lexicon {
         self.by_id.get(id).map(|&i| &self.actors[i])
     }
 
+    /// The one person listed as holding `role` (case-insensitive, as in the `role` column) under
+    /// `state` now (no end date): "the Arnorian Foreign Minister" names them. `None` when no
+    /// person or more than one fits.
+    pub fn office_holder(&self, state: &str, role: &str) -> Option<&Actor> {
+        let mut fits = self.actors.iter().filter(|a| {
+            a.kind == Kind::Person
+                && a.end.is_none()
+                && a.role
+                    .as_deref()
+                    .is_some_and(|r| r.eq_ignore_ascii_case(role))
+                && self.top(&a.id).is_some_and(|t| t.id == state)
+        });
+        let first = fits.next()?;
+        fits.next().is_none().then_some(first)
+    }
+
     /// The top of `id`'s parent chain: the state or top-level group it rolls up to (itself for
     /// an actor without a parent).
     pub fn top(&self, id: &str) -> Option<&Actor> {
