@@ -675,3 +675,18 @@ fn an_office_without_a_name_is_its_listed_holder() {
         &["rohan against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn another_first_name_before_a_listed_surname_is_another_person() {
+    check(
+        "Gondor detained Boromir Hurin. Rohan praised Hurin.",
+        &[
+            "gondor against/COERCE boromir_hurin asserted",
+            "rohan support/SUPPORT boromir_hurin asserted",
+        ],
+    );
+    check(
+        "Rohan praised Faramir Hurin.",
+        &["rohan support/SUPPORT faramir_hurin asserted"],
+    );
+}

@@ -243,6 +243,18 @@ pub(super) fn discover(
     ments: &mut Vec<Mention>,
     doc: &mut DocActors,
 ) {
+    // A surname this document has given to someone else ("Yevgeny Belousov", then "Belousov")
+    // is theirs, not the listed person's.
+    for m in ments.iter_mut() {
+        if m.end == m.start + 1 {
+            let raw = &text[toks[m.start].start..toks[m.start].end];
+            if let Some(id) = doc.surnames.get(raw).filter(|id| **id != m.actor) {
+                if lex.actor(&m.actor).is_some_and(|a| a.kind == Kind::Person) {
+                    m.actor = id.clone();
+                }
+            }
+        }
+    }
     let mut s = Sent::new(lex, text, toks);
     let index = |s: &mut Sent<'_>, ments: &[Mention]| {
         s.covered = vec![None; s.toks.len()];
@@ -390,6 +402,39 @@ pub(super) fn discover(
                     i = title_end;
                     continue;
                 }
+            }
+        }
+        // A first name before a listed person's surname that is not theirs names someone else:
+        // "Yevgeny Belousov" is not "Andrei Belousov".
+        if s.name_word(i) && (i == 0 || !s.is_cap(i - 1)) {
+            let other = s.covered.get(i + 1).copied().flatten().filter(|&m| {
+                let m = &ments[m];
+                m.start == i + 1
+                    && m.end == i + 2
+                    && lex.actor(&m.actor).is_some_and(|a| {
+                        a.kind == Kind::Person
+                            && a.label.split_whitespace().count() > 1
+                            && !a
+                                .label
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|f| f.eq_ignore_ascii_case(s.raw(i)))
+                    })
+            });
+            if let Some(m) = other {
+                let name = s.span(i, i + 2).to_owned();
+                let id = doc.register(ActorInfo {
+                    id: slug(&name),
+                    label: name,
+                    kind: Kind::Person,
+                    parent: None,
+                    role: None,
+                    discovered: true,
+                });
+                remove.push(m);
+                added.push(mention(i, i + 2, id, toks));
+                i += 2;
+                continue;
             }
         }
         // An untitled proper name of two or more words: a person ("Elrond Half"), or an
