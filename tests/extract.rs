@@ -546,30 +546,29 @@ fn titles_with_a_body_and_an_opening_place() {
     );
 }
 
+/// The state or top group `person` rolls up to in the extraction of `text`.
+fn assert_top(text: &str, person: &str, state: &str) {
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let got = Extractor::new(lexicon()).extract(&doc);
+    assert_eq!(
+        got.top(person).map(|a| a.id.as_str()),
+        Some(state),
+        "{text}"
+    );
+}
+
 #[test]
 fn titled_people_belong_to_the_state_of_the_title_or_the_opening_place() {
-    let lex = lexicon();
-    let ex = Extractor::new(lex);
-    for (text, person, state) in [
-        (
-            "Arnorian Foreign Ministry spokesman Elrond Half condemned Gondor.",
-            "elrond_half",
-            "arnor",
-        ),
-        (
-            "In Minas Tirith, foreign ministry spokeswoman Ioreth Healer condemned Arnor.",
-            "ioreth_healer",
-            "gondor",
-        ),
-    ] {
-        let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
-        let got = ex.extract(&doc);
-        assert_eq!(
-            got.top(person).map(|a| a.id.as_str()),
-            Some(state),
-            "{text}"
-        );
-    }
+    assert_top(
+        "Arnorian Foreign Ministry spokesman Elrond Half condemned Gondor.",
+        "elrond_half",
+        "arnor",
+    );
+    assert_top(
+        "In Minas Tirith, foreign ministry spokeswoman Ioreth Healer condemned Arnor.",
+        "ioreth_healer",
+        "gondor",
+    );
 }
 
 #[test]
@@ -582,26 +581,16 @@ fn titles_in_apposition_and_with_a_receiving_state() {
         "Arnorian Ambassador to Rohan Ioreth Healer condemned Gondor.",
         &["ioreth_healer against/ACCUSE gondor asserted"],
     );
-    let lex = lexicon();
-    let ex = Extractor::new(lex);
-    for (text, person) in [
-        (
-            "Arnor's special envoy, Elrond Half, condemned Gondor.",
-            "elrond_half",
-        ),
-        (
-            "Arnorian Ambassador to Rohan Ioreth Healer condemned Gondor.",
-            "ioreth_healer",
-        ),
-    ] {
-        let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
-        let got = ex.extract(&doc);
-        assert_eq!(
-            got.top(person).map(|a| a.id.as_str()),
-            Some("arnor"),
-            "{text}"
-        );
-    }
+    assert_top(
+        "Arnor's special envoy, Elrond Half, condemned Gondor.",
+        "elrond_half",
+        "arnor",
+    );
+    assert_top(
+        "Arnorian Ambassador to Rohan Ioreth Healer condemned Gondor.",
+        "ioreth_healer",
+        "arnor",
+    );
 }
 
 #[test]
