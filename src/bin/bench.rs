@@ -262,6 +262,18 @@ fn main() -> Res<()> {
         let label = format!("{}x", args.scale);
         row(&format!("build {label}, fresh store"), "s", secs);
         row(&format!("build {label}, peak RSS"), "MB", rss);
+        // Incremental: 10 changed documents in the large store.
+        let files = pipeline::collect(std::slice::from_ref(&big))?;
+        let mut inc = Vec::new();
+        for r in 0..runs {
+            for f in files.iter().take(10) {
+                let mut t = std::fs::read(f)?;
+                t.extend_from_slice(format!("\nRevision {r}.\n").as_bytes());
+                std::fs::write(f, t)?;
+            }
+            inc.push(timed_build(&big, &tmp.path().join("scaled-store0"))?.0);
+        }
+        row(&format!("build {label}, 10 changed documents"), "s", inc);
         query_figures(
             &tmp.path().join("scaled-store0"),
             &format!(" ({label})"),
