@@ -140,6 +140,17 @@ fn load(corpus: &Path) -> Res<Vec<Document>> {
 }
 
 /// Copies `corpus` `times` times into `dir`, each copy's documents made distinct by a line.
+/// Appends a line to the first ten files, so that an incremental build has ten changed
+/// documents to replace.
+fn change_ten(files: &[PathBuf], revision: usize) -> Res<()> {
+    for f in files.iter().take(10) {
+        let mut t = std::fs::read(f)?;
+        t.extend_from_slice(format!("\nRevision {revision}.\n").as_bytes());
+        std::fs::write(f, t)?;
+    }
+    Ok(())
+}
+
 fn replicate(corpus: &Path, dir: &Path, times: usize) -> Res<()> {
     let files = pipeline::collect(&[corpus.to_path_buf()])?;
     for k in 0..times {
@@ -235,11 +246,7 @@ fn main() -> Res<()> {
     let files = pipeline::collect(std::slice::from_ref(&changed))?;
     let mut inc = Vec::new();
     for r in 0..args.runs {
-        for f in files.iter().take(10) {
-            let mut t = std::fs::read(f)?;
-            t.extend_from_slice(format!("\nRevision {r}.\n").as_bytes());
-            std::fs::write(f, t)?;
-        }
+        change_ten(&files, r)?;
         inc.push(timed_build(&changed, &base)?.0);
     }
     row("build, 10 changed documents", "s", inc);
@@ -266,11 +273,7 @@ fn main() -> Res<()> {
         let files = pipeline::collect(std::slice::from_ref(&big))?;
         let mut inc = Vec::new();
         for r in 0..runs {
-            for f in files.iter().take(10) {
-                let mut t = std::fs::read(f)?;
-                t.extend_from_slice(format!("\nRevision {r}.\n").as_bytes());
-                std::fs::write(f, t)?;
-            }
+            change_ten(&files, r)?;
             inc.push(timed_build(&big, &tmp.path().join("scaled-store0"))?.0);
         }
         row(&format!("build {label}, 10 changed documents"), "s", inc);
