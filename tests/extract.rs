@@ -679,3 +679,13 @@ fn another_first_name_before_a_listed_surname_is_another_person() {
         &["rohan support/SUPPORT faramir_hurin asserted"],
     );
 }
+
+#[test]
+fn reduced_passive_needs_by_right_after_the_participle_or_a_place() {
+    check(
+        "Rohirric diplomats detained in Minas Tirith by Arnor were freed.",
+        &["arnor against/COERCE rohan_diplomats asserted"],
+    );
+    // "shops run by Gondorians" is the object of an active verb, not its agent.
+    check("Arnorian police raided shops run by Gondorians.", &[]);
+}

@@ -714,9 +714,23 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 .unwrap_or(aux);
             return vec![(sources, targets, clause)];
         }
-        let agent = ctx.agent(end);
+        // Reduced passive: "the envoys detained (in Minas Tirith) by Arnor": "by" right after
+        // the participle or after a place or time phrase ("raided cafes run by Arnorians" is
+        // active).
+        let agent = if end < ctx.toks.len()
+            && (ctx.w(end) == "by"
+                || ctx.is(WordClass::Locative, end)
+                || ctx.is(WordClass::Skip, end)
+                || ctx.w(end).ends_with("ly")
+                || matches!(
+                    ctx.w(end),
+                    "on" | "last" | "earlier" | "overnight" | "yesterday" | "today"
+                )) {
+            ctx.agent(end)
+        } else {
+            Vec::new()
+        };
         if !agent.is_empty() {
-            // Reduced passive: "the envoys detained by Arnor".
             let targets = ctx.subject(v);
             return vec![(agent, targets, v)];
         }
