@@ -689,3 +689,11 @@ fn reduced_passive_needs_by_right_after_the_participle_or_a_place() {
     // "shops run by Gondorians" is the object of an active verb, not its agent.
     check("Arnorian police raided shops run by Gondorians.", &[]);
 }
+
+#[test]
+fn it_after_a_reporting_verb_is_the_speaker() {
+    check(
+        "Arnor said that it would expel Gondorian diplomats.",
+        &["arnor against/SANCTION gondor_diplomats hypothetical"],
+    );
+}

@@ -10,7 +10,7 @@
 use super::{Mention, MentionForm};
 use crate::lexicon::{Kind, Lexicon, RoleClass, WordClass};
 use crate::text::Token;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
 /// An actor as extraction knows it: from the lexicon or discovered in the document.
@@ -242,6 +242,7 @@ pub(super) fn discover(
     toks: &[Token],
     ments: &mut Vec<Mention>,
     doc: &mut DocActors,
+    report: &HashSet<String>,
 ) {
     // A surname this document has given to someone else ("Yevgeny Belousov", then "Belousov")
     // is theirs, not the listed person's.
@@ -743,13 +744,19 @@ pub(super) fn discover(
             remember(next, doc, &mut first_body);
             next += 1;
         }
-        if !matches!(s.w(i), "he" | "she" | "its")
+        // "Arnor said (that) it would …": "it" right after a reporting verb is its subject.
+        let it_reported = s.w(i) == "it"
+            && i > 0
+            && (report.contains(s.w(i - 1))
+                || (i > 1 && s.w(i - 1) == "that" && report.contains(s.w(i - 2))));
+        if !(matches!(s.w(i), "he" | "she" | "its") || it_reported)
             || ments.iter().any(|m| m.start <= i && i < m.end)
         {
             continue;
         }
         let antecedent = match s.w(i) {
             "he" | "she" => doc.last_person.clone(),
+            "it" => first_body.clone(),
             // "its alliance with Gondor": the state or body named last.
             _ => first_body.clone().or_else(|| doc.last_body.clone()),
         };

@@ -138,7 +138,14 @@ impl<'l> Extractor<'l> {
             // so time stays linear in its length; every pattern's reach is far shorter.
             for toks in all_toks.chunks(MAX_SENTENCE_TOKENS) {
                 let mut ments = self.mentions.find(&doc.text, toks);
-                discover::discover(self.lex, &doc.text, toks, &mut ments, &mut known);
+                discover::discover(
+                    self.lex,
+                    &doc.text,
+                    toks,
+                    &mut ments,
+                    &mut known,
+                    self.cues.report_forms(),
+                );
                 let found = patterns::find(self.lex, &self.cues, &doc.text, toks, &ments);
                 if found.is_empty() {
                     continue;

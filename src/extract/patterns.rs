@@ -76,6 +76,13 @@ impl CueIndex {
     }
 }
 
+impl CueIndex {
+    /// Every form of the reporting verbs ("said", "claims").
+    pub(super) fn report_forms(&self) -> &HashSet<String> {
+        &self.report
+    }
+}
+
 /// A linked cue: indices into the sentence's mentions and tokens.
 #[derive(Debug)]
 pub(super) struct Found {
