@@ -697,3 +697,11 @@ fn it_after_a_reporting_verb_is_the_speaker() {
         &["arnor against/SANCTION gondor_diplomats hypothetical"],
     );
 }
+
+#[test]
+fn a_cue_noun_heading_a_compound_keeps_its_target() {
+    check(
+        "Arnor handed a protest note to Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+}

@@ -858,7 +858,9 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             targets = ctx.object(j + 1);
             break;
         }
-        if ctx.is_boundary(j) || ctx.w(j) == "," || ctx.mention(j).is_some() {
+        // A reporting word right after the noun heads a compound ("a protest note to Gondor").
+        let compound_head = j == end && !ctx.is(WordClass::Boundary, j);
+        if (ctx.is_boundary(j) && !compound_head) || ctx.w(j) == "," || ctx.mention(j).is_some() {
             break;
         }
         j += 1;
