@@ -705,3 +705,11 @@ fn a_cue_noun_heading_a_compound_keeps_its_target() {
         &["arnor against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn light_verb_with_a_multiword_event_noun() {
+    check(
+        "Arnor opened a criminal case against Gondorian diplomats.",
+        &["arnor against/COERCE gondor_diplomats asserted"],
+    );
+}
