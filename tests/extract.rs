@@ -713,3 +713,11 @@ fn light_verb_with_a_multiword_event_noun() {
         &["arnor against/COERCE gondor_diplomats asserted"],
     );
 }
+
+#[test]
+fn the_subject_stands_before_a_place_phrase() {
+    check(
+        "Rohan's embassy in Minas Tirith was raided by Arnor.",
+        &["arnor against/COERCE rohan_embassy asserted"],
+    );
+}

@@ -312,7 +312,11 @@ impl Ctx<'_> {
             if let Some(m) = self.mention(j) {
                 let start = self.ments[m].start;
                 if self.locative(m) {
-                    return Vec::new();
+                    // "Arnor's office in Minas Tirith was raided": the subject is before the
+                    // place phrase.
+                    j = start;
+                    steps += 1;
+                    continue;
                 }
                 // "the envoy of Arnor" stands for Arnor; other prepositional phrases do not.
                 if start > 0 && self.w(start - 1) != "of" && self.is_preposition(start - 1) {
