@@ -16,6 +16,13 @@ fn root() -> &'static Path {
 }
 
 /// The bundled corpus built once into a temporary store, exported as N-Quads.
+/// Held while a test runs `actorgraph` on the shared store: one process at a time may open it
+/// (a second would be refused as "in use by another actorgraph process").
+fn store_turn() -> std::sync::MutexGuard<'static, ()> {
+    static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    TURN.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn corpus() -> &'static (tempfile::TempDir, PathBuf, String) {
     static BUILT: OnceLock<(tempfile::TempDir, PathBuf, String)> = OnceLock::new();
     BUILT.get_or_init(|| {
@@ -152,6 +159,7 @@ fn every_ag_term_used_in_the_data_is_declared() {
 #[test]
 fn rdflib_loads_every_export_format_whole() {
     let (_, store, nq) = corpus();
+    let _turn = store_turn();
     let quads = nq.lines().count();
     let triples: std::collections::BTreeSet<String> = nq
         .lines()
@@ -217,6 +225,7 @@ fn rdflib_loads_every_export_format_whole() {
 #[test]
 fn bundled_corpus_diagram_shows_the_crisis_actors() {
     let (_, store, _) = corpus();
+    let _turn = store_turn();
     let o = Command::new(env!("CARGO_BIN_EXE_actorgraph"))
         .args(["dot", "--store", store.to_str().unwrap()])
         .output()

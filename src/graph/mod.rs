@@ -354,17 +354,14 @@ impl Filter {
                     .any(|c| c.eq_ignore_ascii_case(category)))
     }
 
+    /// The tests that need a single interaction: modality, dates and source (stance and
+    /// category are `keeps_kind`'s, applied to every part).
     fn keeps(&self, r: &Row) -> bool {
         let modality = match self.modality {
             ModalityFilter::Factual => matches!(r.modality.as_str(), "asserted" | "reported"),
             ModalityFilter::Asserted => r.modality == "asserted",
             ModalityFilter::Reported => r.modality == "reported",
             ModalityFilter::All => true,
-        };
-        let stance = match self.stance {
-            StanceFilter::All => true,
-            StanceFilter::Against => r.stance == "against",
-            StanceFilter::Support => r.stance == "support",
         };
         // A date of any precision is kept when the period it names overlaps the window.
         let since = self.since.as_ref().is_none_or(|s| {
@@ -386,12 +383,7 @@ impl Filter {
                         .as_ref()
                         .is_some_and(|p| p.to_lowercase().contains(&s.to_lowercase()))
             });
-        let category = self.categories.is_empty()
-            || self
-                .categories
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(&r.category));
-        modality && stance && since && until && source && category
+        modality && since && until && source
     }
 }
 
