@@ -173,10 +173,7 @@ impl<'a> Sent<'a> {
         }
         let m = self.covered.get(1).copied().flatten()?;
         let after = ments[m].end;
-        let is_state = self
-            .lex
-            .actor(&ments[m].actor)
-            .is_some_and(|a| a.kind == Kind::State);
+        let is_state = self.lex.state(&ments[m].actor).is_some();
         (is_state && self.toks.get(after).is_some_and(|t| t.lower == ",")).then_some(m)
     }
 
@@ -189,10 +186,7 @@ impl<'a> Sent<'a> {
         }
         let m = self.covered[j]?;
         // "Arnorian Foreign Minister …", "UK Foreign Secretary …" (a state's short name).
-        let is_state = self
-            .lex
-            .actor(&ments[m].actor)
-            .is_some_and(|a| a.kind == Kind::State);
+        let is_state = self.lex.state(&ments[m].actor).is_some();
         (ments[m].form == MentionForm::Adjective || is_state).then_some(m)
     }
 }
@@ -329,10 +323,7 @@ pub(super) fn discover(
             if last_class == Some(RoleClass::Head) && j + 1 < n && s.w(j) == "to" {
                 let at = if s.w(j + 1) == "the" { j + 2 } else { j + 1 };
                 if let Some(m) = s.covered.get(at).copied().flatten() {
-                    if lex
-                        .actor(&ments[m].actor)
-                        .is_some_and(|a| a.kind == Kind::State)
-                    {
+                    if lex.state(&ments[m].actor).is_some() {
                         in_title.push(m);
                         j = ments[m].end;
                     }
@@ -389,9 +380,7 @@ pub(super) fn discover(
             // name the one listed holder of that office.
             if k == name_start && last_class == Some(RoleClass::Head) && in_title.is_empty() {
                 let holder = s.owner_before(i, ments).and_then(|m| {
-                    let state = lex
-                        .actor(&ments[m].actor)
-                        .filter(|a| a.kind == Kind::State)?;
+                    let state = lex.state(&ments[m].actor)?;
                     lex.office_holder(&state.id, s.span(i, title_end))
                         .map(|a| (m, a.id.clone()))
                 });
@@ -506,9 +495,7 @@ pub(super) fn discover(
             (MentionForm::Name, true) => ment.end + 1,
             _ => continue,
         };
-        let is_state = lex
-            .actor(&ment.actor)
-            .is_some_and(|a| a.kind == Kind::State);
+        let is_state = lex.state(&ment.actor).is_some();
         if !is_state || owner >= n {
             continue;
         }
@@ -596,9 +583,7 @@ pub(super) fn discover(
             }
             let kind = *lex.generic.get(s.joined(i + 1, end, &mut buf))?;
             let m = s.covered[end + 1]?;
-            let state = lex
-                .actor(&ments[m].actor)
-                .filter(|a| a.kind == Kind::State)?;
+            let state = lex.state(&ments[m].actor)?;
             let foreign_seat = matches!(s.w(end - 1), "embassy" | "consulate" | "mission");
             (kind != Kind::State && !foreign_seat).then_some((end, kind, m, state))
         });

@@ -407,11 +407,7 @@ impl Ctx<'_> {
     /// Rohan), Elrond Half".
     fn appositive_person(&self, m: usize) -> Option<usize> {
         let n = self.toks.len();
-        let is_state = |m: usize| {
-            self.lex
-                .actor(&self.ments[m].actor)
-                .is_some_and(|a| a.kind == crate::lexicon::Kind::State)
-        };
+        let is_state = |m: usize| self.lex.state(&self.ments[m].actor).is_some();
         if !is_state(m) {
             return None;
         }
@@ -476,11 +472,7 @@ impl Ctx<'_> {
     fn place_state(&self, i: usize) -> Option<usize> {
         (0..self.ments.len())
             .filter(|&m| self.locative(m))
-            .filter(|&m| {
-                self.lex
-                    .actor(&self.ments[m].actor)
-                    .is_some_and(|a| a.kind == crate::lexicon::Kind::State)
-            })
+            .filter(|&m| self.lex.state(&self.ments[m].actor).is_some())
             .min_by_key(|&m| self.ments[m].start.abs_diff(i))
     }
 

@@ -247,6 +247,11 @@ impl Lexicon {
         self.by_id.get(id).map(|&i| &self.actors[i])
     }
 
+    /// The listed state with this id (`None` for any other actor or an unlisted id).
+    pub fn state(&self, id: &str) -> Option<&Actor> {
+        self.actor(id).filter(|a| a.kind == Kind::State)
+    }
+
     /// The one person listed as holding `role` (case-insensitive, as in the `role` column) under
     /// `state` now (no end date): "the Arnorian Foreign Minister" names them. `None` when no
     /// person or more than one fits.
