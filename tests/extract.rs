@@ -721,3 +721,52 @@ fn the_subject_stands_before_a_place_phrase() {
         &["arnor against/COERCE rohan_embassy asserted"],
     );
 }
+
+#[test]
+fn its_skips_a_body_named_in_an_opening_subordinate_clause() {
+    check(
+        "As Arnor's influence waned, Gondor deepened its cooperation with Rohan.",
+        &["gondor support/COOPERATE rohan asserted"],
+    );
+    check(
+        "– Shifting alliances: While Arnor's power waned, Gondor expanded its cooperation with Rohan.",
+        &["gondor support/COOPERATE rohan asserted"],
+    );
+}
+
+#[test]
+fn people_named_as_members_of_a_body_are_the_target_and_belong_to_it() {
+    let text = "Gondor detained two Palantir News employees, Elrond Half and Cirdan Ship.";
+    check(
+        text,
+        &[
+            "gondor against/COERCE cirdan_ship asserted",
+            "gondor against/COERCE elrond_half asserted",
+        ],
+    );
+    assert_top(text, "cirdan_ship", "gondor");
+    check(
+        "Gondor detained Mordor Herald journalists Elrond Half and Cirdan Ship.",
+        &[
+            "gondor against/COERCE cirdan_ship asserted",
+            "gondor against/COERCE elrond_half asserted",
+        ],
+    );
+    // A time word is not a member noun: the object stays the state.
+    check(
+        "Gondor condemned Mordor yesterday, Arnor said.",
+        &["gondor against/ACCUSE mordor reported [arnor]"],
+    );
+}
+
+#[test]
+fn a_states_body_is_the_listed_one_when_the_lexicon_has_it() {
+    check(
+        "Rohan's foreign ministry condemned Mordor.",
+        &["rohan_mfa against/ACCUSE mordor asserted"],
+    );
+    check(
+        "The foreign ministry in Edoras condemned Mordor.",
+        &["rohan_mfa against/ACCUSE mordor asserted"],
+    );
+}

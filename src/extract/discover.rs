@@ -549,15 +549,17 @@ pub(super) fn discover(
                 .unwrap_or_else(|| label_of(lex, doc, &ment.actor).unwrap_or_default())
         };
         let noun = s.span(owner, end);
-        let label = format!("{adjective} {noun}");
-        let id = doc.register(ActorInfo {
-            id: format!("{}_{}", ment.actor, slug(noun)),
-            label,
-            kind,
-            parent: Some(ment.actor.clone()),
-            role: None,
-            discovered: true,
-        });
+        let id = match lex.body(&ment.actor, noun) {
+            Some(listed) => listed.id.clone(),
+            None => doc.register(ActorInfo {
+                id: format!("{}_{}", ment.actor, slug(noun)),
+                label: format!("{adjective} {noun}"),
+                kind,
+                parent: Some(ment.actor.clone()),
+                role: None,
+                discovered: true,
+            }),
+        };
         remove.push(m);
         added.push(Mention {
             start: ment.start,
@@ -565,6 +567,7 @@ pub(super) fn discover(
             actor: id,
             form: MentionForm::Name,
             possessive: toks.get(end).is_some_and(|t| t.lower == "'s"),
+            person: false,
         });
     }
     // A state's body placed by its seat: "the foreign ministry in Minas Tirith" (not an
@@ -602,15 +605,18 @@ pub(super) fn discover(
             .cloned()
             .unwrap_or_else(|| state.label.clone());
         let noun = s.span(i + 1, end);
-        let id = doc.register(ActorInfo {
-            id: format!("{}_{}", state.id, slug(noun)),
-            // The same label as "the Arnorian foreign ministry" gets, wherever it is written.
-            label: format!("{adjective} {noun}"),
-            kind,
-            parent: Some(state.id.clone()),
-            role: None,
-            discovered: true,
-        });
+        let id = match lex.body(&state.id, noun) {
+            Some(listed) => listed.id.clone(),
+            None => doc.register(ActorInfo {
+                id: format!("{}_{}", state.id, slug(noun)),
+                // The same label as "the Arnorian foreign ministry" gets, wherever it is written.
+                label: format!("{adjective} {noun}"),
+                kind,
+                parent: Some(state.id.clone()),
+                role: None,
+                discovered: true,
+            }),
+        };
         added.push(mention(i + 1, ments[m].end, id, toks));
     }
     // Media: "the Ithil Telegram channel", "Ithil news agency".
@@ -716,17 +722,31 @@ pub(super) fn discover(
     let mut next = 0;
     // "its" stands for the first state or body of its sentence (usually the subject), else the
     // first one of the sentence before.
+    // A body named in an opening subordinate clause ("As Arnor's influence wanes, Gondor has
+    // deepened its ties …") is the fallback, not the first choice.
+    let main_start = main_clause_start(&s);
     let mut first_body: Option<String> = None;
-    let remember = |k: usize, doc: &mut DocActors, first_body: &mut Option<String>| {
+    let mut opening_body: Option<String> = None;
+    let remember = |k: usize,
+                    doc: &mut DocActors,
+                    first_body: &mut Option<String>,
+                    opening_body: &mut Option<String>| {
         if person[k] {
             doc.last_person = Some(ments[k].actor.clone());
-        } else if ments[k].form == MentionForm::Name && first_body.is_none() {
-            *first_body = Some(ments[k].actor.clone());
+        } else if ments[k].form == MentionForm::Name {
+            let slot = if ments[k].start < main_start {
+                opening_body
+            } else {
+                first_body
+            };
+            if slot.is_none() {
+                *slot = Some(ments[k].actor.clone());
+            }
         }
     };
     for i in 0..n {
         while next < ments.len() && ments[next].start <= i {
-            remember(next, doc, &mut first_body);
+            remember(next, doc, &mut first_body, &mut opening_body);
             next += 1;
         }
         // "Arnor said (that) it would …": "it" right after a reporting verb is its subject.
@@ -739,27 +759,71 @@ pub(super) fn discover(
         {
             continue;
         }
+        let body = first_body.clone().or_else(|| opening_body.clone());
         let antecedent = match s.w(i) {
             "he" | "she" => doc.last_person.clone(),
-            "it" => first_body.clone(),
+            "it" => body,
             // "its alliance with Gondor": the state or body named last.
-            _ => first_body.clone().or_else(|| doc.last_body.clone()),
+            _ => body.or_else(|| doc.last_body.clone()),
         };
         if let Some(p) = antecedent {
             pronouns.push(mention(i, i + 1, p, toks));
         }
     }
     while next < ments.len() {
-        remember(next, doc, &mut first_body);
+        remember(next, doc, &mut first_body, &mut opening_body);
         next += 1;
     }
-    if first_body.is_some() {
-        doc.last_body = first_body;
+    if let Some(b) = first_body.or(opening_body) {
+        doc.last_body = Some(b);
     }
     if !pronouns.is_empty() {
         ments.extend(pronouns);
         ments.sort_by_key(|m| m.start);
     }
+    for m in ments.iter_mut() {
+        m.person = lex
+            .actor(&m.actor)
+            .map(|a| a.kind)
+            .or_else(|| doc.actors.get(&m.actor).map(|a| a.kind))
+            == Some(Kind::Person);
+    }
+    // People named as members of a body ("two Ithil News employees, Elrond Half and …") belong
+    // to it when nothing else gave them an affiliation.
+    for m in 0..ments.len() {
+        for p in members(lex, toks, ments, m) {
+            if let Some(info) = doc.actors.get_mut(&ments[p].actor) {
+                if info.discovered && info.parent.is_none() {
+                    info.parent = Some(ments[m].actor.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Where a sentence's main clause starts: after an opening subordinate clause ("As …, ",
+/// "After …, ") and a list-item heading ("– Shifting alliances: "); 0 when there is none.
+fn main_clause_start(s: &Sent<'_>) -> usize {
+    let n = s.toks.len();
+    let mut p = 0;
+    while p < n && matches!(s.w(p), "-" | "–" | "—" | "•" | "*") {
+        p += 1;
+    }
+    // A heading: a few words, the first capitalised, and a colon.
+    if let Some(c) = (p..n.min(p + 6)).find(|&c| s.w(c) == ":") {
+        if c > p && s.is_cap(p) && (p..c).all(|t| s.w(t).chars().all(char::is_alphabetic)) {
+            p = c + 1;
+        }
+    }
+    let subordinate = p < n
+        && s.lex.words.is(WordClass::Boundary, s.w(p))
+        && s.w(p).chars().all(char::is_alphabetic);
+    if !subordinate {
+        return 0;
+    }
+    (p + 1..n.min(p + 30))
+        .find(|&c| s.w(c) == ",")
+        .map_or(0, |c| c + 1)
 }
 
 fn mention(start: usize, end: usize, actor: String, toks: &[Token]) -> Mention {
@@ -769,5 +833,53 @@ fn mention(start: usize, end: usize, actor: String, toks: &[Token]) -> Mention {
         actor,
         form: MentionForm::Name,
         possessive: toks.get(end).is_some_and(|t| t.lower == "'s"),
+        person: false,
     }
+}
+
+/// The people named in apposition to a body or group: "two Arnorian envoys, Elrond Half and
+/// Cirdan Ship", "Ithil News employees Elrond Half and …": up to three lower-case words ending
+/// in a group noun or a title after mention `m`, an optional comma, dash or colon, then people.
+/// Needs the mentions' `person` flags.
+pub(super) fn members(lex: &Lexicon, toks: &[Token], ments: &[Mention], m: usize) -> Vec<usize> {
+    let n = toks.len();
+    if ments[m].person {
+        return Vec::new();
+    }
+    let at = |i: usize| ments.iter().position(|x| x.start == i);
+    let inside = |i: usize| ments.iter().any(|x| x.start <= i && i < x.end);
+    let mut k = ments[m].end + usize::from(ments[m].possessive);
+    let start = k;
+    while k < n
+        && k < start + 3
+        && !inside(k)
+        && toks[k].lower.chars().all(char::is_alphabetic)
+        && !lex.words.is_any(&toks[k].lower)
+    {
+        k += 1;
+    }
+    let member_noun = k > start && {
+        let last: &str = &toks[k - 1].lower;
+        lex.generic
+            .get(last)
+            .is_some_and(|&kind| kind != Kind::State)
+            || lex.roles.contains_key(last)
+    };
+    if !member_noun {
+        return Vec::new();
+    }
+    if k < n && matches!(&*toks[k].lower, "," | "—" | "–" | ":") {
+        k += 1;
+    }
+    let mut out = Vec::new();
+    while let Some(p) = at(k).filter(|&p| ments[p].person) {
+        out.push(p);
+        k = ments[p].end;
+        match toks.get(k).map(|t| &*t.lower) {
+            Some(",") if toks.get(k + 1).is_some_and(|t| t.lower == "and") => k += 2,
+            Some("," | "and") => k += 1,
+            _ => break,
+        }
+    }
+    out
 }

@@ -28,6 +28,8 @@ pub struct Mention {
     pub form: MentionForm,
     /// Followed by a possessive `'s`.
     pub possessive: bool,
+    /// Names a person (set once discovery knows every actor of the sentence).
+    pub person: bool,
 }
 
 #[derive(Debug)]
@@ -141,6 +143,7 @@ impl MentionFinder {
                 possessive: toks
                     .get(te)
                     .is_some_and(|t| t.lower == "'s" || t.lower == "'"),
+                person: false,
             });
         }
         out

@@ -440,6 +440,10 @@ impl Ctx<'_> {
                     if let Some(p) = self.appositive_person(m) {
                         return self.coordinated(p, false);
                     }
+                    let members = super::discover::members(self.lex, self.toks, self.ments, m);
+                    if !members.is_empty() {
+                        return members;
+                    }
                     return self.coordinated(m, false);
                 }
                 j = self.ments[m].end;

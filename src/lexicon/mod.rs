@@ -268,6 +268,30 @@ impl Lexicon {
         fits.next().is_none().then_some(first)
     }
 
+    /// The listed body of `state` that a discovered phrase "<state's adjective or name> <noun>"
+    /// names ("Arnorian foreign ministry" is the listed `arnor_mfa` when one of its names is
+    /// "Arnorian Foreign Ministry" or "Arnor's Foreign Ministry"), compared case-insensitively.
+    pub fn body(&self, state: &str, noun: &str) -> Option<&Actor> {
+        let owner = self.state(state)?;
+        let noun = noun.to_lowercase();
+        let phrases: Vec<String> = owner
+            .adjectives
+            .iter()
+            .map(|a| format!("{} {noun}", a.to_lowercase()))
+            .chain(
+                owner
+                    .names()
+                    .map(|n| format!("{}'s {noun}", n.to_lowercase())),
+            )
+            .collect();
+        self.actors.iter().find(|a| {
+            a.kind != Kind::Person
+                && a.parent.as_deref() == Some(state)
+                && a.names()
+                    .any(|n| phrases.iter().any(|p| n.to_lowercase() == *p))
+        })
+    }
+
     /// The top of `id`'s parent chain: the state or top-level group it rolls up to (itself for
     /// an actor without a parent).
     pub fn top(&self, id: &str) -> Option<&Actor> {
