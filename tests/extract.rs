@@ -770,3 +770,55 @@ fn a_states_body_is_the_listed_one_when_the_lexicon_has_it() {
         &["rohan_mfa against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_relative_clause_takes_its_antecedent_as_subject() {
+    check(
+        "Arnor hosted Rohan, which condemned Mordor.",
+        &[
+            "arnor support/CONSULT rohan asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_titled_name_in_apposition_is_the_subject() {
+    check(
+        "Its pilot, Wing Commander Elrond Half, was captured by Mordorian troops.",
+        &["mordor_troops against/COERCE elrond_half asserted"],
+    );
+}
+
+#[test]
+fn quotation_marks_inside_an_event_phrase() {
+    check(
+        "Arnor lodged its \"strongest protest\" with Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+}
+
+#[test]
+fn condemning_an_act_by_someone_targets_its_agent() {
+    check(
+        "Rohan condemned the \"unprovoked shelling\" by Mordor.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Rohan condemned the attack on Edoras by Mordorian troops.",
+        &[
+            "mordor_troops against/ASSAULT rohan asserted",
+            "rohan against/ACCUSE mordor_troops asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_unowned_state_body_belongs_to_the_datelines_state() {
+    let text = "Edoras (AFP) - The Department of Foreign Affairs condemned Mordor.";
+    check(
+        text,
+        &["department_of_foreign_affairs against/ACCUSE mordor asserted"],
+    );
+    assert_top(text, "department_of_foreign_affairs", "rohan");
+}

@@ -41,6 +41,10 @@ pub(super) struct DocActors {
     last_person: Option<String>,
     /// The state or body named last, for "its".
     last_body: Option<String>,
+    /// The state of the dateline ("Manila (AFP) - …"), home of unowned state bodies.
+    home: Option<String>,
+    /// Sentences seen so far.
+    sentences: usize,
 }
 
 /// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
@@ -247,6 +251,18 @@ pub(super) fn discover(
                 if lex.actor(&m.actor).is_some_and(|a| a.kind == Kind::Person) {
                     m.actor = id.clone();
                 }
+            }
+        }
+    }
+    // A dateline in one of the first sentences: a state's name or seat opening the sentence,
+    // then a comma, a parenthesis or a dash ("Manila (AFP) - …", "BAKU, July 1 -").
+    doc.sentences += 1;
+    if doc.home.is_none() && doc.sentences <= 3 {
+        if let Some(m) = ments.first().filter(|m| m.start == 0) {
+            let after = toks.get(m.end).map(|t| &*t.lower);
+            if matches!(after, Some("," | "(" | "-" | "–" | "—")) && lex.state(&m.actor).is_some()
+            {
+                doc.home = Some(m.actor.clone());
             }
         }
     }
@@ -473,11 +489,14 @@ pub(super) fn discover(
                     Some(Kind::State) | None => Kind::Person,
                     Some(k) => k,
                 };
+                // An unowned state body ("the Department of Foreign Affairs") belongs to the
+                // dateline's state.
+                let parent = doc.home.clone().filter(|_| kind == Kind::Agency);
                 let id = doc.register(ActorInfo {
                     id: slug(&name),
                     label: name,
                     kind,
-                    parent: None,
+                    parent,
                     role: None,
                     discovered: true,
                 });

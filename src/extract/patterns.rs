@@ -117,6 +117,9 @@ impl Ctx<'_> {
     fn is_boundary(&self, i: usize) -> bool {
         self.is(WordClass::Boundary, i) || self.idx.report.contains(self.w(i))
     }
+    fn is_quote(&self, i: usize) -> bool {
+        matches!(self.w(i), "\"" | "“" | "”" | "‘" | "’")
+    }
     fn is_verb_cue(&self, i: usize) -> bool {
         matches!(&self.cues[i], Some((_, f)) if f.pos == Pos::Verb)
     }
@@ -266,6 +269,14 @@ impl Ctx<'_> {
             k = t;
         }
         let v = k;
+        // A relative clause: "the Security Council, which condemned …" — its antecedent.
+        if k > 2 && matches!(self.w(k - 1), "which" | "who") && self.w(k - 2) == "," {
+            return self
+                .mention(k - 3)
+                .filter(|&m| !self.locative(m) && self.ments[m].end == k - 2)
+                .map(|m| vec![self.specific(m)])
+                .unwrap_or_default();
+        }
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
             // A verb of the first conjunct; after a determiner the word is a noun ("the claim").
             let verb = |p: usize| {
@@ -329,7 +340,15 @@ impl Ctx<'_> {
                 // The name must itself follow a comma: "X, Name, verb".
                 let m = j.checked_sub(1).and_then(|k| self.mention(k));
                 let enclosed = m.is_some_and(|m| {
-                    let s = self.ments[m].start;
+                    // Titles before the name included: "Its pilot, Wing Commander Half, was …".
+                    let mut s = self.ments[m].start;
+                    while s > 0
+                        && self.mention(s - 1).is_none()
+                        && (self.lex.roles.contains_key(self.w(s - 1))
+                            || self.text[self.toks[s - 1].start..].starts_with(char::is_uppercase))
+                    {
+                        s -= 1;
+                    }
                     s > 0 && self.w(s - 1) == ","
                 });
                 if let Some(m) = m.filter(|_| steps == 0 && enclosed) {
@@ -465,6 +484,37 @@ impl Ctx<'_> {
                 return self.object(j + 1);
             }
             if self.w(j) == "," || self.is_boundary(j) {
+                break;
+            }
+            j += 1;
+        }
+        Vec::new()
+    }
+
+    /// The agent of an act named as an object: "the attack by Arnor" after token `from`, across
+    /// a short noun phrase that may hold quotation marks.
+    fn act_agent(&self, from: usize) -> Vec<usize> {
+        let mut j = from;
+        while j < self.toks.len() && j < from + 10 {
+            if self.w(j) == "by" {
+                return self
+                    .toks
+                    .get(j + 1)
+                    .and_then(|_| self.mention(j + 1))
+                    .filter(|&m| !self.locative(m))
+                    .map(|m| self.coordinated(m, false))
+                    .unwrap_or_default();
+            }
+            // The act's own target or place: "the attack on Edoras by …".
+            if let Some(m) = self.mention(j).filter(|_| j > from) {
+                j = self.ments[m].end + usize::from(self.ments[m].possessive);
+                continue;
+            }
+            let stop = self.mention(j).is_some()
+                || self.w(j) == ","
+                || (self.is_boundary(j) && !self.is_quote(j))
+                || self.is_verb_cue(j);
+            if stop {
                 break;
             }
             j += 1;
@@ -670,8 +720,11 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     // Across a modifier only after a determiner or possessive, and not after a plural noun
     // ("the envoys expelled by …" is a verb).
     let article = |j: usize| ctx.is(WordClass::Determiner, j) || ctx.w(j) == "'s";
-    let nominal = (i > 0 && opens_np(i - 1))
-        || (i > 1 && plain(i - 1) && !ctx.w(i - 1).ends_with('s') && article(i - 2));
+    // Quotation marks inside the phrase do not count: 'its "strongest protest"'.
+    let before = |k: usize| (0..k).rev().find(|&j| !ctx.is_quote(j));
+    let nominal = before(i).is_some_and(|p| {
+        opens_np(p) || (plain(p) && !ctx.w(p).ends_with('s') && before(p).is_some_and(article))
+    });
     let mut best: Option<(usize, CueForm)> = None;
     for f in forms {
         let end = i + 1 + f.rest.len();
@@ -759,7 +812,15 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 .unwrap_or_default();
         }
     }
-    let mut targets = ctx.object(end);
+    let mut targets = Vec::new();
+    if ctx.lex.cues[f.cue].category.quad() == Quad::VerbalConflict {
+        // "condemned the (\"uncalled-for\") aggression by Arnor": the agent of the act
+        // condemned is the target.
+        targets = ctx.act_agent(end);
+    }
+    if targets.is_empty() {
+        targets = ctx.object(end);
+    }
     if matches!(f.form, Some(VerbForm::Base | VerbForm::Third)) {
         // A bare present form is often a noun or an adverb ("back", "attacks"): as a verb its
         // subject and object stand right next to it.
@@ -790,6 +851,11 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 sources = vec![ctx.specific(m)];
             }
             break;
+        }
+        if ctx.is_quote(j) {
+            // 'its "strongest protest"'
+            k = j;
+            continue;
         }
         if let Some(m) = ctx.mention(j) {
             // "Arnorian raids"; a bare name right before the noun ("Arnor objections") is
@@ -858,6 +924,11 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             targets = ctx.object(j + 1);
             break;
         }
+        if ctx.is_quote(j) {
+            j += 1;
+            limit += 1;
+            continue;
+        }
         // A reporting word right after the noun heads a compound ("a protest note to Gondor").
         let compound_head = j == end && !ctx.is(WordClass::Boundary, j);
         if (ctx.is_boundary(j) && !compound_head) || ctx.w(j) == "," || ctx.mention(j).is_some() {
@@ -902,7 +973,9 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 sources = ctx.subject(v);
                 break;
             }
-            if ctx.is_boundary(p) || ctx.w(p) == "," || ctx.mention(p).is_some() {
+            if !ctx.is_quote(p)
+                && (ctx.is_boundary(p) || ctx.w(p) == "," || ctx.mention(p).is_some())
+            {
                 break;
             }
             j = p;
