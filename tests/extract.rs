@@ -822,3 +822,31 @@ fn an_unowned_state_body_belongs_to_the_datelines_state() {
     );
     assert_top(text, "department_of_foreign_affairs", "rohan");
 }
+
+#[test]
+fn a_summarising_appositive_refers_to_the_main_clause_actor() {
+    check(
+        "Rohan expelled two envoys, a move condemned by Gondor.",
+        &["gondor against/ACCUSE rohan asserted"],
+    );
+}
+
+#[test]
+fn a_discovered_body_is_labelled_as_first_written() {
+    let doc = Document::from_bytes(
+        "t",
+        "Arnor's security forces detained Gondorian traders. The foreign ministry in Annuminas condemned Gondor."
+            .as_bytes(),
+    )
+    .unwrap();
+    let got = Extractor::new(lexicon()).extract(&doc);
+    let label = |id: &str| got.actor(id).map(|a| a.label.as_str());
+    assert_eq!(
+        label("arnor_security_forces"),
+        Some("Arnor's security forces")
+    );
+    assert_eq!(
+        label("arnor_foreign_ministry"),
+        Some("foreign ministry in Annuminas")
+    );
+}

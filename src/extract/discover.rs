@@ -560,19 +560,14 @@ pub(super) fn discover(
         if kind == Kind::State {
             continue;
         }
-        let adjective = if ment.form == MentionForm::Adjective {
-            s.span(ment.start, ment.end).to_owned()
-        } else {
-            lex.actor(&ment.actor)
-                .and_then(|a| a.adjectives.first().cloned())
-                .unwrap_or_else(|| label_of(lex, doc, &ment.actor).unwrap_or_default())
-        };
         let noun = s.span(owner, end);
         let id = match lex.body(&ment.actor, noun) {
             Some(listed) => listed.id.clone(),
             None => doc.register(ActorInfo {
                 id: format!("{}_{}", ment.actor, slug(noun)),
-                label: format!("{adjective} {noun}"),
+                // As first written ("Arnor's security forces"): gold sets and readers name
+                // actors the way the text does.
+                label: s.span(ment.start, end).to_owned(),
                 kind,
                 parent: Some(ment.actor.clone()),
                 role: None,
@@ -618,18 +613,13 @@ pub(super) fn discover(
         {
             continue;
         }
-        let adjective = state
-            .adjectives
-            .first()
-            .cloned()
-            .unwrap_or_else(|| state.label.clone());
         let noun = s.span(i + 1, end);
         let id = match lex.body(&state.id, noun) {
             Some(listed) => listed.id.clone(),
             None => doc.register(ActorInfo {
                 id: format!("{}_{}", state.id, slug(noun)),
-                // The same label as "the Arnorian foreign ministry" gets, wherever it is written.
-                label: format!("{adjective} {noun}"),
+                // As first written: "foreign ministry in Minas Tirith".
+                label: s.span(i + 1, ments[m].end).to_owned(),
                 kind,
                 parent: Some(state.id.clone()),
                 role: None,

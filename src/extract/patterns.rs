@@ -491,6 +491,23 @@ impl Ctx<'_> {
         Vec::new()
     }
 
+    /// The actor of the clause a summarising appositive refers to: "Arnor closed the border, a
+    /// move condemned by Gondor" — the subject of the sentence's main clause. Empty when the
+    /// participle at `v` does not follow ", a move".
+    fn summarised_act(&self, v: usize) -> Vec<usize> {
+        let summary = v >= 3
+            && self.is(WordClass::Summary, v - 1)
+            && matches!(self.w(v - 2), "a" | "the")
+            && self.w(v - 3) == ",";
+        if !summary {
+            return Vec::new();
+        }
+        (0..v - 3)
+            .find_map(|j| self.mention(j).filter(|&m| !self.locative(m)))
+            .map(|m| self.coordinated(m, false))
+            .unwrap_or_default()
+    }
+
     /// The agent of an act named as an object: "the attack by Arnor" after token `from`, across
     /// a short noun phrase that may hold quotation marks.
     fn act_agent(&self, from: usize) -> Vec<usize> {
@@ -739,7 +756,8 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         }
         let fits = match f.pos {
             Pos::Noun => true,
-            Pos::Verb => !nominal,
+            // "a move condemned by …": a participle after a noun is a reduced relative.
+            Pos::Verb => !nominal || f.form == Some(VerbForm::Participle),
         };
         let better = match &best {
             None => true,
@@ -791,7 +809,10 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             Vec::new()
         };
         if !agent.is_empty() {
-            let targets = ctx.subject(v);
+            let mut targets = ctx.subject(v);
+            if targets.is_empty() {
+                targets = ctx.summarised_act(v);
+            }
             return vec![(agent, targets, v)];
         }
     }

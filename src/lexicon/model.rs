@@ -293,12 +293,14 @@ pub enum WordClass {
     Report,
     /// Words that may stand between a subject and its verb (`also`, `has`).
     Skip,
+    /// Nouns that sum up a clause in apposition ("…, a move condemned by X").
+    Summary,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 14] = [
+    const ALL: [(WordClass, &'static str); 15] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -313,6 +315,7 @@ impl WordClass {
         (WordClass::NotActor, "not_actor"),
         (WordClass::Report, "report"),
         (WordClass::Skip, "skip"),
+        (WordClass::Summary, "summary"),
     ];
 }
 
