@@ -850,3 +850,34 @@ fn a_discovered_body_is_labelled_as_first_written() {
         Some("foreign ministry in Annuminas")
     );
 }
+
+#[test]
+fn a_mediator_supports_each_party() {
+    check(
+        "Arnor and Gondor exchanged prisoners in a swap mediated by Rohan.",
+        &[
+            "rohan support/CONSULT arnor asserted",
+            "rohan support/CONSULT gondor asserted",
+        ],
+    );
+    check(
+        "Arnor and Gondor agreed to restore ties in a Rohan-brokered deal.",
+        &[
+            "arnor support/AGREE gondor asserted",
+            "gondor support/AGREE arnor asserted",
+            "rohan support/CONSULT arnor asserted",
+            "rohan support/CONSULT gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_compound_participle_names_its_agent() {
+    check(
+        "The Mordor-backed Isengard Council attacked Rohan.",
+        &[
+            "isengard_council against/ASSAULT rohan asserted",
+            "mordor support/SUPPORT isengard_council asserted",
+        ],
+    );
+}

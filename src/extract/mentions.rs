@@ -166,7 +166,15 @@ fn at_word_boundary(hay: &str, s: usize, e: usize) -> bool {
     }
     let before = hay[..s].chars().next_back();
     let after = hay[e..].chars().next();
+    // A compound participle names its agent: "Arnor-brokered", "Arnor-backed".
+    let participle = || {
+        let word: String = hay[e + 1..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        word.len() > 3 && word.ends_with("ed")
+    };
     !before.is_some_and(char::is_alphanumeric)
-        && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        && !after.is_some_and(|c| c.is_alphanumeric() || (c == '-' && !participle()))
         && before.is_none_or(|c| c != '-')
 }

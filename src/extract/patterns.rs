@@ -508,6 +508,22 @@ impl Ctx<'_> {
             .unwrap_or_default()
     }
 
+    /// The first group of two or more coordinated participants ("Arnor and Gondor") that shares
+    /// no one with `others`.
+    fn parties(&self, others: &[usize]) -> Vec<usize> {
+        let mut m = 0;
+        while m < self.ments.len() {
+            if !self.locative(m) && !others.contains(&m) {
+                let group = self.coordinated(m, false);
+                if group.len() >= 2 && !group.iter().any(|g| others.contains(g)) {
+                    return group;
+                }
+            }
+            m += 1;
+        }
+        Vec::new()
+    }
+
     /// The agent of an act named as an object: "the attack by Arnor" after token `from`, across
     /// a short noun phrase that may hold quotation marks.
     fn act_agent(&self, from: usize) -> Vec<usize> {
@@ -682,6 +698,14 @@ pub(super) fn find(
             if reciprocal {
                 targets = sources.clone();
             }
+            if targets.is_empty()
+                && !sources.is_empty()
+                && ctx.lex.cues[form.cue].mode.as_deref() == Some("mediate")
+            {
+                // "a swap mediated by Rohan", "a Rohan-brokered deal": the mediator acts
+                // for each of the parties the sentence names together.
+                targets = ctx.parties(&sources);
+            }
             if sources.is_empty()
                 && !targets.is_empty()
                 && ctx.lex.cues[form.cue].category == Category::COERCE
@@ -778,6 +802,16 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
 type Links = Vec<(Vec<usize>, Vec<usize>, usize)>;
 
 fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
+    // A compound participle: "Rohan-backed militias", "a Rohan-brokered deal".
+    if f.form == Some(VerbForm::Participle) && v >= 2 && ctx.w(v - 1) == "-" {
+        if let Some(m) = ctx.mention(v - 2) {
+            let targets = ctx
+                .mention(end)
+                .map(|t| ctx.coordinated(t, false))
+                .unwrap_or_default();
+            return vec![(vec![ctx.specific(m)], targets, v)];
+        }
+    }
     // "was hit": a verb whose participle is its base form is passive after "be".
     let participle = f.form == Some(VerbForm::Participle)
         || (f.form == Some(VerbForm::Base) && ctx.passive_aux(v).is_some());
