@@ -881,3 +881,63 @@ fn a_compound_participle_names_its_agent() {
         ],
     );
 }
+
+#[test]
+fn an_act_under_an_accusation_is_the_accusers_claim() {
+    check(
+        "Arnor accused Gondor of attacking Rohan.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "gondor against/ASSAULT rohan reported [arnor]",
+        ],
+    );
+    check(
+        "Gondor was accused by Arnor of attacking Rohan.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "gondor against/ASSAULT rohan reported [arnor]",
+        ],
+    );
+    check(
+        "Gondor has been accused of attacking Rohan.",
+        &["gondor against/ASSAULT rohan reported"],
+    );
+}
+
+#[test]
+fn titled_people_in_apposition_after_a_serial_comma() {
+    check(
+        "Arnor held talks with its Gondorian counterpart, Elrond Half, and the Rohirric envoy, Cirdan Ship.",
+        &[
+            "arnor support/CONSULT cirdan_ship asserted",
+            "arnor support/CONSULT elrond_half asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_state_before_a_hyphenated_participle_is_a_mention() {
+    check(
+        "Rohan criticised the Gondor-led coalition.",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+}
+
+#[test]
+fn a_listed_person_named_in_full_lends_their_surname_to_the_document() {
+    check(
+        "Bard Bow visited Gondor. Later Bow condemned Mordor.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "bard_bow support/CONSULT gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_listed_surname_before_another_name_word_is_someone_elses_first_name() {
+    check(
+        "Hurin Gamling Stone condemned Mordor.",
+        &["hurin_gamling_stone against/ACCUSE mordor asserted"],
+    );
+}

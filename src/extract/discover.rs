@@ -266,6 +266,18 @@ pub(super) fn discover(
             }
         }
     }
+    // A listed person named in full gives their surname to the rest of the document
+    // ("Irfaan Ali" … "Ali").
+    for m in ments.iter().filter(|m| m.end > m.start + 1) {
+        if lex.actor(&m.actor).is_some_and(|a| a.kind == Kind::Person) {
+            let last = &text[toks[m.end - 1].start..toks[m.end - 1].end];
+            if last.chars().next().is_some_and(char::is_uppercase) {
+                doc.surnames
+                    .entry(last.to_owned())
+                    .or_insert_with(|| m.actor.clone());
+            }
+        }
+    }
     let mut s = Sent::new(lex, text, toks);
     let index = |s: &mut Sent<'_>, ments: &[Mention]| {
         s.covered = vec![None; s.toks.len()];

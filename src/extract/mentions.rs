@@ -37,6 +37,8 @@ pub(super) struct MentionFinder {
     ac: Option<AhoCorasick>,
     /// Per pattern: actor id and form.
     targets: Vec<(String, MentionForm)>,
+    /// Per pattern: whether it is a bare surname.
+    surname: Vec<bool>,
 }
 
 impl MentionFinder {
@@ -44,12 +46,15 @@ impl MentionFinder {
         let mut patterns: Vec<String> = Vec::new();
         let mut targets = Vec::new();
         let mut taken: HashMap<String, usize> = HashMap::default();
-        let mut add = |name: &str, id: &str, form: MentionForm| {
-            if !taken.contains_key(name) {
-                taken.insert(name.to_owned(), patterns.len());
-                patterns.push(name.to_owned());
-                targets.push((id.to_owned(), form));
+        // The new pattern's index, or `None` when the name was taken already.
+        let mut add = |name: &str, id: &str, form: MentionForm| -> Option<usize> {
+            if taken.contains_key(name) {
+                return None;
             }
+            taken.insert(name.to_owned(), patterns.len());
+            patterns.push(name.to_owned());
+            targets.push((id.to_owned(), form));
+            Some(patterns.len() - 1)
         };
         for a in lex.actors() {
             for n in a.names() {
@@ -93,8 +98,13 @@ impl MentionFinder {
             })
             .collect();
         surnames.sort();
-        for (last, ids) in surnames {
-            add(last, ids[0], MentionForm::Name);
+        let surname_patterns: Vec<usize> = surnames
+            .into_iter()
+            .filter_map(|(last, ids)| add(last, ids[0], MentionForm::Name))
+            .collect();
+        let mut surname = vec![false; patterns.len()];
+        for p in surname_patterns {
+            surname[p] = true;
         }
         // A DFA: several times faster than the default NFA on this many names, for a few
         // megabytes of memory.
@@ -103,7 +113,11 @@ impl MentionFinder {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
-        MentionFinder { ac, targets }
+        MentionFinder {
+            ac,
+            targets,
+            surname,
+        }
     }
 
     /// Mentions in the sentence covered by `toks`, left to right, non-overlapping; the longest
@@ -131,6 +145,12 @@ impl MentionFinder {
             };
             let te = toks.partition_point(|t| t.start < e);
             if toks[te - 1].end != e {
+                continue;
+            }
+            // A bare surname followed by another name word is the first part of someone
+            // else's name ("Shah Mehmood Qureshi").
+            let capitalised = |t: &Token| text[t.start..].starts_with(char::is_uppercase);
+            if self.surname[p] && toks.get(te).is_some_and(capitalised) {
                 continue;
             }
             covered = e;
@@ -172,7 +192,7 @@ fn at_word_boundary(hay: &str, s: usize, e: usize) -> bool {
             .chars()
             .take_while(|c| c.is_alphabetic())
             .collect();
-        word.len() > 3 && word.ends_with("ed")
+        word.len() >= 3 && word.ends_with("ed")
     };
     !before.is_some_and(char::is_alphanumeric)
         && !after.is_some_and(|c| c.is_alphanumeric() || (c == '-' && !participle()))

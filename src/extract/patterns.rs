@@ -174,18 +174,29 @@ impl Ctx<'_> {
                 };
                 (self.w(s - 1).to_owned(), self.mention(k))
             } else {
-                let e = self.ments[cur].end + usize::from(self.ments[cur].possessive);
+                let mut e = self.ments[cur].end + usize::from(self.ments[cur].possessive);
                 if e + 1 >= self.toks.len() {
                     break;
                 }
-                let k = if self.is(WordClass::Determiner, e + 1) {
+                // A serial comma: "A, B, and C".
+                let serial = self.w(e) == "," && matches!(self.w(e + 1), "and" | "or");
+                if serial {
+                    e += 1;
+                }
+                let k = if e + 1 < self.toks.len() && self.is(WordClass::Determiner, e + 1) {
                     e + 2
                 } else {
                     e + 1
                 };
+                let next = self.toks.get(k).and_then(|_| self.mention(k));
+                // ", and" closes a list ("A, B, and C") or joins titled appositives; after a
+                // single participant it joins clauses ("… Arnor, and Rohan may …").
+                if serial && next.is_some() && !links.contains(&false) {
+                    break;
+                }
                 (
                     self.w(e).to_owned(),
-                    self.toks.get(k).and_then(|_| self.mention(k)),
+                    next.or_else(|| self.titled_appositive(k)),
                 )
             };
             let conj = matches!(link.as_str(), "and" | "or");
@@ -451,13 +462,44 @@ impl Ctx<'_> {
         self.mention(k + 1).filter(|&p| !is_state(p))
     }
 
+    /// A title then a person in apposition, from token `k`: "the Rohirric envoy, Cirdan Ship".
+    fn titled_appositive(&self, k: usize) -> Option<usize> {
+        let n = self.toks.len();
+        let mut q = k;
+        let mut titled = false;
+        while q < n && q < k + 4 && self.mention(q).is_none() {
+            let role = self.lex.roles.contains_key(self.w(q));
+            let capitalised = self.text[self.toks[q].start..].starts_with(char::is_uppercase);
+            if !(role || capitalised) {
+                break;
+            }
+            titled |= role;
+            q += 1;
+        }
+        if !titled || q + 1 >= n || self.w(q) != "," {
+            return None;
+        }
+        self.mention(q + 1).filter(|&p| self.ments[p].person)
+    }
+
     fn object(&self, from: usize) -> Vec<usize> {
         let mut j = from;
         while j < self.toks.len() && j < from + OBJECT_WINDOW {
             if let Some(m) = self.mention(j) {
+                // "its Gondorian counterpart, …": a possessive pronoun opening the object is
+                // its determiner, not the participant.
+                if self.w(j) == "its" && j + 1 < self.toks.len() && self.mention(j + 1).is_none() {
+                    j += 1;
+                    continue;
+                }
                 if !self.locative(m) {
                     if let Some(p) = self.appositive_person(m) {
-                        return self.coordinated(p, false);
+                        // "his Arnorian counterpart, Elrond Half, and the Rohirric envoy, …"
+                        return self
+                            .coordinated(p, false)
+                            .into_iter()
+                            .map(|c| self.appositive_person(c).unwrap_or(c))
+                            .collect();
                     }
                     let members = super::discover::members(self.lex, self.toks, self.ments, m);
                     if !members.is_empty() {
@@ -467,6 +509,21 @@ impl Ctx<'_> {
                 }
                 j = self.ments[m].end;
                 continue;
+            }
+            if self.w(j) == "," {
+                // A title, then the person in apposition: "his Arnorian counterpart, Elrond
+                // Half, and …".
+                let titled = (from..j).any(|q| self.lex.roles.contains_key(self.w(q)));
+                if let Some(p) = self
+                    .mention(j + 1)
+                    .filter(|&p| titled && j + 1 < self.toks.len() && self.ments[p].person)
+                {
+                    return self
+                        .coordinated(p, false)
+                        .into_iter()
+                        .map(|c| self.appositive_person(c).unwrap_or(c))
+                        .collect();
+                }
             }
             if self.w(j) == "," || self.w(j) == "by" || self.is_boundary(j) || self.is_verb_cue(j) {
                 break;
@@ -685,7 +742,7 @@ pub(super) fn find(
             Pos::Verb => verb_links(&ctx, i, end, &form),
             Pos::Noun => noun_links(&ctx, i, end, &form),
         };
-        for (mut sources, mut targets, clause) in links {
+        for (mut sources, mut targets, clause, claim) in links {
             // "Arnor and Rohan agreed to restore ties": coordinated parties of a cooperative
             // act with no other party act towards each other, each pair both ways.
             let reciprocal = targets.is_empty()
@@ -717,7 +774,7 @@ pub(super) fn find(
             let mut modality = ctx.modality(clause, i);
             let mut speaker = None;
             if modality == Modality::Asserted {
-                if let Some(s) = ctx.report(clause, end) {
+                if let Some(s) = claim.or_else(|| ctx.report(clause, end)) {
                     modality = Modality::Reported;
                     speaker = s;
                 }
@@ -799,7 +856,10 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     best
 }
 
-type Links = Vec<(Vec<usize>, Vec<usize>, usize)>;
+/// One reading: sources, targets, the clause start (for modality) and, for an event embedded in
+/// an accusation, its accuser (`Some(None)` when the accuser is not named).
+type Link = (Vec<usize>, Vec<usize>, usize, Option<Option<usize>>);
+type Links = Vec<Link>;
 
 fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     // A compound participle: "Rohan-backed militias", "a Rohan-brokered deal".
@@ -809,7 +869,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 .mention(end)
                 .map(|t| ctx.coordinated(t, false))
                 .unwrap_or_default();
-            return vec![(vec![ctx.specific(m)], targets, v)];
+            return vec![(vec![ctx.specific(m)], targets, v, None)];
         }
     }
     // "was hit": a verb whose participle is its base form is passive after "be".
@@ -824,7 +884,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 .map(|&m| ctx.ments[m].end)
                 .min()
                 .unwrap_or(aux);
-            return vec![(sources, targets, clause)];
+            return vec![(sources, targets, clause, None)];
         }
         // Reduced passive: "the envoys detained (in Minas Tirith) by Arnor": "by" right after
         // the participle or after a place or time phrase ("raided cafes run by Arnorians" is
@@ -847,8 +907,11 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             if targets.is_empty() {
                 targets = ctx.summarised_act(v);
             }
-            return vec![(agent, targets, v)];
+            return vec![(agent, targets, v, None)];
         }
+    }
+    if let Some(link) = accused_act(ctx, v, end, f) {
+        return vec![link];
     }
     let mut sources = ctx.subject(v);
     if sources.is_empty() && f.form == Some(VerbForm::Ing) && v > 0 && ctx.w(v - 1) == "," {
@@ -890,7 +953,35 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         }
     }
     let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(v);
-    vec![(sources, targets, clause)]
+    vec![(sources, targets, clause, None)]
+}
+
+/// An act in the gerund under an accusation: "Arnor accused Gondor of attacking Rohan",
+/// "Gondor was accused (by Arnor) of attacking Rohan": the accused acts on the object, as the
+/// accuser's claim.
+fn accused_act(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Option<Link> {
+    if f.form != Some(VerbForm::Ing) || v < 2 || !matches!(ctx.w(v - 1), "of" | "for") {
+        return None;
+    }
+    let (g, g_end) = (v.saturating_sub(10)..v - 1)
+        .rev()
+        .find_map(|j| match &ctx.cues[j] {
+            Some((e, form))
+                if form.pos == Pos::Verb && ctx.lex.cues[form.cue].category == Category::ACCUSE =>
+            {
+                Some((j, *e))
+            }
+            _ => None,
+        })?;
+    let (accused, accuser) = match ctx.passive_aux(g) {
+        Some(aux) => (ctx.subject(aux), ctx.agent(g_end)),
+        None => (ctx.object(g_end), ctx.subject(g)),
+    };
+    if accused.is_empty() {
+        return None;
+    }
+    let targets = ctx.object(end);
+    Some((accused, targets, v, Some(accuser.first().copied())))
 }
 
 fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
@@ -1037,5 +1128,5 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         }
     }
     let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(n);
-    vec![(sources, targets, clause.min(n))]
+    vec![(sources, targets, clause.min(n), None)]
 }
