@@ -941,3 +941,29 @@ fn a_listed_surname_before_another_name_word_is_someone_elses_first_name() {
         &["hurin_gamling_stone against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_skipped() {
+    check(
+        "Rohan's Riders Council, which guards the plains, condemned Mordor.",
+        &["rohan_riders_council against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn a_conjunct_predicate_after_a_non_cue_verb_takes_the_only_subject() {
+    check(
+        "The Gondorian Guard called the raid a crime and urged Mordor to withdraw.",
+        &["gondor_guard against/REQUEST mordor asserted"],
+    );
+}
+
+#[test]
+fn a_capitalised_body_owned_by_a_state_belongs_to_it() {
+    let text = "Rohan's Unity Ministry condemned Mordor.";
+    check(
+        text,
+        &["rohan_unity_ministry against/ACCUSE mordor asserted"],
+    );
+    assert_top(text, "rohan_unity_ministry", "rohan");
+}

@@ -492,7 +492,21 @@ pub(super) fn discover(
             let thing = lex.words.is(WordClass::NotActor, s.w(k - 1))
                 || (i > 0 && s.w(i - 1).starts_with(|c: char| c.is_ascii_digit()))
                 || (i > 0 && lex.words.is(WordClass::Locative, s.w(i - 1)));
-            if words >= 2 && !followed_by_name && !media_next && !hyphen_next && !thing {
+            // "Seoul's Unification Ministry": a state's body, left to the rule below.
+            let owned_body = !complement
+                && lex
+                    .generic
+                    .get(s.w(head_at))
+                    .is_some_and(|&k| k != Kind::State)
+                && s.owner_before(i, ments)
+                    .is_some_and(|m| lex.state(&ments[m].actor).is_some());
+            if words >= 2
+                && !followed_by_name
+                && !media_next
+                && !hyphen_next
+                && !thing
+                && !owned_body
+            {
                 let name = s.span(i, k).to_owned();
                 let head = lex.generic.get(s.w(head_at)).copied();
                 let kind = match head {

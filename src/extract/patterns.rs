@@ -316,6 +316,19 @@ impl Ctx<'_> {
                     return subj;
                 }
             }
+            // "Gondor's Guard, which patrols the river, called the raid a crime and urged …":
+            // with no cue verb before, the conjunct's subject is the sentence's only participant
+            // before it.
+            let before: Vec<usize> = (0..self.ments.len())
+                .filter(|&m| self.ments[m].end < k && !self.locative(m))
+                .collect();
+            if let [m] = before[..] {
+                if self.ments[m].start == 0
+                    || (self.ments[m].start == 1 && self.is(WordClass::Determiner, 0))
+                {
+                    return self.coordinated(m, false);
+                }
+            }
         }
         let mut j = v;
         let mut steps = 0;
@@ -376,6 +389,17 @@ impl Ctx<'_> {
                                 !self.is_verb_cue(q) && !self.is_boundary(q) && self.w(q) != ","
                             })
                     }) {
+                        j = p;
+                        continue;
+                    }
+                    // A relative clause between commas: "Gondor's Guard, which patrols the
+                    // river, urged …".
+                    let relative = open.filter(|&p| {
+                        p + 2 < j
+                            && matches!(self.w(p + 1), "which" | "who")
+                            && (p + 2..j).all(|q| !self.is_boundary(q) && self.w(q) != ",")
+                    });
+                    if let Some(p) = relative {
                         j = p;
                         continue;
                     }
