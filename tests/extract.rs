@@ -967,3 +967,19 @@ fn a_capitalised_body_owned_by_a_state_belongs_to_it() {
     );
     assert_top(text, "rohan_unity_ministry", "rohan");
 }
+
+#[test]
+fn an_unaffiliated_person_belongs_to_the_documents_home_state() {
+    // The dateline's state first.
+    assert_top(
+        "Edoras (AFP) - Elrond Half criticised Mordor. Mordor rejected Gondor's claims.",
+        "elrond_half",
+        "rohan",
+    );
+    // Else the state the document names most.
+    assert_top(
+        "Mordor praised Rohan. Mordor and Rohan condemned Gondor. Elrond Half criticised Mordor.",
+        "elrond_half",
+        "mordor",
+    );
+}

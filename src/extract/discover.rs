@@ -211,6 +211,19 @@ fn label_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
 }
 
 impl DocActors {
+    /// Gives discovered people without an affiliation the document's home state: the
+    /// dateline's, else `most_named` (the state the document names most).
+    pub(super) fn adopt_orphans(&mut self, most_named: Option<&str>) {
+        let Some(home) = self.home.as_deref().or(most_named).map(str::to_owned) else {
+            return;
+        };
+        for a in self.actors.values_mut() {
+            if a.discovered && a.kind == Kind::Person && a.parent.is_none() {
+                a.parent = Some(home.clone());
+            }
+        }
+    }
+
     fn register(&mut self, info: ActorInfo) -> String {
         let id = info.id.clone();
         if info.kind == Kind::Person {

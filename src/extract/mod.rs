@@ -132,12 +132,18 @@ impl<'l> Extractor<'l> {
         let cps = CodePoints::new(&doc.text);
         let mut known = discover::DocActors::default();
         let mut out = Vec::new();
+        let mut state_counts: BTreeMap<String, usize> = BTreeMap::new();
         for s in self.sentences(doc) {
             let all_toks = text::tokens(&doc.text, s.start, s.end);
             // An overlong "sentence" (a page without punctuation) is linked window by window,
             // so time stays linear in its length; every pattern's reach is far shorter.
             for toks in all_toks.chunks(MAX_SENTENCE_TOKENS) {
                 let mut ments = self.mentions.find(&doc.text, toks);
+                for m in &ments {
+                    if self.lex.state(&m.actor).is_some() {
+                        *state_counts.entry(m.actor.clone()).or_insert(0usize) += 1;
+                    }
+                }
                 discover::discover(
                     self.lex,
                     &doc.text,
@@ -191,6 +197,12 @@ impl<'l> Extractor<'l> {
             (a.start, &a.source, &a.target, a.category)
                 == (b.start, &b.source, &b.target, b.category)
         });
+        // Ties go to the id first in order, so the choice is deterministic.
+        let most_named = state_counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(id, _)| id.as_str());
+        known.adopt_orphans(most_named);
         let mut actors = BTreeMap::new();
         for i in &out {
             for id in [Some(&i.source), Some(&i.target), i.speaker.as_ref()]
