@@ -983,3 +983,12 @@ fn an_unaffiliated_person_belongs_to_the_documents_home_state() {
         "mordor",
     );
 }
+
+#[test]
+fn an_unowned_body_belongs_to_the_state_the_document_names_most() {
+    assert_top(
+        "Mordor praised Rohan. Mordor and Rohan condemned Gondor. The Supreme Court of Mordor met. The Supreme Court criticised Gondor.",
+        "supreme_court",
+        "mordor",
+    );
+}

@@ -211,14 +211,15 @@ fn label_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
 }
 
 impl DocActors {
-    /// Gives discovered people without an affiliation the document's home state: the
+    /// Gives discovered people and state bodies without an affiliation ("Elrond Half", "the
+    /// Supreme Court") the document's home state: the
     /// dateline's, else `most_named` (the state the document names most).
     pub(super) fn adopt_orphans(&mut self, most_named: Option<&str>) {
         let Some(home) = self.home.as_deref().or(most_named).map(str::to_owned) else {
             return;
         };
         for a in self.actors.values_mut() {
-            if a.discovered && a.kind == Kind::Person && a.parent.is_none() {
+            if a.discovered && matches!(a.kind, Kind::Person | Kind::Agency) && a.parent.is_none() {
                 a.parent = Some(home.clone());
             }
         }
