@@ -992,3 +992,15 @@ fn an_unowned_body_belongs_to_the_state_the_document_names_most() {
         "mordor",
     );
 }
+
+#[test]
+fn a_body_naming_a_titled_persons_office_yields_the_person() {
+    check(
+        "Rohan criticised Isengard Council chairman Saruman White.",
+        &["rohan against/ACCUSE saruman_white asserted"],
+    );
+    check(
+        "Rohan criticised Gondor's King Elessar Telcontar.",
+        &["rohan against/ACCUSE elessar_telcontar asserted"],
+    );
+}

@@ -137,7 +137,24 @@ impl Ctx<'_> {
     fn specific(&self, m: usize) -> usize {
         let ment = &self.ments[m];
         if ment.form != MentionForm::Adjective {
-            return m;
+            // "UN Secretary-General Antonio Guterres", "Arnor's King Elessar": a body or state
+            // naming a titled person's office.
+            if ment.person {
+                return m;
+            }
+            let mut k = ment.end + usize::from(ment.possessive);
+            let start = k;
+            while k < self.toks.len()
+                && k < start + 5
+                && self.mention(k).is_none()
+                && (self.lex.roles.contains_key(self.w(k)) || (k > start && self.w(k) == "-"))
+            {
+                k += 1;
+            }
+            return match (k < self.toks.len()).then(|| self.mention(k)).flatten() {
+                Some(p) if (k > start || ment.possessive) && self.ments[p].person => p,
+                _ => m,
+            };
         }
         for j in ment.end..(ment.end + 4).min(self.toks.len()) {
             if let Some(n) = self.mention(j) {
