@@ -1004,3 +1004,19 @@ fn a_body_naming_a_titled_persons_office_yields_the_person() {
         &["rohan against/ACCUSE elessar_telcontar asserted"],
     );
 }
+
+#[test]
+fn a_person_voicing_their_own_states_act_is_its_source() {
+    check(
+        "Faramir Hurin reaffirmed Gondor's support for Rohan.",
+        &["faramir_hurin support/SUPPORT rohan asserted"],
+    );
+    // Another state's act stays that state's.
+    check(
+        "Faramir Hurin welcomed Rohan's support for Arnor.",
+        &[
+            "faramir_hurin support/SUPPORT rohan asserted",
+            "rohan support/SUPPORT arnor asserted",
+        ],
+    );
+}

@@ -606,6 +606,27 @@ impl Ctx<'_> {
             .unwrap_or_default()
     }
 
+    /// "Blinken reaffirmed Washington's support for …": the listed person or body who voices
+    /// their own state's act (the subject of a light verb right before the state's
+    /// possessive mention `m`).
+    fn own_state_voiced(&self, m: usize) -> Option<usize> {
+        let state = &self.lex.state(&self.ments[m].actor)?.id;
+        let mut v = self.ments[m].start.checked_sub(1)?;
+        if self.is(WordClass::Skip, v) || self.w(v).ends_with("ly") {
+            v = v.checked_sub(1)?;
+        }
+        if !self.idx.light.contains(self.w(v)) {
+            return None;
+        }
+        self.subject(v).into_iter().find(|&s| {
+            self.ments[s].actor != *state
+                && self
+                    .lex
+                    .top(&self.ments[s].actor)
+                    .is_some_and(|t| t.id == *state)
+        })
+    }
+
     /// The first group of two or more coordinated participants ("Arnor and Gondor") that shares
     /// no one with `others`.
     fn parties(&self, others: &[usize]) -> Vec<usize> {
@@ -1035,7 +1056,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         let Some(j) = k.checked_sub(1) else { break };
         if ctx.w(j) == "'s" {
             if let Some(m) = j.checked_sub(1).and_then(|p| ctx.mention(p)) {
-                sources = vec![ctx.specific(m)];
+                sources = vec![ctx.own_state_voiced(m).unwrap_or_else(|| ctx.specific(m))];
             }
             break;
         }
