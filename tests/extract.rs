@@ -1020,3 +1020,16 @@ fn a_person_voicing_their_own_states_act_is_its_source() {
         ],
     );
 }
+
+#[test]
+fn a_persons_own_arrest_is_done_to_them() {
+    check(
+        "Faramir Hurin's arrest by Mordorian police angered Gondor.",
+        &["mordor_police against/COERCE faramir_hurin asserted"],
+    );
+    // A state's possessive is still the agent.
+    check(
+        "Mordor's arrest of Faramir Hurin angered Gondor.",
+        &["mordor against/COERCE faramir_hurin asserted"],
+    );
+}

@@ -900,7 +900,11 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         let fits = match f.pos {
             Pos::Noun => true,
             // "a move condemned by …": a participle after a noun is a reduced relative.
-            Pos::Verb => !nominal || f.form == Some(VerbForm::Participle),
+            // Not right after a determiner: "her postponed operation" is an adjective.
+            Pos::Verb => {
+                !nominal
+                    || (f.form == Some(VerbForm::Participle) && !before(i).is_some_and(opens_np))
+            }
         };
         let better = match &best {
             None => true,
@@ -1049,6 +1053,7 @@ fn accused_act(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Option<Link>
 fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     let of_agent = ctx.lex.cues[f.cue].of_agent;
     let mut modifier = None;
+    let mut possessive_patient = None;
     // Source before the noun: "Arnor's raid", "Arnorian raids" (up to two modifiers between).
     let mut sources = Vec::new();
     let mut k = n;
@@ -1056,7 +1061,17 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         let Some(j) = k.checked_sub(1) else { break };
         if ctx.w(j) == "'s" {
             if let Some(m) = j.checked_sub(1).and_then(|p| ctx.mention(p)) {
-                sources = vec![ctx.own_state_voiced(m).unwrap_or_else(|| ctx.specific(m))];
+                let cue = &ctx.lex.cues[f.cue];
+                if ctx.ments[m].person
+                    && !cue.of_agent
+                    && cue.category.quad() == Quad::MaterialConflict
+                {
+                    // "Elrond's arrest", "Elrond's murder": a person's own arrest is done to
+                    // them.
+                    possessive_patient = Some(m);
+                } else {
+                    sources = vec![ctx.own_state_voiced(m).unwrap_or_else(|| ctx.specific(m))];
+                }
             }
             break;
         }
@@ -1143,6 +1158,9 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             break;
         }
         j += 1;
+    }
+    if let Some(p) = possessive_patient.filter(|_| targets.is_empty()) {
+        targets = vec![p];
     }
     if sources.is_empty() {
         let verbal = matches!(
