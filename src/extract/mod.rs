@@ -141,7 +141,12 @@ impl<'l> Extractor<'l> {
                 let mut ments = self.mentions.find(&doc.text, toks);
                 for m in &ments {
                     if self.lex.state(&m.actor).is_some() {
-                        *state_counts.entry(m.actor.clone()).or_insert(0usize) += 1;
+                        match state_counts.get_mut(&m.actor) {
+                            Some(c) => *c += 1,
+                            None => {
+                                state_counts.insert(m.actor.clone(), 1);
+                            }
+                        }
                     }
                 }
                 discover::discover(

@@ -88,6 +88,8 @@ pub struct SourceFile {
 pub struct Lexicon {
     actors: Vec<Actor>,
     by_id: HashMap<String, usize>,
+    /// Lower-cased names of non-person actors whose parent is listed, for [`Lexicon::body`].
+    body_names: HashMap<String, usize>,
     /// Interaction cues.
     pub cues: Vec<Cue>,
     /// Irregular verbs: lemma → (past, participle).
@@ -222,6 +224,12 @@ impl Lexicon {
             }
         }
         let lexicon = validate_actors(actors, &mut errors).map(|(actors, by_id)| Lexicon {
+            body_names: actors
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.kind != Kind::Person && a.parent.is_some())
+                .flat_map(|(i, a)| a.names().map(move |n| (n.to_lowercase(), i)))
+                .collect(),
             actors,
             by_id,
             cues,
@@ -274,7 +282,7 @@ impl Lexicon {
     pub fn body(&self, state: &str, noun: &str) -> Option<&Actor> {
         let owner = self.state(state)?;
         let noun = noun.to_lowercase();
-        let phrases: Vec<String> = owner
+        owner
             .adjectives
             .iter()
             .map(|a| format!("{} {noun}", a.to_lowercase()))
@@ -283,13 +291,8 @@ impl Lexicon {
                     .names()
                     .map(|n| format!("{}'s {noun}", n.to_lowercase())),
             )
-            .collect();
-        self.actors.iter().find(|a| {
-            a.kind != Kind::Person
-                && a.parent.as_deref() == Some(state)
-                && a.names()
-                    .any(|n| phrases.iter().any(|p| n.to_lowercase() == *p))
-        })
+            .filter_map(|p| self.body_names.get(&p).map(|&i| &self.actors[i]))
+            .find(|a| a.parent.as_deref() == Some(state))
     }
 
     /// The top of `id`'s parent chain: the state or top-level group it rolls up to (itself for
