@@ -1033,3 +1033,22 @@ fn a_persons_own_arrest_is_done_to_them() {
         &["mordor against/COERCE faramir_hurin asserted"],
     );
 }
+
+#[test]
+fn parties_signing_an_agreement_act_towards_each_other() {
+    check(
+        "Arnor and Gondor signed an accord.",
+        &[
+            "arnor support/AGREE gondor asserted",
+            "gondor support/AGREE arnor asserted",
+        ],
+    );
+    check(
+        "Rohan reached an agreement with Gondor.",
+        &["rohan support/AGREE gondor asserted"],
+    );
+    check(
+        "Arnor filed a complaint against Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+}

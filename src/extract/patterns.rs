@@ -805,15 +805,25 @@ pub(super) fn find(
             Pos::Noun => noun_links(&ctx, i, end, &form),
         };
         for (mut sources, mut targets, clause, claim) in links {
-            // "Arnor and Rohan agreed to restore ties": coordinated parties of a cooperative
-            // act with no other party act towards each other, each pair both ways.
+            // "Arnor and Rohan agreed to restore ties", "… signed an accord": coordinated
+            // parties of a cooperative act with no other party act towards each other, each
+            // pair both ways.
+            let category = ctx.lex.cues[form.cue].category;
+            // Nouns only for an agreement two or three parties make ("A and B signed an
+            // accord"; "an alliance of A and B" names a membership, not an act).
             let reciprocal = targets.is_empty()
-                && form.pos == Pos::Verb
                 && sources.len() >= 2
-                && matches!(
-                    ctx.lex.cues[form.cue].category,
-                    Category::AGREE | Category::CONSULT | Category::COOPERATE
-                );
+                && match form.pos {
+                    Pos::Verb => matches!(
+                        category,
+                        Category::AGREE | Category::CONSULT | Category::COOPERATE
+                    ),
+                    Pos::Noun => {
+                        category == Category::AGREE
+                            && sources.len() <= 3
+                            && sources.iter().all(|&m| ctx.ments[m].end <= i)
+                    }
+                };
             if reciprocal {
                 targets = sources.clone();
             }
