@@ -1052,3 +1052,19 @@ fn parties_signing_an_agreement_act_towards_each_other() {
         &["arnor against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn phrasal_verbs_of_criticism_and_rupture() {
+    check(
+        "Arnor hit out at Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Rohan broke off relations with Mordor.",
+        &["rohan against/SANCTION mordor asserted"],
+    );
+    check(
+        "Gondor turned down Mordor's offer.",
+        &["gondor against/REJECT mordor asserted"],
+    );
+}

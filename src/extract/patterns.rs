@@ -533,7 +533,8 @@ impl Ctx<'_> {
                     j += 1;
                     continue;
                 }
-                if !self.locative(m) {
+                // Right after the cue, a place preposition was the cue's own ("hit out at").
+                if !self.locative(m) || self.ments[m].start == from {
                     if let Some(p) = self.appositive_person(m) {
                         // "his Arnorian counterpart, Elrond Half, and the Rohirric envoy, …"
                         return self
