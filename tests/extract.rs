@@ -69,7 +69,7 @@ fn active_clause() {
 #[test]
 fn demonym_adjective_as_actor() {
     check(
-        "Arnorian tanks shelled Gondorian villages.",
+        "Arnorian guns shelled Gondorian villages.",
         &["arnor against/ASSAULT gondor asserted"],
     );
 }
@@ -1066,5 +1066,13 @@ fn phrasal_verbs_of_criticism_and_rupture() {
     check(
         "Gondor turned down Mordor's offer.",
         &["gondor against/REJECT mordor asserted"],
+    );
+}
+
+#[test]
+fn a_states_weapons_name_its_armed_forces() {
+    check(
+        "Mordorian warplanes struck several villages in Gondor.",
+        &["mordor_warplanes against/ASSAULT gondor asserted"],
     );
 }

@@ -675,6 +675,26 @@ impl Ctx<'_> {
         Vec::new()
     }
 
+    /// A state named as a place in the object phrase after token `from` ("villages in
+    /// southern Gondor").
+    fn place_in_object(&self, from: usize) -> Vec<usize> {
+        let mut j = from;
+        while j < self.toks.len() && j < from + OBJECT_WINDOW {
+            if let Some(m) = self.mention(j) {
+                if self.locative(m) && self.lex.state(&self.ments[m].actor).is_some() {
+                    return vec![m];
+                }
+                j = self.ments[m].end;
+                continue;
+            }
+            if self.w(j) == "," || self.w(j) == "by" || self.is_boundary(j) || self.is_verb_cue(j) {
+                break;
+            }
+            j += 1;
+        }
+        Vec::new()
+    }
+
     /// The state named as a place in the sentence ("in Baku", "in Arnor"), nearest to token `i`.
     fn place_state(&self, i: usize) -> Option<usize> {
         (0..self.ments.len())
@@ -1015,6 +1035,10 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     if targets.is_empty() {
         targets = ctx.object(end);
+    }
+    if targets.is_empty() && ctx.lex.cues[f.cue].category == Category::ASSAULT {
+        // "struck villages in southern Gondor": an attack on places in a state is against it.
+        targets = ctx.place_in_object(end);
     }
     if matches!(f.form, Some(VerbForm::Base | VerbForm::Third)) {
         // A bare present form is often a noun or an adverb ("back", "attacks"): as a verb its
