@@ -1076,3 +1076,30 @@ fn a_states_weapons_name_its_armed_forces() {
         &["mordor_warplanes against/ASSAULT gondor asserted"],
     );
 }
+
+#[test]
+fn a_verbal_act_on_an_event_is_aimed_at_its_agent() {
+    check(
+        "Gondor regretted the arrest of Rohirric traders in Barad-dur.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/COERCE rohan asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_demand_that_someone_act_targets_them() {
+    check(
+        "Elessar Telcontar demanded that Mordor punish those responsible.",
+        &["elessar_telcontar against/REQUEST mordor asserted"],
+    );
+}
+
+#[test]
+fn a_sanction_on_acts_organised_by_someone_targets_them() {
+    check(
+        "Rohan suspended all festivals organised by Mordorian institutions.",
+        &["rohan against/SANCTION mordor asserted"],
+    );
+}

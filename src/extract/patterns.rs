@@ -887,6 +887,26 @@ pub(super) fn find(
             }
         }
     }
+    // "Gondor regretted the arrests of its citizens in Minas Tirith": a verbal act on an event
+    // is aimed at the event's agent.
+    let acts: Vec<(usize, usize, usize)> = out
+        .iter()
+        .filter(|f| lex.cues[f.cue].category.quad() == Quad::MaterialConflict)
+        .filter(|f| matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Noun))
+        .map(|f| (f.cue_tok, f.source, f.target))
+        .collect();
+    for f in &mut out {
+        if lex.cues[f.cue].category.quad() != Quad::VerbalConflict {
+            continue;
+        }
+        let t = ments[f.target].start;
+        let act = acts
+            .iter()
+            .find(|&&(n, s, a)| f.cue_end <= n && n < t && a == f.target && s != f.source);
+        if let Some(&(_, agent, _)) = act {
+            f.target = agent;
+        }
+    }
     out
 }
 
@@ -1028,13 +1048,28 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         }
     }
     let mut targets = Vec::new();
-    if ctx.lex.cues[f.cue].category.quad() == Quad::VerbalConflict {
+    let cue_class = &ctx.lex.cues[f.cue];
+    if cue_class.category.quad() == Quad::VerbalConflict || cue_class.category == Category::SANCTION
+    {
+        // "suspended all events organised by Arnorian institutions" likewise.
         // "condemned the (\"uncalled-for\") aggression by Arnor": the agent of the act
         // condemned is the target.
         targets = ctx.act_agent(end);
     }
     if targets.is_empty() {
         targets = ctx.object(end);
+    }
+    if targets.is_empty()
+        && ctx.lex.cues[f.cue].category == Category::REQUEST
+        && end + 1 < ctx.toks.len()
+        && ctx.w(end) == "that"
+    {
+        // "demanded that Gondor punish those responsible".
+        targets = ctx
+            .mention(end + 1)
+            .filter(|&m| !ctx.locative(m))
+            .map(|m| ctx.coordinated(m, false))
+            .unwrap_or_default();
     }
     if targets.is_empty() && ctx.lex.cues[f.cue].category == Category::ASSAULT {
         // "struck villages in southern Gondor": an attack on places in a state is against it.
