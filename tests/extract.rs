@@ -1103,3 +1103,12 @@ fn a_sanction_on_acts_organised_by_someone_targets_them() {
         &["rohan against/SANCTION mordor asserted"],
     );
 }
+
+#[test]
+fn a_place_right_after_an_attack_verb_is_not_its_target() {
+    check("The number of Arnorian films shot in the Gondor rose.", &[]);
+    check(
+        "Arnorian drones struck villages in Gondor.",
+        &["arnor_drones against/ASSAULT gondor asserted"],
+    );
+}

@@ -681,7 +681,18 @@ impl Ctx<'_> {
         let mut j = from;
         while j < self.toks.len() && j < from + OBJECT_WINDOW {
             if let Some(m) = self.mention(j) {
-                if self.locative(m) && self.lex.state(&self.ments[m].actor).is_some() {
+                // Some object before the place: "films shot in Gondor" names no target.
+                let s = self.ments[m].start;
+                let prep = if s > 1 && self.is(WordClass::Determiner, s - 1) {
+                    s - 2
+                } else {
+                    s - 1
+                };
+                let object_first = prep > from;
+                if object_first
+                    && self.locative(m)
+                    && self.lex.state(&self.ments[m].actor).is_some()
+                {
                     return vec![m];
                 }
                 j = self.ments[m].end;
