@@ -523,6 +523,14 @@ impl Ctx<'_> {
         self.mention(q + 1).filter(|&p| self.ments[p].person)
     }
 
+    /// The people coordinated with `p`, each conjunct's titled appositive taken for it.
+    fn appositive_group(&self, p: usize) -> Vec<usize> {
+        self.coordinated(p, false)
+            .into_iter()
+            .map(|c| self.appositive_person(c).unwrap_or(c))
+            .collect()
+    }
+
     fn object(&self, from: usize) -> Vec<usize> {
         let mut j = from;
         while j < self.toks.len() && j < from + OBJECT_WINDOW {
@@ -537,11 +545,7 @@ impl Ctx<'_> {
                 if !self.locative(m) || self.ments[m].start == from {
                     if let Some(p) = self.appositive_person(m) {
                         // "his Arnorian counterpart, Elrond Half, and the Rohirric envoy, …"
-                        return self
-                            .coordinated(p, false)
-                            .into_iter()
-                            .map(|c| self.appositive_person(c).unwrap_or(c))
-                            .collect();
+                        return self.appositive_group(p);
                     }
                     let members = super::discover::members(self.lex, self.toks, self.ments, m);
                     if !members.is_empty() {
@@ -560,11 +564,7 @@ impl Ctx<'_> {
                     .mention(j + 1)
                     .filter(|&p| titled && j + 1 < self.toks.len() && self.ments[p].person)
                 {
-                    return self
-                        .coordinated(p, false)
-                        .into_iter()
-                        .map(|c| self.appositive_person(c).unwrap_or(c))
-                        .collect();
+                    return self.appositive_group(p);
                 }
             }
             if self.w(j) == "," || self.w(j) == "by" || self.is_boundary(j) || self.is_verb_cue(j) {
