@@ -1112,3 +1112,14 @@ fn a_place_right_after_an_attack_verb_is_not_its_target() {
         &["arnor_drones against/ASSAULT gondor asserted"],
     );
 }
+
+#[test]
+fn parties_trading_accusations_act_on_each_other() {
+    check(
+        "Arnor and Gondor have traded accusations over the raids.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "gondor against/ACCUSE arnor asserted",
+        ],
+    );
+}

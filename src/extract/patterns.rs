@@ -24,6 +24,7 @@ pub(super) struct CueIndex {
     light: HashSet<String>,
     report: HashSet<String>,
     irrealis: HashSet<String>,
+    mutual: HashSet<String>,
 }
 
 impl CueIndex {
@@ -72,6 +73,7 @@ impl CueIndex {
             light: inflect(WordClass::LightVerb),
             report: inflect(WordClass::Report),
             irrealis: inflect(WordClass::Irrealis),
+            mutual: inflect(WordClass::Mutual),
         }
     }
 }
@@ -841,8 +843,9 @@ pub(super) fn find(
             // parties of a cooperative act with no other party act towards each other, each
             // pair both ways.
             let category = ctx.lex.cues[form.cue].category;
-            // Nouns only for an agreement two or three parties make ("A and B signed an
-            // accord"; "an alliance of A and B" names a membership, not an act).
+            // Nouns only for an agreement or a mutual act two or three parties make ("A and B
+            // signed an accord", "A and B traded accusations"; "an alliance of A and B" names a
+            // membership, not an act).
             let reciprocal = targets.is_empty()
                 && sources.len() >= 2
                 && match form.pos {
@@ -851,7 +854,9 @@ pub(super) fn find(
                         Category::AGREE | Category::CONSULT | Category::COOPERATE
                     ),
                     Pos::Noun => {
-                        category == Category::AGREE
+                        let mutual_verb =
+                            (i.saturating_sub(3)..i).any(|j| ctx.idx.mutual.contains(ctx.w(j)));
+                        (category == Category::AGREE || mutual_verb)
                             && sources.len() <= 3
                             && sources.iter().all(|&m| ctx.ments[m].end <= i)
                     }

@@ -295,12 +295,15 @@ pub enum WordClass {
     Skip,
     /// Nouns that sum up a clause in apposition ("…, a move condemned by X").
     Summary,
+    /// Light verbs of a mutual act: coordinated subjects act on each other ("Arnor and Gondor
+    /// traded accusations").
+    Mutual,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 15] = [
+    const ALL: [(WordClass, &'static str); 16] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -316,6 +319,7 @@ impl WordClass {
         (WordClass::Report, "report"),
         (WordClass::Skip, "skip"),
         (WordClass::Summary, "summary"),
+        (WordClass::Mutual, "mutual"),
     ];
 }
 
