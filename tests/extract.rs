@@ -250,7 +250,10 @@ fn speech_act_verbs() {
 fn reported_speech_keeps_the_speaker() {
     check(
         "Elessar Telcontar said that Arnor had attacked Rohan.",
-        &["arnor against/ASSAULT rohan reported [elessar_telcontar]"],
+        &[
+            "arnor against/ASSAULT rohan reported [elessar_telcontar]",
+            "elessar_telcontar against/ACCUSE arnor asserted",
+        ],
     );
     check(
         "According to the Mordor Herald, Arnor expelled Gondorian envoys.",
@@ -755,7 +758,10 @@ fn people_named_as_members_of_a_body_are_the_target_and_belong_to_it() {
     // A time word is not a member noun: the object stays the state.
     check(
         "Gondor condemned Mordor yesterday, Arnor said.",
-        &["gondor against/ACCUSE mordor reported [arnor]"],
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "gondor against/ACCUSE mordor reported [arnor]",
+        ],
     );
 }
 
@@ -1121,5 +1127,26 @@ fn parties_trading_accusations_act_on_each_other() {
             "arnor against/ACCUSE gondor asserted",
             "gondor against/ACCUSE arnor asserted",
         ],
+    );
+}
+
+#[test]
+fn saying_that_someone_acted_against_another_is_a_speech_act_against_them() {
+    check(
+        "Arnor said that Gondor had attacked Rohan.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "gondor against/ASSAULT rohan reported [arnor]",
+        ],
+    );
+    // Not when the speaker speaks for the actor's own side.
+    check(
+        "Gondor's foreign ministry said Gondorian troops had attacked Mordor.",
+        &["gondor_troops against/ASSAULT mordor reported [gondor_foreign_ministry]"],
+    );
+    // Nor for a supportive act.
+    check(
+        "Arnor said that Gondor had helped Rohan.",
+        &["gondor support/AID rohan reported [arnor]"],
     );
 }

@@ -95,6 +95,9 @@ pub(super) struct Found {
     pub target: usize,
     pub modality: Modality,
     pub speaker: Option<usize>,
+    /// For an event reported by a named speaker through a reporting verb ("X said (that) …"):
+    /// that verb's token, where the speech act itself stands.
+    pub speech: Option<usize>,
 }
 
 struct Ctx<'a> {
@@ -882,10 +885,25 @@ pub(super) fn find(
             }
             let mut modality = ctx.modality(clause, i);
             let mut speaker = None;
+            let mut speech = None;
             if modality == Modality::Asserted {
-                if let Some(s) = claim.or_else(|| ctx.report(clause, end)) {
+                if let Some(s) = claim {
                     modality = Modality::Reported;
                     speaker = s;
+                } else if let Some(s) = ctx.report(clause, end) {
+                    modality = Modality::Reported;
+                    speaker = s;
+                    // The reporting verb nearest the speaker; "according to" attributes a
+                    // source, it is no act of its own.
+                    speech = s
+                        .and_then(|m| {
+                            (0..ctx.toks.len())
+                                .filter(|&r| {
+                                    ctx.idx.report.contains(ctx.w(r)) && !ctx.is_verb_cue(r)
+                                })
+                                .min_by_key(|&r| r.abs_diff(ctx.ments[m].end))
+                        })
+                        .filter(|&r| ctx.w(r) != "according");
                 }
             }
             for &s in &sources {
@@ -898,6 +916,7 @@ pub(super) fn find(
                         target: t,
                         modality,
                         speaker,
+                        speech,
                     });
                 }
             }
