@@ -984,9 +984,17 @@ fn an_unaffiliated_person_belongs_to_the_documents_home_state() {
     );
     // Else the state the document names most.
     assert_top(
-        "Mordor praised Rohan. Mordor and Rohan condemned Gondor. Elrond Half criticised Mordor.",
+        "Mordor praised Rohan. Mordor attacked Gondor. Mordor condemned Arnor. Elrond Half \
+         criticised Mordor.",
         "elrond_half",
         "mordor",
+    );
+    // In a dispute between two states named about as often, someone acting against one of
+    // them is taken for the other's.
+    assert_top(
+        "Mordor attacked Gondor. Gondor condemned Mordor. Elrond Half criticised Mordor.",
+        "elrond_half",
+        "gondor",
     );
 }
 

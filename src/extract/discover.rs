@@ -212,16 +212,42 @@ fn label_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
 
 impl DocActors {
     /// Gives discovered people and state bodies without an affiliation ("Elrond Half", "the
-    /// Supreme Court") the document's home state: the
-    /// dateline's, else `most_named` (the state the document names most).
-    pub(super) fn adopt_orphans(&mut self, most_named: Option<&str>) {
-        let Some(home) = self.home.as_deref().or(most_named).map(str::to_owned) else {
-            return;
+    /// Supreme Court") the document's home state: the dateline's, else the first of `ranked`
+    /// (states with how often the document names them). In a document about a dispute (two
+    /// states named about as often) it is the first of those that is not the state of one of
+    /// the actor's `partners` (the tops of those it interacts with).
+    pub(super) fn adopt_orphans(
+        &mut self,
+        ranked: &[(&str, usize)],
+        partners: &HashMap<&str, Vec<String>>,
+    ) {
+        let home = self.home.clone();
+        // Two states named about as often: a dispute between them, where someone acting on
+        // one side's state is most likely from the other.
+        let contested = match ranked {
+            [(_, a), (_, b), ..] => 2 * b >= *a,
+            _ => false,
         };
+        let ranked: Vec<&str> = ranked.iter().map(|(id, _)| *id).collect();
         for a in self.actors.values_mut() {
-            if a.discovered && matches!(a.kind, Kind::Person | Kind::Agency) && a.parent.is_none() {
-                a.parent = Some(home.clone());
+            if !(a.discovered
+                && matches!(a.kind, Kind::Person | Kind::Agency)
+                && a.parent.is_none())
+            {
+                continue;
             }
+            // Not a state the actor acts with: that would fold both sides into one.
+            let theirs = partners.get(a.id.as_str());
+            let free = |s: &&str| theirs.is_none_or(|p| !p.iter().any(|t| t == s));
+            a.parent = if contested {
+                home.as_deref()
+                    .into_iter()
+                    .chain(ranked.iter().copied())
+                    .find(|s| free(s))
+            } else {
+                home.as_deref().or(ranked.first().copied())
+            }
+            .map(str::to_owned);
         }
     }
 

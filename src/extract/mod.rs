@@ -230,12 +230,20 @@ impl<'l> Extractor<'l> {
             (a.start, &a.source, &a.target, a.category)
                 == (b.start, &b.source, &b.target, b.category)
         });
-        // Ties go to the id first in order, so the choice is deterministic.
-        let most_named = state_counts
+        // Most named first; ties go to the id first in order, so the choice is deterministic.
+        let mut ranked: Vec<(&str, usize)> = state_counts
             .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(id, _)| id.as_str());
-        known.adopt_orphans(most_named);
+            .map(|(id, c)| (id.as_str(), *c))
+            .collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let mut partners: rustc_hash::FxHashMap<&str, Vec<String>> = Default::default();
+        for i in &out {
+            let (s, t) = (i.source.as_str(), i.target.as_str());
+            let (top_s, top_t) = (self.top_of(s, &known), self.top_of(t, &known));
+            partners.entry(s).or_default().push(top_t);
+            partners.entry(t).or_default().push(top_s);
+        }
+        known.adopt_orphans(&ranked, &partners);
         let mut actors = BTreeMap::new();
         for i in &out {
             for id in [Some(&i.source), Some(&i.target), i.speaker.as_ref()]
