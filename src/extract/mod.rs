@@ -174,35 +174,7 @@ impl<'l> Extractor<'l> {
                         continue;
                     }
                     let c = &self.lex.cues[f.cue];
-                    // "X said (that) Y attacked Z": saying so is X's act against Y, unless X
-                    // speaks for Y's own side.
-                    let speech = f.speech.zip(f.speaker).filter(|_| {
-                        c.stance == crate::lexicon::Stance::Against
-                            && f.modality == Modality::Reported
-                    });
-                    if let Some((r, sp)) = speech {
-                        let speaker = &ments[sp].actor;
-                        if self.top_of(speaker, &known) != self.top_of(src, &known) {
-                            out.push(Interaction {
-                                sentence: s.index,
-                                source: speaker.clone(),
-                                target: src.clone(),
-                                stance: crate::lexicon::Stance::Against,
-                                category: crate::lexicon::Category::ACCUSE,
-                                mode: Some("allege".to_owned()),
-                                modality: Modality::Asserted,
-                                speaker: None,
-                                cue: doc.text[toks[r].start..toks[r].end].to_owned(),
-                                start: s.start,
-                                end: s.end,
-                                start_cp: cps.at(s.start),
-                                end_cp: cps.at(s.end),
-                                date: date.as_ref().map(|(d, _)| d.clone()),
-                                date_precision: date.as_ref().map(|(_, p)| *p),
-                            });
-                        }
-                    }
-                    out.push(Interaction {
+                    let found = Interaction {
                         sentence: s.index,
                         source: src.clone(),
                         target: tgt.clone(),
@@ -218,7 +190,30 @@ impl<'l> Extractor<'l> {
                         end_cp: cps.at(s.end),
                         date: date.as_ref().map(|(d, _)| d.clone()),
                         date_precision: date.as_ref().map(|(_, p)| *p),
+                    };
+                    // "X said (that) Y attacked Z": saying so is X's act against Y, unless X
+                    // speaks for Y's own side.
+                    let speech = f.speech.zip(f.speaker).filter(|_| {
+                        c.stance == crate::lexicon::Stance::Against
+                            && f.modality == Modality::Reported
                     });
+                    if let Some((r, sp)) = speech {
+                        let speaker = &ments[sp].actor;
+                        if self.top_of(speaker, &known) != self.top_of(src, &known) {
+                            out.push(Interaction {
+                                source: speaker.clone(),
+                                target: src.clone(),
+                                stance: crate::lexicon::Stance::Against,
+                                category: crate::lexicon::Category::ACCUSE,
+                                mode: Some("allege".to_owned()),
+                                modality: Modality::Asserted,
+                                speaker: None,
+                                cue: doc.text[toks[r].start..toks[r].end].to_owned(),
+                                ..found.clone()
+                            });
+                        }
+                    }
+                    out.push(found);
                 }
             }
         }
