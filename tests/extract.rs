@@ -1158,3 +1158,14 @@ fn saying_that_someone_acted_against_another_is_a_speech_act_against_them() {
         &["gondor support/AID rohan reported [arnor]"],
     );
 }
+
+#[test]
+fn a_titled_conjunct_keeps_the_coordination() {
+    check(
+        "Elessar Telcontar and Gondorian Captain Faramir Hurin condemned Mordor.",
+        &[
+            "elessar_telcontar against/ACCUSE mordor asserted",
+            "faramir_hurin against/ACCUSE mordor asserted",
+        ],
+    );
+}

@@ -446,7 +446,13 @@ pub(super) fn discover(
             }
             // An office without a name: "the Arnorian Foreign Minister", "Arnor's president"
             // name the one listed holder of that office.
-            if k == name_start && last_class == Some(RoleClass::Head) && in_title.is_empty() {
+            // Not when a listed name follows: "Saudi Crown Prince Mohammed bin Salman".
+            let named_next = s.covered.get(title_end).copied().flatten().is_some();
+            if k == name_start
+                && last_class == Some(RoleClass::Head)
+                && in_title.is_empty()
+                && !named_next
+            {
                 let holder = s.owner_before(i, ments).and_then(|m| {
                     let state = lex.state(&ments[m].actor)?;
                     lex.office_holder(&state.id, s.span(i, title_end))

@@ -185,7 +185,26 @@ impl Ctx<'_> {
         let mut cur = m;
         loop {
             let (link, next) = if leftwards {
-                let s = self.ments[cur].start;
+                let mut s = self.ments[cur].start;
+                // A person's title and its state belong to the conjunct: "A and Rohirric
+                // Crown Prince B".
+                if self.ments[cur].person {
+                    let mut t = s;
+                    while t > 0 && t + 6 > s {
+                        let p = t - 1;
+                        match self.mention(p) {
+                            Some(a)
+                                if self.ments[a].form == MentionForm::Adjective
+                                    || self.lex.state(&self.ments[a].actor).is_some() =>
+                            {
+                                t = self.ments[a].start;
+                            }
+                            None if self.lex.roles.contains_key(self.w(p)) => t = p,
+                            _ => break,
+                        }
+                    }
+                    s = t;
+                }
                 if s < 2 {
                     break;
                 }
