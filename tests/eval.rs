@@ -57,7 +57,7 @@ fn dev_gold_scores_stay_above_their_floors() {
     floor("world-dev", 0, "strict precision", 0.60);
     floor("world-dev", 5, "rolled-up F1", 0.52);
     floor("world2-dev", 3, "rolled-up precision", 0.78);
-    floor("world2-dev", 5, "rolled-up F1", 0.58);
+    floor("world2-dev", 5, "rolled-up F1", 0.62);
     floor("world-heldout", 3, "rolled-up precision", 0.70);
     floor("world-heldout", 5, "rolled-up F1", 0.24);
     floor("world3-heldout", 3, "rolled-up precision", 0.60);
