@@ -264,9 +264,13 @@ impl<'l> Extractor<'l> {
 
     /// The top of `id`'s parent chain, lexicon or discovered.
     fn top_of(&self, id: &str, known: &discover::DocActors) -> String {
+        let parent = |id: &str| match self.lex.actor(id) {
+            Some(a) => a.parent.clone(),
+            None => known.actors.get(id).and_then(|a| a.parent.clone()),
+        };
         let mut cur = id.to_owned();
         for _ in 0..32 {
-            match self.info(&cur, known).parent {
+            match parent(&cur) {
                 Some(p) => cur = p,
                 None => break,
             }

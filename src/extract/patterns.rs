@@ -527,6 +527,11 @@ impl Ctx<'_> {
         self.mention(k + 1).filter(|&p| !is_state(p))
     }
 
+    /// Whether token `j` ends an object phrase: a comma, "by", a clause boundary or a verb cue.
+    fn ends_object(&self, j: usize) -> bool {
+        self.w(j) == "," || self.w(j) == "by" || self.is_boundary(j) || self.is_verb_cue(j)
+    }
+
     /// A title then a person in apposition, from token `k`: "the Rohirric envoy, Cirdan Ship".
     fn titled_appositive(&self, k: usize) -> Option<usize> {
         let n = self.toks.len();
@@ -591,7 +596,7 @@ impl Ctx<'_> {
                     return self.appositive_group(p);
                 }
             }
-            if self.w(j) == "," || self.w(j) == "by" || self.is_boundary(j) || self.is_verb_cue(j) {
+            if self.ends_object(j) {
                 break;
             }
             j += 1;
@@ -655,17 +660,11 @@ impl Ctx<'_> {
     /// The first group of two or more coordinated participants ("Arnor and Gondor") that shares
     /// no one with `others`.
     fn parties(&self, others: &[usize]) -> Vec<usize> {
-        let mut m = 0;
-        while m < self.ments.len() {
-            if !self.locative(m) && !others.contains(&m) {
-                let group = self.coordinated(m, false);
-                if group.len() >= 2 && !group.iter().any(|g| others.contains(g)) {
-                    return group;
-                }
-            }
-            m += 1;
-        }
-        Vec::new()
+        (0..self.ments.len())
+            .filter(|&m| !self.locative(m) && !others.contains(&m))
+            .map(|m| self.coordinated(m, false))
+            .find(|g| g.len() >= 2 && !g.iter().any(|x| others.contains(x)))
+            .unwrap_or_default()
     }
 
     /// The agent of an act named as an object: "the attack by Arnor" after token `from`, across
@@ -722,7 +721,7 @@ impl Ctx<'_> {
                 j = self.ments[m].end;
                 continue;
             }
-            if self.w(j) == "," || self.w(j) == "by" || self.is_boundary(j) || self.is_verb_cue(j) {
+            if self.ends_object(j) {
                 break;
             }
             j += 1;
@@ -1102,19 +1101,17 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         }
     }
     let mut targets = Vec::new();
-    let cue_class = &ctx.lex.cues[f.cue];
-    if cue_class.category.quad() == Quad::VerbalConflict || cue_class.category == Category::SANCTION
-    {
-        // "suspended all events organised by Arnorian institutions" likewise.
-        // "condemned the (\"uncalled-for\") aggression by Arnor": the agent of the act
-        // condemned is the target.
+    let category = ctx.lex.cues[f.cue].category;
+    if category.quad() == Quad::VerbalConflict || category == Category::SANCTION {
+        // "condemned the (\"uncalled-for\") aggression by Arnor", "suspended all events
+        // organised by Arnorian institutions": the agent of the act is the target.
         targets = ctx.act_agent(end);
     }
     if targets.is_empty() {
         targets = ctx.object(end);
     }
     if targets.is_empty()
-        && ctx.lex.cues[f.cue].category == Category::REQUEST
+        && category == Category::REQUEST
         && end + 1 < ctx.toks.len()
         && ctx.w(end) == "that"
     {
@@ -1125,7 +1122,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             .map(|m| ctx.coordinated(m, false))
             .unwrap_or_default();
     }
-    if targets.is_empty() && ctx.lex.cues[f.cue].category == Category::ASSAULT {
+    if targets.is_empty() && category == Category::ASSAULT {
         // "struck villages in southern Gondor": an attack on places in a state is against it.
         targets = ctx.place_in_object(end);
     }
