@@ -1169,3 +1169,32 @@ fn a_titled_conjunct_keeps_the_coordination() {
         ],
     );
 }
+
+#[test]
+fn a_verbal_act_after_a_reported_clause_joins_the_reporting_verb() {
+    // "accused" has no auxiliary, like "said": it is Elessar's act, not the soldiers'.
+    check(
+        "Elessar Telcontar said ten Mordor soldiers had been killed and accused Rohan of lying.",
+        &["elessar_telcontar against/ACCUSE rohan asserted"],
+    );
+    check(
+        "Bard Bow said Rohan had never threatened Gondor, but warned Arnor against provocations.",
+        &[
+            "bard_bow against/THREATEN arnor asserted",
+            "rohan against/THREATEN gondor negated",
+        ],
+    );
+    // A material act keeps the reported clause's subject.
+    check(
+        "Bard Bow said Mordor had attacked Rohan and killed ten soldiers.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT rohan reported [bard_bow]",
+        ],
+    );
+    // A name's words are no reporting verb: the "States" of "the United States".
+    check(
+        "Faramir Hurin said the Free States League was watching the border and urged Mordor to withdraw.",
+        &["faramir_hurin against/REQUEST mordor asserted"],
+    );
+}

@@ -120,7 +120,9 @@ impl Ctx<'_> {
         self.lex.words.is(class, self.w(i))
     }
     fn is_boundary(&self, i: usize) -> bool {
-        self.is(WordClass::Boundary, i) || self.idx.report.contains(self.w(i))
+        // A name's words are no boundary: the "States" of "the United States".
+        self.at[i].is_none()
+            && (self.is(WordClass::Boundary, i) || self.idx.report.contains(self.w(i)))
     }
     fn is_quote(&self, i: usize) -> bool {
         matches!(self.w(i), "\"" | "“" | "”" | "‘" | "’")
@@ -309,6 +311,7 @@ impl Ctx<'_> {
     }
 
     fn subject(&self, v: usize) -> Vec<usize> {
+        let verb_at = v;
         let mut k = v;
         loop {
             while k > 0 && (self.is(WordClass::Skip, k - 1) || self.w(k - 1).ends_with("ly")) {
@@ -332,21 +335,49 @@ impl Ctx<'_> {
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
             // A verb of the first conjunct; after a determiner the word is a noun ("the claim").
             let verb = |p: usize| {
-                (self.is_verb_cue(p) || self.idx.report.contains(self.w(p)))
+                (self.is_verb_cue(p)
+                    || self.idx.report.contains(self.w(p)) && self.mention(p).is_none())
                     && !(p > 0 && self.is(WordClass::Determiner, p - 1))
             };
+            // A verbal act coordinates with a verb of its own form: in "X said Y had been
+            // killed and accused Z", "accused" joins "said", not "had been killed".
+            let verbal = self.idx.report.contains(self.w(verb_at))
+                || matches!(&self.cues[verb_at], Some((_, f))
+                    if matches!(self.lex.cues[f.cue].category.quad(),
+                        Quad::VerbalConflict | Quad::VerbalCooperation));
+            let own_aux = self.auxiliary(verb_at);
+            let mut unlike = None;
             let mut p = k - 1;
             while p > 0 {
                 p -= 1;
-                if verb(p) {
+                if verb(p) && !(verbal && self.auxiliary(p) != own_aux) {
+                    unlike = None;
                     let subj = self.subject(p);
                     if !subj.is_empty() {
                         return subj;
                     }
                     break;
                 }
+                if verb(p) {
+                    unlike.get_or_insert(p);
+                }
                 if self.is_boundary(p) && !(p > 0 && self.is(WordClass::Determiner, p - 1)) {
                     break;
+                }
+            }
+            if let Some(u) = unlike {
+                // The reporting verb whose clause holds the unlike verb, across quotation
+                // marks and "that": "X said \"Y had been killed\" and accused Z".
+                let speech = (0..u).rev().find(|&r| {
+                    self.idx.report.contains(self.w(r))
+                        && !self.is_verb_cue(r)
+                        && !self.auxiliary(r)
+                });
+                for p in speech.into_iter().chain([u]) {
+                    let subj = self.subject(p);
+                    if !subj.is_empty() {
+                        return subj;
+                    }
                 }
             }
             // "X rejected the claim, saying …, and blamed Y": a predicate after a clause set off
@@ -470,6 +501,32 @@ impl Ctx<'_> {
             steps += 1;
         }
         Vec::new()
+    }
+
+    /// Whether an auxiliary or modal stands before the verb at `v` ("had been killed",
+    /// "would never threaten", "was monitoring").
+    fn auxiliary(&self, v: usize) -> bool {
+        let mut j = v;
+        while j > 0 && v - j < 4 {
+            j -= 1;
+            let word = self.w(j);
+            if self.is(WordClass::BeAux, j)
+                || matches!(word, "had" | "has" | "have" | "having")
+                || matches!(
+                    word,
+                    "will" | "would" | "could" | "can" | "may" | "might" | "should" | "shall"
+                )
+            {
+                return true;
+            }
+            if !(self.is(WordClass::Skip, j)
+                || self.is(WordClass::Negation, j)
+                || word.ends_with("ly"))
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// A lower-case word that is neither a mention, a cue nor a clause boundary.
