@@ -1198,3 +1198,36 @@ fn a_verbal_act_after_a_reported_clause_joins_the_reporting_verb() {
         &["faramir_hurin against/REQUEST mordor asserted"],
     );
 }
+
+#[test]
+fn an_object_relative_clause_acts_on_its_antecedent() {
+    check(
+        "Rohan backed the Isengard Council, which Arnor condemned.",
+        &[
+            "arnor against/ACCUSE isengard_council asserted",
+            "rohan support/SUPPORT isengard_council asserted",
+        ],
+    );
+    // A summary noun refers to the main clause's actor.
+    check(
+        "Gondor closed its border, a step Arnor condemned.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Gondor said it would rebuild the fort, a proposal Mordor rejects.",
+        &["mordor against/REJECT gondor asserted"],
+    );
+    // The antecedent of "which" is no participant inside a prepositional phrase.
+    check(
+        "Rohan imposed sanctions on Mordor, which Arnor condemned.",
+        &["rohan against/SANCTION mordor asserted"],
+    );
+}
+
+#[test]
+fn an_organisation_name_keeps_its_for_complement() {
+    check(
+        "Gondor condemned the Movement for the Self-Rule of Rhun.",
+        &["gondor against/ACCUSE movement_for_the_self_rule_of_rhun asserted"],
+    );
+}

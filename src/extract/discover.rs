@@ -513,19 +513,43 @@ pub(super) fn discover(
             let mut head_at = k - 1;
             // "the Ministry of Foreign Affairs": the complement belongs to the name, unless a
             // state owns the phrase ("Arnor's Ministry of Culture", left to the rule below).
-            let complement = k + 1 < n
-                && s.w(k) == "of"
-                && s.is_cap(k + 1)
-                && s.covered[k + 1].is_none()
+            // "the Movement for the Self-Determination of Kabylie": a "for" complement after
+            // an organisation head, with its article.
+            let purpose = k < n
+                && s.w(k) == "for"
+                && lex
+                    .generic
+                    .get(s.w(k - 1))
+                    .is_some_and(|&g| g != Kind::State);
+            let gap = match purpose {
+                true if k + 2 < n && matches!(s.w(k + 1), "the" | "a") => 2,
+                _ => 1,
+            };
+            let complement = k + gap < n
+                && (s.w(k) == "of" || purpose)
+                && s.is_cap(k + gap)
+                && s.covered[k + gap].is_none()
                 && s.owner_before(i, ments).is_none();
             if complement {
                 head_at = k - 1;
-                k += 1;
-                while k < n && k < head_at + 6 && s.is_cap(k) && s.covered[k].is_none() {
+                k += gap;
+                // Hyphenated words and a further "of" go with it: "Self-Determination of Kabylie".
+                let joins = |t: usize| {
+                    t + 1 < n
+                        && matches!(s.w(t), "-" | "of")
+                        && s.is_cap(t + 1)
+                        && s.covered[t + 1].is_none()
+                };
+                while k < n
+                    && k < head_at + 8
+                    && (s.is_cap(k) && s.covered[k].is_none() || k > head_at + 2 && joins(k))
+                {
                     k += 1;
                 }
             }
-            let words = (i..k).filter(|&t| !matches!(s.w(t), "-" | "of")).count();
+            let words = (i..k)
+                .filter(|&t| !matches!(s.w(t), "-" | "of" | "for" | "the" | "a"))
+                .count();
             let followed_by_name = k < n && s.is_cap(k) && s.covered[k].is_none();
             // "the Ithil Telegram channel" is left to the media rule below.
             let media_next = (k..(k + 2).min(n)).any(|t| {

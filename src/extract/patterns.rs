@@ -693,6 +693,39 @@ impl Ctx<'_> {
             .unwrap_or_default()
     }
 
+    /// The antecedent of an object relative clause whose subject starts at `s`: "Kabylie's
+    /// movement, which Arnor blamed for the fires" (the mention before the comma, unless a
+    /// preposition governs it), "…, a step Rohan condemned" (the main clause's first
+    /// participant, as for `summarised_act`).
+    fn relative_object(&self, s: usize) -> Vec<usize> {
+        if s >= 3 && matches!(self.w(s - 1), "which" | "whom") && self.w(s - 2) == "," {
+            // Past an acronym in parentheses: "the Kabylie Movement (KM), which …".
+            let mut e = s - 2;
+            if self.w(e - 1) == ")" {
+                e = (0..e - 1).rev().find(|&o| self.w(o) == "(").unwrap_or(0);
+            }
+            return e
+                .checked_sub(1)
+                .and_then(|k| self.mention(k))
+                .filter(|&m| {
+                    let start = self.ments[m].start;
+                    self.ments[m].end == e
+                        && !self.locative(m)
+                        && !(start > 0
+                            && self.w(start - 1) != "of"
+                            && self.is_preposition(start - 1))
+                })
+                .map(|m| vec![self.specific(m)])
+                .unwrap_or_default();
+        }
+        let k = if s > 0 && matches!(self.w(s - 1), "that" | "which") {
+            s - 1
+        } else {
+            s
+        };
+        self.summarised_act(k)
+    }
+
     /// "Blinken reaffirmed Washington's support for …": the listed person or body who voices
     /// their own state's act (the subject of a light verb right before the state's
     /// possessive mention `m`).
@@ -857,6 +890,14 @@ impl Ctx<'_> {
             }
         }
         for r in (0..clause).rev() {
+            // ", a step X condemned": the summary opens a clause of its own.
+            if self.w(r) == ","
+                && r + 2 < clause
+                && matches!(self.w(r + 1), "a" | "the")
+                && self.is(WordClass::Summary, r + 2)
+            {
+                break;
+            }
             if self.idx.report.contains(self.w(r)) && !self.is_verb_cue(r) {
                 return Some(self.subject(r).first().copied());
             }
@@ -1179,11 +1220,19 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             .map(|m| ctx.coordinated(m, false))
             .unwrap_or_default();
     }
+    let mut relative = false;
+    if targets.is_empty() {
+        // "…, which Arnor blamed for the fires", "…, a step Rohan condemned".
+        if let Some(s) = sources.iter().map(|&m| ctx.ments[m].start).min() {
+            targets = ctx.relative_object(s);
+            relative = !targets.is_empty();
+        }
+    }
     if targets.is_empty() && category == Category::ASSAULT {
         // "struck villages in southern Gondor": an attack on places in a state is against it.
         targets = ctx.place_in_object(end);
     }
-    if matches!(f.form, Some(VerbForm::Base | VerbForm::Third)) {
+    if matches!(f.form, Some(VerbForm::Base | VerbForm::Third)) && !relative {
         // A bare present form is often a noun or an adverb ("back", "attacks"): as a verb its
         // subject and object stand right next to it.
         let near_obj = targets
