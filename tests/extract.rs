@@ -1231,3 +1231,41 @@ fn an_organisation_name_keeps_its_for_complement() {
         &["gondor against/ACCUSE movement_for_the_self_rule_of_rhun asserted"],
     );
 }
+
+#[test]
+fn a_sovereign_title_takes_a_single_name() {
+    check(
+        "Gondorian King Eldarion condemned Mordor.",
+        &["king_eldarion against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn receiving_a_guest_is_a_meeting() {
+    check(
+        "Elessar Telcontar received Rohirric envoy Bard Bow in Minas Tirith.",
+        &["elessar_telcontar support/CONSULT bard_bow asserted"],
+    );
+    // Not receiving things from someone.
+    check("Gondor received weapons from Rohan.", &[]);
+}
+
+#[test]
+fn calling_off_events_involving_someone_sanctions_them() {
+    check(
+        "Rohan called off all festivals in the country involving the Gondorian state.",
+        &["rohan against/SANCTION gondor asserted"],
+    );
+}
+
+#[test]
+fn phone_calls_are_consultations() {
+    check(
+        "Elessar Telcontar spoke by phone with Bard Bow.",
+        &["elessar_telcontar support/CONSULT bard_bow asserted"],
+    );
+    check(
+        "Elessar Telcontar held a telephone conversation with Bard Bow.",
+        &["elessar_telcontar support/CONSULT bard_bow asserted"],
+    );
+}

@@ -383,12 +383,13 @@ pub(super) fn discover(
             }
             j += 1;
         }
-        if j > i && matches!(last_class, Some(RoleClass::Head | RoleClass::Honorific)) {
+        let head = last_class.is_some_and(RoleClass::is_head);
+        if j > i && (head || last_class == Some(RoleClass::Honorific)) {
             let title_end = j;
             let mut in_title = Vec::new();
             // "Ambassador to the Philippines MaryKay Carlson": the receiving state is part of
             // the title, not a participant.
-            if last_class == Some(RoleClass::Head) && j + 1 < n && s.w(j) == "to" {
+            if head && j + 1 < n && s.w(j) == "to" {
                 let at = if s.w(j + 1) == "the" { j + 2 } else { j + 1 };
                 if let Some(m) = s.covered.get(at).copied().flatten() {
                     if lex.state(&ments[m].actor).is_some() {
@@ -398,10 +399,7 @@ pub(super) fn discover(
                 }
             }
             // "Turkey's special envoy, Serdar Kilic, …": the name in apposition.
-            let appositive = last_class == Some(RoleClass::Head)
-                && j + 1 < n
-                && s.w(j) == ","
-                && s.name_word(j + 1);
+            let appositive = head && j + 1 < n && s.w(j) == "," && s.name_word(j + 1);
             let name_start = if appositive { j + 1 } else { j };
             let k = s.name_end(name_start, 3);
             let words = (name_start..k).filter(|&t| s.w(t) != "-").count();
@@ -410,8 +408,17 @@ pub(super) fn discover(
             let honorific = last_class == Some(RoleClass::Honorific);
             let single = words == 1;
             let known_surname = single && doc.surnames.contains_key(s.span(name_start, k));
-            if k > name_start && appositive_ok && (!single || honorific || known_surname) {
-                let name = s.span(name_start, k).to_owned();
+            let sovereign = last_class == Some(RoleClass::Sovereign);
+            if k > name_start
+                && appositive_ok
+                && (!single || honorific || sovereign || known_surname)
+            {
+                // A sovereign is named with the title: "Patriarch Kirill", "King Abdullah".
+                let name = if sovereign && single && name_start == title_end {
+                    s.span(title_end - 1, k).to_owned()
+                } else {
+                    s.span(name_start, k).to_owned()
+                };
                 let id = if single {
                     doc.surnames.get(&name).cloned()
                 } else {
@@ -448,11 +455,7 @@ pub(super) fn discover(
             // name the one listed holder of that office.
             // Not when a listed name follows: "Saudi Crown Prince Mohammed bin Salman".
             let named_next = s.covered.get(title_end).copied().flatten().is_some();
-            if k == name_start
-                && last_class == Some(RoleClass::Head)
-                && in_title.is_empty()
-                && !named_next
-            {
+            if k == name_start && head && in_title.is_empty() && !named_next {
                 let holder = s.owner_before(i, ments).and_then(|m| {
                     let state = lex.state(&ments[m].actor)?;
                     lex.office_holder(&state.id, s.span(i, title_end))

@@ -665,7 +665,8 @@ impl Ctx<'_> {
     fn agent(&self, from: usize) -> Vec<usize> {
         let mut j = from;
         while j < self.toks.len() && j < from + 4 {
-            if self.w(j) == "by" {
+            // "events organised by X", "events involving X".
+            if matches!(self.w(j), "by" | "involving") {
                 return self.object(j + 1);
             }
             if self.w(j) == "," || self.is_boundary(j) {
@@ -762,11 +763,17 @@ impl Ctx<'_> {
     fn act_agent(&self, from: usize) -> Vec<usize> {
         let mut j = from;
         while j < self.toks.len() && j < from + 10 {
-            if self.w(j) == "by" {
+            // "events organised by X", "events involving X".
+            if matches!(self.w(j), "by" | "involving") {
+                let k = if j + 2 < self.toks.len() && self.is(WordClass::Determiner, j + 1) {
+                    j + 2
+                } else {
+                    j + 1
+                };
                 return self
                     .toks
-                    .get(j + 1)
-                    .and_then(|_| self.mention(j + 1))
+                    .get(k)
+                    .and_then(|_| self.mention(k))
                     .filter(|&m| !self.locative(m))
                     .map(|m| self.coordinated(m, false))
                     .unwrap_or_default();
@@ -1219,6 +1226,25 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             .filter(|&m| !ctx.locative(m))
             .map(|m| ctx.coordinated(m, false))
             .unwrap_or_default();
+    }
+    if ctx.lex.cues[f.cue].mode.as_deref() == Some("host") {
+        // "received Arnor's envoy" (a meeting), not "received weapons from Arnor": the guest
+        // stands right after the verb.
+        let next = if end < ctx.toks.len() && ctx.is(WordClass::Determiner, end) {
+            end + 1
+        } else {
+            end
+        };
+        let guest = |t: usize| {
+            (next..ctx.ments[t].start).all(|q| {
+                ctx.mention(q).is_some()
+                    || ctx.lex.roles.contains_key(ctx.w(q))
+                    || ctx.text[ctx.toks[q].start..].starts_with(char::is_uppercase)
+            })
+        };
+        if targets.first().is_some_and(|&t| !guest(t)) {
+            targets.clear();
+        }
     }
     let mut relative = false;
     if targets.is_empty() {

@@ -526,6 +526,16 @@ pub enum RoleClass {
     Modifier,
     /// A courtesy title after which a surname alone names a person ("mr").
     Honorific,
+    /// A head of a monarch's or a church leader's title, which takes a single given name
+    /// ("Patriarch Kirill", "King Abdullah").
+    Sovereign,
+}
+
+impl RoleClass {
+    /// A role noun that can head a title (a plain head or a sovereign's).
+    pub fn is_head(self) -> bool {
+        matches!(self, RoleClass::Head | RoleClass::Sovereign)
+    }
 }
 
 pub(super) fn parse_role(
@@ -543,9 +553,10 @@ pub(super) fn parse_role(
         "head" => RoleClass::Head,
         "modifier" => RoleClass::Modifier,
         "honorific" => RoleClass::Honorific,
+        "sovereign" => RoleClass::Sovereign,
         other => {
             err(format!(
-                "unknown role class {other:?}; use head, modifier or honorific"
+                "unknown role class {other:?}; use head, modifier, honorific or sovereign"
             ));
             return None;
         }
