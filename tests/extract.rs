@@ -1269,3 +1269,14 @@ fn phone_calls_are_consultations() {
         &["elessar_telcontar support/CONSULT bard_bow asserted"],
     );
 }
+
+#[test]
+fn a_repeated_preposition_keeps_the_coordination() {
+    check(
+        "Elessar Telcontar spoke with Bard Bow and with Saruman White.",
+        &[
+            "elessar_telcontar support/CONSULT bard_bow asserted",
+            "elessar_telcontar support/CONSULT saruman_white asserted",
+        ],
+    );
+}

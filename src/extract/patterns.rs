@@ -226,11 +226,19 @@ impl Ctx<'_> {
                 if serial {
                     e += 1;
                 }
-                let k = if e + 1 < self.toks.len() && self.is(WordClass::Determiner, e + 1) {
-                    e + 2
-                } else {
-                    e + 1
-                };
+                // The first conjunct's preposition repeated: "with A and with B".
+                let first = self.ments[m].start;
+                let mut k = e + 1;
+                if k + 1 < self.toks.len()
+                    && first > 0
+                    && self.w(k) == self.w(first - 1)
+                    && self.is_preposition(k)
+                {
+                    k += 1;
+                }
+                if k + 1 < self.toks.len() && self.is(WordClass::Determiner, k) {
+                    k += 1;
+                }
                 let next = self.toks.get(k).and_then(|_| self.mention(k));
                 // ", and" closes a list ("A, B, and C") or joins titled appositives; after a
                 // single participant it joins clauses ("… Arnor, and Rohan may …").
