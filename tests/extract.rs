@@ -1280,3 +1280,25 @@ fn a_repeated_preposition_keeps_the_coordination() {
         ],
     );
 }
+
+#[test]
+fn a_titled_appositive_with_a_demonym_joins_the_coordination() {
+    check(
+        "Bard Bow met his Isengard counterpart, Saruman White, and the Gondorian envoy, Faramir Hurin.",
+        &[
+            "bard_bow support/CONSULT faramir_hurin asserted",
+            "bard_bow support/CONSULT saruman_white asserted",
+        ],
+    );
+}
+
+#[test]
+fn praising_an_act_by_someone_supports_them() {
+    check(
+        "Rohan welcomed the decision by Gondor and Arnor to reopen the border.",
+        &[
+            "rohan support/SUPPORT arnor asserted",
+            "rohan support/SUPPORT gondor asserted",
+        ],
+    );
+}

@@ -240,15 +240,13 @@ impl Ctx<'_> {
                     k += 1;
                 }
                 let next = self.toks.get(k).and_then(|_| self.mention(k));
+                let titled = self.titled_appositive(k);
                 // ", and" closes a list ("A, B, and C") or joins titled appositives; after a
                 // single participant it joins clauses ("… Arnor, and Rohan may …").
-                if serial && next.is_some() && !links.contains(&false) {
+                if serial && next.is_some() && titled.is_none() && !links.contains(&false) {
                     break;
                 }
-                (
-                    self.w(e).to_owned(),
-                    next.or_else(|| self.titled_appositive(k)),
-                )
+                (self.w(e).to_owned(), titled.or(next))
             };
             let conj = matches!(link.as_str(), "and" | "or");
             if !(conj || link == ",") {
@@ -602,7 +600,15 @@ impl Ctx<'_> {
         let n = self.toks.len();
         let mut q = k;
         let mut titled = false;
-        while q < n && q < k + 4 && self.mention(q).is_none() {
+        while q < n && q < k + 5 {
+            // A demonym inside the title: "the Rohirric envoy, …".
+            if let Some(m) = self.mention(q) {
+                if self.ments[m].form != MentionForm::Adjective {
+                    break;
+                }
+                q = self.ments[m].end;
+                continue;
+            }
             let role = self.lex.roles.contains_key(self.w(q));
             let capitalised = self.text[self.toks[q].start..].starts_with(char::is_uppercase);
             if !(role || capitalised) {
@@ -1215,9 +1221,14 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     let mut targets = Vec::new();
     let category = ctx.lex.cues[f.cue].category;
-    if category.quad() == Quad::VerbalConflict || category == Category::SANCTION {
-        // "condemned the (\"uncalled-for\") aggression by Arnor", "suspended all events
-        // organised by Arnorian institutions": the agent of the act is the target.
+    let verbal = matches!(
+        category.quad(),
+        Quad::VerbalConflict | Quad::VerbalCooperation
+    );
+    if verbal || category == Category::SANCTION {
+        // "condemned the (\"uncalled-for\") aggression by Arnor", "welcomed the decision by
+        // Arnor and Rohan", "suspended all events organised by Arnorian institutions": the
+        // agent of the act is the target.
         targets = ctx.act_agent(end);
     }
     if targets.is_empty() {
