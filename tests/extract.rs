@@ -1302,3 +1302,35 @@ fn praising_an_act_by_someone_supports_them() {
         ],
     );
 }
+
+#[test]
+fn an_infinitive_of_purpose_is_the_main_subjects_act() {
+    check(
+        "Rohan summoned a senior Gondorian diplomat on Tuesday to protest the raids by Mordor.",
+        &[
+            "rohan against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    // After a verb of asking the object acts.
+    check(
+        "Rohan urged Gondor to attack Mordor.",
+        &[
+            "gondor against/ASSAULT mordor hypothetical",
+            "rohan against/REQUEST gondor asserted",
+        ],
+    );
+    // A bare form after "to" is a verb, with its subject further away.
+    check(
+        "Gondor has taken steps to distance itself from Mordor.",
+        &["gondor against/REJECT mordor asserted"],
+    );
+}
+
+#[test]
+fn being_unable_to_act_negates_the_act() {
+    check(
+        "Elessar Telcontar has been unable to visit Rohan.",
+        &["elessar_telcontar support/CONSULT rohan negated"],
+    );
+}

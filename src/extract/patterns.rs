@@ -872,7 +872,8 @@ impl Ctx<'_> {
         let lo = from.max(to.saturating_sub(4));
         let mut m = Modality::Asserted;
         for j in lo..to {
-            if self.is(WordClass::Negation, j) {
+            // Not across a clause break: "the talks had failed, and urged …".
+            if self.is(WordClass::Negation, j) && !(j + 1..to).any(|k| self.w(k) == ",") {
                 return Modality::Negated;
             }
             let capitalised = self.text[self.toks[j].start..]
@@ -1203,6 +1204,29 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         return vec![link];
     }
     let mut sources = ctx.subject(v);
+    if f.form == Some(VerbForm::Base) && v > 0 && ctx.w(v - 1) == "to" {
+        // An infinitive of purpose after an object: "Arnor summoned Gondor's envoy to
+        // protest …" is Arnor's protest; after a verb of asking ("urged Gondor to …") the
+        // object acts.
+        if let Some(&m) = sources.first() {
+            let mut p = ctx.ments[m].start;
+            while p > 0 && (ctx.is(WordClass::Determiner, p - 1) || ctx.plain_word(p - 1)) {
+                p -= 1;
+                if ctx.ments[m].start - p > 3 {
+                    break;
+                }
+            }
+            let governs = p > 0
+                && (ctx.is_verb_cue(p - 1) || ctx.idx.light.contains(ctx.w(p - 1)))
+                && !ctx.idx.irrealis.contains(ctx.w(p - 1));
+            if governs {
+                let main = ctx.subject(p - 1);
+                if !main.is_empty() {
+                    sources = main;
+                }
+            }
+        }
+    }
     if sources.is_empty() && f.form == Some(VerbForm::Ing) && v > 0 && ctx.w(v - 1) == "," {
         // Participial clause: "Arnor raided the port, targeting Gondorian ships": the subject
         // of the main clause's verb, else the sentence's first participant.
@@ -1277,7 +1301,9 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // "struck villages in southern Gondor": an attack on places in a state is against it.
         targets = ctx.place_in_object(end);
     }
-    if matches!(f.form, Some(VerbForm::Base | VerbForm::Third)) && !relative {
+    // After "to" a bare form is an infinitive, a verb: "took steps to distance itself from …".
+    let infinitive = f.form == Some(VerbForm::Base) && v > 0 && ctx.w(v - 1) == "to";
+    if matches!(f.form, Some(VerbForm::Base | VerbForm::Third)) && !relative && !infinitive {
         // A bare present form is often a noun or an adverb ("back", "attacks"): as a verb its
         // subject and object stand right next to it.
         let near_obj = targets
