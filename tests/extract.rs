@@ -1334,3 +1334,23 @@ fn being_unable_to_act_negates_the_act() {
         &["elessar_telcontar support/CONSULT rohan negated"],
     );
 }
+
+#[test]
+fn a_gerund_after_by_is_the_main_subjects_act() {
+    check(
+        "Mordor responds to its losses by targeting Gondor.",
+        &["mordor against/COERCE gondor asserted"],
+    );
+}
+
+#[test]
+fn adopting_hostile_rhetoric_is_a_stance() {
+    check(
+        "The Free States League has adopted openly anti-Gondorian rhetoric.",
+        &["free_states against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Mordor launched a campaign of hatred against Gondorian traders.",
+        &["mordor against/ACCUSE gondor asserted"],
+    );
+}

@@ -121,8 +121,11 @@ impl Ctx<'_> {
     }
     fn is_boundary(&self, i: usize) -> bool {
         // A name's words are no boundary: the "States" of "the United States".
-        self.at[i].is_none()
-            && (self.is(WordClass::Boundary, i) || self.idx.report.contains(self.w(i)))
+        self.at[i].is_none() && (self.is(WordClass::Boundary, i) || self.is_report(i))
+    }
+    /// A reporting verb ("said", "claims"), not a word of a name ("the United States").
+    fn is_report(&self, i: usize) -> bool {
+        self.at[i].is_none() && self.idx.report.contains(self.w(i))
     }
     fn is_quote(&self, i: usize) -> bool {
         matches!(self.w(i), "\"" | "“" | "”" | "‘" | "’")
@@ -341,13 +344,12 @@ impl Ctx<'_> {
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
             // A verb of the first conjunct; after a determiner the word is a noun ("the claim").
             let verb = |p: usize| {
-                (self.is_verb_cue(p)
-                    || self.idx.report.contains(self.w(p)) && self.mention(p).is_none())
+                (self.is_verb_cue(p) || self.is_report(p))
                     && !(p > 0 && self.is(WordClass::Determiner, p - 1))
             };
             // A verbal act coordinates with a verb of its own form: in "X said Y had been
             // killed and accused Z", "accused" joins "said", not "had been killed".
-            let verbal = self.idx.report.contains(self.w(verb_at))
+            let verbal = self.is_report(verb_at)
                 || matches!(&self.cues[verb_at], Some((_, f))
                     if matches!(self.lex.cues[f.cue].category.quad(),
                         Quad::VerbalConflict | Quad::VerbalCooperation));
@@ -374,11 +376,9 @@ impl Ctx<'_> {
             if let Some(u) = unlike {
                 // The reporting verb whose clause holds the unlike verb, across quotation
                 // marks and "that": "X said \"Y had been killed\" and accused Z".
-                let speech = (0..u).rev().find(|&r| {
-                    self.idx.report.contains(self.w(r))
-                        && !self.is_verb_cue(r)
-                        && !self.auxiliary(r)
-                });
+                let speech = (0..u)
+                    .rev()
+                    .find(|&r| self.is_report(r) && !self.is_verb_cue(r) && !self.auxiliary(r));
                 for p in speech.into_iter().chain([u]) {
                     let subj = self.subject(p);
                     if !subj.is_empty() {
@@ -920,15 +920,15 @@ impl Ctx<'_> {
             {
                 break;
             }
-            if self.idx.report.contains(self.w(r)) && !self.is_verb_cue(r) {
+            if self.is_report(r) && !self.is_verb_cue(r) {
                 return Some(self.subject(r).first().copied());
             }
         }
         for r in cue_end..self.toks.len() {
-            if self.idx.report.contains(self.w(r)) && r > 0 && self.w(r - 1) == "," {
+            if self.is_report(r) && r > 0 && self.w(r - 1) == "," {
                 return Some(None);
             }
-            if r > 1 && self.idx.report.contains(self.w(r)) && self.w(r - 2) == "," {
+            if r > 1 && self.is_report(r) && self.w(r - 2) == "," {
                 return Some(self.mention(r - 1));
             }
         }
@@ -1036,9 +1036,7 @@ pub(super) fn find(
                     speech = s
                         .and_then(|m| {
                             (0..ctx.toks.len())
-                                .filter(|&r| {
-                                    ctx.idx.report.contains(ctx.w(r)) && !ctx.is_verb_cue(r)
-                                })
+                                .filter(|&r| ctx.is_report(r) && !ctx.is_verb_cue(r))
                                 .min_by_key(|&r| r.abs_diff(ctx.ments[m].end))
                         })
                         .filter(|&r| ctx.w(r) != "according");
@@ -1227,14 +1225,17 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             }
         }
     }
-    if sources.is_empty() && f.form == Some(VerbForm::Ing) && v > 0 && ctx.w(v - 1) == "," {
-        // Participial clause: "Arnor raided the port, targeting Gondorian ships": the subject
-        // of the main clause's verb, else the sentence's first participant.
-        let main_verb = (0..v - 1).rev().find(|&j| {
-            ctx.is_verb_cue(j)
-                || ctx.idx.light.contains(ctx.w(j))
-                || ctx.idx.report.contains(ctx.w(j))
-        });
+    if sources.is_empty()
+        && f.form == Some(VerbForm::Ing)
+        && v > 0
+        && matches!(ctx.w(v - 1), "," | "by")
+    {
+        // Participial clause: "Arnor raided the port, targeting Gondorian ships", "Arnor
+        // responds by targeting Gondor": the subject of the main clause's verb, else the
+        // sentence's first participant.
+        let main_verb = (0..v - 1)
+            .rev()
+            .find(|&j| ctx.is_verb_cue(j) || ctx.idx.light.contains(ctx.w(j)) || ctx.is_report(j));
         sources = main_verb.map(|j| ctx.subject(j)).unwrap_or_default();
         if sources.is_empty() {
             sources = (0..v)
