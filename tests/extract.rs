@@ -1354,3 +1354,31 @@ fn adopting_hostile_rhetoric_is_a_stance() {
         &["mordor against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn a_role_word_before_a_name_is_a_title_not_a_verb() {
+    check(
+        "Gondorian TV host Anborn Tall lashed out at Mordor.",
+        &["anborn_tall against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn the_receiver_of_an_act_is_its_target() {
+    check(
+        "Elessar Telcontar received a phone call from Bard Bow on Monday.",
+        &["bard_bow support/CONSULT elessar_telcontar asserted"],
+    );
+}
+
+#[test]
+fn a_light_verb_takes_its_noun_directly() {
+    // "regret" after "expressed" is a noun; the arrests are not Elessar's.
+    check(
+        "Elessar Telcontar expressed regret over the arrests of Gondorian traders in Edoras.",
+        &[
+            "elessar_telcontar against/ACCUSE rohan asserted",
+            "rohan against/COERCE gondor asserted",
+        ],
+    );
+}

@@ -25,6 +25,7 @@ pub(super) struct CueIndex {
     report: HashSet<String>,
     irrealis: HashSet<String>,
     mutual: HashSet<String>,
+    receive: HashSet<String>,
 }
 
 impl CueIndex {
@@ -74,6 +75,7 @@ impl CueIndex {
             report: inflect(WordClass::Report),
             irrealis: inflect(WordClass::Irrealis),
             mutual: inflect(WordClass::Mutual),
+            receive: inflect(WordClass::Receive),
         }
     }
 }
@@ -1104,9 +1106,18 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     let article = |j: usize| ctx.is(WordClass::Determiner, j) || ctx.w(j) == "'s";
     // Quotation marks inside the phrase do not count: 'its "strongest protest"'.
     let before = |k: usize| (0..k).rev().find(|&j| !ctx.is_quote(j));
+    // Right after a light verb: "expressed regret over …", "voiced support for …".
     let nominal = before(i).is_some_and(|p| {
-        opens_np(p) || (plain(p) && !ctx.w(p).ends_with('s') && before(p).is_some_and(article))
+        opens_np(p)
+            || (ctx.idx.light.contains(ctx.w(p)) && ctx.at[p].is_none())
+            || (plain(p) && !ctx.w(p).ends_with('s') && before(p).is_some_and(article))
     });
+    // A role word right before a name is a title: "TV host Elrond Half".
+    let title = ctx.lex.roles.contains_key(ctx.w(i))
+        && ctx
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| ctx.text[t.start..].starts_with(char::is_uppercase));
     let mut best: Option<(usize, CueForm)> = None;
     for f in forms {
         let end = i + 1 + f.rest.len();
@@ -1124,8 +1135,10 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             // "a move condemned by …": a participle after a noun is a reduced relative.
             // Not right after a determiner: "her postponed operation" is an adjective.
             Pos::Verb => {
-                !nominal
-                    || (f.form == Some(VerbForm::Participle) && !before(i).is_some_and(opens_np))
+                !title
+                    && (!nominal
+                        || (f.form == Some(VerbForm::Participle)
+                            && !before(i).is_some_and(opens_np)))
             }
         };
         let better = match &best {
@@ -1415,6 +1428,17 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         if (word == "of" && of_agent || word == "from") && sources.is_empty() {
             // "the visit of X", "condemnation from X"
             sources = ctx.object(j + 1);
+            if word == "from" && targets.is_empty() {
+                // "Arnor received a phone call from Gondor": the receiver is the target.
+                let receiver = (n.saturating_sub(4)..n)
+                    .rev()
+                    .find(|&p| ctx.idx.receive.contains(ctx.w(p)) && ctx.at[p].is_none());
+                if let Some(p) = receiver.filter(|&p| {
+                    (p + 1..n).all(|q| ctx.plain_word(q) || ctx.is(WordClass::Determiner, q))
+                }) {
+                    targets = ctx.subject(p);
+                }
+            }
             j = sources
                 .iter()
                 .map(|&m| ctx.ments[m].end)
@@ -1443,7 +1467,10 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 | "targeting"
                 | "upon"
         ) {
-            targets = ctx.object(j + 1);
+            let object = ctx.object(j + 1);
+            if targets.is_empty() || !object.is_empty() {
+                targets = object;
+            }
             break;
         }
         if ctx.is_quote(j) {
@@ -1498,8 +1525,14 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 sources = ctx.subject(v);
                 break;
             }
+            // The light verb's object is the noun phrase itself ("a wave of raids"), not a
+            // prepositional phrase ("expressed regret over the arrests").
+            let preposition = ctx.is_preposition(p) && word != "of";
             if !ctx.is_quote(p)
-                && (ctx.is_boundary(p) || ctx.w(p) == "," || ctx.mention(p).is_some())
+                && (ctx.is_boundary(p)
+                    || ctx.w(p) == ","
+                    || ctx.mention(p).is_some()
+                    || preposition)
             {
                 break;
             }

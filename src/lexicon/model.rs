@@ -298,12 +298,15 @@ pub enum WordClass {
     /// Light verbs of a mutual act: coordinated subjects act on each other ("Arnor and Gondor
     /// traded accusations").
     Mutual,
+    /// Verbs whose subject undergoes the act its object names ("Arnor received threats from
+    /// Gondor").
+    Receive,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 16] = [
+    const ALL: [(WordClass, &'static str); 17] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -320,6 +323,7 @@ impl WordClass {
         (WordClass::Skip, "skip"),
         (WordClass::Summary, "summary"),
         (WordClass::Mutual, "mutual"),
+        (WordClass::Receive, "receive"),
     ];
 }
 
