@@ -1382,3 +1382,35 @@ fn a_light_verb_takes_its_noun_directly() {
         ],
     );
 }
+
+#[test]
+fn a_possessive_owns_the_decision_to_act() {
+    check(
+        "Mordor will respond to Gondor's decision to expel a Mordor envoy.",
+        &["gondor against/SANCTION mordor asserted"],
+    );
+    check(
+        "Mordor condemned Gondor's decision to expel a Mordor envoy.",
+        &[
+            "gondor against/SANCTION mordor asserted",
+            "mordor against/ACCUSE gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_note_of_protest_is_a_protest() {
+    check(
+        "Gondor handed a note of protest to Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Gondor sent a letter of protest to Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+    // The end of an act negates it.
+    check(
+        "Gondor announced the end of talks with Mordor.",
+        &["gondor support/CONSULT mordor negated"],
+    );
+}

@@ -434,7 +434,12 @@ impl Ctx<'_> {
                     continue;
                 }
                 // "the envoy of Arnor" stands for Arnor; other prepositional phrases do not.
-                if start > 0 && self.w(start - 1) != "of" && self.is_preposition(start - 1) {
+                // A possessive owns the noun after it: "responded to Arnor's decision to …".
+                if start > 0
+                    && self.w(start - 1) != "of"
+                    && self.is_preposition(start - 1)
+                    && !self.ments[m].possessive
+                {
                     return Vec::new();
                 }
                 return self.coordinated(m, true);
@@ -1107,9 +1112,11 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     // Quotation marks inside the phrase do not count: 'its "strongest protest"'.
     let before = |k: usize| (0..k).rev().find(|&j| !ctx.is_quote(j));
     // Right after a light verb: "expressed regret over …", "voiced support for …".
+    // After "of", unless a gerund ("accused of attacking"): "a note of protest".
     let nominal = before(i).is_some_and(|p| {
         opens_np(p)
             || (ctx.idx.light.contains(ctx.w(p)) && ctx.at[p].is_none())
+            || (ctx.w(p) == "of" && !ctx.w(i).ends_with("ing"))
             || (plain(p) && !ctx.w(p).ends_with('s') && before(p).is_some_and(article))
     });
     // A role word right before a name is a title: "TV host Elrond Half".
@@ -1219,7 +1226,8 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // An infinitive of purpose after an object: "Arnor summoned Gondor's envoy to
         // protest …" is Arnor's protest; after a verb of asking ("urged Gondor to …") the
         // object acts.
-        if let Some(&m) = sources.first() {
+        // Not a possessive owner: "Arnor condemned Gondor's decision to expel …".
+        if let Some(&m) = sources.first().filter(|&&m| !ctx.ments[m].possessive) {
             let mut p = ctx.ments[m].start;
             while p > 0 && (ctx.is(WordClass::Determiner, p - 1) || ctx.plain_word(p - 1)) {
                 p -= 1;
@@ -1528,8 +1536,10 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             // The light verb's object is the noun phrase itself ("a wave of raids"), not a
             // prepositional phrase ("expressed regret over the arrests").
             let preposition = ctx.is_preposition(p) && word != "of";
+            // After an article a reporting word is a noun: "a note of protest".
+            let noun = p > 0 && ctx.is(WordClass::Determiner, p - 1);
             if !ctx.is_quote(p)
-                && (ctx.is_boundary(p)
+                && (ctx.is_boundary(p) && !noun
                     || ctx.w(p) == ","
                     || ctx.mention(p).is_some()
                     || preposition)
