@@ -1414,3 +1414,35 @@ fn a_note_of_protest_is_a_protest() {
         &["gondor support/CONSULT mordor negated"],
     );
 }
+
+#[test]
+fn calling_an_act_hostile_accuses_its_agent() {
+    check(
+        "Bard Bow described the raids as \"unfriendly steps\" by Mordor.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    // A quotation attributed after it, to a speaker named by a title.
+    check(
+        "Rohirric envoy Bard Bow met Gondorian officials. \"This is a provocation by Mordor,\" the envoy stressed.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "bard_bow support/CONSULT gondor_officials asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_speaker_after_the_clause_is_no_apposition() {
+    check(
+        "Gondor expelled a Mordor envoy, Rohirric Foreign Ministry spokesman Bard Bow said.",
+        &[
+            "bard_bow against/ACCUSE gondor asserted",
+            "gondor against/SANCTION mordor reported [bard_bow]",
+        ],
+    );
+    // No speech act against the speaker's own side, once the speaker has the dateline's state.
+    check(
+        "MINAS TIRITH, May 2 (Reuters) - Gondor expelled a Mordor envoy, Captain Anborn Tall said.",
+        &["gondor against/SANCTION mordor reported [anborn_tall]"],
+    );
+}

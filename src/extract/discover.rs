@@ -37,6 +37,8 @@ pub(super) struct DocActors {
     surnames: HashMap<String, String>,
     acronyms: HashMap<String, String>,
     heads: HashMap<String, String>,
+    /// The person named last with each title word, for "the spokeswoman".
+    titles: HashMap<String, String>,
     /// The person named last, for "he"/"she".
     last_person: Option<String>,
     /// The state or body named last, for "its".
@@ -814,6 +816,22 @@ pub(super) fn discover(
             }
         }
     }
+    // "the spokeswoman" → the person named last with that title; "the diplomat", "the
+    // official" → the person named last. Only as a subject before a reporting verb ("…," the
+    // diplomat stressed), where the reference is safe.
+    for i in 1..n.saturating_sub(1) {
+        let speaks = report.contains(s.w(i + 1))
+            || (i + 2 < n && s.w(i + 1).ends_with("ly") && report.contains(s.w(i + 2)));
+        if s.covered[i].is_none() && s.w(i - 1) == "the" && !s.is_cap(i) && speaks {
+            let id = doc.titles.get(s.w(i)).or(match s.w(i) {
+                "diplomat" | "official" => doc.last_person.as_ref(),
+                _ => None,
+            });
+            if let Some(id) = id.filter(|_| lex.roles.contains_key(s.w(i))) {
+                extra.push(mention(i - 1, i + 1, id.clone(), toks));
+            }
+        }
+    }
     if !extra.is_empty() {
         ments.extend(extra);
         ments.sort_by_key(|m| m.start);
@@ -840,7 +858,21 @@ pub(super) fn discover(
                     first_body: &mut Option<String>,
                     opening_body: &mut Option<String>| {
         if person[k] {
-            doc.last_person = Some(ments[k].actor.clone());
+            let id = &ments[k].actor;
+            doc.last_person = Some(id.clone());
+            let role = lex
+                .actor(id)
+                .and_then(|a| a.role.clone())
+                .or_else(|| doc.actors.get(id).and_then(|a| a.role.clone()));
+            for w in role.iter().flat_map(|r| r.split_whitespace()) {
+                doc.titles.insert(w.to_lowercase(), id.clone());
+            }
+            // The title as written before the name: "Kremlin spokesman Dmitry Peskov".
+            let mut t = ments[k].start;
+            while t > 0 && ments[k].start - t < 4 && lex.roles.contains_key(s.w(t - 1)) {
+                t -= 1;
+                doc.titles.insert(s.w(t).to_owned(), id.clone());
+            }
         } else if ments[k].form == MentionForm::Name {
             let slot = if ments[k].start < main_start {
                 opening_body

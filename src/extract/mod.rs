@@ -132,6 +132,7 @@ impl<'l> Extractor<'l> {
         let cps = CodePoints::new(&doc.text);
         let mut known = discover::DocActors::default();
         let mut out = Vec::new();
+        let mut speech_acts = Vec::new();
         let mut state_counts: BTreeMap<String, usize> = BTreeMap::new();
         for s in self.sentences(doc) {
             let all_toks = text::tokens(&doc.text, s.start, s.end);
@@ -198,33 +199,25 @@ impl<'l> Extractor<'l> {
                             && f.modality == Modality::Reported
                     });
                     if let Some((r, sp)) = speech {
-                        let speaker = &ments[sp].actor;
-                        if self.top_of(speaker, &known) != self.top_of(src, &known) {
-                            out.push(Interaction {
-                                source: speaker.clone(),
-                                target: src.clone(),
-                                stance: crate::lexicon::Stance::Against,
-                                category: crate::lexicon::Category::ACCUSE,
-                                mode: Some("allege".to_owned()),
-                                modality: Modality::Asserted,
-                                speaker: None,
-                                cue: doc.text[toks[r].start..toks[r].end].to_owned(),
-                                ..found.clone()
-                            });
-                        }
+                        // Kept only if the speaker is not on the agent's side, known once
+                        // unaffiliated actors have their home state (below).
+                        speech_acts.push(Interaction {
+                            source: ments[sp].actor.clone(),
+                            target: src.clone(),
+                            stance: crate::lexicon::Stance::Against,
+                            category: crate::lexicon::Category::ACCUSE,
+                            mode: Some("allege".to_owned()),
+                            modality: Modality::Asserted,
+                            speaker: None,
+                            cue: doc.text[toks[r].start..toks[r].end].to_owned(),
+                            ..found.clone()
+                        });
                     }
                     out.push(found);
                 }
             }
         }
-        out.sort_by(|a, b| {
-            (a.start, &a.source, &a.target, a.category, a.modality)
-                .cmp(&(b.start, &b.source, &b.target, b.category, b.modality))
-        });
-        out.dedup_by(|a, b| {
-            (a.start, &a.source, &a.target, a.category)
-                == (b.start, &b.source, &b.target, b.category)
-        });
+        sort_dedup(&mut out);
         // Most named first; ties go to the id first in order, so the choice is deterministic.
         let mut ranked: Vec<(&str, usize)> = state_counts
             .iter()
@@ -239,6 +232,10 @@ impl<'l> Extractor<'l> {
             partners.entry(t).or_default().push(top_s);
         }
         known.adopt_orphans(&ranked, &partners);
+        out.extend(speech_acts.into_iter().filter(|i| {
+            i.source != i.target && self.top_of(&i.source, &known) != self.top_of(&i.target, &known)
+        }));
+        sort_dedup(&mut out);
         let mut actors = BTreeMap::new();
         for i in &out {
             for id in [Some(&i.source), Some(&i.target), i.speaker.as_ref()]
@@ -328,4 +325,16 @@ impl Extraction {
         }
         Some(cur)
     }
+}
+
+/// Sorts interactions by position and actors, and keeps one per sentence, pair and category
+/// (the first modality in order: asserted before reported).
+fn sort_dedup(out: &mut Vec<Interaction>) {
+    out.sort_by(|a, b| {
+        (a.start, &a.source, &a.target, a.category, a.modality)
+            .cmp(&(b.start, &b.source, &b.target, b.category, b.modality))
+    });
+    out.dedup_by(|a, b| {
+        (a.start, &a.source, &a.target, a.category) == (b.start, &b.source, &b.target, b.category)
+    });
 }

@@ -594,7 +594,16 @@ impl Ctx<'_> {
         if k + 1 >= n || self.w(k) != "," {
             return None;
         }
-        self.mention(k + 1).filter(|&p| !is_state(p))
+        self.mention(k + 1)
+            .filter(|&p| !is_state(p) && !self.attributes(p))
+    }
+
+    /// Whether a reporting verb follows mention `p`: '…, Gondorian envoy Elrond Half said' names
+    /// the speaker, not a person in apposition.
+    fn attributes(&self, p: usize) -> bool {
+        // The person a body's title names: "Gondor's Foreign Ministry spokesman Elrond Half".
+        let e = self.ments[self.specific(p)].end;
+        e < self.toks.len() && self.is_report(e)
     }
 
     /// Whether token `j` ends an object phrase: a comma, "by", a clause boundary or a verb cue.
@@ -627,7 +636,8 @@ impl Ctx<'_> {
         if !titled || q + 1 >= n || self.w(q) != "," {
             return None;
         }
-        self.mention(q + 1).filter(|&p| self.ments[p].person)
+        self.mention(q + 1)
+            .filter(|&p| self.ments[p].person && !self.attributes(p))
     }
 
     /// The people coordinated with `p`, each conjunct's titled appositive taken for it.
@@ -655,7 +665,7 @@ impl Ctx<'_> {
                         return self.appositive_group(p);
                     }
                     let members = super::discover::members(self.lex, self.toks, self.ments, m);
-                    if !members.is_empty() {
+                    if !members.is_empty() && !members.iter().any(|&p| self.attributes(p)) {
                         return members;
                     }
                     return self.coordinated(m, false);
@@ -667,10 +677,9 @@ impl Ctx<'_> {
                 // A title, then the person in apposition: "his Arnorian counterpart, Elrond
                 // Half, and …".
                 let titled = (from..j).any(|q| self.lex.roles.contains_key(self.w(q)));
-                if let Some(p) = self
-                    .mention(j + 1)
-                    .filter(|&p| titled && j + 1 < self.toks.len() && self.ments[p].person)
-                {
+                if let Some(p) = self.mention(j + 1).filter(|&p| {
+                    titled && j + 1 < self.toks.len() && self.ments[p].person && !self.attributes(p)
+                }) {
                     return self.appositive_group(p);
                 }
             }
@@ -686,11 +695,11 @@ impl Ctx<'_> {
     fn agent(&self, from: usize) -> Vec<usize> {
         let mut j = from;
         while j < self.toks.len() && j < from + 4 {
-            // "events organised by X", "events involving X".
-            if matches!(self.w(j), "by" | "involving") {
+            if self.w(j) == "by" {
                 return self.object(j + 1);
             }
-            if self.w(j) == "," || self.is_boundary(j) {
+            // 'described it as "unfriendly steps" by Gondor'
+            if self.w(j) == "," || self.is_boundary(j) && !self.is_quote(j) {
                 break;
             }
             j += 1;
@@ -931,13 +940,42 @@ impl Ctx<'_> {
                 return Some(self.subject(r).first().copied());
             }
         }
+        self.attribution(cue_end)
+    }
+
+    /// A speaker named after the clause: '…," Gondorian envoy Elrond Half said', '…, said
+    /// Elrond Half'.
+    fn attribution(&self, cue_end: usize) -> Option<Option<usize>> {
         for r in cue_end..self.toks.len() {
-            if self.is_report(r) && r > 0 && self.w(r - 1) == "," {
-                return Some(None);
+            // ", saying …" opens the subject's own words, it attributes nothing before it.
+            if !self.is_report(r) || self.is_verb_cue(r) || r == 0 || self.w(r).ends_with("ing") {
+                continue;
             }
-            if r > 1 && self.is_report(r) && self.w(r - 2) == "," {
-                return Some(self.mention(r - 1));
+            // The closing comma or quotation mark, then the speaker with their title:
+            // '…," Gondorian envoy Elrond Half said', '…," the envoy stressed'.
+            let mut p = r;
+            while p > cue_end
+                && r - p < 8
+                && (self.at[p - 1].is_some()
+                    || self.lex.roles.contains_key(self.w(p - 1))
+                    || self.is(WordClass::Determiner, p - 1)
+                    || self.text[self.toks[p - 1].start..].starts_with(char::is_uppercase))
+            {
+                p -= 1;
             }
+            if !(self.w(p - 1) == "," || self.is_quote(p - 1)) {
+                continue;
+            }
+            if p == r {
+                // Inverted: '…," said Elrond Half'.
+                let k = if r + 2 < self.toks.len() && self.is(WordClass::Determiner, r + 1) {
+                    r + 2
+                } else {
+                    r + 1
+                };
+                return Some(self.toks.get(k).and_then(|_| self.mention(k)));
+            }
+            return Some(self.mention(r - 1));
         }
         None
     }
@@ -1020,6 +1058,22 @@ pub(super) fn find(
                 // for each of the parties the sentence names together.
                 targets = ctx.parties(&sources);
             }
+            // '"a hostile act by Gondor," the envoy said', 'X described it as an unfriendly
+            // step by Gondor': calling an act hostile accuses its agent.
+            let mut characterised = false;
+            if targets.is_empty()
+                && !sources.is_empty()
+                && ctx.lex.cues[form.cue].mode.as_deref() == Some("hostile act")
+            {
+                let speaker = match claim.or_else(|| ctx.report(clause, end)) {
+                    Some(Some(sp)) => Some(sp),
+                    _ => ctx.attribution(end).flatten(),
+                };
+                if let Some(sp) = speaker.filter(|sp| !sources.contains(sp)) {
+                    targets = std::mem::replace(&mut sources, vec![sp]);
+                    characterised = true;
+                }
+            }
             if sources.is_empty()
                 && !targets.is_empty()
                 && ctx.lex.cues[form.cue].category == Category::COERCE
@@ -1031,7 +1085,7 @@ pub(super) fn find(
             let mut modality = ctx.modality(clause, i);
             let mut speaker = None;
             let mut speech = None;
-            if modality == Modality::Asserted {
+            if modality == Modality::Asserted && !characterised {
                 if let Some(s) = claim {
                     modality = Modality::Reported;
                     speaker = s;
