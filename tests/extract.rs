@@ -1446,3 +1446,15 @@ fn a_speaker_after_the_clause_is_no_apposition() {
         &["gondor against/SANCTION mordor reported [anborn_tall]"],
     );
 }
+
+#[test]
+fn an_adverb_may_stand_inside_a_phrasal_cue() {
+    check(
+        "Rohan said it was coordinating closely with its Gondorian ally.",
+        &["rohan support/COOPERATE gondor reported [rohan]"],
+    );
+    check(
+        "Rohan stood in solidarity with Gondor.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+}

@@ -654,7 +654,12 @@ impl Ctx<'_> {
             if let Some(m) = self.mention(j) {
                 // "its Gondorian counterpart, …": a possessive pronoun opening the object is
                 // its determiner, not the participant.
-                if self.w(j) == "its" && j + 1 < self.toks.len() && self.mention(j + 1).is_none() {
+                // Also before a demonym: "its South Korean ally".
+                let determiner = j + 1 < self.toks.len()
+                    && self
+                        .mention(j + 1)
+                        .is_none_or(|n| self.ments[n].form == MentionForm::Adjective);
+                if self.w(j) == "its" && determiner {
                     j += 1;
                     continue;
                 }
@@ -1181,16 +1186,24 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             .is_some_and(|t| ctx.text[t.start..].starts_with(char::is_uppercase));
     let mut best: Option<(usize, CueForm)> = None;
     for f in forms {
-        let end = i + 1 + f.rest.len();
-        if end > ctx.toks.len()
-            || !f
-                .rest
-                .iter()
-                .enumerate()
-                .all(|(k, w)| ctx.w(i + 1 + k) == w)
-        {
+        // The rest of a phrase, right after the first word or after an adverb ("cooperate
+        // closely with").
+        let rest_at = |skip: usize| {
+            let end = i + 1 + skip + f.rest.len();
+            (end <= ctx.toks.len()
+                && f.rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| ctx.w(i + 1 + skip + k) == w))
+            .then_some(end)
+        };
+        let adverb = !f.rest.is_empty()
+            && i + 1 < ctx.toks.len()
+            && ctx.w(i + 1).ends_with("ly")
+            && ctx.at[i + 1].is_none();
+        let Some(end) = rest_at(0).or_else(|| adverb.then(|| rest_at(1)).flatten()) else {
             continue;
-        }
+        };
         let fits = match f.pos {
             Pos::Noun => true,
             // "a move condemned by …": a participle after a noun is a reduced relative.
