@@ -1458,3 +1458,14 @@ fn an_adverb_may_stand_inside_a_phrasal_cue() {
         &["rohan support/SUPPORT gondor asserted"],
     );
 }
+
+#[test]
+fn a_possessive_pronoun_opens_a_titled_conjunct() {
+    check(
+        "Elessar Telcontar and his Rohirric counterpart Bard Bow signed a contract.",
+        &[
+            "bard_bow support/AGREE elessar_telcontar asserted",
+            "elessar_telcontar support/AGREE bard_bow asserted",
+        ],
+    );
+}

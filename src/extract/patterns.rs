@@ -207,6 +207,11 @@ impl Ctx<'_> {
                                 t = self.ments[a].start;
                             }
                             None if self.lex.roles.contains_key(self.w(p)) => t = p,
+                            // "A and his Rohirric counterpart B".
+                            None if t < s && self.is(WordClass::Determiner, p) => {
+                                t = p;
+                                break;
+                            }
                             _ => break,
                         }
                     }
