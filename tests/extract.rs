@@ -1469,3 +1469,14 @@ fn a_possessive_pronoun_opens_a_titled_conjunct() {
         ],
     );
 }
+
+#[test]
+fn parties_holding_talks_consult_each_other() {
+    check(
+        "Gondor and Rohan held talks in Edoras.",
+        &[
+            "gondor support/CONSULT rohan asserted",
+            "rohan support/CONSULT gondor asserted",
+        ],
+    );
+}

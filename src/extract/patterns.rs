@@ -1052,7 +1052,8 @@ pub(super) fn find(
                     Pos::Noun => {
                         let mutual_verb =
                             (i.saturating_sub(3)..i).any(|j| ctx.idx.mutual.contains(ctx.w(j)));
-                        (category == Category::AGREE || mutual_verb)
+                        // "A and B held talks": a consultation too.
+                        (matches!(category, Category::AGREE | Category::CONSULT) || mutual_verb)
                             && sources.len() <= 3
                             && sources.iter().all(|&m| ctx.ments[m].end <= i)
                     }
