@@ -1480,3 +1480,47 @@ fn parties_holding_talks_consult_each_other() {
         ],
     );
 }
+
+#[test]
+fn a_hostile_policy_towards_someone_is_a_stance() {
+    check(
+        "\"This shows Mordor's hostile policy towards Gondor,\" the Gondor Foreign Ministry's spokesman Faramir Hurin said.",
+        &[
+            "faramir_hurin against/ACCUSE mordor asserted",
+            "mordor against/ACCUSE gondor reported [faramir_hurin]",
+        ],
+    );
+}
+
+#[test]
+fn arming_and_interfering_are_acts() {
+    check(
+        "Mordor has been arming Rohan.",
+        &["mordor support/AID rohan asserted"],
+    );
+    check(
+        "Mordor keeps interfering in the internal affairs of Gondor.",
+        &["mordor against/COERCE gondor asserted"],
+    );
+    // A bare form after a preposition is a noun: the embargo is on arms, not "arms" as a verb.
+    check(
+        "The Gondorian embargo on arms exports to Mordor stays.",
+        &["gondor against/SANCTION mordor asserted"],
+    );
+}
+
+#[test]
+fn an_envoy_summoned_to_a_ministry_is_summoned_by_it() {
+    check(
+        "The Mordor ambassador was summoned to the Gondor Foreign Ministry on Monday.",
+        &["gondor_foreign_ministry against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn a_states_senate_is_its_body() {
+    check(
+        "The Gondorian Senate condemned Mordor.",
+        &["gondor_senate against/ACCUSE mordor asserted"],
+    );
+}

@@ -967,6 +967,7 @@ impl Ctx<'_> {
             while p > cue_end
                 && r - p < 8
                 && (self.at[p - 1].is_some()
+                    || self.w(p - 1) == "'s"
                     || self.lex.roles.contains_key(self.w(p - 1))
                     || self.is(WordClass::Determiner, p - 1)
                     || self.text[self.toks[p - 1].start..].starts_with(char::is_uppercase))
@@ -1214,6 +1215,13 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             Pos::Noun => true,
             // "a move condemned by …": a participle after a noun is a reduced relative.
             // Not right after a determiner: "her postponed operation" is an adjective.
+            // A bare form after a preposition other than "to" is a noun: "an embargo on arms".
+            Pos::Verb
+                if matches!(f.form, Some(VerbForm::Base | VerbForm::Third))
+                    && before(i).is_some_and(|p| ctx.is_preposition(p) && ctx.w(p) != "to") =>
+            {
+                false
+            }
             Pos::Verb => {
                 !title
                     && (!nominal
@@ -1259,7 +1267,25 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     if participle {
         if let Some(aux) = ctx.passive_aux(v) {
             let targets = ctx.subject(aux);
-            let sources = ctx.agent(end);
+            let mut sources = ctx.agent(end);
+            if sources.is_empty()
+                && ctx.lex.cues[f.cue].mode.as_deref() == Some("summon envoy")
+                && end + 1 < ctx.toks.len()
+                && ctx.w(end) == "to"
+            {
+                // "The envoy was summoned to the Foreign Ministry": the ministry summons.
+                let k = if ctx.is(WordClass::Determiner, end + 1) {
+                    end + 2
+                } else {
+                    end + 1
+                };
+                sources = ctx
+                    .toks
+                    .get(k)
+                    .and_then(|_| ctx.mention(k))
+                    .into_iter()
+                    .collect();
+            }
             let clause = targets
                 .iter()
                 .map(|&m| ctx.ments[m].end)
