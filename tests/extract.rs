@@ -1524,3 +1524,17 @@ fn a_states_senate_is_its_body() {
         &["gondor_senate against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_light_verb_with_two_objects_acts_on_the_first() {
+    check(
+        "Gondor declared a Mordor envoy persona non grata.",
+        &["gondor against/SANCTION mordor asserted"],
+    );
+    check(
+        "Gondor handed Mordor a note of protest.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+    // A demonym right before the noun is still its agent.
+    check("Gondor launched a wave of Mordor raids.", &[]);
+}

@@ -1469,7 +1469,41 @@ fn accused_act(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Option<Link>
     Some((accused, targets, v, Some(accuser.first().copied())))
 }
 
+/// A light verb with two objects before the noun at `n`: "declared a Gondorian envoy persona
+/// non grata", "handed Gondor a note of protest". The light verb's token and the first object.
+fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
+    // The first object: a person's title after a demonym ("a Gondorian envoy"), or a name
+    // before the noun's own phrase with its article ("Gondor a note of").
+    let titled = n > 0 && ctx.lex.roles.contains_key(ctx.w(n - 1));
+    let mut p = n;
+    let word = |k: usize| {
+        ctx.mention(k).is_none()
+            && ctx.cues[k].is_none()
+            && ctx.toks[k].lower.chars().all(char::is_alphabetic)
+    };
+    while !titled && p > 0 && n - p < 3 && word(p - 1) {
+        p -= 1;
+    }
+    let article = p < n && ctx.is(WordClass::Determiner, p);
+    let e = if titled { n - 1 } else { p };
+    let m = e.checked_sub(1).and_then(|k| ctx.mention(k))?;
+    if !(titled || article) || ctx.ments[m].end != e {
+        return None;
+    }
+    let mut q = ctx.ments[m].start;
+    if q > 0 && ctx.is(WordClass::Determiner, q - 1) {
+        q -= 1;
+    }
+    let lv = q.checked_sub(1)?;
+    (ctx.idx.light.contains(ctx.w(lv)) && ctx.at[lv].is_none()).then(|| (lv, ctx.specific(m)))
+}
+
 fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
+    if let Some((lv, target)) = double_object(ctx, n) {
+        let sources = ctx.subject(lv);
+        let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(n);
+        return vec![(sources, vec![target], clause.min(n), None)];
+    }
     let of_agent = ctx.lex.cues[f.cue].of_agent;
     let mut modifier = None;
     let mut possessive_patient = None;
