@@ -1538,3 +1538,14 @@ fn a_light_verb_with_two_objects_acts_on_the_first() {
     // A demonym right before the noun is still its agent.
     check("Gondor launched a wave of Mordor raids.", &[]);
 }
+
+#[test]
+fn an_article_opens_the_last_conjunct() {
+    check(
+        "Rohan and the Free States League condemned Mordor.",
+        &[
+            "free_states against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}

@@ -217,15 +217,14 @@ impl Ctx<'_> {
                     }
                     s = t;
                 }
+                // "A and the B": the article belongs to the conjunct.
+                if s >= 1 && self.is(WordClass::Determiner, s - 1) {
+                    s -= 1;
+                }
                 if s < 2 {
                     break;
                 }
-                let k = if s >= 3 && self.is(WordClass::Determiner, s - 2) {
-                    s - 3
-                } else {
-                    s - 2
-                };
-                (self.w(s - 1).to_owned(), self.mention(k))
+                (self.w(s - 1).to_owned(), self.mention(s - 2))
             } else {
                 let mut e = self.ments[cur].end + usize::from(self.ments[cur].possessive);
                 if e + 1 >= self.toks.len() {
