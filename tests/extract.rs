@@ -1549,3 +1549,11 @@ fn an_article_opens_the_last_conjunct() {
         ],
     );
 }
+
+#[test]
+fn a_noun_phrase_in_apposition_is_skipped_to_its_subject() {
+    check(
+        "Rohan, Gondor's closest ally, has backed Minas Tirith throughout the crisis.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+}

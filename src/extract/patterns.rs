@@ -492,6 +492,25 @@ impl Ctx<'_> {
                         j = p;
                         continue;
                     }
+                    // A noun phrase in apposition: "Rohan, Gondor's closest ally, backed …".
+                    let appositive = open.filter(|&p| {
+                        p > 0
+                            && p + 1 < j
+                            && j - p <= 7
+                            && self
+                                .mention(p - 1)
+                                .is_some_and(|m| self.ments[m].end == p && !self.locative(m))
+                            && (p + 1..j).all(|q| {
+                                !self.is_verb_cue(q)
+                                    && !self.is_boundary(q)
+                                    && self.w(q) != ","
+                                    && !self.idx.light.contains(self.w(q))
+                            })
+                    });
+                    if let Some(p) = appositive {
+                        j = p;
+                        continue;
+                    }
                 }
                 return Vec::new();
             }
