@@ -1557,3 +1557,34 @@ fn a_noun_phrase_in_apposition_is_skipped_to_its_subject() {
         &["rohan support/SUPPORT gondor asserted"],
     );
 }
+
+#[test]
+fn a_cancelled_visit_did_not_happen_and_its_host_called_it_off() {
+    check(
+        "The expected visit of Elessar Telcontar to Rohan this month has been cancelled.",
+        &[
+            "elessar_telcontar support/CONSULT rohan negated",
+            "rohan against/SANCTION elessar_telcontar asserted",
+        ],
+    );
+    // A named agent keeps the act.
+    check(
+        "Rohan cancelled the visit of Elessar Telcontar.",
+        &["rohan against/SANCTION elessar_telcontar asserted"],
+    );
+    check(
+        "The cancellation of Bard Bow's visit to Gondor angered Rohan.",
+        &[
+            "bard_bow support/CONSULT gondor negated",
+            "gondor against/SANCTION bard_bow asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_appositive_name_in_a_nominal_event_keeps_the_rest() {
+    check(
+        "Rohan resented the visit of Gondor's captain, Faramir Hurin, to Mordor.",
+        &["faramir_hurin support/CONSULT mordor asserted"],
+    );
+}

@@ -539,6 +539,26 @@ impl Ctx<'_> {
         Vec::new()
     }
 
+    /// The subject of a participial clause: "Arnor raided the port, targeting Gondorian ships",
+    /// "Arnor responds by targeting Gondor": the subject of the main clause's verb, else the
+    /// sentence's first participant. Empty when the verb at `v` opens no such clause.
+    fn participial_subject(&self, v: usize) -> Vec<usize> {
+        if v == 0 || !matches!(self.w(v - 1), "," | "by") {
+            return Vec::new();
+        }
+        let main_verb = (0..v - 1).rev().find(|&j| {
+            self.is_verb_cue(j) || self.idx.light.contains(self.w(j)) || self.is_report(j)
+        });
+        let sources = main_verb.map(|j| self.subject(j)).unwrap_or_default();
+        if !sources.is_empty() {
+            return sources;
+        }
+        (0..v)
+            .find_map(|j| self.mention(j).filter(|&m| !self.locative(m)))
+            .map(|m| self.coordinated(m, false))
+            .unwrap_or_default()
+    }
+
     /// Whether an auxiliary or modal stands before the verb at `v` ("had been killed",
     /// "would never threaten", "was monitoring").
     fn auxiliary(&self, v: usize) -> bool {
@@ -1149,6 +1169,56 @@ pub(super) fn find(
             }
         }
     }
+    // "the cancellation of Arnor's visit", "the visit … has been cancelled": a cooperative act
+    // called off did not happen.
+    let cancels: Vec<(usize, usize)> = (0..toks.len())
+        .filter_map(|i| match &ctx.cues[i] {
+            Some((e, c)) if lex.cues[c.cue].mode.as_deref() == Some("cancel") => Some((i, *e)),
+            _ => None,
+        })
+        .collect();
+    let mut hosts = Vec::new();
+    for f in &mut out {
+        let cooperative = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
+            && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Noun);
+        let called_off = cancels.iter().copied().find(|&(c, e)| {
+            (e <= f.cue_tok && f.cue_tok - e <= 4)
+                || (c >= f.cue_end
+                    && c - f.cue_end <= 12
+                    && (f.cue_end..c).all(|k| !ctx.is_boundary(k) && ctx.w(k) != ","))
+        });
+        let Some((c, e)) = called_off.filter(|_| cooperative && f.modality.is_factual()) else {
+            continue;
+        };
+        f.modality = Modality::Negated;
+        // "The visit of Arnor's envoy to Gondor was cancelled": with no one named calling it
+        // off, the host did.
+        if lex.cues[f.cue].mode.as_deref() == Some("visit") {
+            hosts.push((c, e, f.target, f.source));
+        }
+    }
+    for (c, e, host, guest) in hosts {
+        if out.iter().any(|g| g.cue_tok == c) {
+            continue;
+        }
+        let Some((_, form)) = &ctx.cues[c] else {
+            continue;
+        };
+        out.push(Found {
+            cue: form.cue,
+            cue_tok: c,
+            cue_end: e,
+            source: host,
+            target: guest,
+            modality: if (c.saturating_sub(3)..c).any(|k| ctx.is(WordClass::Negation, k)) {
+                Modality::Negated
+            } else {
+                Modality::Asserted
+            },
+            speaker: None,
+            speech: None,
+        });
+    }
     // "Gondor regretted the arrests of its citizens in Minas Tirith": a verbal act on an event
     // is aimed at the event's agent.
     let acts: Vec<(usize, usize, usize)> = out
@@ -1201,7 +1271,11 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         opens_np(p)
             || (ctx.idx.light.contains(ctx.w(p)) && ctx.at[p].is_none())
             || (ctx.w(p) == "of" && !ctx.w(i).ends_with("ing"))
-            || (plain(p) && !ctx.w(p).ends_with('s') && before(p).is_some_and(article))
+            || (plain(p)
+                && !ctx.w(p).ends_with('s')
+                && before(p).is_some_and(|q| {
+                    article(q) || (ctx.idx.light.contains(ctx.w(q)) && ctx.at[q].is_none())
+                }))
     });
     // A role word right before a name is a title: "TV host Elrond Half".
     let title = ctx.lex.roles.contains_key(ctx.w(i))
@@ -1363,24 +1437,8 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             }
         }
     }
-    if sources.is_empty()
-        && f.form == Some(VerbForm::Ing)
-        && v > 0
-        && matches!(ctx.w(v - 1), "," | "by")
-    {
-        // Participial clause: "Arnor raided the port, targeting Gondorian ships", "Arnor
-        // responds by targeting Gondor": the subject of the main clause's verb, else the
-        // sentence's first participant.
-        let main_verb = (0..v - 1)
-            .rev()
-            .find(|&j| ctx.is_verb_cue(j) || ctx.idx.light.contains(ctx.w(j)) || ctx.is_report(j));
-        sources = main_verb.map(|j| ctx.subject(j)).unwrap_or_default();
-        if sources.is_empty() {
-            sources = (0..v)
-                .find_map(|j| ctx.mention(j).filter(|&m| !ctx.locative(m)))
-                .map(|m| ctx.coordinated(m, false))
-                .unwrap_or_default();
-        }
+    if sources.is_empty() && f.form == Some(VerbForm::Ing) {
+        sources = ctx.participial_subject(v);
     }
     let mut targets = Vec::new();
     let category = ctx.lex.cues[f.cue].category;
@@ -1584,6 +1642,14 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 continue;
             }
         }
+        if word == "by" && sources.is_empty() {
+            // "brutality by Arnorian police against Gondorians": past the agent.
+            if let Some(m) = ctx.mention(j + 1).filter(|_| j + 1 < ctx.toks.len()) {
+                j = ctx.ments[m].end;
+                limit = j + 3;
+                continue;
+            }
+        }
         if (word == "of" && of_agent || word == "from") && sources.is_empty() {
             // "the visit of X", "condemnation from X"
             sources = ctx.object(j + 1);
@@ -1603,6 +1669,15 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 .map(|&m| ctx.ments[m].end)
                 .max()
                 .unwrap_or(j + 1);
+            // Past an appositive name: "the visit of Arnor's king, Elessar, to Gondor".
+            let appositive = |m: usize| {
+                let s = ctx.ments[m].start;
+                ctx.ments[m].person && s > 0 && ctx.w(s - 1) == ","
+            };
+            if j + 1 < ctx.toks.len() && ctx.w(j) == "," && sources.iter().any(|&m| appositive(m)) {
+                j += 1;
+            }
+            limit = j + 3;
             continue;
         }
         if ctx.w(j) == "-" && matches!(ctx.w(n), "anti" | "pro") {
@@ -1682,6 +1757,10 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             if light {
                 let v = if word == "out" { p - 1 } else { p };
                 sources = ctx.subject(v);
+                if sources.is_empty() && ctx.w(v).ends_with("ing") {
+                    // ", expressing full support for …"
+                    sources = ctx.participial_subject(v);
+                }
                 break;
             }
             // The light verb's object is the noun phrase itself ("a wave of raids"), not a
