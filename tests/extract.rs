@@ -1588,3 +1588,11 @@ fn an_appositive_name_in_a_nominal_event_keeps_the_rest() {
         &["faramir_hurin support/CONSULT mordor asserted"],
     );
 }
+
+#[test]
+fn a_dash_parenthesis_is_skipped_to_its_subject() {
+    check(
+        "The Mordor Herald – notably its editor Saruman White – has attacked Gondor.",
+        &["mordor_herald against/ASSAULT gondor asserted"],
+    );
+}

@@ -531,6 +531,20 @@ impl Ctx<'_> {
                     _ => Vec::new(),
                 };
             }
+            // A dash parenthesis: "Russian state media – figures like Elrond Half – have …".
+            if steps == 0 && matches!(self.w(j), "–" | "—") {
+                let open = (j.saturating_sub(16)..j)
+                    .rev()
+                    .find(|&p| self.w(p) == self.w(j));
+                if let Some(p) = open.filter(|&p| {
+                    p > 0
+                        && self.mention(p - 1).is_some()
+                        && (p + 1..j).all(|q| !self.is_verb_cue(q) && !self.is_report(q))
+                }) {
+                    j = p;
+                    continue;
+                }
+            }
             if self.is_boundary(j) || self.is_verb_cue(j) {
                 return Vec::new();
             }
