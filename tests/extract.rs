@@ -1596,3 +1596,22 @@ fn a_dash_parenthesis_is_skipped_to_its_subject() {
         &["mordor_herald against/ASSAULT gondor asserted"],
     );
 }
+
+#[test]
+fn an_adverb_may_stand_before_the_accused_act() {
+    check(
+        "Gondor accused Mordor of deliberately attacking Rohan.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT rohan reported [gondor]",
+        ],
+    );
+}
+
+#[test]
+fn we_in_a_quotation_is_its_speaker() {
+    check(
+        "\"We fully support Gondor,\" Rohirric envoy Bard Bow said.",
+        &["bard_bow support/SUPPORT gondor reported [bard_bow]"],
+    );
+}

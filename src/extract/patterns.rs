@@ -1454,6 +1454,16 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     if sources.is_empty() && f.form == Some(VerbForm::Ing) {
         sources = ctx.participial_subject(v);
     }
+    if sources.is_empty() {
+        // '"We support Gondor," Rohirric envoy Bard Bow said': "we" is the speaker's side.
+        let mut k = v;
+        while k > 0 && (ctx.is(WordClass::Skip, k - 1) || ctx.w(k - 1).ends_with("ly")) {
+            k -= 1;
+        }
+        if k > 0 && ctx.w(k - 1) == "we" {
+            sources = ctx.attribution(end).flatten().into_iter().collect();
+        }
+    }
     let mut targets = Vec::new();
     let category = ctx.lex.cues[f.cue].category;
     let verbal = matches!(
@@ -1535,10 +1545,19 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
 /// "Gondor was accused (by Arnor) of attacking Rohan": the accused acts on the object, as the
 /// accuser's claim.
 fn accused_act(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Option<Link> {
-    if f.form != Some(VerbForm::Ing) || v < 2 || !matches!(ctx.w(v - 1), "of" | "for") {
+    // "accused Gondor of (deliberately) attacking Rohan".
+    if f.form != Some(VerbForm::Ing) || v < 2 {
         return None;
     }
-    let (g, g_end) = (v.saturating_sub(10)..v - 1)
+    let of = if v >= 3 && ctx.w(v - 1).ends_with("ly") {
+        v - 2
+    } else {
+        v - 1
+    };
+    if !matches!(ctx.w(of), "of" | "for") {
+        return None;
+    }
+    let (g, g_end) = (v.saturating_sub(10)..of)
         .rev()
         .find_map(|j| match &ctx.cues[j] {
             Some((e, form))
