@@ -1615,3 +1615,14 @@ fn we_in_a_quotation_is_its_speaker() {
         &["bard_bow support/SUPPORT gondor reported [bard_bow]"],
     );
 }
+
+#[test]
+fn a_summary_refers_to_the_clause_right_before_it() {
+    check(
+        "Rohan protested after Mordor expelled Arnorian traders, a decision that Gondorian Captain Faramir Hurin denounced.",
+        &[
+            "faramir_hurin against/ACCUSE mordor asserted",
+            "mordor against/SANCTION arnor asserted",
+        ],
+    );
+}

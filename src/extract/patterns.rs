@@ -780,6 +780,14 @@ impl Ctx<'_> {
         if !summary {
             return Vec::new();
         }
+        // The act of the clause right before: "…after Gondor froze the talks, a decision
+        // Rohan denounced" is Gondor's.
+        if let Some(j) = (0..v - 3).rev().find(|&j| self.is_verb_cue(j)) {
+            let subj = self.subject(j);
+            if !subj.is_empty() {
+                return subj;
+            }
+        }
         (0..v - 3)
             .find_map(|j| self.mention(j).filter(|&m| !self.locative(m)))
             .map(|m| self.coordinated(m, false))
@@ -791,6 +799,17 @@ impl Ctx<'_> {
     /// preposition governs it), "…, a step Rohan condemned" (the main clause's first
     /// participant, as for `summarised_act`).
     fn relative_object(&self, s: usize) -> Vec<usize> {
+        // The subject's title goes with it: "…, a decision that Prime Minister Elrond Half
+        // denounced".
+        let mut s = s;
+        while s > 0
+            && (self.lex.roles.contains_key(self.w(s - 1))
+                || self
+                    .mention(s - 1)
+                    .is_some_and(|m| self.ments[m].form == MentionForm::Adjective))
+        {
+            s -= 1;
+        }
         if s >= 3 && matches!(self.w(s - 1), "which" | "whom") && self.w(s - 2) == "," {
             // Past an acronym in parentheses: "the Kabylie Movement (KM), which …".
             let mut e = s - 2;
