@@ -1626,3 +1626,11 @@ fn a_summary_refers_to_the_clause_right_before_it() {
         ],
     );
 }
+
+#[test]
+fn servicemen_of_a_state_are_its_body() {
+    check(
+        "Gondorian border guards opened fire on Rohirric servicemen.",
+        &["gondor_border_guards against/ASSAULT rohan_servicemen asserted"],
+    );
+}
