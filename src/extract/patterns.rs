@@ -125,6 +125,14 @@ impl Ctx<'_> {
         // A name's words are no boundary: the "States" of "the United States".
         self.at[i].is_none() && (self.is(WordClass::Boundary, i) || self.is_report(i))
     }
+    /// Token `i`, or the one after it when `i` is an article ("by the Guard" → "Guard").
+    fn past_article(&self, i: usize) -> usize {
+        if i + 1 < self.toks.len() && self.is(WordClass::Determiner, i) {
+            i + 1
+        } else {
+            i
+        }
+    }
     /// A reporting verb ("said", "claims"), not a word of a name ("the United States").
     fn is_report(&self, i: usize) -> bool {
         self.at[i].is_none() && self.idx.report.contains(self.w(i))
@@ -245,9 +253,7 @@ impl Ctx<'_> {
                 {
                     k += 1;
                 }
-                if k + 1 < self.toks.len() && self.is(WordClass::Determiner, k) {
-                    k += 1;
-                }
+                let k = self.past_article(k);
                 let next = self.toks.get(k).and_then(|_| self.mention(k));
                 let titled = self.titled_appositive(k);
                 // ", and" closes a list ("A, B, and C") or joins titled appositives; after a
@@ -876,11 +882,7 @@ impl Ctx<'_> {
         while j < self.toks.len() && j < from + 10 {
             // "events organised by X", "events involving X".
             if matches!(self.w(j), "by" | "involving") {
-                let k = if j + 2 < self.toks.len() && self.is(WordClass::Determiner, j + 1) {
-                    j + 2
-                } else {
-                    j + 1
-                };
+                let k = self.past_article(j + 1);
                 return self
                     .toks
                     .get(k)
@@ -1050,11 +1052,7 @@ impl Ctx<'_> {
             }
             if p == r {
                 // Inverted: '…," said Elrond Half'.
-                let k = if r + 2 < self.toks.len() && self.is(WordClass::Determiner, r + 1) {
-                    r + 2
-                } else {
-                    r + 1
-                };
+                let k = self.past_article(r + 1);
                 return Some(self.toks.get(k).and_then(|_| self.mention(k)));
             }
             return Some(self.mention(r - 1));
@@ -1399,11 +1397,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 && ctx.w(end) == "to"
             {
                 // "The envoy was summoned to the Foreign Ministry": the ministry summons.
-                let k = if ctx.is(WordClass::Determiner, end + 1) {
-                    end + 2
-                } else {
-                    end + 1
-                };
+                let k = ctx.past_article(end + 1);
                 sources = ctx
                     .toks
                     .get(k)
@@ -1513,11 +1507,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     if ctx.lex.cues[f.cue].mode.as_deref() == Some("host") {
         // "received Arnor's envoy" (a meeting), not "received weapons from Arnor": the guest
         // stands right after the verb.
-        let next = if end < ctx.toks.len() && ctx.is(WordClass::Determiner, end) {
-            end + 1
-        } else {
-            end
-        };
+        let next = ctx.past_article(end);
         let guest = |t: usize| {
             (next..ctx.ments[t].start).all(|q| {
                 ctx.mention(q).is_some()
