@@ -1634,3 +1634,22 @@ fn servicemen_of_a_state_are_its_body() {
         &["gondor_border_guards against/ASSAULT rohan_servicemen asserted"],
     );
 }
+
+#[test]
+fn a_conjunct_in_a_subordinate_clause_takes_its_subject() {
+    check(
+        "Gondor said it would respond after Mordor jets crossed the river and bombed Rohan.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT rohan reported [gondor]",
+        ],
+    );
+}
+
+#[test]
+fn the_speaker_of_a_description_is_no_object() {
+    check(
+        "Mordor bombed what Gondor described as a camp of Rohirric traders.",
+        &["mordor against/ASSAULT rohan asserted"],
+    );
+}

@@ -382,6 +382,19 @@ impl Ctx<'_> {
                     unlike.get_or_insert(p);
                 }
                 if self.is_boundary(p) && !(p > 0 && self.is(WordClass::Determiner, p - 1)) {
+                    // A clause opened by a subordinating word: "… after Arnorian jets crossed
+                    // the border and bombed …": its first participant is the conjunct's subject.
+                    let subordinate =
+                        unlike.is_none() && !verb(p) && self.w(p).chars().all(char::is_alphabetic);
+                    let first = (p + 1..k - 1).find_map(|q| {
+                        self.mention(q).filter(|&m| {
+                            let s = self.ments[m].start;
+                            !(self.locative(m) || s > 0 && self.is_preposition(s - 1))
+                        })
+                    });
+                    if let Some(m) = first.filter(|_| subordinate) {
+                        return self.coordinated(m, false);
+                    }
                     break;
                 }
             }
@@ -713,7 +726,23 @@ impl Ctx<'_> {
 
     fn object(&self, from: usize) -> Vec<usize> {
         let mut j = from;
-        while j < self.toks.len() && j < from + OBJECT_WINDOW {
+        let mut window = from + OBJECT_WINDOW;
+        while j < self.toks.len() && j < window {
+            // "bombed what Gondor described as a camp of Mordor's army": the speaker of the
+            // description is no object.
+            if self.w(j) == "what" {
+                let r = (j + 1..(j + 5).min(self.toks.len()))
+                    .find(|&r| self.is_report(r) || self.w(r) == "called");
+                if let Some(r) = r {
+                    j = if self.toks.get(r + 1).is_some_and(|t| t.lower == "as") {
+                        r + 2
+                    } else {
+                        r + 1
+                    };
+                    window = j + OBJECT_WINDOW;
+                    continue;
+                }
+            }
             if let Some(m) = self.mention(j) {
                 // "its Gondorian counterpart, …": a possessive pronoun opening the object is
                 // its determiner, not the participant.
