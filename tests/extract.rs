@@ -1653,3 +1653,11 @@ fn the_speaker_of_a_description_is_no_object() {
         &["mordor against/ASSAULT rohan asserted"],
     );
 }
+
+#[test]
+fn a_bare_state_name_owns_a_capitalised_body() {
+    check(
+        "The Gondor Embassy condemned Mordor.",
+        &["gondor_embassy against/ACCUSE mordor asserted"],
+    );
+}

@@ -610,10 +610,11 @@ pub(super) fn discover(
     }
     // A state's bodies and groups: "Arnorian police", "Arnor's security forces".
     for (m, ment) in ments.iter().enumerate() {
-        let owner = match (ment.form, ment.possessive) {
-            (MentionForm::Adjective, _) => ment.end,
-            (MentionForm::Name, true) => ment.end + 1,
-            _ => continue,
+        // A bare state name owns only a capitalised body: "the United States Embassy".
+        let (owner, bare) = match (ment.form, ment.possessive) {
+            (MentionForm::Adjective, _) => (ment.end, false),
+            (MentionForm::Name, true) => (ment.end + 1, false),
+            (MentionForm::Name, false) => (ment.end, true),
         };
         let is_state = lex.state(&ment.actor).is_some();
         if !is_state || owner >= n {
@@ -645,7 +646,10 @@ pub(super) fn discover(
             }
             _ => None,
         };
-        let phrase = phrase.or_else(|| {
+        let phrase = phrase.filter(|_| !bare || e > owner).or_else(|| {
+            if bare {
+                return None;
+            }
             // Lower-case generic noun, longest first: "security forces", "police".
             (1..=3).rev().find_map(|len| {
                 let end = owner + len;
