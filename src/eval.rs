@@ -59,7 +59,12 @@ struct GoldRow {
 pub struct Gold {
     /// The documents, in file order.
     pub docs: Vec<GoldDoc>,
-    actors: BTreeMap<String, GoldActor>,
+    /// Actors by (gold directory, id): each directory's actor table is its own, so one set's
+    /// "united_states" does not replace another's.
+    actors: BTreeMap<(usize, String), GoldActor>,
+    /// The gold directory each document came from.
+    set_of: BTreeMap<String, usize>,
+    sets: usize,
     rows: BTreeMap<String, Vec<GoldRow>>,
 }
 
@@ -123,7 +128,10 @@ impl Gold {
         interactions: &str,
     ) -> Result<(), GoldError> {
         let name = |f: &str| format!("{dir}/{f}");
+        let set = self.sets;
+        self.sets += 1;
         for (_, f) in table(&name("docs.tsv"), docs, "doc\tpath\tsplit")? {
+            self.set_of.insert(f[0].to_owned(), set);
             self.docs.push(GoldDoc {
                 doc: f[0].to_owned(),
                 path: f[1].to_owned(),
@@ -138,7 +146,7 @@ impl Gold {
                 .collect();
             names.insert(normalise(&f[0].replace('_', " ")));
             self.actors.insert(
-                f[0].to_owned(),
+                (set, f[0].to_owned()),
                 GoldActor {
                     top: f[2].to_owned(),
                     names,
@@ -163,7 +171,7 @@ impl Gold {
                 other => return Err(bad(format!("need {other:?} must be req or opt"))),
             };
             for id in [f[1], f[2]] {
-                if !self.actors.contains_key(id) {
+                if !self.actors.contains_key(&(set, id.to_owned())) {
                     return Err(bad(format!("actor {id:?} is not in actors.tsv")));
                 }
             }
@@ -278,18 +286,24 @@ fn names_of(lex: &Lexicon, ex: &Extraction, id: &str) -> BTreeSet<String> {
 }
 
 impl Gold {
-    fn matches(&self, lex: &Lexicon, ex: &Extraction, ours: &str, gold: &str) -> bool {
+    /// Document `doc`'s gold actor `id`.
+    fn actor(&self, doc: &str, id: &str) -> Option<&GoldActor> {
+        let set = *self.set_of.get(doc)?;
+        self.actors.get(&(set, id.to_owned()))
+    }
+
+    fn matches(&self, lex: &Lexicon, ex: &Extraction, doc: &str, ours: &str, gold: &str) -> bool {
         if ours == gold {
             return true;
         }
-        let Some(g) = self.actors.get(gold) else {
+        let Some(g) = self.actor(doc, gold) else {
             return false;
         };
         names_of(lex, ex, ours).iter().any(|n| g.names.contains(n))
     }
 
-    fn top(&self, id: &str) -> String {
-        self.actors.get(id).map_or(id.to_owned(), |a| a.top.clone())
+    fn top(&self, doc: &str, id: &str) -> String {
+        self.actor(doc, id).map_or(id.to_owned(), |a| a.top.clone())
     }
 
     /// Scores one document's predictions.
@@ -317,8 +331,8 @@ impl Gold {
         let gold_rolled: Vec<GoldRow> = rows
             .iter()
             .map(|r| GoldRow {
-                source: self.top(&r.source),
-                target: self.top(&r.target),
+                source: self.top(doc, &r.source),
+                target: self.top(doc, &r.target),
                 ..r.clone()
             })
             .collect();
@@ -360,8 +374,8 @@ impl Gold {
                 .keys()
                 .filter(|(s, t, st)| {
                     *st == p.stance
-                        && self.matches(lex, ex, &p.source, s)
-                        && self.matches(lex, ex, &p.target, t)
+                        && self.matches(lex, ex, doc, &p.source, s)
+                        && self.matches(lex, ex, doc, &p.target, t)
                 })
                 .collect();
             if hits.is_empty() {
@@ -392,5 +406,36 @@ impl Gold {
             }
         }
         c
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // tests fail loudly by design
+mod tests {
+    use super::Gold;
+
+    const DOCS: &str = "doc\tpath\tsplit\n";
+    const ROWS: &str = "doc\tsource\ttarget\tstance\tneed\tcue\n";
+
+    #[test]
+    fn each_gold_directory_keeps_its_own_actor_table() {
+        let mut gold = Gold::default();
+        let actors = |top: &str| format!("id\tkind\ttop\taliases\nx\tstate\t{top}\tX\n");
+        gold.add(
+            "one",
+            &format!("{DOCS}d1\td1.txt\tdev\n"),
+            &actors("first"),
+            ROWS,
+        )
+        .unwrap();
+        gold.add(
+            "two",
+            &format!("{DOCS}d2\td2.txt\tdev\n"),
+            &actors("second"),
+            ROWS,
+        )
+        .unwrap();
+        assert_eq!(gold.top("d1", "x"), "first");
+        assert_eq!(gold.top("d2", "x"), "second");
     }
 }
