@@ -1661,3 +1661,30 @@ fn a_bare_state_name_owns_a_capitalised_body() {
         &["gondor_embassy against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn the_government_with_no_state_named_is_the_home_states() {
+    check(
+        "Minas Tirith, May 2 (Reuters) - The government condemned Mordor.",
+        &["the_government against/ACCUSE mordor asserted"],
+    );
+    assert_top(
+        "Minas Tirith, May 2 (Reuters) - The government condemned Mordor.",
+        "the_government",
+        "gondor",
+    );
+}
+
+#[test]
+fn a_dateline_in_capitals_gives_the_home_state() {
+    assert_top(
+        "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",
+        "anborn_tall",
+        "gondor",
+    );
+    assert_top(
+        "MINAS TIRITH, May 2 (Reuters) - The government condemned Mordor.",
+        "the_government",
+        "gondor",
+    );
+}

@@ -62,6 +62,9 @@ pub fn slug(s: &str) -> String {
     out.trim_end_matches('_').to_owned()
 }
 
+/// The role of "the government" and the like named with no state: the home state's.
+const HOME_BODY: &str = "home state body";
+
 /// Head nouns of bodies that a definite description ("the ministry") can stand for.
 const HEADS: [&str; 11] = [
     "ministry",
@@ -241,7 +244,9 @@ impl DocActors {
             // Not a state the actor acts with: that would fold both sides into one.
             let theirs = partners.get(a.id.as_str());
             let free = |s: &&str| theirs.is_none_or(|p| !p.iter().any(|t| t == s));
-            a.parent = if contested {
+            a.parent = if a.role.as_deref() == Some(HOME_BODY) {
+                home.as_deref().or(ranked.first().copied())
+            } else if contested {
                 home.as_deref()
                     .into_iter()
                     .chain(ranked.iter().copied())
@@ -300,11 +305,37 @@ pub(super) fn discover(
     // then a comma, a parenthesis or a dash ("Manila (AFP) - …", "BAKU, July 1 -").
     doc.sentences += 1;
     if doc.home.is_none() && doc.sentences <= 3 {
+        let dateline_end = |e: usize| {
+            matches!(
+                toks.get(e).map(|t| &*t.lower),
+                Some("," | "(" | "-" | "–" | "—" | "/")
+            )
+        };
         if let Some(m) = ments.first().filter(|m| m.start == 0) {
-            let after = toks.get(m.end).map(|t| &*t.lower);
-            if matches!(after, Some("," | "(" | "-" | "–" | "—")) && lex.state(&m.actor).is_some()
-            {
+            if dateline_end(m.end) && lex.state(&m.actor).is_some() {
                 doc.home = Some(m.actor.clone());
+            }
+        } else {
+            // A wire dateline in capitals: "TBILISI, June 4 (Reuters) -".
+            let raw = |t: &Token| &text[t.start..t.end];
+            let caps = toks
+                .iter()
+                .take(3)
+                .take_while(|t| {
+                    raw(t).chars().count() > 1
+                        && raw(t)
+                            .chars()
+                            .all(|c| c.is_alphabetic() && !c.is_lowercase())
+                })
+                .count();
+            if caps > 0 && dateline_end(caps) {
+                let place = &text[toks[0].start..toks[caps - 1].end];
+                doc.home = lex
+                    .actors()
+                    .iter()
+                    .filter(|a| a.kind == Kind::State)
+                    .find(|a| a.names().any(|name| name.eq_ignore_ascii_case(place)))
+                    .map(|a| a.id.clone());
             }
         }
     }
@@ -818,6 +849,31 @@ pub(super) fn discover(
                     extra.push(mention(i - 1, i + 1, id.clone(), toks));
                 }
             }
+        }
+    }
+    // "the government", "the authorities" with no state named: the document's home state's,
+    // given at the end of the document (`adopt_orphans`).
+    for i in 1..n {
+        let word = s.w(i);
+        let bare = s.covered[i].is_none()
+            && s.w(i - 1) == "the"
+            && !s.is_cap(i)
+            && matches!(
+                word,
+                "government" | "authorities" | "administration" | "regime" | "leadership"
+            )
+            && !(i + 1 < n && matches!(s.w(i + 1), "of" | "in" | "'s" | "-"));
+        if bare && !extra.iter().any(|m: &Mention| m.start <= i && i < m.end) {
+            let label = format!("the {word}");
+            let id = doc.register(ActorInfo {
+                id: format!("the_{word}"),
+                label,
+                kind: Kind::Agency,
+                parent: None,
+                role: Some(HOME_BODY.to_owned()),
+                discovered: true,
+            });
+            extra.push(mention(i - 1, i + 1, id, toks));
         }
     }
     // "the spokeswoman" → the person named last with that title; "the diplomat", "the
