@@ -1688,3 +1688,14 @@ fn a_dateline_in_capitals_gives_the_home_state() {
         "gondor",
     );
 }
+
+#[test]
+fn neither_nor_negates_each_party() {
+    check(
+        "Neither Rohan nor Gondor condemned Mordor.",
+        &[
+            "gondor against/ACCUSE mordor negated",
+            "rohan against/ACCUSE mordor negated",
+        ],
+    );
+}

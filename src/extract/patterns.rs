@@ -263,7 +263,7 @@ impl Ctx<'_> {
                 }
                 (self.w(e).to_owned(), titled.or(next))
             };
-            let conj = matches!(link.as_str(), "and" | "or");
+            let conj = matches!(link.as_str(), "and" | "or" | "nor");
             if !(conj || link == ",") {
                 break;
             }
@@ -1193,6 +1193,13 @@ pub(super) fn find(
                 sources = ctx.place_state(i).into_iter().collect();
             }
             let mut modality = ctx.modality(clause, i);
+            // "Neither Arnor nor Gondor condemned …".
+            let first = sources.iter().map(|&m| ctx.ments[m].start).min();
+            if first.is_some_and(|f| {
+                (f.saturating_sub(1)..clause.min(i)).any(|k| matches!(ctx.w(k), "neither" | "nor"))
+            }) {
+                modality = Modality::Negated;
+            }
             let mut speaker = None;
             let mut speech = None;
             if modality == Modality::Asserted && !characterised {
