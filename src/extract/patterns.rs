@@ -133,6 +133,32 @@ impl Ctx<'_> {
             i
         }
     }
+    /// Whether token `i` is written with a capital letter.
+    fn capitalised(&self, i: usize) -> bool {
+        self.text[self.toks[i].start..].starts_with(char::is_uppercase)
+    }
+    /// Whether a preposition other than "of" governs mention `m` ("against Arnor"; "the envoy
+    /// of Arnor" stands for Arnor).
+    fn governed(&self, m: usize) -> bool {
+        let s = self.ments[m].start;
+        s > 0 && self.w(s - 1) != "of" && self.is_preposition(s - 1)
+    }
+    /// Whether a summary noun opens the apposition at comma `c`: ", a move …".
+    fn summary_at(&self, c: usize) -> bool {
+        c + 2 < self.toks.len()
+            && self.w(c) == ","
+            && matches!(self.w(c + 1), "a" | "the")
+            && self.is(WordClass::Summary, c + 2)
+    }
+    /// Where the words before the verb at `v` start once adverbs and words such as "also" or
+    /// "has" are skipped.
+    fn past_adverbs(&self, v: usize) -> usize {
+        let mut k = v;
+        while k > 0 && (self.is(WordClass::Skip, k - 1) || self.w(k - 1).ends_with("ly")) {
+            k -= 1;
+        }
+        k
+    }
     /// A reporting verb ("said", "claims"), not a word of a name ("the United States").
     fn is_report(&self, i: usize) -> bool {
         self.at[i].is_none() && self.idx.report.contains(self.w(i))
@@ -335,9 +361,7 @@ impl Ctx<'_> {
         let verb_at = v;
         let mut k = v;
         loop {
-            while k > 0 && (self.is(WordClass::Skip, k - 1) || self.w(k - 1).ends_with("ly")) {
-                k -= 1;
-            }
+            k = self.past_adverbs(k);
             let t = self.time_phrase_start(k);
             if t == k {
                 break;
@@ -363,8 +387,7 @@ impl Ctx<'_> {
             // killed and accused Z", "accused" joins "said", not "had been killed".
             let verbal = self.is_report(verb_at)
                 || matches!(&self.cues[verb_at], Some((_, f))
-                    if matches!(self.lex.cues[f.cue].category.quad(),
-                        Quad::VerbalConflict | Quad::VerbalCooperation));
+                    if self.lex.cues[f.cue].category.quad().is_verbal());
             let own_aux = self.auxiliary(verb_at);
             let mut unlike = None;
             let mut p = k - 1;
@@ -386,13 +409,11 @@ impl Ctx<'_> {
                     // the border and bombed …": its first participant is the conjunct's subject.
                     let subordinate =
                         unlike.is_none() && !verb(p) && self.w(p).chars().all(char::is_alphabetic);
-                    let first = (p + 1..k - 1).find_map(|q| {
-                        self.mention(q).filter(|&m| {
-                            let s = self.ments[m].start;
-                            !(self.locative(m) || s > 0 && self.is_preposition(s - 1))
-                        })
+                    let first = (p + 1..k - 1).filter(|_| subordinate).find_map(|q| {
+                        self.mention(q)
+                            .filter(|&m| !self.locative(m) && !self.governed(m))
                     });
-                    if let Some(m) = first.filter(|_| subordinate) {
+                    if let Some(m) = first {
                         return self.coordinated(m, false);
                     }
                     break;
@@ -458,11 +479,7 @@ impl Ctx<'_> {
                 }
                 // "the envoy of Arnor" stands for Arnor; other prepositional phrases do not.
                 // A possessive owns the noun after it: "responded to Arnor's decision to …".
-                if start > 0
-                    && self.w(start - 1) != "of"
-                    && self.is_preposition(start - 1)
-                    && !self.ments[m].possessive
-                {
+                if self.governed(m) && !self.ments[m].possessive {
                     return Vec::new();
                 }
                 return self.coordinated(m, true);
@@ -476,8 +493,7 @@ impl Ctx<'_> {
                     let mut s = self.ments[m].start;
                     while s > 0
                         && self.mention(s - 1).is_none()
-                        && (self.lex.roles.contains_key(self.w(s - 1))
-                            || self.text[self.toks[s - 1].start..].starts_with(char::is_uppercase))
+                        && (self.lex.roles.contains_key(self.w(s - 1)) || self.capitalised(s - 1))
                     {
                         s -= 1;
                     }
@@ -702,8 +718,7 @@ impl Ctx<'_> {
                 continue;
             }
             let role = self.lex.roles.contains_key(self.w(q));
-            let capitalised = self.text[self.toks[q].start..].starts_with(char::is_uppercase);
-            if !(role || capitalised) {
+            if !(role || self.capitalised(q)) {
                 break;
             }
             titled |= role;
@@ -808,11 +823,7 @@ impl Ctx<'_> {
     /// move condemned by Gondor" — the subject of the sentence's main clause. Empty when the
     /// participle at `v` does not follow ", a move".
     fn summarised_act(&self, v: usize) -> Vec<usize> {
-        let summary = v >= 3
-            && self.is(WordClass::Summary, v - 1)
-            && matches!(self.w(v - 2), "a" | "the")
-            && self.w(v - 3) == ",";
-        if !summary {
+        if v < 3 || !self.summary_at(v - 3) {
             return Vec::new();
         }
         // The act of the clause right before: "…after Gondor froze the talks, a decision
@@ -854,14 +865,7 @@ impl Ctx<'_> {
             return e
                 .checked_sub(1)
                 .and_then(|k| self.mention(k))
-                .filter(|&m| {
-                    let start = self.ments[m].start;
-                    self.ments[m].end == e
-                        && !self.locative(m)
-                        && !(start > 0
-                            && self.w(start - 1) != "of"
-                            && self.is_preposition(start - 1))
-                })
+                .filter(|&m| self.ments[m].end == e && !self.locative(m) && !self.governed(m))
                 .map(|m| vec![self.specific(m)])
                 .unwrap_or_default();
         }
@@ -1041,11 +1045,7 @@ impl Ctx<'_> {
         }
         for r in (0..clause).rev() {
             // ", a step X condemned": the summary opens a clause of its own.
-            if self.w(r) == ","
-                && r + 2 < clause
-                && matches!(self.w(r + 1), "a" | "the")
-                && self.is(WordClass::Summary, r + 2)
-            {
+            if r + 2 < clause && self.summary_at(r) {
                 break;
             }
             if self.is_report(r) && !self.is_verb_cue(r) {
@@ -1072,7 +1072,7 @@ impl Ctx<'_> {
                     || self.w(p - 1) == "'s"
                     || self.lex.roles.contains_key(self.w(p - 1))
                     || self.is(WordClass::Determiner, p - 1)
-                    || self.text[self.toks[p - 1].start..].starts_with(char::is_uppercase))
+                    || self.capitalised(p - 1))
             {
                 p -= 1;
             }
@@ -1346,10 +1346,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     });
     // A role word right before a name is a title: "TV host Elrond Half".
     let title = ctx.lex.roles.contains_key(ctx.w(i))
-        && ctx
-            .toks
-            .get(i + 1)
-            .is_some_and(|t| ctx.text[t.start..].starts_with(char::is_uppercase));
+        && ctx.toks.get(i + 1).is_some_and(|_| ctx.capitalised(i + 1));
     let mut best: Option<(usize, CueForm)> = None;
     for f in forms {
         // The rest of a phrase, right after the first word or after an adverb ("cooperate
@@ -1476,7 +1473,9 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         return vec![link];
     }
     let mut sources = ctx.subject(v);
-    if f.form == Some(VerbForm::Base) && v > 0 && ctx.w(v - 1) == "to" {
+    // After "to" a bare form is an infinitive, a verb: "took steps to distance itself from …".
+    let infinitive = f.form == Some(VerbForm::Base) && v > 0 && ctx.w(v - 1) == "to";
+    if infinitive {
         // An infinitive of purpose after an object: "Arnor summoned Gondor's envoy to
         // protest …" is Arnor's protest; after a verb of asking ("urged Gondor to …") the
         // object acts.
@@ -1505,20 +1504,14 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     if sources.is_empty() {
         // '"We support Gondor," Rohirric envoy Bard Bow said': "we" is the speaker's side.
-        let mut k = v;
-        while k > 0 && (ctx.is(WordClass::Skip, k - 1) || ctx.w(k - 1).ends_with("ly")) {
-            k -= 1;
-        }
+        let k = ctx.past_adverbs(v);
         if k > 0 && ctx.w(k - 1) == "we" {
             sources = ctx.attribution(end).flatten().into_iter().collect();
         }
     }
     let mut targets = Vec::new();
     let category = ctx.lex.cues[f.cue].category;
-    let verbal = matches!(
-        category.quad(),
-        Quad::VerbalConflict | Quad::VerbalCooperation
-    );
+    let verbal = category.quad().is_verbal();
     if verbal || category == Category::SANCTION {
         // "condemned the (\"uncalled-for\") aggression by Arnor", "welcomed the decision by
         // Arnor and Rohan", "suspended all events organised by Arnorian institutions": the
@@ -1548,7 +1541,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             (next..ctx.ments[t].start).all(|q| {
                 ctx.mention(q).is_some()
                     || ctx.lex.roles.contains_key(ctx.w(q))
-                    || ctx.text[ctx.toks[q].start..].starts_with(char::is_uppercase)
+                    || ctx.capitalised(q)
             })
         };
         if targets.first().is_some_and(|&t| !guest(t)) {
@@ -1567,8 +1560,6 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // "struck villages in southern Gondor": an attack on places in a state is against it.
         targets = ctx.place_in_object(end);
     }
-    // After "to" a bare form is an infinitive, a verb: "took steps to distance itself from …".
-    let infinitive = f.form == Some(VerbForm::Base) && v > 0 && ctx.w(v - 1) == "to";
     if matches!(f.form, Some(VerbForm::Base | VerbForm::Third)) && !relative && !infinitive {
         // A bare present form is often a noun or an adverb ("back", "attacks"): as a verb its
         // subject and object stand right next to it.
@@ -1801,10 +1792,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         targets = vec![p];
     }
     if sources.is_empty() {
-        let verbal = matches!(
-            ctx.lex.cues[f.cue].category.quad(),
-            Quad::VerbalConflict | Quad::VerbalCooperation
-        );
+        let verbal = ctx.lex.cues[f.cue].category.quad().is_verbal();
         if let Some(m) = modifier.filter(|_| verbal || !targets.is_empty()) {
             // "Arnor objections", "the Arnor embargo on Gondor".
             sources = vec![m];

@@ -103,6 +103,13 @@ pub enum Quad {
     MaterialConflict,
 }
 
+impl Quad {
+    /// Whether the class is a verbal one (cooperation or conflict).
+    pub fn is_verbal(self) -> bool {
+        matches!(self, Quad::VerbalCooperation | Quad::VerbalConflict)
+    }
+}
+
 macro_rules! categories {
     ($($name:ident => $quad:ident),* $(,)?) => {
         /// A PLOVER event category.
