@@ -941,6 +941,31 @@ fn a_listed_person_named_in_full_lends_their_surname_to_the_document() {
 }
 
 #[test]
+fn a_family_name_written_first_names_its_bearer_alone() {
+    // Discovered: "Zhao" is a family name written first (data/lexicon/family_names.tsv).
+    check(
+        "Gondorian Foreign Ministry spokesperson Zhao Mithril criticised Arnor. Zhao urged Rohan to withdraw.",
+        &[
+            "zhao_mithril against/ACCUSE arnor asserted",
+            "zhao_mithril against/REQUEST rohan asserted",
+        ],
+    );
+    // Listed: "Wang Ecthelion", then "Wang".
+    check(
+        "Wang condemned Mordor.",
+        &["wang_ecthelion against/ACCUSE mordor asserted"],
+    );
+    // Two people of the document share it: "Kim" alone names neither.
+    check(
+        "Arnorian envoy Kim Beren criticised Gondor. Arnorian minister Kim Luthien praised Rohan. Kim condemned Mordor.",
+        &[
+            "kim_beren against/ACCUSE gondor asserted",
+            "kim_luthien support/SUPPORT rohan asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_listed_surname_before_another_name_word_is_someone_elses_first_name() {
     check(
         "Hurin Gamling Stone condemned Mordor.",

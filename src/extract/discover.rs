@@ -35,6 +35,8 @@ pub struct ActorInfo {
 pub(super) struct DocActors {
     pub actors: BTreeMap<String, ActorInfo>,
     surnames: HashMap<String, String>,
+    /// Family names written first that two people of the document bear.
+    shared_family: HashSet<String>,
     acronyms: HashMap<String, String>,
     heads: HashMap<String, String>,
     /// The person named last with each title word, for "the spokeswoman".
@@ -258,7 +260,7 @@ impl DocActors {
         }
     }
 
-    fn register(&mut self, info: ActorInfo) -> String {
+    fn register(&mut self, lex: &Lexicon, info: ActorInfo) -> String {
         let id = info.id.clone();
         if info.kind == Kind::Person {
             if let Some(last) = info.label.split_whitespace().last() {
@@ -268,6 +270,7 @@ impl DocActors {
                         .or_insert_with(|| id.clone());
                 }
             }
+            self.family_name(lex, &info.label, &id);
         }
         if let Some(head) = info.label.split_whitespace().find(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
@@ -277,6 +280,29 @@ impl DocActors {
         }
         self.actors.entry(id.clone()).or_insert(info);
         id
+    }
+}
+
+impl DocActors {
+    /// A family name written first ("Zhao" of "Zhao Lijian") names its bearer alone, unless two
+    /// people of the document bear it ("Kim Jong Un", "Kim Yo Jong").
+    fn family_name(&mut self, lex: &Lexicon, full_name: &str, id: &str) {
+        let Some((first, _)) = full_name.split_once(' ') else {
+            return;
+        };
+        if !lex.family_names.contains(first) || self.shared_family.contains(first) {
+            return;
+        }
+        match self.surnames.get(first) {
+            Some(other) if other != id => {
+                self.surnames.remove(first);
+                self.shared_family.insert(first.to_owned());
+            }
+            Some(_) => {}
+            None => {
+                self.surnames.insert(first.to_owned(), id.to_owned());
+            }
+        }
     }
 }
 
@@ -349,6 +375,8 @@ pub(super) fn discover(
                     .entry(last.to_owned())
                     .or_insert_with(|| m.actor.clone());
             }
+            let full = &text[toks[m.start].start..toks[m.end - 1].end];
+            doc.family_name(lex, full, &m.actor);
         }
     }
     let mut s = Sent::new(lex, text, toks);
@@ -464,14 +492,17 @@ pub(super) fn discover(
                         .map(|m| ments[m].actor.clone());
                     let parent = owner.as_deref().and_then(|o| state_of(lex, doc, o));
                     let role: String = s.span(i, title_end).to_owned();
-                    doc.register(ActorInfo {
-                        id: slug(&name),
-                        label: name.clone(),
-                        kind: Kind::Person,
-                        parent,
-                        role: (!honorific).then_some(role),
-                        discovered: true,
-                    })
+                    doc.register(
+                        lex,
+                        ActorInfo {
+                            id: slug(&name),
+                            label: name.clone(),
+                            kind: Kind::Person,
+                            parent,
+                            role: (!honorific).then_some(role),
+                            discovered: true,
+                        },
+                    )
                 });
                 if let Some(m) = s.owner_before(i, ments) {
                     // The state in the title belongs to the person's mention, not a party.
@@ -523,14 +554,17 @@ pub(super) fn discover(
             });
             if let Some(m) = other {
                 let name = s.span(i, i + 2).to_owned();
-                let id = doc.register(ActorInfo {
-                    id: slug(&name),
-                    label: name,
-                    kind: Kind::Person,
-                    parent: None,
-                    role: None,
-                    discovered: true,
-                });
+                let id = doc.register(
+                    lex,
+                    ActorInfo {
+                        id: slug(&name),
+                        label: name,
+                        kind: Kind::Person,
+                        parent: None,
+                        role: None,
+                        discovered: true,
+                    },
+                );
                 remove.push(m);
                 added.push(mention(i, i + 2, id, toks));
                 i += 2;
@@ -624,14 +658,17 @@ pub(super) fn discover(
                 // An unowned state body ("the Department of Foreign Affairs") belongs to the
                 // dateline's state.
                 let parent = doc.home.clone().filter(|_| kind == Kind::Agency);
-                let id = doc.register(ActorInfo {
-                    id: slug(&name),
-                    label: name,
-                    kind,
-                    parent,
-                    role: None,
-                    discovered: true,
-                });
+                let id = doc.register(
+                    lex,
+                    ActorInfo {
+                        id: slug(&name),
+                        label: name,
+                        kind,
+                        parent,
+                        role: None,
+                        discovered: true,
+                    },
+                );
                 added.push(mention(i, k, id, toks));
                 i = k;
                 continue;
@@ -699,16 +736,19 @@ pub(super) fn discover(
         let noun = s.span(owner, end);
         let id = match lex.body(&ment.actor, noun) {
             Some(listed) => listed.id.clone(),
-            None => doc.register(ActorInfo {
-                id: format!("{}_{}", ment.actor, slug(noun)),
-                // As first written ("Arnor's security forces"): gold sets and readers name
-                // actors the way the text does.
-                label: s.span(ment.start, end).to_owned(),
-                kind,
-                parent: Some(ment.actor.clone()),
-                role: None,
-                discovered: true,
-            }),
+            None => doc.register(
+                lex,
+                ActorInfo {
+                    id: format!("{}_{}", ment.actor, slug(noun)),
+                    // As first written ("Arnor's security forces"): gold sets and readers name
+                    // actors the way the text does.
+                    label: s.span(ment.start, end).to_owned(),
+                    kind,
+                    parent: Some(ment.actor.clone()),
+                    role: None,
+                    discovered: true,
+                },
+            ),
         };
         remove.push(m);
         added.push(Mention {
@@ -752,15 +792,18 @@ pub(super) fn discover(
         let noun = s.span(i + 1, end);
         let id = match lex.body(&state.id, noun) {
             Some(listed) => listed.id.clone(),
-            None => doc.register(ActorInfo {
-                id: format!("{}_{}", state.id, slug(noun)),
-                // As first written: "foreign ministry in Minas Tirith".
-                label: s.span(i + 1, ments[m].end).to_owned(),
-                kind,
-                parent: Some(state.id.clone()),
-                role: None,
-                discovered: true,
-            }),
+            None => doc.register(
+                lex,
+                ActorInfo {
+                    id: format!("{}_{}", state.id, slug(noun)),
+                    // As first written: "foreign ministry in Minas Tirith".
+                    label: s.span(i + 1, ments[m].end).to_owned(),
+                    kind,
+                    parent: Some(state.id.clone()),
+                    role: None,
+                    discovered: true,
+                },
+            ),
         };
         added.push(mention(i + 1, ments[m].end, id, toks));
     }
@@ -795,14 +838,17 @@ pub(super) fn discover(
         });
         if let Some((cut, end)) = found {
             let name = s.span(i, cut).to_owned();
-            let id = doc.register(ActorInfo {
-                id: slug(&name),
-                label: name,
-                kind: Kind::Media,
-                parent: None,
-                role: None,
-                discovered: true,
-            });
+            let id = doc.register(
+                lex,
+                ActorInfo {
+                    id: slug(&name),
+                    label: name,
+                    kind: Kind::Media,
+                    parent: None,
+                    role: None,
+                    discovered: true,
+                },
+            );
             added.push(mention(i, end, id, toks));
             i = end;
             continue;
@@ -865,14 +911,17 @@ pub(super) fn discover(
             && !(i + 1 < n && matches!(s.w(i + 1), "of" | "in" | "'s" | "-"));
         if bare && !extra.iter().any(|m: &Mention| m.start <= i && i < m.end) {
             let label = format!("the {word}");
-            let id = doc.register(ActorInfo {
-                id: format!("the_{word}"),
-                label,
-                kind: Kind::Agency,
-                parent: None,
-                role: Some(HOME_BODY.to_owned()),
-                discovered: true,
-            });
+            let id = doc.register(
+                lex,
+                ActorInfo {
+                    id: format!("the_{word}"),
+                    label,
+                    kind: Kind::Agency,
+                    parent: None,
+                    role: Some(HOME_BODY.to_owned()),
+                    discovered: true,
+                },
+            );
             extra.push(mention(i - 1, i + 1, id, toks));
         }
     }

@@ -97,6 +97,26 @@ impl MentionFinder {
                     && !lex.words.is_any(&last.to_lowercase())
             })
             .collect();
+        // A family name written first names its bearer alone ("Xi" for "Xi Jinping") when no
+        // other listed person bears it and it is no English function word ("He").
+        let mut family: HashMap<&str, Vec<&str>> = HashMap::default();
+        for a in lex.actors().iter().filter(|a| a.kind == Kind::Person) {
+            for n in a.names() {
+                if let Some((first, _)) = n.split_once(' ') {
+                    if lex.family_names.contains(first) {
+                        let ids = family.entry(first).or_default();
+                        if !ids.contains(&a.id.as_str()) {
+                            ids.push(&a.id);
+                        }
+                    }
+                }
+            }
+        }
+        surnames.extend(
+            family
+                .into_iter()
+                .filter(|(first, ids)| ids.len() == 1 && !lex.words.is_any(&first.to_lowercase())),
+        );
         surnames.sort();
         let surname_patterns: Vec<usize> = surnames
             .into_iter()

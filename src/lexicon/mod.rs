@@ -6,7 +6,8 @@
 //! - `irregular_verbs.tsv`: `lemma past participle`, used to inflect cues;
 //! - `function_words.tsv`: `word class` (negations, hedges, reporting verbs, abbreviations …);
 //! - `roles.tsv`: `word class` (titles that introduce a person's name);
-//! - `generic_nouns.tsv`: `noun kind` (nouns that name a state's bodies and groups).
+//! - `generic_nouns.tsv`: `noun kind` (nouns that name a state's bodies and groups);
+//! - `family_names.tsv`: `name origin` (family names written first, as in "Zhao Lijian").
 //!
 //! The default lexicon is compiled into the binary ([`Lexicon::embedded`]); `--lexicon DIR` loads
 //! another directory with the same file names.
@@ -24,7 +25,7 @@ use std::fmt;
 use std::path::Path;
 
 /// The file names a lexicon directory holds, in load order.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "states.tsv",
     "actors.tsv",
     "cues.tsv",
@@ -32,6 +33,7 @@ pub const FILES: [&str; 7] = [
     "function_words.tsv",
     "roles.tsv",
     "generic_nouns.tsv",
+    "family_names.tsv",
 ];
 
 const ACTOR_HEADER: &str = "id\tkind\tlabel\taliases\tadjectives\tparent\trole\tstart\tend\tqid";
@@ -39,6 +41,9 @@ const CUE_HEADER: &str = "cue\tpos\tcategory\tstance\tof\tmode";
 const IRREGULAR_HEADER: &str = "lemma\tpast\tparticiple";
 const WORDS_HEADER: &str = "word\tclass";
 const GENERIC_HEADER: &str = "noun\tkind";
+const FAMILY_HEADER: &str = "name\torigin";
+/// The naming traditions `family_names.tsv` may give.
+const FAMILY_ORIGINS: [&str; 4] = ["chinese", "khmer", "korean", "vietnamese"];
 
 /// One problem in a lexicon file, with its place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,6 +106,8 @@ pub struct Lexicon {
     /// Generic nouns ("police", "security forces") and the kind of actor they name; `State`
     /// means the phrase stands for the state itself ("authorities").
     pub generic: HashMap<String, Kind>,
+    /// Family names written first ("Zhao" of "Zhao Lijian"), as written.
+    pub family_names: HashSet<String>,
     /// The files the lexicon was read from.
     pub sources: Vec<SourceFile>,
 }
@@ -112,14 +119,15 @@ macro_rules! embedded_files {
 }
 
 /// The built-in lexicon files, in the order of [`FILES`].
-const EMBEDDED: [(&str, &str); 7] = embedded_files!(
+const EMBEDDED: [(&str, &str); 8] = embedded_files!(
     "states.tsv",
     "actors.tsv",
     "cues.tsv",
     "irregular_verbs.tsv",
     "function_words.tsv",
     "roles.tsv",
-    "generic_nouns.tsv"
+    "generic_nouns.tsv",
+    "family_names.tsv"
 );
 
 impl Lexicon {
@@ -167,6 +175,7 @@ impl Lexicon {
         let mut words = FunctionWords::default();
         let mut roles = HashMap::default();
         let mut generic = HashMap::default();
+        let mut family_names = HashSet::default();
         let mut sources = Vec::new();
         for (name, text) in files {
             let base = Path::new(&name)
@@ -216,6 +225,25 @@ impl Lexicon {
                         }
                     }
                 }),
+                "family_names.tsv" => table.rows(FAMILY_HEADER, |row, err| {
+                    if let [name, origin] = row.fields[..] {
+                        let mut chars = name.chars();
+                        let well_formed = chars.next().is_some_and(char::is_uppercase)
+                            && chars.all(|c| c.is_alphabetic() && !c.is_uppercase());
+                        if !well_formed {
+                            err(format!(
+                                "name {name:?} must be one capitalised word of letters (\"Zhao\")"
+                            ));
+                        } else if !FAMILY_ORIGINS.contains(&origin) {
+                            err(format!(
+                                "unknown origin {origin:?}; use one of {}",
+                                FAMILY_ORIGINS.join(", ")
+                            ));
+                        } else {
+                            family_names.insert(name.to_owned());
+                        }
+                    }
+                }),
                 other => errors.push(Located {
                     file: name.clone(),
                     line: 0,
@@ -237,6 +265,7 @@ impl Lexicon {
             words,
             roles,
             generic,
+            family_names,
             sources,
         });
         match lexicon {
