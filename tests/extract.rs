@@ -966,6 +966,20 @@ fn a_family_name_written_first_names_its_bearer_alone() {
 }
 
 #[test]
+fn the_north_and_the_south_name_the_states_named_so_before() {
+    check(
+        "North Harad shelled South Harad. Rohan condemned the North's actions. The South thanked Rohan.",
+        &[
+            "north_harad against/ASSAULT south_harad asserted",
+            "rohan against/ACCUSE north_harad asserted",
+            "south_harad support/SUPPORT rohan asserted",
+        ],
+    );
+    // No such state named before: no actor.
+    check("Rohan condemned the North.", &[]);
+}
+
+#[test]
 fn a_listed_surname_before_another_name_word_is_someone_elses_first_name() {
     check(
         "Hurin Gamling Stone condemned Mordor.",

@@ -37,6 +37,9 @@ pub(super) struct DocActors {
     surnames: HashMap<String, String>,
     /// Family names written first that two people of the document bear.
     shared_family: HashSet<String>,
+    /// "North"/"South" → the state of that name the document has named ("North Korea"), for
+    /// "the North"; `None` once two such states are named.
+    compass: HashMap<&'static str, Option<String>>,
     acronyms: HashMap<String, String>,
     heads: HashMap<String, String>,
     /// The person named last with each title word, for "the spokeswoman".
@@ -365,6 +368,28 @@ pub(super) fn discover(
             }
         }
     }
+    // A state named "North …" or "South …" lends its first word to the rest of the document
+    // ("North Korea" … "the North").
+    for m in ments.iter() {
+        let Some(state) = lex.state(&m.actor) else {
+            continue;
+        };
+        for point in ["North", "South"] {
+            if state
+                .label
+                .strip_prefix(point)
+                .is_some_and(|r| r.starts_with(' '))
+            {
+                let slot = doc
+                    .compass
+                    .entry(point)
+                    .or_insert_with(|| Some(m.actor.clone()));
+                if slot.as_deref().is_some_and(|id| id != m.actor) {
+                    *slot = None;
+                }
+            }
+        }
+    }
     // A listed person named in full gives their surname to the rest of the document
     // ("Irfaan Ali" … "Ali").
     for m in ments.iter().filter(|m| m.end > m.start + 1) {
@@ -409,6 +434,19 @@ pub(super) fn discover(
             added.push(mention(i, i + 1, id, toks));
             i += 1;
             continue;
+        }
+        // "the North", "the South": the state of that name named earlier.
+        if i > 0 && s.w(i - 1) == "the" && s.is_cap(i) && !(i + 1 < n && s.name_word(i + 1)) {
+            let point = match s.w(i) {
+                "north" => Some("North"),
+                "south" => Some("South"),
+                _ => None,
+            };
+            if let Some(id) = point.and_then(|p| doc.compass.get(p)).cloned().flatten() {
+                added.push(mention(i - 1, i + 1, id, toks));
+                i += 1;
+                continue;
+            }
         }
         if s.is_cap(i) {
             // One name word, hyphenated parts included ("Kilroy-Stone").
