@@ -1738,3 +1738,60 @@ fn neither_nor_negates_each_party() {
         ],
     );
 }
+
+#[test]
+fn a_definite_event_noun_stands_for_the_agent_of_the_last_such_event() {
+    check(
+        "Mordor shelled Gondor on Monday. Rohan condemned the attack.",
+        &[
+            "mordor against/ASSAULT gondor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    check(
+        "Mordor executed Faramir Hurin. The execution was condemned by Arnor and Rohan.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT faramir_hurin asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    // The noun names a party of its own: no stand-in.
+    check(
+        "Mordor shelled Gondor. Rohan condemned the attack on Arnor.",
+        &[
+            "mordor against/ASSAULT gondor asserted",
+            "rohan against/ACCUSE arnor asserted",
+        ],
+    );
+    // No earlier event of that kind: nothing.
+    check("Rohan condemned the attack.", &[]);
+}
+
+#[test]
+fn joint_drills_are_cooperation() {
+    check(
+        "Arnor held joint drills with Rohan.",
+        &["arnor support/COOPERATE rohan asserted"],
+    );
+}
+
+#[test]
+fn a_capitalised_title_before_a_reporting_verb_is_its_holder() {
+    check(
+        "Patriarch Olorin met Bard Bow. The Patriarch said Mordor had attacked Gondor.",
+        &[
+            "mordor against/ASSAULT gondor reported [patriarch_olorin]",
+            "patriarch_olorin against/ACCUSE mordor asserted",
+            "patriarch_olorin support/CONSULT bard_bow asserted",
+        ],
+    );
+}
+
+#[test]
+fn he_opening_a_sentence_is_the_first_person_of_the_sentence_before() {
+    check(
+        "Bard Bow described the rule of Saruman White as harsh. He also condemned Mordor.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+}

@@ -46,6 +46,9 @@ pub(super) struct DocActors {
     titles: HashMap<String, String>,
     /// The person named last, for "he"/"she".
     last_person: Option<String>,
+    /// The first person named in the sentence before, for "He" opening a sentence (the
+    /// subject of the sentence before is the likelier antecedent than the person named last).
+    first_person_before: Option<String>,
     /// The state or body named last, for "its".
     last_body: Option<String>,
     /// The state of the dateline ("Manila (AFP) - …"), home of unowned state bodies.
@@ -969,7 +972,7 @@ pub(super) fn discover(
     for i in 1..n.saturating_sub(1) {
         let speaks = report.contains(s.w(i + 1))
             || (i + 2 < n && s.w(i + 1).ends_with("ly") && report.contains(s.w(i + 2)));
-        if s.covered[i].is_none() && s.w(i - 1) == "the" && !s.is_cap(i) && speaks {
+        if s.covered[i].is_none() && s.w(i - 1) == "the" && speaks {
             let id = doc.titles.get(s.w(i)).or(match s.w(i) {
                 "diplomat" | "official" => doc.last_person.as_ref(),
                 _ => None,
@@ -1031,6 +1034,7 @@ pub(super) fn discover(
             }
         }
     };
+    let first_person_before = doc.first_person_before.take();
     for i in 0..n {
         while next < ments.len() && ments[next].start <= i {
             remember(next, doc, &mut first_body, &mut opening_body);
@@ -1047,7 +1051,12 @@ pub(super) fn discover(
             continue;
         }
         let body = first_body.clone().or_else(|| opening_body.clone());
+        // "He" opening the sentence (after a quotation mark at most).
+        let opens = (0..i).all(|k| matches!(s.w(k), "\"" | "“" | "'" | "‘"));
         let antecedent = match s.w(i) {
+            "he" | "she" if opens => first_person_before
+                .clone()
+                .or_else(|| doc.last_person.clone()),
             "he" | "she" => doc.last_person.clone(),
             "it" => body,
             // "its alliance with Gondor": the state or body named last.
@@ -1064,6 +1073,7 @@ pub(super) fn discover(
     if let Some(b) = first_body.or(opening_body) {
         doc.last_body = Some(b);
     }
+
     if !pronouns.is_empty() {
         ments.extend(pronouns);
         ments.sort_by_key(|m| m.start);
@@ -1075,6 +1085,7 @@ pub(super) fn discover(
             .or_else(|| doc.actors.get(&m.actor).map(|a| a.kind))
             == Some(Kind::Person);
     }
+    doc.first_person_before = ments.iter().find(|m| m.person).map(|m| m.actor.clone());
     // People named as members of a body ("two Ithil News employees, Elrond Half and …") belong
     // to it when nothing else gave them an affiliation.
     for m in 0..ments.len() {

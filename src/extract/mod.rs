@@ -134,7 +134,11 @@ impl<'l> Extractor<'l> {
         let mut out = Vec::new();
         let mut speech_acts = Vec::new();
         let mut state_counts: BTreeMap<String, usize> = BTreeMap::new();
+        // The agent of the last factual event of each category in earlier sentences, for "the
+        // attack" standing for it.
+        let mut last_agent: BTreeMap<Category, String> = BTreeMap::new();
         for s in self.sentences(doc) {
+            let seen = out.len();
             let all_toks = text::tokens(&doc.text, s.start, s.end);
             // An overlong "sentence" (a page without punctuation) is linked window by window,
             // so time stays linear in its length; every pattern's reach is far shorter.
@@ -158,6 +162,28 @@ impl<'l> Extractor<'l> {
                     &mut known,
                     self.cues.report_forms(),
                 );
+                let events = patterns::event_anaphora(
+                    self.lex,
+                    &self.cues,
+                    &doc.text,
+                    toks,
+                    &ments,
+                    &last_agent,
+                );
+                if !events.is_empty() {
+                    for (start, end, actor) in events {
+                        let person = self.info(&actor, &known).kind == crate::lexicon::Kind::Person;
+                        ments.push(Mention {
+                            start,
+                            end,
+                            actor,
+                            form: MentionForm::Name,
+                            possessive: false,
+                            person,
+                        });
+                    }
+                    ments.sort_by_key(|m| m.start);
+                }
                 let found = patterns::find(self.lex, &self.cues, &doc.text, toks, &ments);
                 if found.is_empty() {
                     continue;
@@ -215,6 +241,9 @@ impl<'l> Extractor<'l> {
                     }
                     out.push(found);
                 }
+            }
+            for i in out[seen..].iter().filter(|i| i.modality.is_factual()) {
+                last_agent.insert(i.category, i.source.clone());
             }
         }
         sort_dedup(&mut out);

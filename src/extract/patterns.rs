@@ -88,7 +88,7 @@ impl CueIndex {
 }
 
 /// A linked cue: indices into the sentence's mentions and tokens.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct Found {
     pub cue: usize,
     pub cue_tok: usize,
@@ -1091,20 +1091,20 @@ impl Ctx<'_> {
 }
 
 /// Finds every linked cue in one sentence.
-pub(super) fn find(
-    lex: &Lexicon,
-    idx: &CueIndex,
-    text: &str,
-    toks: &[Token],
-    ments: &[Mention],
-) -> Vec<Found> {
+fn context<'a>(
+    lex: &'a Lexicon,
+    idx: &'a CueIndex,
+    text: &'a str,
+    toks: &'a [Token],
+    ments: &'a [Mention],
+) -> Ctx<'a> {
     let mut at = vec![None; toks.len()];
     for (i, m) in ments.iter().enumerate() {
         for slot in &mut at[m.start..m.end] {
             *slot = Some(i);
         }
     }
-    let mut ctx = Ctx {
+    Ctx {
         lex,
         idx,
         text,
@@ -1112,7 +1112,77 @@ pub(super) fn find(
         ments,
         at,
         cues: vec![None; toks.len()],
-    };
+    }
+}
+
+/// "Arnor shelled Gondor. Rohan condemned the attack.": a definite event noun with no
+/// participant of its own ("the attack", "these arrests", "the accusations") stands for the
+/// agent of the document's last event of its category (`last_agent`, from earlier sentences).
+/// Returns those mentions (token spans of the noun phrases and actors), for the caller to add
+/// before linking.
+pub(super) fn event_anaphora(
+    lex: &Lexicon,
+    idx: &CueIndex,
+    text: &str,
+    toks: &[Token],
+    ments: &[Mention],
+    last_agent: &std::collections::BTreeMap<Category, String>,
+) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    if last_agent.is_empty() {
+        return out;
+    }
+    let ctx = context(lex, idx, text, toks, ments);
+    let n = toks.len();
+    for d in 0..n {
+        if !matches!(ctx.w(d), "the" | "this" | "these" | "that" | "those") {
+            continue;
+        }
+        // "the attack", "the deadly attack": one modifier at most.
+        for i in [d + 1, d + 2] {
+            if i >= n || ctx.at[i].is_some() || ctx.at[d + 1].is_some() {
+                break;
+            }
+            let Some((end, form)) = match_cue(&ctx, i) else {
+                continue;
+            };
+            let cue = &lex.cues[form.cue];
+            // An act someone does to someone ("the arrest of X"), with neither of them named
+            // in its phrase ("the attack on X", "the arrests by Y", "the attack's victims").
+            // Looked for across a place ("the detention in Baku of two …").
+            let own_party = (end..n.min(end + 6))
+                .take_while(|&k| {
+                    !ctx.is_boundary(k)
+                        && ctx.w(k) != ","
+                        && !ctx.is(WordClass::BeAux, k)
+                        && !ctx.is(WordClass::Skip, k)
+                })
+                .any(|k| {
+                    matches!(
+                        ctx.w(k),
+                        "of" | "on" | "against" | "by" | "targeting" | "'s" | "towards" | "toward"
+                    ) || (k == end && ctx.at[k].is_some())
+                });
+            if form.pos != Pos::Noun || cue.of_agent || own_party {
+                break;
+            }
+            if let Some(agent) = last_agent.get(&cue.category) {
+                out.push((d, end, agent.clone()));
+            }
+            break;
+        }
+    }
+    out
+}
+
+pub(super) fn find(
+    lex: &Lexicon,
+    idx: &CueIndex,
+    text: &str,
+    toks: &[Token],
+    ments: &[Mention],
+) -> Vec<Found> {
+    let mut ctx = context(lex, idx, text, toks, ments);
     let mut i = 0;
     while i < toks.len() {
         if ctx.at[i].is_none() {
@@ -1222,7 +1292,7 @@ pub(super) fn find(
             }
             for &s in &sources {
                 for &t in &targets {
-                    out.push(Found {
+                    let found = Found {
                         cue: form.cue,
                         cue_tok: i,
                         cue_end: end,
@@ -1231,7 +1301,8 @@ pub(super) fn find(
                         modality,
                         speaker,
                         speech,
-                    });
+                    };
+                    out.push(found);
                 }
             }
         }
