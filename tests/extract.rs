@@ -1795,3 +1795,26 @@ fn he_opening_a_sentence_is_the_first_person_of_the_sentence_before() {
         &["bard_bow against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_bare_plural_summary_noun_opens_an_apposition() {
+    check(
+        "Bard Bow accused Mordor of plotting a coup, claims that Mordor firmly rejected.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/REJECT bard_bow asserted",
+        ],
+    );
+}
+
+#[test]
+fn listing_as_terrorist_and_neutralising() {
+    check(
+        "The Isengard Council is listed as a terrorist organisation by Gondor.",
+        &["gondor against/SANCTION isengard_council asserted"],
+    );
+    check(
+        "Rohirric forces neutralised the Isengard Council.",
+        &["rohan_forces against/ASSAULT isengard_council asserted"],
+    );
+}

@@ -144,11 +144,23 @@ impl Ctx<'_> {
         s > 0 && self.w(s - 1) != "of" && self.is_preposition(s - 1)
     }
     /// Whether a summary noun opens the apposition at comma `c`: ", a move …".
-    fn summary_at(&self, c: usize) -> bool {
-        c + 2 < self.toks.len()
-            && self.w(c) == ","
-            && matches!(self.w(c + 1), "a" | "the")
-            && self.is(WordClass::Summary, c + 2)
+    /// ", a step", ", the move", ", claims": a summary noun (singular or plural) opening an
+    /// apposition at the comma `c`. Returns the token after the noun.
+    fn summary_at(&self, c: usize) -> Option<usize> {
+        let n = self.toks.len();
+        if c + 1 >= n || self.w(c) != "," {
+            return None;
+        }
+        let k = if matches!(self.w(c + 1), "a" | "the") {
+            c + 2
+        } else {
+            c + 1
+        };
+        let summary = |w: &str| self.lex.words.is(WordClass::Summary, w);
+        (k < n
+            && self.at[k].is_none()
+            && (summary(self.w(k)) || self.w(k).strip_suffix('s').is_some_and(summary)))
+        .then_some(k + 1)
     }
     /// Where the words before the verb at `v` start once adverbs and words such as "also" or
     /// "has" are skipped.
@@ -823,18 +835,22 @@ impl Ctx<'_> {
     /// move condemned by Gondor" — the subject of the sentence's main clause. Empty when the
     /// participle at `v` does not follow ", a move".
     fn summarised_act(&self, v: usize) -> Vec<usize> {
-        if v < 3 || !self.summary_at(v - 3) {
+        let Some(c) = [2, 3]
+            .into_iter()
+            .filter_map(|d| v.checked_sub(d))
+            .find(|&c| self.summary_at(c) == Some(v))
+        else {
             return Vec::new();
-        }
+        };
         // The act of the clause right before: "…after Gondor froze the talks, a decision
         // Rohan denounced" is Gondor's.
-        if let Some(j) = (0..v - 3).rev().find(|&j| self.is_verb_cue(j)) {
+        if let Some(j) = (0..c).rev().find(|&j| self.is_verb_cue(j)) {
             let subj = self.subject(j);
             if !subj.is_empty() {
                 return subj;
             }
         }
-        (0..v - 3)
+        (0..c)
             .find_map(|j| self.mention(j).filter(|&m| !self.locative(m)))
             .map(|m| self.coordinated(m, false))
             .unwrap_or_default()
@@ -1043,11 +1059,13 @@ impl Ctx<'_> {
                 return Some(speaker.map(|m| self.specific(m)));
             }
         }
-        for r in (0..clause).rev() {
-            // ", a step X condemned": the summary opens a clause of its own.
-            if r + 2 < clause && self.summary_at(r) {
-                break;
-            }
+        // ", a step X condemned", ", claims that X rejected": the summary opens a clause of
+        // its own, and its noun is no reporting verb.
+        let floor = (0..clause)
+            .rev()
+            .find_map(|c| self.summary_at(c).filter(|&e| e <= clause))
+            .unwrap_or(0);
+        for r in (floor..clause).rev() {
             if self.is_report(r) && !self.is_verb_cue(r) {
                 return Some(self.subject(r).first().copied());
             }
@@ -1059,6 +1077,10 @@ impl Ctx<'_> {
     /// Elrond Half'.
     fn attribution(&self, cue_end: usize) -> Option<Option<usize>> {
         for r in cue_end..self.toks.len() {
+            // ", claims that Gondor rejected": an apposition of its own, no attribution.
+            if self.summary_at(r).is_some() {
+                break;
+            }
             // ", saying …" opens the subject's own words, it attributes nothing before it.
             if !self.is_report(r) || self.is_verb_cue(r) || r == 0 || self.w(r).ends_with("ing") {
                 continue;
