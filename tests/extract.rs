@@ -1818,3 +1818,42 @@ fn listing_as_terrorist_and_neutralising() {
         &["rohan_forces against/ASSAULT isengard_council asserted"],
     );
 }
+
+#[test]
+fn him_is_someone_other_than_the_clauses_subject() {
+    check(
+        "Bard Bow met Faramir Hurin. Later Saruman White accused him of lying.",
+        &[
+            "bard_bow support/CONSULT faramir_hurin asserted",
+            "saruman_white against/ACCUSE faramir_hurin asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_charge_denied_is_the_accusers_act() {
+    check(
+        "Arnor blamed Gondor for sheltering Saruman White, a charge Gondor denies.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "gondor against/REJECT arnor asserted",
+            "gondor support/AID saruman_white reported [arnor]",
+        ],
+    );
+    // An accuser who names no actor: nobody.
+    check(
+        "Some officials have accused the Gondorian Guard of shelling villages, charges Gondor denies.",
+        &[],
+    );
+}
+
+#[test]
+fn the_invited_party_is_the_subject_of_the_invitation() {
+    check(
+        "Bard Bow invited Elessar Telcontar to visit Edoras.",
+        &[
+            "bard_bow support/CONSULT elessar_telcontar asserted",
+            "elessar_telcontar support/CONSULT rohan hypothetical",
+        ],
+    );
+}

@@ -46,6 +46,8 @@ pub(super) struct DocActors {
     titles: HashMap<String, String>,
     /// The person named last, for "he"/"she".
     last_person: Option<String>,
+    /// The people named so far, most recent last, each once, for "him".
+    recent_persons: Vec<String>,
     /// The first person named in the sentence before, for "He" opening a sentence (the
     /// subject of the sentence before is the likelier antecedent than the person named last).
     first_person_before: Option<String>,
@@ -1010,6 +1012,11 @@ pub(super) fn discover(
         if person[k] {
             let id = &ments[k].actor;
             doc.last_person = Some(id.clone());
+            doc.recent_persons.retain(|p| p != id);
+            doc.recent_persons.push(id.clone());
+            if doc.recent_persons.len() > 8 {
+                doc.recent_persons.remove(0);
+            }
             let role = lex
                 .actor(id)
                 .and_then(|a| a.role.clone())
@@ -1045,7 +1052,7 @@ pub(super) fn discover(
             && i > 0
             && (report.contains(s.w(i - 1))
                 || (i > 1 && s.w(i - 1) == "that" && report.contains(s.w(i - 2))));
-        if !(matches!(s.w(i), "he" | "she" | "its") || it_reported)
+        if !(matches!(s.w(i), "he" | "she" | "its" | "him") || it_reported)
             || ments.iter().any(|m| m.start <= i && i < m.end)
         {
             continue;
@@ -1058,6 +1065,18 @@ pub(super) fn discover(
                 .clone()
                 .or_else(|| doc.last_person.clone()),
             "he" | "she" => doc.last_person.clone(),
+            // "Gondor's king accused him": someone other than the clause's subject, taken as
+            // the first person named in the sentence.
+            "him" => {
+                let subject = (0..ments.len())
+                    .find(|&k| person[k] && ments[k].start < i)
+                    .map(|k| ments[k].actor.as_str());
+                doc.recent_persons
+                    .iter()
+                    .rev()
+                    .find(|p| Some(p.as_str()) != subject)
+                    .cloned()
+            }
             "it" => body,
             // "its alliance with Gondor": the state or body named last.
             _ => body.or_else(|| doc.last_body.clone()),

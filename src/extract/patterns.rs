@@ -842,6 +842,34 @@ impl Ctx<'_> {
         else {
             return Vec::new();
         };
+        // ", a charge X denies": a claim is the act of whoever made it, the subject of the
+        // last accusation or reporting verb ("Arnor blamed Gondor for sheltering Y, a charge
+        // Gondor denies" is Arnor's); nobody else when that subject is no actor.
+        let noun = self.w(c + 1 + usize::from(matches!(self.w(c + 1), "a" | "the")));
+        let claim = matches!(
+            noun.strip_suffix('s').unwrap_or(noun),
+            "accusation" | "allegation" | "assertion" | "charge" | "claim"
+        );
+        if claim {
+            return (0..c)
+                .rev()
+                .find(|&j| {
+                    self.is_report(j)
+                        || matches!(&self.cues[j], Some((_, f))
+                            if f.pos == Pos::Verb
+                                && self.lex.cues[f.cue].category == Category::ACCUSE)
+                })
+                .map(|j| {
+                    let subject = self.subject(j);
+                    if subject.is_empty() {
+                        // ", accusing Y of …": the main clause's subject.
+                        self.participial_subject(j)
+                    } else {
+                        subject
+                    }
+                })
+                .unwrap_or_default();
+        }
         // The act of the clause right before: "…after Gondor froze the talks, a decision
         // Rohan denounced" is Gondor's.
         if let Some(j) = (0..c).rev().find(|&j| self.is_verb_cue(j)) {
