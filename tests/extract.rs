@@ -1857,3 +1857,26 @@ fn the_invited_party_is_the_subject_of_the_invitation() {
         ],
     );
 }
+
+#[test]
+fn a_predicative_judgement_is_against_the_judged_actor() {
+    check(
+        "\"Mordor's decision is completely unacceptable,\" Bard Bow said.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Bard Bow said the treatment of the envoys by Mordor was \"unacceptable\".",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Bard Bow called the raids by Mordor absurd.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Gondor closed the border, a step Rohan called \"extremely hostile\".",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+    // Nobody named judges: no act. An adjective before its noun is no judgement.
+    check("Mordor's decision was unacceptable.", &[]);
+    check("Bard Bow called Mordor's reckless actions a problem.", &[]);
+}

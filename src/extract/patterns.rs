@@ -56,6 +56,7 @@ impl CueIndex {
                         add(&w, i, Pos::Noun, None);
                     }
                 }
+                Pos::Adjective => add(&c.lemma, i, Pos::Adjective, None),
             }
         }
         // Longer phrases first, so "shoot down" wins over "shoot".
@@ -173,7 +174,8 @@ impl Ctx<'_> {
     }
     /// A reporting verb ("said", "claims"), not a word of a name ("the United States").
     fn is_report(&self, i: usize) -> bool {
-        self.at[i].is_none() && self.idx.report.contains(self.w(i))
+        // "regarding" is a preposition, not "regard" reporting.
+        self.at[i].is_none() && self.idx.report.contains(self.w(i)) && self.w(i) != "regarding"
     }
     fn is_quote(&self, i: usize) -> bool {
         matches!(self.w(i), "\"" | "“" | "”" | "‘" | "’")
@@ -1252,6 +1254,7 @@ pub(super) fn find(
         let links = match form.pos {
             Pos::Verb => verb_links(&ctx, i, end, &form),
             Pos::Noun => noun_links(&ctx, i, end, &form),
+            Pos::Adjective => adjective_links(&ctx, i),
         };
         for (mut sources, mut targets, clause, claim) in links {
             // "Arnor and Rohan agreed to restore ties", "… signed an accord": coordinated
@@ -1268,6 +1271,7 @@ pub(super) fn find(
                         category,
                         Category::AGREE | Category::CONSULT | Category::COOPERATE
                     ),
+                    Pos::Adjective => false,
                     Pos::Noun => {
                         let mutual_verb =
                             (i.saturating_sub(3)..i).any(|j| ctx.idx.mutual.contains(ctx.w(j)));
@@ -1322,7 +1326,8 @@ pub(super) fn find(
             }
             let mut speaker = None;
             let mut speech = None;
-            if modality == Modality::Asserted && !characterised {
+            // A judgement is its speaker's own act, not a report.
+            if modality == Modality::Asserted && !characterised && form.pos != Pos::Adjective {
                 if let Some(s) = claim {
                     modality = Modality::Reported;
                     speaker = s;
@@ -1489,7 +1494,8 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             continue;
         };
         let fits = match f.pos {
-            Pos::Noun => true,
+            // Its frame is checked when linking.
+            Pos::Noun | Pos::Adjective => true,
             // "a move condemned by …": a participle after a noun is a reduced relative.
             // Not right after a determiner: "her postponed operation" is an adjective.
             // A bare form after a preposition other than "to" is a noun: "an embargo on arms".
@@ -1526,6 +1532,147 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
 /// an accusation, its accuser (`Some(None)` when the accuser is not named).
 type Link = (Vec<usize>, Vec<usize>, usize, Option<Option<usize>>);
 type Links = Vec<Link>;
+
+/// Verbs that judge their object with a predicative adjective: "called the raids absurd",
+/// "dismissed the claims as groundless".
+const JUDGING_VERBS: [&str; 24] = [
+    "branded",
+    "brands",
+    "call",
+    "called",
+    "calling",
+    "calls",
+    "consider",
+    "considered",
+    "considers",
+    "deem",
+    "deemed",
+    "deems",
+    "described",
+    "describes",
+    "describing",
+    "dismissed",
+    "dismisses",
+    "dismissing",
+    "find",
+    "finds",
+    "found",
+    "labelled",
+    "termed",
+    "terms",
+];
+
+/// A predicative adjective judging an act: "Gondor's decision was unacceptable, the minister
+/// said" (the speaker judges the actor the evaluated phrase names), "Arnor called the raids by
+/// Gondor absurd" (the judging verb's subject does). The evaluated phrase names its actor as a
+/// possessive ("Gondor's move"), an agent ("the treatment … by Gondor"), "of" after a summary
+/// noun ("the decision of Gondor") or a whole mention ("the attack", standing for its agent).
+fn adjective_links(ctx: &Ctx<'_>, a: usize) -> Links {
+    // Back past quotation marks, intensifiers ("completely") and a first adjective ("absurd
+    // and unacceptable").
+    let mut p = a;
+    while p > 0
+        && (ctx.is_quote(p - 1)
+            || (ctx.w(p - 1).ends_with("ly") && ctx.at[p - 1].is_none())
+            || ctx.w(p - 1) == "and"
+            || matches!(&ctx.cues[p - 1], Some((_, f)) if f.pos == Pos::Adjective))
+    {
+        p -= 1;
+    }
+    let Some(before) = p.checked_sub(1) else {
+        return Vec::new();
+    };
+    let evaluated = |s: usize, e: usize| -> Vec<usize> {
+        let possessive = (s..e).find_map(|k| {
+            ctx.mention(k)
+                .filter(|&m| ctx.ments[m].possessive && ctx.ments[m].end < e)
+        });
+        let agent = (s..e).find_map(|k| {
+            (ctx.w(k) == "by" || (ctx.w(k) == "of" && k > s && ctx.is(WordClass::Summary, k - 1)))
+                .then(|| {
+                    ctx.toks
+                        .get(k + 1)
+                        .and_then(|_| ctx.mention(ctx.past_article(k + 1)))
+                })
+                .flatten()
+        });
+        let whole = ctx
+            .mention(s)
+            .or_else(|| ctx.mention(ctx.past_article(s)))
+            .filter(|&m| ctx.ments[m].end == e && ctx.past_article(s) <= ctx.ments[m].start);
+        possessive
+            .or(agent)
+            .or(whole)
+            .map(|m| vec![ctx.specific(m)])
+            .unwrap_or_default()
+    };
+    // "X was unacceptable": a copula, and the phrase back to the clause's start.
+    if matches!(ctx.w(before), "is" | "was" | "are" | "were" | "been" | "be") {
+        let start = (0..before)
+            .rev()
+            .find(|&k| {
+                matches!(ctx.w(k), "that" | "," | ":" | ";")
+                    || ctx.is_quote(k)
+                    || (ctx.is_report(k) && !ctx.is_verb_cue(k))
+            })
+            .map_or(0, |k| k + 1);
+        let copula = (start..before)
+            .find(|&k| ctx.is(WordClass::Skip, k) || ctx.w(k) == "had")
+            .unwrap_or(before);
+        let targets = evaluated(start, copula);
+        if targets.is_empty() {
+            return Vec::new();
+        }
+        // Only a named speaker's judgement is an act.
+        let speaker = match ctx.report(start, a + 1) {
+            Some(Some(sp)) => Some(sp),
+            _ => ctx.attribution(a + 1).flatten(),
+        };
+        return speaker
+            .filter(|sp| !targets.contains(sp))
+            .map(|sp| vec![(vec![sp], targets, start, None)])
+            .unwrap_or_default();
+    }
+    // "called the raids absurd", "dismissed the claims as groundless"; not an adjective
+    // before its noun ("what he called Gondor's reckless actions").
+    let after = (a + 1..ctx.toks.len()).find(|&k| !ctx.is_quote(k));
+    if after.is_some_and(|k| {
+        ctx.toks[k].lower.chars().all(char::is_alphabetic)
+            && !ctx.is_boundary(k)
+            && !ctx.is_preposition(k)
+            && !matches!(ctx.w(k), "and" | "or" | "but")
+    }) {
+        return Vec::new();
+    }
+    let Some(j) = (before.saturating_sub(10)..=before)
+        .rev()
+        .take_while(|&k| k == before || !ctx.is_boundary(k))
+        .find(|&k| JUDGING_VERBS.contains(&ctx.w(k)) && ctx.at[k].is_none())
+    else {
+        return Vec::new();
+    };
+    let np_end = if ctx.w(before) == "as" { before } else { p };
+    let mut sources = ctx.subject(j);
+    if sources.is_empty() && ctx.w(j).ends_with("ing") {
+        sources = ctx.participial_subject(j);
+    }
+    let targets = if np_end > j + 1 {
+        evaluated(j + 1, np_end)
+    } else {
+        // "…, a step Arnor called hostile": the act summed up (not a pronoun's referent).
+        sources
+            .first()
+            .map(|&m| ctx.relative_object(ctx.ments[m].start))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|&t| !matches!(ctx.w(ctx.ments[t].start), "he" | "she" | "it" | "its"))
+            .collect()
+    };
+    if sources.is_empty() || targets.is_empty() {
+        return Vec::new();
+    }
+    vec![(sources, targets, j, None)]
+}
 
 fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     // A compound participle: "Rohan-backed militias", "a Rohan-brokered deal".

@@ -192,6 +192,9 @@ pub enum Pos {
     Verb,
     /// A noun naming an event (`arrest`, `condemnation`), with its plural.
     Noun,
+    /// A predicative adjective judging an actor's act (`unacceptable`, `absurd`): "Gondor's
+    /// move was unacceptable", "called the raids absurd"; not inflected.
+    Adjective,
 }
 
 /// An actor of the lexicon.
@@ -458,7 +461,7 @@ pub(super) fn parse_cue(row: &Row<'_>, err: &mut dyn FnMut(String)) -> Option<Cu
     let of_agent = match (pos, of) {
         ("noun", "target") => false,
         ("noun", "source") => true,
-        ("verb", "") => false,
+        ("verb" | "adjective", "") => false,
         ("noun", other) => {
             err(format!("noun cue needs of = target or source (what \"the {lemma} of X\" makes X), found {other:?}"));
             return None;
@@ -473,9 +476,10 @@ pub(super) fn parse_cue(row: &Row<'_>, err: &mut dyn FnMut(String)) -> Option<Cu
     let pos = match pos {
         "verb" => Some(Pos::Verb),
         "noun" => Some(Pos::Noun),
+        "adjective" => Some(Pos::Adjective),
         other => {
             err(format!(
-                "unknown part of speech {other:?}; use verb or noun"
+                "unknown part of speech {other:?}; use verb, noun or adjective"
             ));
             None
         }
