@@ -1880,3 +1880,31 @@ fn a_predicative_judgement_is_against_the_judged_actor() {
     check("Mordor's decision was unacceptable.", &[]);
     check("Bard Bow called Mordor's reckless actions a problem.", &[]);
 }
+
+#[test]
+fn a_phrasal_cue_takes_modifiers_of_its_noun() {
+    check(
+        "Rohan cut diplomatic ties with Mordor.",
+        &["rohan against/SANCTION mordor asserted"],
+    );
+    check(
+        "Rohan cut all diplomatic ties with Mordor.",
+        &["rohan against/SANCTION mordor asserted"],
+    );
+}
+
+#[test]
+fn a_relative_clause_after_coordinated_antecedents_is_each_ones() {
+    check(
+        "The plan came under pressure from Gondor and Rohan, which have imposed sanctions on Mordor.",
+        &[
+            "gondor against/SANCTION mordor asserted",
+            "rohan against/SANCTION mordor asserted",
+        ],
+    );
+    // Co-hosts do not host each other.
+    check(
+        "Gondor and Rohan, which hosted rounds of talks between the rivals, welcomed the deal.",
+        &[],
+    );
+}

@@ -385,10 +385,11 @@ impl Ctx<'_> {
         let v = k;
         // A relative clause: "the Security Council, which condemned …" — its antecedent.
         if k > 2 && matches!(self.w(k - 1), "which" | "who") && self.w(k - 2) == "," {
+            // With its conjuncts: "the United States and the EU, which imposed …".
             return self
                 .mention(k - 3)
                 .filter(|&m| !self.locative(m) && self.ments[m].end == k - 2)
-                .map(|m| vec![self.specific(m)])
+                .map(|m| self.coordinated(m, true))
                 .unwrap_or_default();
         }
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
@@ -1267,10 +1268,13 @@ pub(super) fn find(
             let reciprocal = targets.is_empty()
                 && sources.len() >= 2
                 && match form.pos {
-                    Pos::Verb => matches!(
-                        category,
-                        Category::AGREE | Category::CONSULT | Category::COOPERATE
-                    ),
+                    // Co-hosts do not host each other.
+                    Pos::Verb => {
+                        matches!(
+                            category,
+                            Category::AGREE | Category::CONSULT | Category::COOPERATE
+                        ) && ctx.lex.cues[form.cue].mode.as_deref() != Some("host")
+                    }
                     Pos::Adjective => false,
                     Pos::Noun => {
                         let mutual_verb =
@@ -1490,7 +1494,22 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             && i + 1 < ctx.toks.len()
             && ctx.w(i + 1).ends_with("ly")
             && ctx.at[i + 1].is_none();
-        let Some(end) = rest_at(0).or_else(|| adverb.then(|| rest_at(1)).flatten()) else {
+        // A longer phrase takes modifiers of its noun too: "cut (all) diplomatic ties with".
+        let modifiers = |k: usize| {
+            f.rest.len() >= 2
+                && (i + 1..=i + k).all(|j| {
+                    j < ctx.toks.len()
+                        && ctx.at[j].is_none()
+                        && !ctx.is_boundary(j)
+                        && ctx.toks[j].lower.chars().all(char::is_alphabetic)
+                        && ctx.text[ctx.toks[j].start..].starts_with(char::is_lowercase)
+                })
+        };
+        let Some(end) = rest_at(0)
+            .or_else(|| adverb.then(|| rest_at(1)).flatten())
+            .or_else(|| modifiers(1).then(|| rest_at(1)).flatten())
+            .or_else(|| modifiers(2).then(|| rest_at(2)).flatten())
+        else {
             continue;
         };
         let fits = match f.pos {
