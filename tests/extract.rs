@@ -1908,3 +1908,29 @@ fn a_relative_clause_after_coordinated_antecedents_is_each_ones() {
         &[],
     );
 }
+
+#[test]
+fn an_alliance_participle_is_its_subjects_state() {
+    check(
+        "Mordor is allied with Rohan.",
+        &["mordor support/AGREE rohan asserted"],
+    );
+    check(
+        "The Isengard Council, a group allied with Mordor, condemned Gondor.",
+        &[
+            "isengard_council against/ACCUSE gondor asserted",
+            "isengard_council support/AGREE mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_phrasal_light_verb_after_an_appositive_with_a_reduced_relative() {
+    check(
+        "The Isengard Council, a group allied with Mordor, has stepped up attacks on Gondor.",
+        &[
+            "isengard_council against/ASSAULT gondor asserted",
+            "isengard_council support/AGREE mordor asserted",
+        ],
+    );
+}

@@ -173,6 +173,25 @@ impl Ctx<'_> {
         k
     }
     /// A reporting verb ("said", "claims"), not a word of a name ("the United States").
+    /// The light verb ending at token `p` ("launched", or the verb of "carried out", "stepped
+    /// up"), not a word of a name.
+    fn light_verb_ending(&self, p: usize) -> Option<usize> {
+        if self.at[p].is_some() {
+            return None;
+        }
+        let word = self.w(p);
+        if self.idx.light.contains(word) {
+            return Some(p);
+        }
+        let phrasal = matches!(word, "out" | "up")
+            && p > 0
+            && (self.idx.light.contains(self.w(p - 1))
+                || self
+                    .idx
+                    .light
+                    .contains(&format!("{} {word}", self.w(p - 1))));
+        phrasal.then(|| p - 1)
+    }
     fn is_report(&self, i: usize) -> bool {
         // "regarding" is a preposition, not "regard" reporting.
         self.at[i].is_none() && self.idx.report.contains(self.w(i)) && self.w(i) != "regarding"
@@ -542,16 +561,19 @@ impl Ctx<'_> {
                         j = p;
                         continue;
                     }
-                    // A noun phrase in apposition: "Rohan, Gondor's closest ally, backed …".
+                    // A noun phrase in apposition: "Rohan, Gondor's closest ally, backed …";
+                    // after an article it may hold a reduced relative ("Rohan, a group allied
+                    // with Gondor, backed …").
                     let appositive = open.filter(|&p| {
+                        let article = p + 1 < j && matches!(self.w(p + 1), "a" | "an" | "the");
                         p > 0
                             && p + 1 < j
-                            && j - p <= 7
+                            && j - p <= if article { 10 } else { 7 }
                             && self
                                 .mention(p - 1)
                                 .is_some_and(|m| self.ments[m].end == p && !self.locative(m))
                             && (p + 1..j).all(|q| {
-                                !self.is_verb_cue(q)
+                                (!self.is_verb_cue(q) || article)
                                     && !self.is_boundary(q)
                                     && self.w(q) != ","
                                     && !self.idx.light.contains(self.w(q))
@@ -1466,7 +1488,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     // After "of", unless a gerund ("accused of attacking"): "a note of protest".
     let nominal = before(i).is_some_and(|p| {
         opens_np(p)
-            || (ctx.idx.light.contains(ctx.w(p)) && ctx.at[p].is_none())
+            || ctx.light_verb_ending(p).is_some()
             || (ctx.w(p) == "of" && !ctx.w(i).ends_with("ing"))
             || (plain(p)
                 && !ctx.w(p).ends_with('s')
@@ -1707,6 +1729,41 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     // "was hit": a verb whose participle is its base form is passive after "be".
     let participle = f.form == Some(VerbForm::Participle)
         || (f.form == Some(VerbForm::Base) && ctx.passive_aux(v).is_some());
+    // "Arnor is allied with Gondor": an alliance participle is a state, the subject its
+    // holder.
+    let stative = ctx.lex.cues[f.cue].mode.as_deref() == Some("ally");
+    if participle && stative {
+        if let Some(aux) = ctx.passive_aux(v) {
+            let sources = ctx.subject(aux);
+            let targets = ctx
+                .mention(ctx.past_article(end))
+                .map(|t| ctx.coordinated(t, false))
+                .unwrap_or_default();
+            return vec![(sources, targets, aux, None)];
+        }
+        // "Arnor, a group allied with Gondor, …", "militias allied with Gondor".
+        let mut k = v;
+        while k > 0 && k + 4 > v && !ctx.capitalised(k - 1) && ctx.at[k - 1].is_none() {
+            if ctx.w(k - 1) == "," {
+                break;
+            }
+            k -= 1;
+        }
+        let head = if k > 1 && ctx.w(k - 1) == "," {
+            ctx.mention(k - 2)
+        } else {
+            k.checked_sub(1)
+                .and_then(|j| ctx.mention(j))
+                .filter(|_| k == v)
+        };
+        if let Some(h) = head {
+            let targets = ctx
+                .mention(ctx.past_article(end))
+                .map(|t| ctx.coordinated(t, false))
+                .unwrap_or_default();
+            return vec![(vec![ctx.specific(h)], targets, v, None)];
+        }
+    }
     if participle {
         if let Some(aux) = ctx.passive_aux(v) {
             let targets = ctx.subject(aux);
@@ -2105,10 +2162,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         for _ in 0..4 {
             let Some(p) = j.checked_sub(1) else { break };
             let word = ctx.w(p);
-            let light = ctx.idx.light.contains(word)
-                || (word == "out" && p > 0 && ctx.idx.light.contains(ctx.w(p - 1)));
-            if light {
-                let v = if word == "out" { p - 1 } else { p };
+            if let Some(v) = ctx.light_verb_ending(p) {
                 sources = ctx.subject(v);
                 if sources.is_empty() && ctx.w(v).ends_with("ing") {
                     // ", expressing full support for …"
