@@ -1934,3 +1934,14 @@ fn a_phrasal_light_verb_after_an_appositive_with_a_reduced_relative() {
         ],
     );
 }
+
+#[test]
+fn listed_members_act_for_an_unnamed_group() {
+    check(
+        "Several governments, including Gondor and Rohan, issued a statement backing Arnor.",
+        &[
+            "gondor support/SUPPORT arnor asserted",
+            "rohan support/SUPPORT arnor asserted",
+        ],
+    );
+}

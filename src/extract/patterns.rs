@@ -538,8 +538,19 @@ impl Ctx<'_> {
                 }
                 // A parenthetical phrase between commas: "King Elessar, in a speech on
                 // Tuesday, invited …" (it opens with a preposition and holds no verb).
+                let open = (j.saturating_sub(15)..j).rev().find(|&p| self.w(p) == ",");
+                // "Several governments, including Arnor and Rohan, backed …": with no
+                // participant before it, the listed ones act.
+                let members = open.filter(|&p| {
+                    p > 0
+                        && self.w(p + 1) == "including"
+                        && self.mention(p - 1).is_none()
+                        && (p + 2..j).all(|q| !self.is_verb_cue(q) && !self.is_boundary(q))
+                });
+                if let Some(m) = members.and_then(|p| self.mention(self.past_article(p + 2))) {
+                    return self.coordinated(m, false);
+                }
                 if steps == 0 {
-                    let open = (j.saturating_sub(15)..j).rev().find(|&p| self.w(p) == ",");
                     if let Some(p) = open.filter(|&p| {
                         p + 1 < j
                             && self.is_preposition(p + 1)
@@ -1486,11 +1497,18 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     let before = |k: usize| (0..k).rev().find(|&j| !ctx.is_quote(j));
     // Right after a light verb: "expressed regret over …", "voiced support for …".
     // After "of", unless a gerund ("accused of attacking"): "a note of protest".
+    // "a statement backing Gondor": an -ing form with its object right after is a participle.
+    let participle_object = ctx.w(i).ends_with("ing")
+        && ctx
+            .toks
+            .get(i + 1)
+            .is_some_and(|_| ctx.mention(ctx.past_article(i + 1)).is_some());
     let nominal = before(i).is_some_and(|p| {
         opens_np(p)
             || ctx.light_verb_ending(p).is_some()
             || (ctx.w(p) == "of" && !ctx.w(i).ends_with("ing"))
             || (plain(p)
+                && !participle_object
                 && !ctx.w(p).ends_with('s')
                 && before(p).is_some_and(|q| {
                     article(q) || (ctx.idx.light.contains(ctx.w(q)) && ctx.at[q].is_none())
