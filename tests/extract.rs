@@ -1945,3 +1945,14 @@ fn listed_members_act_for_an_unnamed_group() {
         ],
     );
 }
+
+#[test]
+fn a_light_verb_conjunct_takes_the_first_light_verbs_subject() {
+    check(
+        "Rohan has deepened its cooperation with Gondor, its close ally, and intensified contacts with Arnor.",
+        &[
+            "rohan support/CONSULT arnor asserted",
+            "rohan support/COOPERATE gondor asserted",
+        ],
+    );
+}

@@ -413,8 +413,13 @@ impl Ctx<'_> {
         }
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
             // A verb of the first conjunct; after a determiner the word is a noun ("the claim").
+            // A light verb joins a light verb: "deepened its cooperation with A and
+            // intensified contacts with B".
+            let light = self.light_verb_ending(verb_at) == Some(verb_at);
             let verb = |p: usize| {
-                (self.is_verb_cue(p) || self.is_report(p))
+                (self.is_verb_cue(p)
+                    || self.is_report(p)
+                    || (light && self.light_verb_ending(p) == Some(p)))
                     && !(p > 0 && self.is(WordClass::Determiner, p - 1))
             };
             // A verbal act coordinates with a verb of its own form: in "X said Y had been
@@ -2177,7 +2182,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     if sources.is_empty() {
         // Light verb: "Arnor launched an attack on Gondor".
         let mut j = n;
-        for _ in 0..4 {
+        for _ in 0..5 {
             let Some(p) = j.checked_sub(1) else { break };
             let word = ctx.w(p);
             if let Some(v) = ctx.light_verb_ending(p) {
@@ -2193,7 +2198,16 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             let preposition = ctx.is_preposition(p) && word != "of";
             // After an article a reporting word is a noun: "a note of protest".
             let noun = p > 0 && ctx.is(WordClass::Determiner, p - 1);
+            // The hyphen of a compound ("high-level talks").
+            let hyphen = word == "-"
+                && p > 0
+                && ctx.toks[p - 1].end == ctx.toks[p].start
+                && ctx
+                    .toks
+                    .get(p + 1)
+                    .is_some_and(|t| t.start == ctx.toks[p].end);
             if !ctx.is_quote(p)
+                && !hyphen
                 && (ctx.is_boundary(p) && !noun
                     || ctx.w(p) == ","
                     || ctx.mention(p).is_some()
