@@ -1956,3 +1956,19 @@ fn a_light_verb_conjunct_takes_the_first_light_verbs_subject() {
         ],
     );
 }
+
+#[test]
+fn a_judgement_after_as_or_in_a_predicate_noun_phrase() {
+    check(
+        "Rohan described the move by Mordor as unacceptable.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Rohan described the move by Mordor as an unacceptable step.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Gondor's Foreign Ministry said Mordorian aircraft had crossed the border, calling the incursion by Mordor a \"dangerous and unjustified escalation\".",
+        &["gondor_foreign_ministry against/ACCUSE mordor asserted"],
+    );
+}

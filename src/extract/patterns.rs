@@ -1697,25 +1697,43 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize) -> Links {
             .map(|sp| vec![(vec![sp], targets, start, None)])
             .unwrap_or_default();
     }
-    // "called the raids absurd", "dismissed the claims as groundless"; not an adjective
-    // before its noun ("what he called Gondor's reckless actions").
+    // "called the raids absurd", "dismissed the claims as groundless", "called the incursion a
+    // dangerous escalation"; not an adjective before its noun outside such a predicate ("what
+    // he called Gondor's reckless actions").
+    let predicate_np = matches!(ctx.w(before), "a" | "an");
     let after = (a + 1..ctx.toks.len()).find(|&k| !ctx.is_quote(k));
-    if after.is_some_and(|k| {
-        ctx.toks[k].lower.chars().all(char::is_alphabetic)
-            && !ctx.is_boundary(k)
-            && !ctx.is_preposition(k)
-            && !matches!(ctx.w(k), "and" | "or" | "but")
-    }) {
+    if !predicate_np
+        && after.is_some_and(|k| {
+            ctx.toks[k].lower.chars().all(char::is_alphabetic)
+                && !ctx.is_boundary(k)
+                && !ctx.is_preposition(k)
+                && !matches!(ctx.w(k), "and" | "or" | "but")
+        })
+    {
         return Vec::new();
     }
     let Some(j) = (before.saturating_sub(10)..=before)
         .rev()
-        .take_while(|&k| k == before || !ctx.is_boundary(k))
+        .take_while(|&k| {
+            k == before
+                || ctx.w(k) == "as"
+                || !ctx.is_boundary(k)
+                || JUDGING_VERBS.contains(&ctx.w(k))
+        })
         .find(|&k| JUDGING_VERBS.contains(&ctx.w(k)) && ctx.at[k].is_none())
     else {
         return Vec::new();
     };
-    let np_end = if ctx.w(before) == "as" { before } else { p };
+    let np_end = if ctx.w(before) == "as" || predicate_np {
+        // "… as an unfriendly step".
+        if predicate_np && before > 0 && ctx.w(before - 1) == "as" {
+            before - 1
+        } else {
+            before
+        }
+    } else {
+        p
+    };
     let mut sources = ctx.subject(j);
     if sources.is_empty() && ctx.w(j).ends_with("ing") {
         sources = ctx.participial_subject(j);
