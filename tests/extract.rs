@@ -1972,3 +1972,19 @@ fn a_judgement_after_as_or_in_a_predicate_noun_phrase() {
         &["gondor_foreign_ministry against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_participial_appositive_after_a_person_is_skipped() {
+    check(
+        "Gondorian envoy Beren Erchamion, nominated as the next head of the Free States League mission, accused Mordor of lying.",
+        &["beren_erchamion against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn a_hostile_noun_judging_a_phrase() {
+    check(
+        "The Rohirric Foreign Ministry expelled the envoy, calling Gondor's criticism \"blatant interference\" in its affairs.",
+        &["rohan_mfa against/COERCE gondor asserted"],
+    );
+}

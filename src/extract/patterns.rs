@@ -579,7 +579,26 @@ impl Ctx<'_> {
                     }
                     // A noun phrase in apposition: "Rohan, Gondor's closest ally, backed …";
                     // after an article it may hold a reduced relative ("Rohan, a group allied
-                    // with Gondor, backed …").
+                    // with Gondor, backed …"); so may a participial phrase ("X, nominated as
+                    // the next envoy, accused …").
+                    let participial = open.is_some_and(|p| {
+                        p + 1 < j
+                            && self.w(p + 1).ends_with("ed")
+                            && self.at[p + 1].is_none()
+                            && !self.is_verb_cue(p + 1)
+                            && (p + 2..j).all(|q| !self.is_verb_cue(q) && self.w(q) != ",")
+                    });
+                    if let Some(p) = open.filter(|&p| {
+                        participial
+                            && p > 0
+                            && j - p <= 12
+                            && self
+                                .mention(p - 1)
+                                .is_some_and(|m| self.ments[m].end == p && self.ments[m].person)
+                    }) {
+                        j = p;
+                        continue;
+                    }
                     let appositive = open.filter(|&p| {
                         let article = p + 1 < j && matches!(self.w(p + 1), "a" | "an" | "the");
                         p > 0
@@ -1292,8 +1311,23 @@ pub(super) fn find(
         };
         let links = match form.pos {
             Pos::Verb => verb_links(&ctx, i, end, &form),
-            Pos::Noun => noun_links(&ctx, i, end, &form),
-            Pos::Adjective => adjective_links(&ctx, i),
+            Pos::Noun => {
+                let links = noun_links(&ctx, i, end, &form);
+                // "calling Gondor's criticism 'blatant interference'": a hostile noun judging
+                // a phrase, when it has no participants of its own.
+                let hostile = ctx.lex.cues[form.cue].stance == crate::lexicon::Stance::Against;
+                if hostile && links.iter().all(|l| l.0.is_empty() || l.1.is_empty()) {
+                    let judged = adjective_links(&ctx, i, true);
+                    if judged.is_empty() {
+                        links
+                    } else {
+                        judged
+                    }
+                } else {
+                    links
+                }
+            }
+            Pos::Adjective => adjective_links(&ctx, i, false),
         };
         for (mut sources, mut targets, clause, claim) in links {
             // "Arnor and Rohan agreed to restore ties", "… signed an accord": coordinated
@@ -1631,17 +1665,37 @@ const JUDGING_VERBS: [&str; 24] = [
 /// Gondor absurd" (the judging verb's subject does). The evaluated phrase names its actor as a
 /// possessive ("Gondor's move"), an agent ("the treatment … by Gondor"), "of" after a summary
 /// noun ("the decision of Gondor") or a whole mention ("the attack", standing for its agent).
-fn adjective_links(ctx: &Ctx<'_>, a: usize) -> Links {
+fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     // Back past quotation marks, intensifiers ("completely") and a first adjective ("absurd
     // and unacceptable").
     let mut p = a;
-    while p > 0
-        && (ctx.is_quote(p - 1)
-            || (ctx.w(p - 1).ends_with("ly") && ctx.at[p - 1].is_none())
-            || ctx.w(p - 1) == "and"
-            || matches!(&ctx.cues[p - 1], Some((_, f)) if f.pos == Pos::Adjective))
-    {
-        p -= 1;
+    let mut plain = 0;
+    loop {
+        while p > 0
+            && (ctx.is_quote(p - 1)
+                || (ctx.w(p - 1).ends_with("ly") && ctx.at[p - 1].is_none())
+                || ctx.w(p - 1) == "and"
+                || matches!(&ctx.cues[p - 1], Some((_, f)) if f.pos == Pos::Adjective))
+        {
+            p -= 1;
+        }
+        // A judging noun's own modifiers: "blatant interference", "a crude provocation".
+        if noun
+            && plain < 2
+            && p > 1
+            && ctx.at[p - 1].is_none()
+            && ctx.cues[p - 1].is_none()
+            && !ctx.is_boundary(p - 1)
+            && !ctx.is(WordClass::Determiner, p - 1)
+            && ctx.toks[p - 1].lower.chars().all(char::is_alphabetic)
+            && ctx.text[ctx.toks[p - 1].start..].starts_with(char::is_lowercase)
+            && (ctx.is_quote(p - 2) || ctx.is(WordClass::Determiner, p - 2))
+        {
+            p -= 1;
+            plain += 1;
+            continue;
+        }
+        break;
     }
     let Some(before) = p.checked_sub(1) else {
         return Vec::new();
@@ -1701,8 +1755,13 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize) -> Links {
     // dangerous escalation"; not an adjective before its noun outside such a predicate ("what
     // he called Gondor's reckless actions").
     let predicate_np = matches!(ctx.w(before), "a" | "an");
+    // A noun judgement needs its own quotation or article: "calling X 'interference'".
+    if noun && !predicate_np && !ctx.is_quote(p) && !ctx.is_quote(before) {
+        return Vec::new();
+    }
     let after = (a + 1..ctx.toks.len()).find(|&k| !ctx.is_quote(k));
-    if !predicate_np
+    if !noun
+        && !predicate_np
         && after.is_some_and(|k| {
             ctx.toks[k].lower.chars().all(char::is_alphabetic)
                 && !ctx.is_boundary(k)
