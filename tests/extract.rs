@@ -1988,3 +1988,17 @@ fn a_hostile_noun_judging_a_phrase() {
         &["rohan_mfa against/COERCE gondor asserted"],
     );
 }
+
+#[test]
+fn an_epithet_judges_whom_it_names() {
+    check(
+        "Bard Bow called Elessar Telcontar a \"dictator\".",
+        &["bard_bow against/ACCUSE elessar_telcontar asserted"],
+    );
+    check(
+        "\"Mordor is the main aggressor,\" Bard Bow said.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    // Only in a judging frame: no act without one.
+    check("The dictator of Mordor spoke.", &[]);
+}

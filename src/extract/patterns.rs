@@ -57,6 +57,11 @@ impl CueIndex {
                     }
                 }
                 Pos::Adjective => add(&c.lemma, i, Pos::Adjective, None),
+                Pos::Epithet => {
+                    for w in noun_forms(&c.lemma) {
+                        add(&w, i, Pos::Epithet, None);
+                    }
+                }
             }
         }
         // Longer phrases first, so "shoot down" wins over "shoot".
@@ -1315,7 +1320,12 @@ pub(super) fn find(
                 let links = noun_links(&ctx, i, end, &form);
                 // "calling Gondor's criticism 'blatant interference'": a hostile noun judging
                 // a phrase, when it has no participants of its own.
-                let hostile = ctx.lex.cues[form.cue].stance == crate::lexicon::Stance::Against;
+                // Verbal conflict, coercion and threats judge; a defeat or a raid does not.
+                let cue = &ctx.lex.cues[form.cue];
+                let hostile = matches!(
+                    cue.category,
+                    Category::ACCUSE | Category::COERCE | Category::THREATEN
+                ) || cue.mode.as_deref() == Some("hostile act");
                 if hostile && links.iter().all(|l| l.0.is_empty() || l.1.is_empty()) {
                     let judged = adjective_links(&ctx, i, true);
                     if judged.is_empty() {
@@ -1328,6 +1338,7 @@ pub(super) fn find(
                 }
             }
             Pos::Adjective => adjective_links(&ctx, i, false),
+            Pos::Epithet => adjective_links(&ctx, i, true),
         };
         for (mut sources, mut targets, clause, claim) in links {
             // "Arnor and Rohan agreed to restore ties", "… signed an accord": coordinated
@@ -1347,7 +1358,7 @@ pub(super) fn find(
                             Category::AGREE | Category::CONSULT | Category::COOPERATE
                         ) && ctx.lex.cues[form.cue].mode.as_deref() != Some("host")
                     }
-                    Pos::Adjective => false,
+                    Pos::Adjective | Pos::Epithet => false,
                     Pos::Noun => {
                         let mutual_verb =
                             (i.saturating_sub(3)..i).any(|j| ctx.idx.mutual.contains(ctx.w(j)));
@@ -1403,7 +1414,8 @@ pub(super) fn find(
             let mut speaker = None;
             let mut speech = None;
             // A judgement is its speaker's own act, not a report.
-            if modality == Modality::Asserted && !characterised && form.pos != Pos::Adjective {
+            let judgement = matches!(form.pos, Pos::Adjective | Pos::Epithet);
+            if modality == Modality::Asserted && !characterised && !judgement {
                 if let Some(s) = claim {
                     modality = Modality::Reported;
                     speaker = s;
@@ -1593,7 +1605,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         };
         let fits = match f.pos {
             // Its frame is checked when linking.
-            Pos::Noun | Pos::Adjective => true,
+            Pos::Noun | Pos::Adjective | Pos::Epithet => true,
             // "a move condemned by …": a participle after a noun is a reduced relative.
             // Not right after a determiner: "her postponed operation" is an adjective.
             // A bare form after a preposition other than "to" is a noun: "an embargo on arms".
@@ -1697,9 +1709,15 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         }
         break;
     }
-    let Some(before) = p.checked_sub(1) else {
+    let Some(mut before) = p.checked_sub(1) else {
         return Vec::new();
     };
+    // A judging noun's article: "is the main aggressor", "called X an aggressor".
+    let mut article = None;
+    if noun && matches!(ctx.w(before), "a" | "an" | "the") && before > 0 {
+        article = Some(before);
+        before -= 1;
+    }
     let evaluated = |s: usize, e: usize| -> Vec<usize> {
         let possessive = (s..e).find_map(|k| {
             ctx.mention(k)
@@ -1754,9 +1772,16 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     // "called the raids absurd", "dismissed the claims as groundless", "called the incursion a
     // dangerous escalation"; not an adjective before its noun outside such a predicate ("what
     // he called Gondor's reckless actions").
-    let predicate_np = matches!(ctx.w(before), "a" | "an");
-    // A noun judgement needs its own quotation or article: "calling X 'interference'".
-    if noun && !predicate_np && !ctx.is_quote(p) && !ctx.is_quote(before) {
+    // Back to the article for the frames below.
+    if let Some(k) = article {
+        before = k;
+    }
+    let predicate_np =
+        matches!(ctx.w(before), "a" | "an" | "the") && (noun || ctx.w(before) != "the");
+    // A judging event noun needs its own quotation or article: "calling X 'interference'"
+    // (an epithet judges wherever it stands).
+    let epithet = matches!(&ctx.cues[a], Some((_, f)) if f.pos == Pos::Epithet);
+    if noun && !epithet && !predicate_np && !ctx.is_quote(p) && !ctx.is_quote(before) {
         return Vec::new();
     }
     let after = (a + 1..ctx.toks.len()).find(|&k| !ctx.is_quote(k));

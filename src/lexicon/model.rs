@@ -195,6 +195,9 @@ pub enum Pos {
     /// A predicative adjective judging an actor's act (`unacceptable`, `absurd`): "Gondor's
     /// move was unacceptable", "called the raids absurd"; not inflected.
     Adjective,
+    /// A noun that judges whom it names (`dictator`, `aggressor`), linked only in a judging
+    /// frame: "called Gondor's leader a 'dictator'"; with its plural.
+    Epithet,
 }
 
 /// An actor of the lexicon.
@@ -461,7 +464,7 @@ pub(super) fn parse_cue(row: &Row<'_>, err: &mut dyn FnMut(String)) -> Option<Cu
     let of_agent = match (pos, of) {
         ("noun", "target") => false,
         ("noun", "source") => true,
-        ("verb" | "adjective", "") => false,
+        ("verb" | "adjective" | "epithet", "") => false,
         ("noun", other) => {
             err(format!("noun cue needs of = target or source (what \"the {lemma} of X\" makes X), found {other:?}"));
             return None;
@@ -477,9 +480,10 @@ pub(super) fn parse_cue(row: &Row<'_>, err: &mut dyn FnMut(String)) -> Option<Cu
         "verb" => Some(Pos::Verb),
         "noun" => Some(Pos::Noun),
         "adjective" => Some(Pos::Adjective),
+        "epithet" => Some(Pos::Epithet),
         other => {
             err(format!(
-                "unknown part of speech {other:?}; use verb, noun or adjective"
+                "unknown part of speech {other:?}; use verb, noun, adjective or epithet"
             ));
             None
         }
