@@ -2002,3 +2002,21 @@ fn an_epithet_judges_whom_it_names() {
     // Only in a judging frame: no act without one.
     check("The dictator of Mordor spoke.", &[]);
 }
+
+#[test]
+fn refusing_a_cooperative_act_rejects_the_partner() {
+    check(
+        "Mordor refused to meet Gondor.",
+        &[
+            "mordor against/REJECT gondor asserted",
+            "mordor support/CONSULT gondor negated",
+        ],
+    );
+    check(
+        "Rohan declined to recognise the Isengard Council.",
+        &[
+            "rohan against/REJECT isengard_council asserted",
+            "rohan support/SUPPORT isengard_council negated",
+        ],
+    );
+}

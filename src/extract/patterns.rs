@@ -1450,6 +1450,38 @@ pub(super) fn find(
             }
         }
     }
+    // "Arnor refused to recognise Gondor", "declined to host Gondor's drills": refusing a
+    // cooperative act rejects its partner.
+    let mut refusals = Vec::new();
+    for f in &mut out {
+        let cooperative = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
+            && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb);
+        let Some(to) = f.cue_tok.checked_sub(1).filter(|&t| ctx.w(t) == "to") else {
+            continue;
+        };
+        let refusal = (to.saturating_sub(2)..to)
+            .rev()
+            .find_map(|r| match &ctx.cues[r] {
+                Some((e, c))
+                    if c.pos == Pos::Verb
+                        && lex.cues[c.cue].category == Category::REJECT
+                        && *e == to =>
+                {
+                    Some((r, *e, c.cue))
+                }
+                _ => None,
+            });
+        if let Some((r, e, cue)) = refusal.filter(|_| cooperative && f.modality.is_factual()) {
+            refusals.push(Found {
+                cue,
+                cue_tok: r,
+                cue_end: e,
+                ..f.clone()
+            });
+            f.modality = Modality::Negated;
+        }
+    }
+    out.extend(refusals);
     // "the cancellation of Arnor's visit", "the visit … has been cancelled": a cooperative act
     // called off did not happen.
     let cancels: Vec<(usize, usize)> = (0..toks.len())
@@ -1966,6 +1998,10 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                     sources = main;
                 }
             }
+        }
+        // Right after a verb cue of refusal or intent: "Arnor refused to meet Gondor".
+        if sources.is_empty() && v >= 2 && ctx.is_verb_cue(v - 2) {
+            sources = ctx.subject(v - 2);
         }
     }
     if sources.is_empty() && f.form == Some(VerbForm::Ing) {
