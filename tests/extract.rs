@@ -2020,3 +2020,19 @@ fn refusing_a_cooperative_act_rejects_the_partner() {
         ],
     );
 }
+
+#[test]
+fn the_decision_reacted_to_is_the_last_deeds_agent() {
+    check(
+        "Gondor cut ties with Mordor on Monday. Rohan welcomed the decision.",
+        &[
+            "gondor against/SANCTION mordor asserted",
+            "rohan support/SUPPORT gondor asserted",
+        ],
+    );
+    // Not one's own side's deed.
+    check(
+        "Gondor cut ties with Mordor on Monday. The Gondorian Foreign Ministry regretted the decision.",
+        &["gondor against/SANCTION mordor asserted"],
+    );
+}

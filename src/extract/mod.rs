@@ -137,6 +137,8 @@ impl<'l> Extractor<'l> {
         // The agent of the last factual event of each category in earlier sentences, for "the
         // attack" standing for it.
         let mut last_agent: BTreeMap<Category, String> = BTreeMap::new();
+        // The agent of the last factual deed (a material act), for "the decision".
+        let mut last_act: Option<String> = None;
         for s in self.sentences(doc) {
             let seen = out.len();
             let all_toks = text::tokens(&doc.text, s.start, s.end);
@@ -169,7 +171,12 @@ impl<'l> Extractor<'l> {
                     toks,
                     &ments,
                     &last_agent,
+                    last_act.as_deref(),
                 );
+                // Token starts of those stand-ins: an act on a stand-in of one's own side
+                // ("Gondor's ministry regretted the decision", the decision being Gondor's)
+                // is a misreading.
+                let stand_ins: Vec<usize> = events.iter().map(|e| e.0).collect();
                 if !events.is_empty() {
                     for (start, end, actor) in events {
                         let person = self.info(&actor, &known).kind == crate::lexicon::Kind::Person;
@@ -198,6 +205,12 @@ impl<'l> Extractor<'l> {
                 for f in found {
                     let (src, tgt) = (&ments[f.source].actor, &ments[f.target].actor);
                     if src == tgt {
+                        continue;
+                    }
+                    let stand_in = [f.source, f.target]
+                        .iter()
+                        .any(|&m| stand_ins.contains(&ments[m].start));
+                    if stand_in && self.top_of(src, &known) == self.top_of(tgt, &known) {
                         continue;
                     }
                     let c = &self.lex.cues[f.cue];
@@ -244,6 +257,9 @@ impl<'l> Extractor<'l> {
             }
             for i in out[seen..].iter().filter(|i| i.modality.is_factual()) {
                 last_agent.insert(i.category, i.source.clone());
+                if !i.category.quad().is_verbal() {
+                    last_act = Some(i.source.clone());
+                }
             }
         }
         sort_dedup(&mut out);

@@ -1242,6 +1242,7 @@ pub(super) fn event_anaphora(
     toks: &[Token],
     ments: &[Mention],
     last_agent: &std::collections::BTreeMap<Category, String>,
+    last_act: Option<&str>,
 ) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     if last_agent.is_empty() {
@@ -1258,27 +1259,50 @@ pub(super) fn event_anaphora(
             if i >= n || ctx.at[i].is_some() || ctx.at[d + 1].is_some() {
                 break;
             }
+            // An act someone does to someone ("the arrest of X"), with neither of them named
+            // in its phrase ("the attack on X", "the arrests by Y", "the attack's victims").
+            // Looked for across a place ("the detention in Baku of two …").
+            let own_party = |end: usize| {
+                (end..n.min(end + 6))
+                    .take_while(|&k| {
+                        !ctx.is_boundary(k)
+                            && ctx.w(k) != ","
+                            && !ctx.is(WordClass::BeAux, k)
+                            && !ctx.is(WordClass::Skip, k)
+                    })
+                    .any(|k| {
+                        matches!(
+                            ctx.w(k),
+                            "of" | "on"
+                                | "against"
+                                | "by"
+                                | "targeting"
+                                | "'s"
+                                | "towards"
+                                | "toward"
+                        ) || (k == end && ctx.at[k].is_some())
+                    })
+            };
+            // "regretted the decision", "welcomed the move": the last act of the document,
+            // when it was a deed, as the object of a verbal reaction.
+            if matches!(
+                ctx.w(i),
+                "decision" | "move" | "step" | "measure" | "action"
+            ) {
+                let reacts = d > 0
+                    && match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
+                        e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
+                    });
+                if let Some(agent) = last_act.filter(|_| reacts && !own_party(i + 1)) {
+                    out.push((d, i + 1, agent.to_owned()));
+                }
+                break;
+            }
             let Some((end, form)) = match_cue(&ctx, i) else {
                 continue;
             };
             let cue = &lex.cues[form.cue];
-            // An act someone does to someone ("the arrest of X"), with neither of them named
-            // in its phrase ("the attack on X", "the arrests by Y", "the attack's victims").
-            // Looked for across a place ("the detention in Baku of two …").
-            let own_party = (end..n.min(end + 6))
-                .take_while(|&k| {
-                    !ctx.is_boundary(k)
-                        && ctx.w(k) != ","
-                        && !ctx.is(WordClass::BeAux, k)
-                        && !ctx.is(WordClass::Skip, k)
-                })
-                .any(|k| {
-                    matches!(
-                        ctx.w(k),
-                        "of" | "on" | "against" | "by" | "targeting" | "'s" | "towards" | "toward"
-                    ) || (k == end && ctx.at[k].is_some())
-                });
-            if form.pos != Pos::Noun || cue.of_agent || own_party {
+            if form.pos != Pos::Noun || cue.of_agent || own_party(end) {
                 break;
             }
             if let Some(agent) = last_agent.get(&cue.category) {
