@@ -2036,3 +2036,11 @@ fn the_decision_reacted_to_is_the_last_deeds_agent() {
         &["gondor against/SANCTION mordor asserted"],
     );
 }
+
+#[test]
+fn a_version_rejected_is_against_whoever_gave_it() {
+    check(
+        "Gondorian envoy Beren Erchamion said the fire was an accident, a version rejected by Rohan.",
+        &["rohan against/REJECT beren_erchamion asserted"],
+    );
+}

@@ -913,7 +913,7 @@ impl Ctx<'_> {
         let noun = self.w(c + 1 + usize::from(matches!(self.w(c + 1), "a" | "the")));
         let claim = matches!(
             noun.strip_suffix('s').unwrap_or(noun),
-            "accusation" | "allegation" | "assertion" | "charge" | "claim"
+            "accusation" | "allegation" | "assertion" | "charge" | "claim" | "version"
         );
         if claim {
             return (0..c)
