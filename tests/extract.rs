@@ -2040,7 +2040,11 @@ fn the_decision_reacted_to_is_the_last_deeds_agent() {
 #[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
-        "Gondorian envoy Beren Erchamion said the fire was an accident, a version rejected by Rohan.",
-        &["rohan against/REJECT beren_erchamion asserted"],
+        "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",
+        &[
+            "beren_erchamion against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT arnor reported [beren_erchamion]",
+            "rohan against/REJECT beren_erchamion asserted",
+        ],
     );
 }
