@@ -2048,3 +2048,11 @@ fn a_version_rejected_is_against_whoever_gave_it() {
         ],
     );
 }
+
+#[test]
+fn a_titled_appositive_may_hold_a_long_body_name() {
+    check(
+        "Beren Erchamion, leader of the Free States League of the North, criticised Mordor.",
+        &["beren_erchamion against/ACCUSE mordor asserted"],
+    );
+}

@@ -606,9 +606,11 @@ impl Ctx<'_> {
                     }
                     let appositive = open.filter(|&p| {
                         let article = p + 1 < j && matches!(self.w(p + 1), "a" | "an" | "the");
+                        // "X, leader of the Y Party, …": a title takes its body's long name.
+                        let title = p + 1 < j && self.lex.roles.contains_key(self.w(p + 1));
                         p > 0
                             && p + 1 < j
-                            && j - p <= if article { 10 } else { 7 }
+                            && j - p <= if article || title { 10 } else { 7 }
                             && self
                                 .mention(p - 1)
                                 .is_some_and(|m| self.ments[m].end == p && !self.locative(m))
