@@ -2056,3 +2056,12 @@ fn a_titled_appositive_may_hold_a_long_body_name() {
         &["beren_erchamion against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn where_the_expelled_are_sent_is_no_target() {
+    check("Mordor expelled the envoys to Rohan.", &[]);
+    check(
+        "Mordor expelled the Gondorian envoys to Rohan.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+}

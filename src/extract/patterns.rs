@@ -2064,6 +2064,18 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             .map(|m| ctx.coordinated(m, false))
             .unwrap_or_default();
     }
+    if ctx.lex.cues[f.cue].mode.as_deref() == Some("expel") {
+        // "expelled them to Washington": where they were sent, not whom the act is against.
+        targets.retain(|&t| {
+            let s = ctx.ments[t].start;
+            let k = if s > 0 && ctx.is(WordClass::Determiner, s - 1) {
+                s - 1
+            } else {
+                s
+            };
+            !(k > 0 && ctx.w(k - 1) == "to")
+        });
+    }
     if ctx.lex.cues[f.cue].mode.as_deref() == Some("host") {
         // "received Arnor's envoy" (a meeting), not "received weapons from Arnor": the guest
         // stands right after the verb.
