@@ -309,7 +309,11 @@ fn anti_and_pro_compounds_name_their_target() {
         "Mordor's anti-Gondorian rhetoric alarmed Rohan.",
         &["mordor against/ACCUSE gondor asserted"],
     );
-    check("The Mordor Herald took a pro-Arnorian line.", &[]);
+    // "take" is a light verb: a media outlet's line is its stance.
+    check(
+        "The Mordor Herald took a pro-Arnorian line.",
+        &["mordor_herald support/SUPPORT arnor asserted"],
+    );
 }
 
 #[test]
@@ -2063,5 +2067,20 @@ fn where_the_expelled_are_sent_is_no_target() {
     check(
         "Mordor expelled the Gondorian envoys to Rohan.",
         &["mordor against/SANCTION gondor asserted"],
+    );
+}
+
+#[test]
+fn coordinated_stance_compounds_share_the_light_verbs_subject() {
+    check(
+        "Mordor adopted an anti-Gondor and pro-Rohan stance.",
+        &[
+            "mordor against/ACCUSE gondor asserted",
+            "mordor support/SUPPORT rohan asserted",
+        ],
+    );
+    check(
+        "Rohan has taken a pro-Gondorian stance.",
+        &["rohan support/SUPPORT gondor asserted"],
     );
 }

@@ -2358,6 +2358,16 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     if sources.is_empty() {
         // Light verb: "Arnor launched an attack on Gondor".
         let mut j = n;
+        // Back past coordinated stance compounds: "adopted an anti-Arnor and pro-Gondor stance".
+        while j >= 4 && matches!(ctx.w(j - 1), "and" | ",") {
+            let Some(m) = ctx.mention(j - 2) else { break };
+            let s = ctx.ments[m].start;
+            if s >= 2 && ctx.w(s - 1) == "-" && matches!(ctx.w(s - 2), "anti" | "pro") {
+                j = s - 2;
+            } else {
+                break;
+            }
+        }
         for _ in 0..5 {
             let Some(p) = j.checked_sub(1) else { break };
             let word = ctx.w(p);
