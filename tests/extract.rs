@@ -2084,3 +2084,20 @@ fn coordinated_stance_compounds_share_the_light_verbs_subject() {
         &["rohan support/SUPPORT gondor asserted"],
     );
 }
+
+#[test]
+fn a_mediator_supports_the_two_parties_named_before_it() {
+    check(
+        "Mordor restored ties with Gondor in May after mediation by Rohan.",
+        &[
+            "mordor support/COOPERATE gondor asserted",
+            "rohan support/CONSULT gondor asserted",
+            "rohan support/CONSULT mordor asserted",
+        ],
+    );
+    // The mediator's own state in its title is no party.
+    check(
+        "After the raid on Mordor, Rohan's King Bard Bow mediated.",
+        &[],
+    );
+}

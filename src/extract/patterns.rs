@@ -1011,12 +1011,40 @@ impl Ctx<'_> {
 
     /// The first group of two or more coordinated participants ("Arnor and Gondor") that shares
     /// no one with `others`.
-    fn parties(&self, others: &[usize]) -> Vec<usize> {
-        (0..self.ments.len())
+    fn parties(&self, others: &[usize], cue: usize) -> Vec<usize> {
+        let together = (0..self.ments.len())
             .filter(|&m| !self.locative(m) && !others.contains(&m))
             .map(|m| self.coordinated(m, false))
-            .find(|g| g.len() >= 2 && !g.iter().any(|x| others.contains(x)))
-            .unwrap_or_default()
+            .find(|g| g.len() >= 2 && !g.iter().any(|x| others.contains(x)));
+        if let Some(g) = together {
+            return g;
+        }
+        // "A restored ties with B after mediation by C": exactly two other actors named before
+        // the cue (under any of their names) are the parties; not the mediator's own state
+        // in its title ("Rohan's King Theoden").
+        let mut firsts: Vec<usize> = Vec::new();
+        for m in (0..self.ments.len()).filter(|&m| self.ments[m].end <= cue) {
+            let other = others.iter().any(|&o| {
+                self.ments[o].actor == self.ments[m].actor
+                    || ((self.ments[m].end..=self.ments[m].end + 3).contains(&self.ments[o].start)
+                        && (self.ments[m].end..self.ments[o].start)
+                            .all(|k| self.w(k) == "'s" || self.capitalised(k)))
+            });
+            if self.locative(m)
+                || other
+                || firsts
+                    .iter()
+                    .any(|&f| self.ments[f].actor == self.ments[m].actor)
+            {
+                continue;
+            }
+            firsts.push(m);
+        }
+        if firsts.len() == 2 {
+            firsts
+        } else {
+            Vec::new()
+        }
     }
 
     /// The agent of an act named as an object: "the attack by Arnor" after token `from`, across
@@ -1403,7 +1431,7 @@ pub(super) fn find(
             {
                 // "a swap mediated by Rohan", "a Rohan-brokered deal": the mediator acts
                 // for each of the parties the sentence names together.
-                targets = ctx.parties(&sources);
+                targets = ctx.parties(&sources, i);
             }
             // '"a hostile act by Gondor," the envoy said', 'X described it as an unfriendly
             // step by Gondor': calling an act hostile accuses its agent.
