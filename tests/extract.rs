@@ -2101,3 +2101,16 @@ fn a_mediator_supports_the_two_parties_named_before_it() {
         &[],
     );
 }
+
+#[test]
+fn a_stance_noun_of_manner_is_the_clause_subjects() {
+    check(
+        "Rohan watched the battle with open sympathy for Gondor.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    // Not the possessor inside the object.
+    check(
+        "Arnor answered Gondor's offer with condemnation of Rohan.",
+        &["arnor against/ACCUSE rohan asserted"],
+    );
+}

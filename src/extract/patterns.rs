@@ -2410,6 +2410,25 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             // The light verb's object is the noun phrase itself ("a wave of raids"), not a
             // prepositional phrase ("expressed regret over the arrests").
             let preposition = ctx.is_preposition(p) && word != "of";
+            if word == "with"
+                && !targets.is_empty()
+                && ctx.lex.cues[f.cue].category.quad().is_verbal()
+            {
+                // "Iran watches the events with hardly concealed sympathy for Russia": the
+                // manner of the clause's act is its subject's, the clause's first participant
+                // (not one inside its object: "responded to Arnor's move with …").
+                let start = (0..p)
+                    .rev()
+                    .find(|&q| ctx.is_boundary(q) || ctx.w(q) == ",")
+                    .map_or(0, |q| q + 1);
+                sources = (start..p)
+                    .filter_map(|q| ctx.mention(q))
+                    .find(|&m| ctx.ments[m].start >= start)
+                    .filter(|&m| !ctx.locative(m) && !ctx.governed(m) && !ctx.ments[m].possessive)
+                    .map(|m| ctx.coordinated(m, false))
+                    .unwrap_or_default();
+                break;
+            }
             // After an article a reporting word is a noun: "a note of protest".
             let noun = p > 0 && ctx.is(WordClass::Determiner, p - 1);
             // The hyphen of a compound ("high-level talks").
