@@ -2114,3 +2114,19 @@ fn a_stance_noun_of_manner_is_the_clause_subjects() {
         &["arnor against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn a_reduced_passive_in_apposition_acts_on_the_name_before_it() {
+    check(
+        "The Free States League, banned by Gondor, held a rally.",
+        &["gondor against/SANCTION free_states asserted"],
+    );
+    // A spaced dash opens the apposition; a phrasal cue may end before its noun.
+    check(
+        "The Free States League - listed as a terrorist organisation by Gondor and Rohan - held a rally.",
+        &[
+            "gondor against/SANCTION free_states asserted",
+            "rohan against/SANCTION free_states asserted",
+        ],
+    );
+}

@@ -1928,7 +1928,13 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
 
 fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     // A compound participle: "Rohan-backed militias", "a Rohan-brokered deal".
-    if f.form == Some(VerbForm::Participle) && v >= 2 && ctx.w(v - 1) == "-" {
+    // The hyphen touches both words; a spaced dash opens an apposition ("Hamas - banned by …").
+    if f.form == Some(VerbForm::Participle)
+        && v >= 2
+        && ctx.w(v - 1) == "-"
+        && ctx.toks[v - 1].start == ctx.toks[v - 2].end
+        && ctx.toks[v].start == ctx.toks[v - 1].end
+    {
         if let Some(m) = ctx.mention(v - 2) {
             let targets = ctx
                 .mention(end)
@@ -2003,8 +2009,14 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // Reduced passive: "the envoys detained (in Minas Tirith) by Arnor": "by" right after
         // the participle or after a place or time phrase ("raided cafes run by Arnorians" is
         // active).
+        // A phrasal cue may end before its noun: "listed as a terrorist organisation by".
+        let phrasal_noun = ctx.lex.cues[f.cue].lemma.contains(' ')
+            && end + 1 < ctx.toks.len()
+            && ctx.plain_word(end)
+            && ctx.w(end + 1) == "by";
         let agent = if end < ctx.toks.len()
             && (ctx.w(end) == "by"
+                || phrasal_noun
                 || ctx.is(WordClass::Locative, end)
                 || ctx.is(WordClass::Skip, end)
                 || ctx.w(end).ends_with("ly")
@@ -2018,6 +2030,22 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         };
         if !agent.is_empty() {
             let mut targets = ctx.subject(v);
+            if targets.is_empty() && v >= 2 {
+                // In apposition: "the PKK, banned by Rohan, …", "the PKK - listed … by …".
+                let punct = if matches!(ctx.w(v - 1), "," | "-" | "–" | "—") {
+                    Some(v - 1)
+                } else if ctx.text[ctx.toks[v - 1].end..ctx.toks[v].start].contains(['-', '–', '—'])
+                {
+                    Some(v)
+                } else {
+                    None
+                };
+                targets = punct
+                    .and_then(|p| ctx.mention(p - 1).filter(|&m| ctx.ments[m].end == p))
+                    .filter(|&m| !ctx.locative(m))
+                    .map(|m| ctx.coordinated(m, false))
+                    .unwrap_or_default();
+            }
             if targets.is_empty() {
                 targets = ctx.summarised_act(v);
             }
