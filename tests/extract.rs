@@ -2130,3 +2130,11 @@ fn a_reduced_passive_in_apposition_acts_on_the_name_before_it() {
         ],
     );
 }
+
+#[test]
+fn members_of_a_body_declared_persona_non_grata() {
+    check(
+        "Gondor declared two employees of the Arnorian embassy persona non grata.",
+        &["gondor against/SANCTION arnor_embassy asserted"],
+    );
+}

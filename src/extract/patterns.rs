@@ -2231,12 +2231,30 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
     let article = p < n && ctx.is(WordClass::Determiner, p);
     let e = if titled { n - 1 } else { p };
     let m = e.checked_sub(1).and_then(|k| ctx.mention(k))?;
-    if !(titled || article) || ctx.ments[m].end != e {
+    // A cue that declares its object something ("persona non grata") needs no article.
+    let declared = matches!(&ctx.cues[n], Some((_, f)) if ctx.lex.cues[f.cue].mode.as_deref() == Some("expel"));
+    if !(titled || article || declared) || ctx.ments[m].end != e {
         return None;
     }
     let mut q = ctx.ments[m].start;
     if q > 0 && ctx.is(WordClass::Determiner, q - 1) {
         q -= 1;
+    }
+    // Members of a body: "declared two employees of Gondor's embassy persona non grata".
+    if q > 1 && ctx.w(q - 1) == "of" {
+        let mut r = q - 1;
+        while r > 0
+            && q - r <= 3
+            && ctx.mention(r - 1).is_none()
+            && ctx.cues[r - 1].is_none()
+            && ctx.toks[r - 1].lower.chars().all(char::is_alphanumeric)
+            && !ctx.idx.light.contains(ctx.w(r - 1))
+        {
+            r -= 1;
+        }
+        if r < q - 1 {
+            q = r;
+        }
     }
     let lv = q.checked_sub(1)?;
     (ctx.idx.light.contains(ctx.w(lv)) && ctx.at[lv].is_none()).then(|| (lv, ctx.specific(m)))
