@@ -2138,3 +2138,19 @@ fn members_of_a_body_declared_persona_non_grata() {
         &["gondor against/SANCTION arnor_embassy asserted"],
     );
 }
+
+#[test]
+fn firing_weapons_at_an_actor_is_an_assault() {
+    check(
+        "Mordor fired two rockets at Gondor.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
+}
+
+#[test]
+fn a_quoted_declaration_keeps_its_object() {
+    check(
+        "Gondor declared Bard Bow 'persona non grata'.",
+        &["gondor against/SANCTION bard_bow asserted"],
+    );
+}

@@ -2219,7 +2219,13 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
     // The first object: a person's title after a demonym ("a Gondorian envoy"), or a name
     // before the noun's own phrase with its article ("Gondor a note of").
     let titled = n > 0 && ctx.lex.roles.contains_key(ctx.w(n - 1));
+    // A cue that declares its object something ("persona non grata") needs no article, and
+    // may be quoted ("declared Lula 'persona non grata'").
+    let declared = matches!(&ctx.cues[n], Some((_, f)) if ctx.lex.cues[f.cue].mode.as_deref() == Some("expel"));
     let mut p = n;
+    while declared && p > 0 && (ctx.is_quote(p - 1) || ctx.w(p - 1) == "'") {
+        p -= 1;
+    }
     let word = |k: usize| {
         ctx.mention(k).is_none()
             && ctx.cues[k].is_none()
@@ -2231,8 +2237,6 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
     let article = p < n && ctx.is(WordClass::Determiner, p);
     let e = if titled { n - 1 } else { p };
     let m = e.checked_sub(1).and_then(|k| ctx.mention(k))?;
-    // A cue that declares its object something ("persona non grata") needs no article.
-    let declared = matches!(&ctx.cues[n], Some((_, f)) if ctx.lex.cues[f.cue].mode.as_deref() == Some("expel"));
     if !(titled || article || declared) || ctx.ments[m].end != e {
         return None;
     }
