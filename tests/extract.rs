@@ -2145,6 +2145,10 @@ fn firing_weapons_at_an_actor_is_an_assault() {
         "Mordor fired two rockets at Gondor.",
         &["mordor against/ASSAULT gondor asserted"],
     );
+    check(
+        "Mordor used water cannon against Gondorian ships.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
 }
 
 #[test]
