@@ -44,10 +44,10 @@ const FLOORS: [(&str, usize, f64); 17] = [
     ("world3-heldout", 5, 0.47),
     ("world4-heldout", 3, 0.82),
     ("world4-heldout", 5, 0.50),
-    ("world5-dev", 3, 0.78),
-    ("world5-dev", 5, 0.45),
-    ("world6-dev", 3, 0.68),
-    ("world6-dev", 5, 0.47),
+    ("world5-dev", 3, 0.82),
+    ("world5-dev", 5, 0.62),
+    ("world6-dev", 3, 0.74),
+    ("world6-dev", 5, 0.56),
 ];
 
 /// The BBC articles, scored when ../shared/corpus is there.
