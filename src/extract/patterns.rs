@@ -1010,7 +1010,8 @@ impl Ctx<'_> {
     }
 
     /// The first group of two or more coordinated participants ("Arnor and Gondor") that shares
-    /// no one with `others`.
+    /// no one with `others`; failing that, the two distinct actors named before the cue at
+    /// `cue` (other than `others` and their own title's state), if there are exactly two.
     fn parties(&self, others: &[usize], cue: usize) -> Vec<usize> {
         let together = (0..self.ments.len())
             .filter(|&m| !self.locative(m) && !others.contains(&m))
@@ -1021,7 +1022,7 @@ impl Ctx<'_> {
         }
         // "A restored ties with B after mediation by C": exactly two other actors named before
         // the cue (under any of their names) are the parties; not the mediator's own state
-        // in its title ("Rohan's King Theoden").
+        // in its title ("Rohan's King Bard Bow").
         let mut firsts: Vec<usize> = Vec::new();
         for m in (0..self.ments.len()).filter(|&m| self.ments[m].end <= cue) {
             let other = others.iter().any(|&o| {
