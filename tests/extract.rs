@@ -2149,6 +2149,16 @@ fn firing_weapons_at_an_actor_is_an_assault() {
         "Mordor used water cannon against Gondorian ships.",
         &["mordor against/ASSAULT gondor asserted"],
     );
+    // A phrasal cue's noun takes its plural by rule ("launch drone at" also reads "launched
+    // drones at"; "fire water cannon at" also "fired water cannons at").
+    check(
+        "Mordor launched drones at Gondor.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
+    check(
+        "Mordor fired water cannons at Gondorian ships.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
 }
 
 #[test]
@@ -2156,5 +2166,64 @@ fn a_quoted_declaration_keeps_its_object() {
     check(
         "Gondor declared Bard Bow 'persona non grata'.",
         &["gondor against/SANCTION bard_bow asserted"],
+    );
+}
+
+#[test]
+fn an_agent_noun_acts_through_apposition_or_predication() {
+    check(
+        "Gondor, the main backer of Arnor, recalled its envoy.",
+        &["gondor support/SUPPORT arnor asserted"],
+    );
+    check(
+        "Gondor has been among the most vocal supporters of Arnor since 2022.",
+        &["gondor support/SUPPORT arnor asserted"],
+    );
+    check(
+        "Rohan emerged as a key ally of Gondor.",
+        &["rohan support/AGREE gondor asserted"],
+    );
+    check(
+        "Bard Bow, a fierce critic of Mordor, spoke in Edoras.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Rohan is not a supporter of Mordor.",
+        &["rohan support/SUPPORT mordor negated"],
+    );
+    // No source named: nothing.
+    check("Mordor's critics were silent.", &[]);
+    // Two actors of one side: an affiliation, not an act.
+    check(
+        "Rohirric envoy Eomer Eadig, a close ally of Bard Bow, arrived.",
+        &[],
+    );
+}
+
+#[test]
+fn a_judgement_of_a_stand_in_or_a_demonym_phrase() {
+    // "the attack" stands for its agent; "the Gondorian behaviour" names Gondor.
+    check(
+        "Mordor attacked Gondor. Gondor called the attack illegal.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT gondor asserted",
+        ],
+    );
+    check(
+        "Arnor described the Gondorian behaviour as \"shameful\".",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Arnor described the Gondorian government as illegitimate.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+}
+
+#[test]
+fn the_diplomat_opening_a_sentence_is_the_person_named_last() {
+    check(
+        "Gondorian envoy Faramir Hurin spoke on Monday. The diplomat also criticised Mordor.",
+        &["faramir_hurin against/ACCUSE mordor asserted"],
     );
 }

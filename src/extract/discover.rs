@@ -9,7 +9,7 @@
 
 use super::{Mention, MentionForm};
 use crate::lexicon::{Kind, Lexicon, RoleClass, WordClass};
-use crate::text::Token;
+use crate::text::{is_dash, is_long_dash, Token};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
@@ -340,10 +340,8 @@ pub(super) fn discover(
     doc.sentences += 1;
     if doc.home.is_none() && doc.sentences <= 3 {
         let dateline_end = |e: usize| {
-            matches!(
-                toks.get(e).map(|t| &*t.lower),
-                Some("," | "(" | "-" | "–" | "—" | "/")
-            )
+            toks.get(e)
+                .is_some_and(|t| matches!(&*t.lower, "," | "(" | "/") || is_dash(&t.lower))
         };
         if let Some(m) = ments.first().filter(|m| m.start == 0) {
             if dateline_end(m.end) && lex.state(&m.actor).is_some() {
@@ -969,11 +967,13 @@ pub(super) fn discover(
         }
     }
     // "the spokeswoman" → the person named last with that title; "the diplomat", "the
-    // official" → the person named last. Only as a subject before a reporting verb ("…," the
-    // diplomat stressed), where the reference is safe.
+    // official" → the person named last. Only where the reference is safe: as a subject before
+    // a reporting verb ("…," the diplomat stressed) or opening the sentence ("The diplomat also
+    // criticised …").
     for i in 1..n.saturating_sub(1) {
         let speaks = report.contains(s.w(i + 1))
-            || (i + 2 < n && s.w(i + 1).ends_with("ly") && report.contains(s.w(i + 2)));
+            || (i + 2 < n && s.w(i + 1).ends_with("ly") && report.contains(s.w(i + 2)))
+            || (i == 1 && s.is_cap(0));
         if s.covered[i].is_none() && s.w(i - 1) == "the" && speaks {
             let id = doc.titles.get(s.w(i)).or(match s.w(i) {
                 "diplomat" | "official" => doc.last_person.as_ref(),
@@ -1123,7 +1123,7 @@ pub(super) fn discover(
 fn main_clause_start(s: &Sent<'_>) -> usize {
     let n = s.toks.len();
     let mut p = 0;
-    while p < n && matches!(s.w(p), "-" | "–" | "—" | "•" | "*") {
+    while p < n && (is_dash(s.w(p)) || matches!(s.w(p), "•" | "*")) {
         p += 1;
     }
     // A heading: a few words, the first capitalised, and a colon.
@@ -1185,7 +1185,7 @@ pub(super) fn members(lex: &Lexicon, toks: &[Token], ments: &[Mention], m: usize
     if !member_noun {
         return Vec::new();
     }
-    if k < n && matches!(&*toks[k].lower, "," | "—" | "–" | ":") {
+    if k < n && (matches!(&*toks[k].lower, "," | ":") || is_long_dash(&toks[k].lower)) {
         k += 1;
     }
     let mut out = Vec::new();

@@ -133,6 +133,7 @@ impl<'l> Extractor<'l> {
         let mut known = discover::DocActors::default();
         let mut out = Vec::new();
         let mut speech_acts = Vec::new();
+        let mut affiliations = Vec::new();
         let mut state_counts: BTreeMap<String, usize> = BTreeMap::new();
         // The agent of the last factual event of each category in earlier sentences, for "the
         // attack" standing for it.
@@ -252,6 +253,14 @@ impl<'l> Extractor<'l> {
                             ..found.clone()
                         });
                     }
+                    // "X, a close ally of Y": between two actors of one side it names an
+                    // affiliation, not an act; judged once orphans have their home state.
+                    if c.pos == crate::lexicon::Pos::Agent
+                        && c.stance == crate::lexicon::Stance::Support
+                    {
+                        affiliations.push(found);
+                        continue;
+                    }
                     out.push(found);
                 }
             }
@@ -277,6 +286,11 @@ impl<'l> Extractor<'l> {
             partners.entry(t).or_default().push(top_s);
         }
         known.adopt_orphans(&ranked, &partners);
+        out.extend(
+            affiliations
+                .into_iter()
+                .filter(|i| self.top_of(&i.source, &known) != self.top_of(&i.target, &known)),
+        );
         out.extend(speech_acts.into_iter().filter(|i| {
             i.source != i.target && self.top_of(&i.source, &known) != self.top_of(&i.target, &known)
         }));

@@ -50,6 +50,13 @@ impl CueIndex {
                     for (w, f) in lex.verb_forms(&c.lemma) {
                         add(&w, i, Pos::Verb, Some(f));
                     }
+                    // The noun of a verb phrase takes its plural too, so a row holds the lemma
+                    // only: "fire rocket at" matches "fired rockets at".
+                    if let Some(plural) = plural_object(lex, &c.lemma) {
+                        for (w, f) in lex.verb_forms(&plural) {
+                            add(&w, i, Pos::Verb, Some(f));
+                        }
+                    }
                 }
                 Pos::Noun => {
                     for w in noun_forms(&c.lemma) {
@@ -57,9 +64,9 @@ impl CueIndex {
                     }
                 }
                 Pos::Adjective => add(&c.lemma, i, Pos::Adjective, None),
-                Pos::Epithet => {
+                Pos::Epithet | Pos::Agent => {
                     for w in noun_forms(&c.lemma) {
-                        add(&w, i, Pos::Epithet, None);
+                        add(&w, i, c.pos, None);
                     }
                 }
             }
@@ -84,6 +91,32 @@ impl CueIndex {
             receive: inflect(WordClass::Receive),
         }
     }
+}
+
+/// A verb phrase's lemma with the noun before its final particle in the plural ("fire rocket at"
+/// → "fire rockets at"); `None` when there is no such noun (a word of three letters or more,
+/// not already a plural, not a determiner or preposition).
+fn plural_object(lex: &Lexicon, lemma: &str) -> Option<String> {
+    let words: Vec<&str> = lemma.split(' ').collect();
+    if words.len() < 3 {
+        return None;
+    }
+    let k = words.len() - 2;
+    let noun = words[k];
+    let function = [
+        WordClass::Determiner,
+        WordClass::Locative,
+        WordClass::Boundary,
+    ]
+    .into_iter()
+    .any(|c| lex.words.set(c).contains(noun));
+    if noun.len() < 3 || noun.ends_with('s') || function || !noun.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let plural = noun_forms(noun).pop()?;
+    let mut out = words.clone();
+    out[k] = &plural;
+    Some(out.join(" "))
 }
 
 impl CueIndex {
@@ -646,7 +679,7 @@ impl Ctx<'_> {
                 };
             }
             // A dash parenthesis: "Russian state media – figures like Elrond Half – have …".
-            if steps == 0 && matches!(self.w(j), "–" | "—") {
+            if steps == 0 && crate::text::is_long_dash(self.w(j)) {
                 let open = (j.saturating_sub(16)..j)
                     .rev()
                     .find(|&p| self.w(p) == self.w(j));
@@ -1394,6 +1427,7 @@ pub(super) fn find(
             }
             Pos::Adjective => adjective_links(&ctx, i, false),
             Pos::Epithet => adjective_links(&ctx, i, true),
+            Pos::Agent => agent_links(&ctx, i, end),
         };
         for (mut sources, mut targets, clause, claim) in links {
             // "Arnor and Rohan agreed to restore ties", "… signed an accord": coordinated
@@ -1413,7 +1447,7 @@ pub(super) fn find(
                             Category::AGREE | Category::CONSULT | Category::COOPERATE
                         ) && ctx.lex.cues[form.cue].mode.as_deref() != Some("host")
                     }
-                    Pos::Adjective | Pos::Epithet => false,
+                    Pos::Adjective | Pos::Epithet | Pos::Agent => false,
                     Pos::Noun => {
                         let mutual_verb =
                             (i.saturating_sub(3)..i).any(|j| ctx.idx.mutual.contains(ctx.w(j)));
@@ -1692,7 +1726,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         };
         let fits = match f.pos {
             // Its frame is checked when linking.
-            Pos::Noun | Pos::Adjective | Pos::Epithet => true,
+            Pos::Noun | Pos::Adjective | Pos::Epithet | Pos::Agent => true,
             // "a move condemned by …": a participle after a noun is a reduced relative.
             // Not right after a determiner: "her postponed operation" is an adjective.
             // A bare form after a preposition other than "to" is a noun: "an embargo on arms".
@@ -1819,13 +1853,25 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
                 })
                 .flatten()
         });
+        // A whole mention, its article included or not: "the attack" (a stand-in), "Gondor".
         let whole = ctx
             .mention(s)
             .or_else(|| ctx.mention(ctx.past_article(s)))
-            .filter(|&m| ctx.ments[m].end == e && ctx.past_article(s) <= ctx.ments[m].start);
+            .filter(|&m| ctx.ments[m].end == e && s <= ctx.ments[m].start);
+        // A demonym before a plain head noun: "the Gondorian behaviour", "the Gondorian junta".
+        let demonym = ctx.mention(ctx.past_article(s)).filter(|&m| {
+            let (ms, me) = (ctx.ments[m].start, ctx.ments[m].end);
+            ctx.ments[m].form == MentionForm::Adjective
+                && ms == ctx.past_article(s)
+                && me < e
+                && e - me <= 2
+                && (me..e).all(|k| ctx.plain_word(k) && !ctx.is_quote(k))
+                && ctx.text[ctx.toks[me].start..].starts_with(char::is_lowercase)
+        });
         possessive
             .or(agent)
             .or(whole)
+            .or(demonym)
             .map(|m| vec![ctx.specific(m)])
             .unwrap_or_default()
     };
@@ -1925,6 +1971,80 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         return Vec::new();
     }
     vec![(sources, targets, j, None)]
+}
+
+/// Copulas before a predicate noun: "Gondor is a staunch ally of Arnor".
+const COPULAS: [&str; 12] = [
+    "is", "was", "are", "were", "be", "been", "being", "remains", "remained", "remain", "became",
+    "becomes",
+];
+
+/// An agent noun names the source by apposition or predication and the target after "of":
+/// "Gondor, the main backer of Arnor, …", "Gondor has been among the most vocal supporters of
+/// Arnor", "Gondor emerged as a key ally of Arnor".
+fn agent_links(ctx: &Ctx<'_>, n: usize, end: usize) -> Links {
+    let n_toks = ctx.toks.len();
+    let of = (end..n_toks.min(end + 2)).find(|&k| !ctx.is_quote(k));
+    let Some(of) = of.filter(|&k| ctx.w(k) == "of" && k + 1 < n_toks) else {
+        return Vec::new();
+    };
+    let targets = ctx.object(of + 1);
+    if targets.is_empty() {
+        return Vec::new();
+    }
+    // Back over the noun phrase's own words: "among the most vocal", "one of the main", "a
+    // 'staunch'".
+    let mut p = n;
+    let mut steps = 0;
+    while p > 0 && steps < 6 {
+        let w = ctx.w(p - 1);
+        let modifier = ctx.is_quote(p - 1)
+            || matches!(
+                w,
+                "a" | "an" | "the" | "one" | "of" | "among" | "most" | "main" | "key"
+            )
+            || (ctx.plain_word(p - 1)
+                && !COPULAS.contains(&w)
+                && w != "as"
+                && ctx.text[ctx.toks[p - 1].start..].starts_with(char::is_lowercase));
+        if !modifier {
+            break;
+        }
+        p -= 1;
+        steps += 1;
+    }
+    if p == n || p == 0 {
+        return Vec::new();
+    }
+    let at = p - 1;
+    let sources = if ctx.w(at) == "," {
+        // Apposition: "Gondor, the main backer of Arnor".
+        ctx.mention(at.saturating_sub(1))
+            .filter(|&m| at > 0 && ctx.ments[m].end == at && !ctx.locative(m))
+            .map(|m| vec![ctx.specific(m)])
+            .unwrap_or_default()
+    } else if COPULAS.contains(&ctx.w(at)) {
+        ctx.subject(at)
+    } else if ctx.w(at) == "as" && at > 0 && ctx.mention(at - 1).is_none() {
+        // "emerged as a key ally of Arnor".
+        ctx.subject(at - 1)
+    } else {
+        Vec::new()
+    };
+    let sources: Vec<usize> = sources
+        .into_iter()
+        .filter(|s| !targets.contains(s))
+        .collect();
+    if sources.is_empty() {
+        return Vec::new();
+    }
+    let clause = sources
+        .iter()
+        .map(|&m| ctx.ments[m].end)
+        .max()
+        .unwrap_or(n)
+        .min(n);
+    vec![(sources, targets, clause, None)]
 }
 
 fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
@@ -2033,9 +2153,10 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             let mut targets = ctx.subject(v);
             if targets.is_empty() && v >= 2 {
                 // In apposition: "the PKK, banned by Rohan, …", "the PKK - listed … by …".
-                let punct = if matches!(ctx.w(v - 1), "," | "-" | "–" | "—") {
+                let punct = if ctx.w(v - 1) == "," || crate::text::is_dash(ctx.w(v - 1)) {
                     Some(v - 1)
-                } else if ctx.text[ctx.toks[v - 1].end..ctx.toks[v].start].contains(['-', '–', '—'])
+                } else if ctx.text[ctx.toks[v - 1].end..ctx.toks[v].start]
+                    .contains(crate::text::DASH_CHARS)
                 {
                     Some(v)
                 } else {

@@ -198,6 +198,9 @@ pub enum Pos {
     /// A noun that judges whom it names (`dictator`, `aggressor`), linked only in a judging
     /// frame: "called Gondor's leader a 'dictator'"; with its plural.
     Epithet,
+    /// A noun naming whoever acts on the actor after "of" (`backer`, `critic`): "Gondor, the
+    /// main backer of Arnor", "Gondor is a fierce critic of Arnor"; with its plural.
+    Agent,
 }
 
 /// An actor of the lexicon.
@@ -464,7 +467,7 @@ pub(super) fn parse_cue(row: &Row<'_>, err: &mut dyn FnMut(String)) -> Option<Cu
     let of_agent = match (pos, of) {
         ("noun", "target") => false,
         ("noun", "source") => true,
-        ("verb" | "adjective" | "epithet", "") => false,
+        ("verb" | "adjective" | "epithet" | "agent", "") => false,
         ("noun", other) => {
             err(format!("noun cue needs of = target or source (what \"the {lemma} of X\" makes X), found {other:?}"));
             return None;
@@ -481,9 +484,10 @@ pub(super) fn parse_cue(row: &Row<'_>, err: &mut dyn FnMut(String)) -> Option<Cu
         "noun" => Some(Pos::Noun),
         "adjective" => Some(Pos::Adjective),
         "epithet" => Some(Pos::Epithet),
+        "agent" => Some(Pos::Agent),
         other => {
             err(format!(
-                "unknown part of speech {other:?}; use verb, noun, adjective or epithet"
+                "unknown part of speech {other:?}; use verb, noun, adjective, epithet or agent"
             ));
             None
         }

@@ -10,6 +10,21 @@ mod segment;
 pub use segment::{sentences, tokens, SegmentRules, Sentence, Token};
 
 use sha2::{Digest, Sha256};
+
+/// The dash characters: hyphen-minus (a dash when spaced: "Arnor - a rival - said"), en dash and
+/// em dash.
+pub const DASH_CHARS: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
+
+/// A token that is a dash of any kind ("-", "–", "—").
+pub fn is_dash(token: &str) -> bool {
+    let mut cs = token.chars();
+    cs.next().is_some_and(|c| DASH_CHARS.contains(&c)) && cs.next().is_none()
+}
+
+/// An en or em dash token: a dash that never joins words.
+pub fn is_long_dash(token: &str) -> bool {
+    is_dash(token) && token != "-"
+}
 use std::fmt::Write as _;
 
 /// Why a file's bytes are not an article we can read.
