@@ -2227,3 +2227,35 @@ fn the_diplomat_opening_a_sentence_is_the_person_named_last() {
         &["faramir_hurin against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_relative_clause_across_long_been_and_since() {
+    check(
+        "Gondor, which has long opposed Mordor, spoke.",
+        &["gondor against/REJECT mordor asserted"],
+    );
+    check(
+        "Gondor, which has been fighting Mordor since 1975, condemned Rohan.",
+        &[
+            "gondor against/ASSAULT mordor asserted",
+            "gondor against/ACCUSE rohan asserted",
+        ],
+    );
+}
+
+#[test]
+fn lifting_sanctions_and_preventing() {
+    check(
+        "Gondor lifted its sanctions on Arnor in February.",
+        &["gondor support/CONCEDE arnor asserted"],
+    );
+    check(
+        "The Gondorian authorities prevented two Arnorian ministers from addressing a rally.",
+        &["gondor against/COERCE arnor asserted"],
+    );
+    // A phrasal cue across three modifiers of its noun.
+    check(
+        "Gondor cut all its diplomatic ties with Arnor.",
+        &["gondor against/SANCTION arnor asserted"],
+    );
+}

@@ -440,12 +440,18 @@ impl Ctx<'_> {
             k = t;
         }
         let v = k;
-        // A relative clause: "the Security Council, which condemned …" — its antecedent.
-        if k > 2 && matches!(self.w(k - 1), "which" | "who") && self.w(k - 2) == "," {
+        // A relative clause: "the Security Council, which condemned …" — its antecedent; also
+        // across "long" and a progressive's "been" ("which has long opposed", "who has been
+        // fighting").
+        let mut r = k;
+        while r > 3 && matches!(self.w(r - 1), "long" | "been") {
+            r = self.past_adverbs(r - 1);
+        }
+        if r > 2 && matches!(self.w(r - 1), "which" | "who") && self.w(r - 2) == "," {
             // With its conjuncts: "the United States and the EU, which imposed …".
             return self
-                .mention(k - 3)
-                .filter(|&m| !self.locative(m) && self.ments[m].end == k - 2)
+                .mention(r - 3)
+                .filter(|&m| !self.locative(m) && self.ments[m].end == r - 2)
                 .map(|m| self.coordinated(m, true))
                 .unwrap_or_default();
         }
@@ -606,10 +612,20 @@ impl Ctx<'_> {
                     }
                     // A relative clause between commas: "Gondor's Guard, which patrols the
                     // river, urged …".
+                    // "since" before a year or month opens no clause: "which has fought
+                    // Arnor since 1975".
+                    let since_date = |q: usize| {
+                        self.w(q) == "since"
+                            && q + 1 < j
+                            && (self.w(q + 1).starts_with(|c: char| c.is_ascii_digit())
+                                || self.is(WordClass::Calendar, q + 1))
+                    };
                     let relative = open.filter(|&p| {
                         p + 2 < j
                             && matches!(self.w(p + 1), "which" | "who")
-                            && (p + 2..j).all(|q| !self.is_boundary(q) && self.w(q) != ",")
+                            && (p + 2..j).all(|q| {
+                                (!self.is_boundary(q) || since_date(q)) && self.w(q) != ","
+                            })
                     });
                     if let Some(p) = relative {
                         j = p;
@@ -1711,7 +1727,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             f.rest.len() >= 2
                 && (i + 1..=i + k).all(|j| {
                     j < ctx.toks.len()
-                        && ctx.at[j].is_none()
+                        && (ctx.at[j].is_none() || matches!(ctx.w(j), "its" | "their"))
                         && !ctx.is_boundary(j)
                         && ctx.toks[j].lower.chars().all(char::is_alphabetic)
                         && ctx.text[ctx.toks[j].start..].starts_with(char::is_lowercase)
@@ -1721,6 +1737,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             .or_else(|| adverb.then(|| rest_at(1)).flatten())
             .or_else(|| modifiers(1).then(|| rest_at(1)).flatten())
             .or_else(|| modifiers(2).then(|| rest_at(2)).flatten())
+            .or_else(|| modifiers(3).then(|| rest_at(3)).flatten())
         else {
             continue;
         };
