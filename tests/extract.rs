@@ -2259,3 +2259,36 @@ fn lifting_sanctions_and_preventing() {
         &["gondor against/SANCTION arnor asserted"],
     );
 }
+
+#[test]
+fn a_stand_in_is_the_last_agent_of_its_lemma_not_judged_by_its_own_side() {
+    // "the sanctions" is who imposed sanctions, not who last blocked something.
+    check(
+        "Gondor imposed sanctions on Arnor. Rohan blocked a statement by Mordor. \
+         Arnor called the sanctions illegal.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "gondor against/SANCTION arnor asserted",
+            "rohan against/SANCTION mordor asserted",
+        ],
+    );
+    // A Gondorian judging "the ban" judges the other side's last sanction.
+    check(
+        "Gondor banned Arnorian officials hours after Arnor barred Bard Bow. \
+         Gondorian minister Eomer Eadig called the ban scandalous.",
+        &[
+            "arnor against/SANCTION bard_bow asserted",
+            "eomer_eadig against/ACCUSE arnor asserted",
+            "gondor against/SANCTION arnor_officials asserted",
+        ],
+    );
+}
+
+#[test]
+fn meeting_demands_is_no_meeting() {
+    check("Arnor met Gondor's demands.", &[]);
+    check(
+        "Arnor met Gondor's foreign minister.",
+        &["arnor support/CONSULT gondor asserted"],
+    );
+}

@@ -138,8 +138,12 @@ impl<'l> Extractor<'l> {
         // The agent of the last factual event of each category in earlier sentences, for "the
         // attack" standing for it.
         let mut last_agent: BTreeMap<Category, String> = BTreeMap::new();
+        // The same by cue lemma, preferred: "the sanctions" is who imposed sanctions last, not
+        // who last blocked something (also a sanction).
+        let mut last_by_lemma: BTreeMap<String, String> = BTreeMap::new();
         // The agent of the last factual deed (a material act), for "the decision".
         let mut last_act: Option<String> = None;
+        let mut lemma_agents = Vec::new();
         for s in self.sentences(doc) {
             let seen = out.len();
             let all_toks = text::tokens(&doc.text, s.start, s.end);
@@ -171,8 +175,14 @@ impl<'l> Extractor<'l> {
                     &doc.text,
                     toks,
                     &ments,
-                    &last_agent,
-                    last_act.as_deref(),
+                    &patterns::EventMemory {
+                        last_agent: &last_agent,
+                        last_by_lemma: &last_by_lemma,
+                        last_act: last_act.as_deref(),
+                        same_side: &|a: &str, b: &str| {
+                            self.top_of(a, &known) == self.top_of(b, &known)
+                        },
+                    },
                 );
                 // Token starts of those stand-ins: an act on a stand-in of one's own side
                 // ("Gondor's ministry regretted the decision", the decision being Gondor's)
@@ -261,9 +271,13 @@ impl<'l> Extractor<'l> {
                         affiliations.push(found);
                         continue;
                     }
+                    if found.modality.is_factual() {
+                        lemma_agents.push((c.lemma.clone(), found.source.clone()));
+                    }
                     out.push(found);
                 }
             }
+            last_by_lemma.extend(lemma_agents.drain(..));
             for i in out[seen..].iter().filter(|i| i.modality.is_factual()) {
                 last_agent.insert(i.category, i.source.clone());
                 if !i.category.quad().is_verbal() {

@@ -1310,9 +1310,24 @@ fn context<'a>(
     }
 }
 
+/// What the document's earlier sentences did, for definite event nouns to stand for.
+#[derive(Clone, Copy)]
+pub(super) struct EventMemory<'a> {
+    /// The agent of the last factual event of each category.
+    pub last_agent: &'a std::collections::BTreeMap<Category, String>,
+    /// The agent of the last factual event of each cue lemma.
+    pub last_by_lemma: &'a std::collections::BTreeMap<String, String>,
+    /// The agent of the last factual deed (a material act), for "the decision".
+    pub last_act: Option<&'a str>,
+    /// Whether two actors are on one side (same top actor).
+    pub same_side: &'a dyn Fn(&str, &str) -> bool,
+}
+
 /// "Arnor shelled Gondor. Rohan condemned the attack.": a definite event noun with no
 /// participant of its own ("the attack", "these arrests", "the accusations") stands for the
-/// agent of the document's last event of its category (`last_agent`, from earlier sentences).
+/// agent of the document's last event with its lemma, else of its category (`last_by_lemma`,
+/// `last_agent`, from earlier sentences), unless that agent is on the side of an actor named
+/// before it in the sentence (`same_side`), who would be judging their own act.
 /// Returns those mentions (token spans of the noun phrases and actors), for the caller to add
 /// before linking.
 pub(super) fn event_anaphora(
@@ -1321,9 +1336,14 @@ pub(super) fn event_anaphora(
     text: &str,
     toks: &[Token],
     ments: &[Mention],
-    last_agent: &std::collections::BTreeMap<Category, String>,
-    last_act: Option<&str>,
+    memory: &EventMemory<'_>,
 ) -> Vec<(usize, usize, String)> {
+    let EventMemory {
+        last_agent,
+        last_by_lemma,
+        last_act,
+        same_side,
+    } = *memory;
     let mut out = Vec::new();
     if last_agent.is_empty() {
         return out;
@@ -1385,8 +1405,25 @@ pub(super) fn event_anaphora(
             if form.pos != Pos::Noun || cue.of_agent || own_party(end) {
                 break;
             }
-            if let Some(agent) = last_agent.get(&cue.category) {
-                out.push((d, end, agent.clone()));
+            // The candidates, by lemma then by category: the first not on the side of an
+            // actor named before it in the sentence (who judges it), else the first.
+            let candidates: Vec<&String> =
+                [last_by_lemma.get(&cue.lemma), last_agent.get(&cue.category)]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+            let judged_by_own = |agent: &str| {
+                ctx.ments
+                    .iter()
+                    .filter(|m| m.start < d)
+                    .any(|m| same_side(&m.actor, agent))
+            };
+            let agent = candidates
+                .iter()
+                .find(|a| !judged_by_own(a))
+                .or(candidates.first());
+            if let Some(agent) = agent {
+                out.push((d, end, (*agent).clone()));
             }
             break;
         }
@@ -2246,6 +2283,29 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     if targets.is_empty() {
         targets = ctx.object(end);
+    }
+    // "until Gondor met Arnor's demands": meeting a demand is no meeting.
+    if category == Category::CONSULT {
+        targets.retain(|&t| {
+            let mut e = ctx.ments[t].end;
+            if e < ctx.toks.len() && ctx.w(e) == "'s" {
+                e += 1;
+            }
+            !(ctx.ments[t].possessive
+                && ctx.toks.get(e).is_some_and(|_| {
+                    matches!(
+                        ctx.w(e),
+                        "demand"
+                            | "demands"
+                            | "conditions"
+                            | "requirements"
+                            | "expectations"
+                            | "obligations"
+                            | "commitments"
+                            | "deadline"
+                    )
+                }))
+        });
     }
     if targets.is_empty()
         && category == Category::REQUEST
