@@ -701,7 +701,9 @@ fn reduced_passive_needs_by_right_after_the_participle_or_a_place() {
 fn it_after_a_reporting_verb_is_the_speaker() {
     check(
         "Arnor said that it would expel Gondorian diplomats.",
-        &["arnor against/SANCTION gondor_diplomats hypothetical"],
+        // An announced act ("said … would") is reported (see
+        // an_announced_act_is_reported_not_hypothetical).
+        &["arnor against/SANCTION gondor_diplomats reported [arnor]"],
     );
 }
 
@@ -2290,5 +2292,17 @@ fn meeting_demands_is_no_meeting() {
     check(
         "Arnor met Gondor's foreign minister.",
         &["arnor support/CONSULT gondor asserted"],
+    );
+}
+
+#[test]
+fn an_announced_act_is_reported_not_hypothetical() {
+    check(
+        "Arnor said it would downgrade relations with Gondor.",
+        &["arnor against/SANCTION gondor reported [arnor]"],
+    );
+    check(
+        "Arnor said it could downgrade relations with Gondor.",
+        &["arnor against/SANCTION gondor hypothetical"],
     );
 }

@@ -1201,7 +1201,11 @@ impl Ctx<'_> {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-            if self.is(WordClass::Hedge, j) && (!capitalised || j == 0) {
+            // "said it would downgrade ties", "announced that Arnor will expel": an announced
+            // act is reported, not a hypothesis ("said it could" stays one).
+            let announced = matches!(self.w(j), "will" | "would")
+                && (j.saturating_sub(4)..j).any(|r| self.is_report(r) && !self.is_verb_cue(r));
+            if self.is(WordClass::Hedge, j) && (!capitalised || j == 0) && !announced {
                 m = Modality::Hypothetical;
             }
         }
