@@ -2306,3 +2306,16 @@ fn an_announced_act_is_reported_not_hypothetical() {
         &["arnor against/SANCTION gondor hypothetical"],
     );
 }
+
+#[test]
+fn in_solidarity_with_is_the_clause_subjects_act() {
+    // "in solidarity with" is an act of its own (not the object of "ordered").
+    check(
+        "Rohan ordered the envoy to leave in solidarity with Gondor.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    check(
+        "Rohan recalled its ambassador in protest against Mordor's decision.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}

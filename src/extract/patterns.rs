@@ -926,6 +926,11 @@ impl Ctx<'_> {
             if self.ends_object(j) {
                 break;
             }
+            // Another act's cue after a preposition opens that act's own phrase: "ordered the
+            // envoy to leave in solidarity with Gondor" (not "suspended a pact with Gondor").
+            if j > from && self.cues[j].is_some() && self.is_preposition(j - 1) {
+                break;
+            }
             j += 1;
         }
         Vec::new()
@@ -2663,7 +2668,9 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             // The light verb's object is the noun phrase itself ("a wave of raids"), not a
             // prepositional phrase ("expressed regret over the arrests").
             let preposition = ctx.is_preposition(p) && word != "of";
-            if word == "with"
+            // Also "in" right before a bare noun: "expelled the envoy in solidarity with
+            // Gondor", "in protest against" (not "took part in the talks on Gondor").
+            if (word == "with" || (word == "in" && p + 1 == n))
                 && !targets.is_empty()
                 && ctx.lex.cues[f.cue].category.quad().is_verbal()
             {
