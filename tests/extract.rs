@@ -2319,3 +2319,14 @@ fn in_solidarity_with_is_the_clause_subjects_act() {
         &["rohan against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn hosting_talks_between_parties_supports_each() {
+    check(
+        "Rohan hosted rounds of talks between Arnor and Gondor.",
+        &[
+            "rohan support/CONSULT arnor asserted",
+            "rohan support/CONSULT gondor asserted",
+        ],
+    );
+}

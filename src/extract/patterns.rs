@@ -2354,6 +2354,16 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         if targets.first().is_some_and(|&t| !guest(t)) {
             targets.clear();
         }
+        // "hosted (rounds of) talks between Arnor and Gondor": the host acts for each party.
+        let between = (end..ctx.toks.len().min(end + 6))
+            .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+            .find(|&k| ctx.w(k) == "between");
+        if let Some(b) = between.filter(|&b| b + 1 < ctx.toks.len()) {
+            let parties = ctx.object(b + 1);
+            if parties.len() >= 2 {
+                targets = parties;
+            }
+        }
     }
     let mut relative = false;
     if targets.is_empty() {
