@@ -2330,3 +2330,25 @@ fn hosting_talks_between_parties_supports_each() {
         ],
     );
 }
+
+#[test]
+fn an_opposition_is_its_own_top_level_group() {
+    let text =
+        "The Gondorian opposition condemned Gondor. Arnorian police detained Arnorian activists.";
+    check(
+        text,
+        &[
+            "arnor_police against/COERCE arnor_activists asserted",
+            "gondor_opposition against/ACCUSE gondor asserted",
+        ],
+    );
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let ex = Extractor::new(lexicon()).extract(&doc);
+    let top = |id: &str| ex.top(id).map(|a| a.id.clone());
+    assert_eq!(
+        top("gondor_opposition").as_deref(),
+        Some("gondor_opposition")
+    );
+    // Other groups of a state roll up to it.
+    assert_eq!(top("arnor_activists").as_deref(), Some("arnor"));
+}

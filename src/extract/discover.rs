@@ -775,6 +775,7 @@ pub(super) fn discover(
             continue;
         }
         let noun = s.span(owner, end);
+        let own_top = lex.self_top.contains(s.joined(owner, end, &mut buf));
         let id = match lex.body(&ment.actor, noun) {
             Some(listed) => listed.id.clone(),
             None => doc.register(
@@ -785,7 +786,8 @@ pub(super) fn discover(
                     // actors the way the text does.
                     label: s.span(ment.start, end).to_owned(),
                     kind,
-                    parent: Some(ment.actor.clone()),
+                    // "the Arnorian opposition" is a group of its own, not Arnor's.
+                    parent: (!own_top).then(|| ment.actor.clone()),
                     role: None,
                     discovered: true,
                 },

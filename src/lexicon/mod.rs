@@ -6,7 +6,7 @@
 //! - `irregular_verbs.tsv`: `lemma past participle`, used to inflect cues;
 //! - `function_words.tsv`: `word class` (negations, hedges, reporting verbs, abbreviations …);
 //! - `roles.tsv`: `word class` (titles that introduce a person's name);
-//! - `generic_nouns.tsv`: `noun kind` (nouns that name a state's bodies and groups);
+//! - `generic_nouns.tsv`: `noun kind top` (nouns that name a state's bodies and groups);
 //! - `family_names.tsv`: `name origin` (family names written first, as in "Zhao Lijian").
 //!
 //! The default lexicon is compiled into the binary ([`Lexicon::embedded`]); `--lexicon DIR` loads
@@ -40,7 +40,7 @@ const ACTOR_HEADER: &str = "id\tkind\tlabel\taliases\tadjectives\tparent\trole\t
 const CUE_HEADER: &str = "cue\tpos\tcategory\tstance\tof\tmode";
 const IRREGULAR_HEADER: &str = "lemma\tpast\tparticiple";
 const WORDS_HEADER: &str = "word\tclass";
-const GENERIC_HEADER: &str = "noun\tkind";
+const GENERIC_HEADER: &str = "noun\tkind\ttop";
 const FAMILY_HEADER: &str = "name\torigin";
 /// The naming traditions `family_names.tsv` may give.
 const FAMILY_ORIGINS: [&str; 4] = ["chinese", "khmer", "korean", "vietnamese"];
@@ -106,6 +106,9 @@ pub struct Lexicon {
     /// Generic nouns ("police", "security forces") and the kind of actor they name; `State`
     /// means the phrase stands for the state itself ("authorities").
     pub generic: HashMap<String, Kind>,
+    /// Generic nouns whose actor is its own top-level group, not its state's ("opposition",
+    /// "rebels").
+    pub self_top: HashSet<String>,
     /// Family names written first ("Zhao" of "Zhao Lijian"), as written.
     pub family_names: HashSet<String>,
     /// The files the lexicon was read from.
@@ -175,6 +178,7 @@ impl Lexicon {
         let mut words = FunctionWords::default();
         let mut roles = HashMap::default();
         let mut generic = HashMap::default();
+        let mut self_top = HashSet::default();
         let mut family_names = HashSet::default();
         let mut sources = Vec::new();
         for (name, text) in files {
@@ -215,7 +219,17 @@ impl Lexicon {
                     }
                 }),
                 "generic_nouns.tsv" => table.rows(GENERIC_HEADER, |row, err| {
-                    if let [noun, kind] = row.fields[..] {
+                    if let [noun, kind, top] = row.fields[..] {
+                        match top {
+                            "state" => {}
+                            "self" => {
+                                self_top.insert(noun.to_owned());
+                            }
+                            other => {
+                                err(format!("top must be state or self, found {other:?}"));
+                                return;
+                            }
+                        }
                         match kind.parse::<Kind>() {
                             Ok(k) if noun == noun.to_lowercase() && !noun.is_empty() => {
                                 generic.insert(noun.to_owned(), k);
@@ -265,6 +279,7 @@ impl Lexicon {
             words,
             roles,
             generic,
+            self_top,
             family_names,
             sources,
         });
