@@ -2352,3 +2352,24 @@ fn an_opposition_is_its_own_top_level_group() {
     // Other groups of a state roll up to it.
     assert_eq!(top("arnor_activists").as_deref(), Some("arnor"));
 }
+
+#[test]
+fn a_head_before_of_heads_the_title_and_state_there_is_no_verb() {
+    check(
+        "Rohirric Secretary of State Eomer Eadig visited Gondor.",
+        &["eomer_eadig support/CONSULT gondor asserted"],
+    );
+    check(
+        "State Secretary Eomer Eadig visited Gondor.",
+        &["eomer_eadig support/CONSULT gondor asserted"],
+    );
+}
+
+#[test]
+fn the_diplomat_opening_a_sentence_prefers_the_previous_subject() {
+    check(
+        "Faramir Hurin spoke of the visit of Rohirric envoy Eomer Eadig. \
+         The diplomat also criticised Mordor.",
+        &["faramir_hurin against/ACCUSE mordor asserted"],
+    );
+}

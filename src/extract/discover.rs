@@ -475,17 +475,21 @@ pub(super) fn discover(
         // Titled people: a run of role words ending in a head or honorific, then a name.
         let mut j = i;
         let mut last_class = None;
+        // A head before an "of" complement heads the title: "Secretary of State".
+        let mut head_of = false;
         while j < n && s.covered[j].is_none() {
             match lex.roles.get(s.w(j)) {
                 Some(c) => last_class = Some(*c),
-                None if s.w(j) == "of" && j > i => {}
+                None if s.w(j) == "of" && j > i => {
+                    head_of |= last_class.is_some_and(RoleClass::is_head);
+                }
                 // "Foreign Ministry spokesman": a body's head noun inside a title.
                 None if HEADS.contains(&s.w(j)) && j > i => {}
                 None => break,
             }
             j += 1;
         }
-        let head = last_class.is_some_and(RoleClass::is_head);
+        let head = last_class.is_some_and(RoleClass::is_head) || head_of;
         if j > i && (head || last_class == Some(RoleClass::Honorific)) {
             let title_end = j;
             let mut in_title = Vec::new();
@@ -969,7 +973,8 @@ pub(super) fn discover(
         }
     }
     // "the spokeswoman" → the person named last with that title; "the diplomat", "the
-    // official" → the person named last. Only where the reference is safe: as a subject before
+    // official" → the person named last (opening a sentence: the previous sentence's first
+    // person). Only where the reference is safe: as a subject before
     // a reporting verb ("…," the diplomat stressed) or opening the sentence ("The diplomat also
     // criticised …").
     for i in 1..n.saturating_sub(1) {
@@ -977,8 +982,17 @@ pub(super) fn discover(
             || (i + 2 < n && s.w(i + 1).ends_with("ly") && report.contains(s.w(i + 2)))
             || (i == 1 && s.is_cap(0));
         if s.covered[i].is_none() && s.w(i - 1) == "the" && speaks {
+            // Opening the sentence, the previous sentence's first person (its subject) comes
+            // first: "Elrond spoke of the visit of Gondor's envoy Faramir. The diplomat …".
+            let person = if i == 1 {
+                doc.first_person_before
+                    .as_ref()
+                    .or(doc.last_person.as_ref())
+            } else {
+                doc.last_person.as_ref()
+            };
             let id = doc.titles.get(s.w(i)).or(match s.w(i) {
-                "diplomat" | "official" => doc.last_person.as_ref(),
+                "diplomat" | "official" => person,
                 _ => None,
             });
             if let Some(id) = id.filter(|_| lex.roles.contains_key(s.w(i))) {

@@ -231,8 +231,18 @@ impl Ctx<'_> {
         phrasal.then(|| p - 1)
     }
     fn is_report(&self, i: usize) -> bool {
-        // "regarding" is a preposition, not "regard" reporting.
-        self.at[i].is_none() && self.idx.report.contains(self.w(i)) && self.w(i) != "regarding"
+        // "regarding" is a preposition, not "regard" reporting; "State" in a title ("Secretary
+        // of State", "the State Department", "State Secretary") is no verb.
+        let titled = self.capitalised(i)
+            && ((i > 0 && matches!(self.w(i - 1), "of" | "the"))
+                || self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|_| self.lex.roles.contains_key(self.w(i + 1))));
+        self.at[i].is_none()
+            && self.idx.report.contains(self.w(i))
+            && self.w(i) != "regarding"
+            && !titled
     }
     fn is_quote(&self, i: usize) -> bool {
         matches!(self.w(i), "\"" | "“" | "”" | "‘" | "’")
