@@ -2302,6 +2302,17 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     if targets.is_empty() {
         targets = ctx.object(end);
+        // "criticised the imprisonment of Elrond": a verbal act on a deed done to someone is
+        // not against the victim, but against the deed's agent: named by "by" (taken above) or
+        // the state where it happened ("the arrest of X in Baku").
+        let k = ctx.past_article(end);
+        let deed_on = k < ctx.toks.len()
+            && matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Noun
+                && !ctx.lex.cues[g.cue].of_agent
+                && ctx.lex.cues[g.cue].category.quad() == Quad::MaterialConflict);
+        if verbal && deed_on {
+            targets = ctx.place_state(k).into_iter().collect();
+        }
     }
     // "until Gondor met Arnor's demands": meeting a demand is no meeting.
     if category == Category::CONSULT {
