@@ -2386,3 +2386,14 @@ fn condemning_a_deed_is_against_its_agent_not_its_victim() {
         ],
     );
 }
+
+#[test]
+fn a_relative_object_across_the_subjects_article() {
+    check(
+        "Rohan sheltered Gondorian dissidents, whom the Gondorian authorities accuse of treason.",
+        &[
+            "gondor against/ACCUSE gondor_dissidents asserted",
+            "rohan support/AID gondor_dissidents asserted",
+        ],
+    );
+}

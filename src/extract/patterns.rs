@@ -1031,6 +1031,10 @@ impl Ctx<'_> {
         {
             s -= 1;
         }
+        // And its article: "…, whom the Gondorian authorities accuse of …".
+        if s > 0 && matches!(self.w(s - 1), "the" | "a" | "an") {
+            s -= 1;
+        }
         if s >= 3 && matches!(self.w(s - 1), "which" | "whom") && self.w(s - 2) == "," {
             // Past an acronym in parentheses: "the Kabylie Movement (KM), which …".
             let mut e = s - 2;
