@@ -2397,3 +2397,18 @@ fn a_relative_object_across_the_subjects_article() {
         ],
     );
 }
+
+#[test]
+fn a_phrasal_noun_ending_in_its_preposition_takes_the_target_after_it() {
+    check(
+        "Gondor's crackdowns on Arnorian journalists continued.",
+        &["gondor against/COERCE arnor_journalists asserted"],
+    );
+    check(
+        "Rohan backed Gondor's case against Mordor at the court.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "rohan support/SUPPORT gondor asserted",
+        ],
+    );
+}

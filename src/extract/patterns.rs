@@ -2565,6 +2565,18 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     let mut targets = Vec::new();
     let mut j = end;
     let mut limit = end + 3;
+    // A phrasal noun ending in its preposition ("crackdown on", "case against"): the target
+    // follows it.
+    if f.rest.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "against" | "at" | "for" | "on" | "over" | "to" | "with"
+        )
+    }) && !of_agent
+    {
+        targets = ctx.object(end);
+        limit = end;
+    }
     while j < ctx.toks.len() && j < limit {
         let word = ctx.w(j);
         // "the detention in Baku of two journalists": a place phrase before the complement.

@@ -78,18 +78,27 @@ pub fn verb_forms(
     out
 }
 
-/// A noun and its plural (`arrest`, `arrests`; `crisis`, `crises`; `ally`, `allies`).
+/// Prepositions that end a phrasal noun ("crackdown on", "case against"): the noun before
+/// them takes the plural.
+const NOUN_PARTICLES: [&str; 8] = ["against", "at", "for", "of", "on", "over", "to", "with"];
+
+/// A noun and its plural (`arrest`, `arrests`; `crisis`, `crises`; `ally`, `allies`;
+/// `crackdown on`, `crackdowns on`).
 pub fn noun_forms(lemma: &str) -> Vec<String> {
-    let (head, last) = match lemma.rsplit_once(' ') {
+    let (body, particle) = match lemma.rsplit_once(' ') {
+        Some((b, p)) if NOUN_PARTICLES.contains(&p) => (b, format!(" {p}")),
+        _ => (lemma, String::new()),
+    };
+    let (head, last) = match body.rsplit_once(' ') {
         Some((h, l)) => (format!("{h} "), l),
-        None => (String::new(), lemma),
+        None => (String::new(), body),
     };
     let plural = if let Some(stem) = last.strip_suffix("is") {
         format!("{stem}es")
     } else {
         third_person(last)
     };
-    vec![lemma.to_owned(), format!("{head}{plural}")]
+    vec![lemma.to_owned(), format!("{head}{plural}{particle}")]
 }
 
 fn is_vowel(c: char) -> bool {
@@ -183,5 +192,13 @@ mod tests {
         );
         assert_eq!(noun_forms("crisis"), ["crisis", "crises"]);
         assert_eq!(noun_forms("air strike"), ["air strike", "air strikes"]);
+        assert_eq!(
+            noun_forms("crackdown on"),
+            ["crackdown on", "crackdowns on"]
+        );
+        assert_eq!(
+            noun_forms("legal action against"),
+            ["legal action against", "legal actions against"]
+        );
     }
 }
