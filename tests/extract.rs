@@ -693,8 +693,12 @@ fn reduced_passive_needs_by_right_after_the_participle_or_a_place() {
         "Rohirric diplomats detained in Minas Tirith by Arnor were freed.",
         &["arnor against/COERCE rohan_diplomats asserted"],
     );
-    // "shops run by Gondorians" is the object of an active verb, not its agent.
-    check("Arnorian police raided shops run by Gondorians.", &[]);
+    // "shops run by Gondorians" is the object of an active verb, not its agent: the owners are
+    // acted on (see the_owner_of_a_raided_place_is_acted_on).
+    check(
+        "Arnorian police raided shops run by Gondorians.",
+        &["arnor_police against/COERCE gondor_people asserted"],
+    );
 }
 
 #[test]
@@ -2410,5 +2414,29 @@ fn a_phrasal_noun_ending_in_its_preposition_takes_the_target_after_it() {
             "gondor against/ACCUSE mordor asserted",
             "rohan support/SUPPORT gondor asserted",
         ],
+    );
+}
+
+#[test]
+fn a_judging_verb_is_no_hedge_but_a_hedge_before_it_is() {
+    check(
+        "Rohan considers Mordor's actions unacceptable.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Rohan may consider Mordor's actions unacceptable.",
+        &["rohan against/ACCUSE mordor hypothetical"],
+    );
+    check(
+        "Rohan does not consider Mordor's actions unacceptable.",
+        &["rohan against/ACCUSE mordor negated"],
+    );
+}
+
+#[test]
+fn the_owner_of_a_raided_place_is_acted_on() {
+    check(
+        "Mordorian police raided a cafe owned by Gondorian nationals.",
+        &["mordor_police against/COERCE gondor_nationals asserted"],
     );
 }

@@ -933,7 +933,14 @@ impl Ctx<'_> {
                     return self.appositive_group(p);
                 }
             }
-            if self.ends_object(j) {
+            // "raided a cafe owned by Gondorian nationals": the owner is the one acted on.
+            let owner_by = self.w(j) == "by"
+                && j > from
+                && matches!(
+                    self.w(j - 1),
+                    "owned" | "run" | "operated" | "controlled" | "belonging"
+                );
+            if self.ends_object(j) && !owner_by {
                 break;
             }
             // Another act's cue after a preposition opens that act's own phrase: "ordered the
@@ -1568,7 +1575,22 @@ pub(super) fn find(
                 // whose territory it happens on.
                 sources = ctx.place_state(i).into_iter().collect();
             }
-            let mut modality = ctx.modality(clause, i);
+            // A judging verb is no hedge ("considers Gondor's actions unacceptable"); a hedge
+            // before it still is ("may consider …").
+            let judging = matches!(form.pos, Pos::Adjective | Pos::Epithet)
+                && JUDGING_VERBS.contains(&ctx.w(clause));
+            let mut modality = if judging {
+                let before = clause.saturating_sub(3)..clause;
+                if before.clone().any(|k| ctx.is(WordClass::Negation, k)) {
+                    Modality::Negated
+                } else if before.into_iter().any(|k| ctx.is(WordClass::Hedge, k)) {
+                    Modality::Hypothetical
+                } else {
+                    ctx.modality(clause + 1, i)
+                }
+            } else {
+                ctx.modality(clause, i)
+            };
             // "Neither Arnor nor Gondor condemned …".
             let first = sources.iter().map(|&m| ctx.ments[m].start).min();
             if first.is_some_and(|f| {
