@@ -2440,3 +2440,15 @@ fn the_owner_of_a_raided_place_is_acted_on() {
         &["mordor_police against/COERCE gondor_nationals asserted"],
     );
 }
+
+#[test]
+fn a_reporting_word_after_a_possessive_is_a_noun_and_phoning_is_contact() {
+    check(
+        "Gondor's state broadcaster accused Mordor of lying.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Bard Bow telephoned Faramir Hurin on Sunday.",
+        &["bard_bow support/CONSULT faramir_hurin asserted"],
+    );
+}

@@ -239,10 +239,14 @@ impl Ctx<'_> {
                     .toks
                     .get(i + 1)
                     .is_some_and(|_| self.lex.roles.contains_key(self.w(i + 1))));
+        // After a possessive or a determiner it is a noun: "Arnor's state broadcaster", "the
+        // claim".
+        let noun = i > 0 && (self.w(i - 1) == "'s" || self.is(WordClass::Determiner, i - 1));
         self.at[i].is_none()
             && self.idx.report.contains(self.w(i))
             && self.w(i) != "regarding"
             && !titled
+            && !noun
     }
     fn is_quote(&self, i: usize) -> bool {
         matches!(self.w(i), "\"" | "“" | "”" | "‘" | "’")
