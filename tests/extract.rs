@@ -2452,3 +2452,21 @@ fn a_reporting_word_after_a_possessive_is_a_noun_and_phoning_is_contact() {
         &["bard_bow support/CONSULT faramir_hurin asserted"],
     );
 }
+
+#[test]
+fn asking_for_a_deed_against_someone_acts_against_them() {
+    check(
+        "Rohan demanded sanctions against Mordor.",
+        &["rohan against/REQUEST mordor asserted"],
+    );
+    check(
+        "Rohan called for sanctions against Mordor.",
+        &["rohan against/REQUEST mordor asserted"],
+    );
+    // Asking for a cooperative act, or about a deed already named, is not.
+    check("Rohan called for talks with Mordor.", &[]);
+    check(
+        "Mordor imposed an embargo on Gondor. Rohan called for the embargo to be lifted.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+}

@@ -1839,6 +1839,15 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             {
                 false
             }
+            // A present form right after a cue verb is its object noun: "demanded sanctions".
+            Pos::Verb
+                if f.form == Some(VerbForm::Third)
+                    && before(i).is_some_and(|p| {
+                        matches!(&ctx.cues[p], Some((e, g)) if *e == p + 1 && g.pos == Pos::Verb)
+                    }) =>
+            {
+                false
+            }
             Pos::Verb => {
                 !title
                     && (!nominal
@@ -2340,8 +2349,36 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             && matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Noun
                 && !ctx.lex.cues[g.cue].of_agent
                 && ctx.lex.cues[g.cue].category.quad() == Quad::MaterialConflict);
-        if verbal && deed_on {
+        if verbal && deed_on && category != Category::REQUEST {
             targets = ctx.place_state(k).into_iter().collect();
+        }
+        // "called for sanctions against Gondor": the requested deed's own target, named right
+        // after it (not "called for the embargo to be lifted").
+        if category == Category::REQUEST && deed_on {
+            let e = ctx.cues[k].as_ref().map_or(k + 1, |(e, _)| *e);
+            targets = if e + 1 < ctx.toks.len() && matches!(ctx.w(e), "against" | "on" | "of") {
+                ctx.object(e + 1)
+            } else {
+                Vec::new()
+            };
+        }
+        // "called for talks with Gondor": asking for a cooperative act is no act against its
+        // partner ("called for sanctions against Gondor" is).
+        let cooperative = k < ctx.toks.len()
+            && matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Noun
+                && ctx.lex.cues[g.cue].stance == crate::lexicon::Stance::Support);
+        if category == Category::REQUEST && cooperative {
+            targets.clear();
+        }
+        // "called for the embargo to be lifted": a definite event noun standing for its agent
+        // is a deed asked about, not a party asked.
+        if category == Category::REQUEST {
+            targets.retain(|&t| {
+                let s = ctx.ments[t].start;
+                !(ctx.is(WordClass::Determiner, s)
+                    && (s + 1..ctx.ments[t].end)
+                        .any(|q| match_cue(ctx, q).is_some_and(|(_, g)| g.pos == Pos::Noun)))
+            });
         }
     }
     // "until Gondor met Arnor's demands": meeting a demand is no meeting.
