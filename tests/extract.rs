@@ -2409,6 +2409,10 @@ fn a_phrasal_noun_ending_in_its_preposition_takes_the_target_after_it() {
         &["gondor against/COERCE arnor_journalists asserted"],
     );
     check(
+        "Gondorian media launched a campaign against Mordor.",
+        &["gondor_media against/ACCUSE mordor asserted"],
+    );
+    check(
         "Rohan backed Gondor's case against Mordor at the court.",
         &[
             "gondor against/ACCUSE mordor asserted",
