@@ -2474,3 +2474,19 @@ fn asking_for_a_deed_against_someone_acts_against_them() {
         &["mordor against/SANCTION gondor asserted"],
     );
 }
+
+#[test]
+fn concern_over_a_deed_or_about_an_actor() {
+    check(
+        "Rohan expressed concern about Mordor's actions.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    // Concern over a deed is aimed at the deed's agent.
+    check(
+        "Rohan expressed deep concern over the detention of Rohirric citizens in Minas Tirith.",
+        &[
+            "gondor against/COERCE rohan_citizens asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+}

@@ -2706,6 +2706,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 | "at"
                 | "with"
                 | "over"
+                | "about"
                 | "targeting"
                 | "upon"
         ) {
