@@ -317,12 +317,15 @@ pub enum WordClass {
     /// Verbs whose subject undergoes the act its object names ("Arnor received threats from
     /// Gondor").
     Receive,
+    /// Participles of ownership before "by": the owner is the one acted on ("raided a cafe
+    /// owned by Gondorians").
+    Owner,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 17] = [
+    const ALL: [(WordClass, &'static str); 18] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -340,6 +343,7 @@ impl WordClass {
         (WordClass::Summary, "summary"),
         (WordClass::Mutual, "mutual"),
         (WordClass::Receive, "receive"),
+        (WordClass::Owner, "owner"),
     ];
 }
 
