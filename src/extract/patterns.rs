@@ -2630,13 +2630,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     let mut limit = end + 3;
     // A phrasal noun ending in its preposition ("crackdown on", "case against"): the target
     // follows it.
-    if f.rest.last().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "against" | "at" | "for" | "on" | "over" | "to" | "with"
-        )
-    }) && !of_agent
-    {
+    if !f.rest.is_empty() && ctx.is_preposition(end - 1) && !of_agent {
         targets = ctx.object(end);
         limit = end;
     }
