@@ -938,12 +938,7 @@ impl Ctx<'_> {
                 }
             }
             // "raided a cafe owned by Gondorian nationals": the owner is the one acted on.
-            let owner_by = self.w(j) == "by"
-                && j > from
-                && matches!(
-                    self.w(j - 1),
-                    "owned" | "run" | "operated" | "controlled" | "belonging"
-                );
+            let owner_by = self.w(j) == "by" && j > from && self.is(WordClass::Owner, j - 1);
             if self.ends_object(j) && !owner_by {
                 break;
             }
@@ -2111,10 +2106,7 @@ fn agent_links(ctx: &Ctx<'_>, n: usize, end: usize) -> Links {
     while p > 0 && steps < 6 {
         let w = ctx.w(p - 1);
         let modifier = ctx.is_quote(p - 1)
-            || matches!(
-                w,
-                "a" | "an" | "the" | "one" | "of" | "among" | "most" | "main" | "key"
-            )
+            || matches!(w, "a" | "an" | "the" | "one" | "of" | "among" | "most")
             || (ctx.plain_word(p - 1)
                 && !COPULAS.contains(&w)
                 && w != "as"
