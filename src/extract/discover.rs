@@ -57,6 +57,14 @@ pub(super) struct DocActors {
     home: Option<String>,
     /// Sentences seen so far.
     sentences: usize,
+    /// The person this document names in an office of a state, by (state, head word of the
+    /// title): "Dutch Ambassador Kees van Rij" holds ("netherlands", "ambassador").
+    holders: HashMap<(String, String), String>,
+    /// A person standing for an office-holder the document has not named (yet), by (state, head
+    /// word): "the Dutch ambassador".
+    unnamed: HashMap<(String, String), String>,
+    /// Such a stand-in → the person a full name later showed to hold the office.
+    pub merged: HashMap<String, String>,
 }
 
 /// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
@@ -180,6 +188,18 @@ impl<'a> Sent<'a> {
             while k + 1 < self.toks.len() && self.w(k) == "-" && self.name_word(k + 1) {
                 k += 2;
             }
+            // Up to two lower-case particles before a further name word: "Kees van Rij".
+            let mut p = k;
+            while p < self.toks.len()
+                && p < k + 2
+                && !self.is_cap(p)
+                && self.lex.words.is(WordClass::Particle, self.w(p))
+            {
+                p += 1;
+            }
+            if p > k && p < self.toks.len() && self.name_word(p) {
+                k = p;
+            }
         }
         k
     }
@@ -217,6 +237,22 @@ fn state_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
         .or_else(|| doc.actors.get(id).map(|a| a.kind))?;
     Some(id.to_owned())
         .filter(|_| matches!(kind, Kind::State | Kind::Agency | Kind::Org | Kind::Media))
+}
+
+/// The state at the top of `id`'s parent chain (lexicon or discovered), if it is a state.
+fn state_top(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
+    let mut cur = id.to_owned();
+    for _ in 0..16 {
+        let parent = match lex.actor(&cur) {
+            Some(a) => a.parent.clone(),
+            None => doc.actors.get(&cur).and_then(|a| a.parent.clone()),
+        };
+        match parent {
+            Some(p) => cur = p,
+            None => break,
+        }
+    }
+    lex.state(&cur).map(|s| s.id.clone())
 }
 
 fn label_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
@@ -266,6 +302,31 @@ impl DocActors {
             }
             .map(str::to_owned);
         }
+    }
+
+    /// Records that `person` holds the office `head` of `state`; a stand-in for that office
+    /// becomes them.
+    fn note_holder(&mut self, state: &str, head: &str, person: &str) {
+        let key = (state.to_owned(), head.to_owned());
+        if let Some(stand_in) = self.unnamed.get(&key) {
+            if stand_in != person {
+                self.merged.insert(stand_in.clone(), person.to_owned());
+            }
+        }
+        self.holders.insert(key, person.to_owned());
+    }
+
+    /// Whether `a` is a stand-in for an unnamed office-holder of state `b` ("the Gondorian
+    /// envoy" and Gondor).
+    pub(super) fn stands_in_for_state(&self, a: &str, b: &str) -> bool {
+        self.unnamed
+            .iter()
+            .any(|((state, _), id)| id == a && state == b)
+    }
+
+    /// The actor a stand-in turned out to be (itself otherwise).
+    pub(super) fn resolved<'a>(&'a self, id: &'a str) -> &'a str {
+        self.merged.get(id).map_or(id, String::as_str)
     }
 
     fn register(&mut self, lex: &Lexicon, info: ActorInfo) -> String {
@@ -485,6 +546,9 @@ pub(super) fn discover(
                 }
                 // "Foreign Ministry spokesman": a body's head noun inside a title.
                 None if HEADS.contains(&s.w(j)) && j > i => {}
+                // "charge d'affaires" without its accent: "charge" alone is too common a noun
+                // to be a role word.
+                None if s.w(j) == "charge" && j + 1 < n && s.w(j + 1) == "d'affaires" => {}
                 None => break,
             }
             j += 1;
@@ -576,6 +640,71 @@ pub(super) fn discover(
                     }
                     added.push(mention(i, title_end, id, toks));
                     i = title_end;
+                    continue;
+                }
+            }
+            // No listed holder: "the Dutch ambassador", "Pakistan's chargé d'affaires (in
+            // Tehran)" name a person of that state: the one this document has named in that
+            // office, else a stand-in that a later full name takes over (`DocActors::merged`).
+            // Not "his Gondorian counterpart" (relative to someone), nor a title with its name
+            // in apposition ("Arnor's military spokesman, Major General Bard Bow, said").
+            // The name may follow a place: "Pakistan's envoy in Kabul, Bard Bow".
+            let mut comma = title_end;
+            if comma + 1 < n && lex.words.is(WordClass::Locative, s.w(comma)) {
+                if let Some(m) = s.covered[comma + 1] {
+                    comma = ments[m].end;
+                }
+            }
+            let apposition = comma + 1 < n
+                && s.w(comma) == ","
+                && (s.is_cap(comma + 1) || lex.roles.contains_key(s.w(comma + 1)));
+            if k == name_start && head && !named_next && !apposition {
+                let owner = s.owner_before(i, ments).filter(|&m| {
+                    lex.state(&ments[m].actor).is_some()
+                        && !(ments[m].start > 0
+                            && matches!(s.w(ments[m].start - 1), "his" | "her" | "their" | "its"))
+                });
+                // The title's head, not a relational one ("Gondorian counterpart"), and not
+                // cut before its complement ("deputy chief of mission").
+                let head_word = (i..title_end)
+                    .rev()
+                    .find(|&t| lex.roles.get(s.w(t)).is_some_and(|c| c.is_head()))
+                    .filter(|&t| lex.roles.get(s.w(t)) != Some(&RoleClass::Relational))
+                    .filter(|_| s.w(title_end - 1) != "of");
+                if let Some((m, h)) = owner.zip(head_word) {
+                    let state = ments[m].actor.clone();
+                    let key = (state.clone(), s.w(h).to_owned());
+                    let id = match doc.holders.get(&key).or(doc.unnamed.get(&key)) {
+                        Some(id) => id.clone(),
+                        None => {
+                            let title = s.span(i, title_end).to_owned();
+                            let id = doc.register(
+                                lex,
+                                ActorInfo {
+                                    id: format!("{state}_{}", slug(&title)),
+                                    // As written: "Dutch ambassador", "Pakistan's chargé
+                                    // d'affaires".
+                                    label: s.span(ments[m].start, title_end).to_owned(),
+                                    kind: Kind::Person,
+                                    parent: Some(state),
+                                    role: Some(title),
+                                    discovered: true,
+                                },
+                            );
+                            doc.unnamed.insert(key, id.clone());
+                            id
+                        }
+                    };
+                    // "a Mordor envoy" is one mention; "Mordor's envoy" keeps the owner's.
+                    let start = if ments[m].possessive {
+                        i
+                    } else {
+                        remove.push(m);
+                        ments[m].start
+                    };
+                    remove.extend(in_title);
+                    added.push(mention(start, j.max(title_end), id, toks));
+                    i = j.max(title_end);
                     continue;
                 }
             }
@@ -1027,23 +1156,40 @@ pub(super) fn discover(
                     opening_body: &mut Option<String>| {
         if person[k] {
             let id = &ments[k].actor;
-            doc.last_person = Some(id.clone());
-            doc.recent_persons.retain(|p| p != id);
-            doc.recent_persons.push(id.clone());
-            if doc.recent_persons.len() > 8 {
-                doc.recent_persons.remove(0);
+            // A stand-in for an unnamed office-holder is no antecedent of "he": in "summoned
+            // Gondor's envoy to protest against what he called …", "he" is the subject.
+            let stand_in = doc.unnamed.values().any(|u| u == id);
+            if !stand_in {
+                doc.last_person = Some(id.clone());
+                doc.recent_persons.retain(|p| p != id);
+                doc.recent_persons.push(id.clone());
+                if doc.recent_persons.len() > 8 {
+                    doc.recent_persons.remove(0);
+                }
             }
             let role = lex
                 .actor(id)
                 .and_then(|a| a.role.clone())
                 .or_else(|| doc.actors.get(id).and_then(|a| a.role.clone()));
+            let state = state_top(lex, doc, id).filter(|_| !stand_in);
             for w in role.iter().flat_map(|r| r.split_whitespace()) {
-                doc.titles.insert(w.to_lowercase(), id.clone());
+                let w = w.to_lowercase();
+                if let Some(state) = &state {
+                    if lex.roles.get(&w).is_some_and(|c| c.is_head()) {
+                        doc.note_holder(state, &w, id);
+                    }
+                }
+                doc.titles.insert(w, id.clone());
             }
             // The title as written before the name: "Kremlin spokesman Dmitry Peskov".
             let mut t = ments[k].start;
             while t > 0 && ments[k].start - t < 4 && lex.roles.contains_key(s.w(t - 1)) {
                 t -= 1;
+                if let Some(state) = &state {
+                    if lex.roles.get(s.w(t)).is_some_and(|c| c.is_head()) {
+                        doc.note_holder(state, s.w(t), id);
+                    }
+                }
                 doc.titles.insert(s.w(t).to_owned(), id.clone());
             }
         } else if ments[k].form == MentionForm::Name {

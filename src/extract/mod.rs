@@ -285,6 +285,30 @@ impl<'l> Extractor<'l> {
                 }
             }
         }
+        // An unnamed office-holder does not act on their own state, nor it on them: in
+        // "summoned Gondor's envoy to protest against Gondor" the protest is the subject's.
+        out.retain(|i| {
+            !known.stands_in_for_state(&i.source, &i.target)
+                && !known.stands_in_for_state(&i.target, &i.source)
+        });
+        // Stand-ins for unnamed office-holders become the person later named in the office.
+        if !known.merged.is_empty() {
+            for i in out
+                .iter_mut()
+                .chain(speech_acts.iter_mut())
+                .chain(affiliations.iter_mut())
+            {
+                for id in [Some(&mut i.source), Some(&mut i.target), i.speaker.as_mut()]
+                    .into_iter()
+                    .flatten()
+                {
+                    let to = known.resolved(id).to_owned();
+                    *id = to;
+                }
+            }
+            out.retain(|i| i.source != i.target);
+            affiliations.retain(|i| i.source != i.target);
+        }
         sort_dedup(&mut out);
         // Most named first; ties go to the id first in order, so the choice is deterministic.
         let mut ranked: Vec<(&str, usize)> = state_counts

@@ -2533,7 +2533,13 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
         p -= 1;
     }
     let article = p < n && ctx.is(WordClass::Determiner, p);
-    let e = if titled { n - 1 } else { p };
+    // The title is the mention's end when it names an unnamed office-holder ("a Gondorian
+    // envoy").
+    let e = match titled {
+        true if ctx.mention(n - 1).is_some() => n,
+        true => n - 1,
+        false => p,
+    };
     let m = e.checked_sub(1).and_then(|k| ctx.mention(k))?;
     if !(titled || article || declared) || ctx.ments[m].end != e {
         return None;

@@ -320,12 +320,14 @@ pub enum WordClass {
     /// Participles of ownership before "by": the owner is the one acted on ("raided a cafe
     /// owned by Gondorians").
     Owner,
+    /// Lower-case particles inside a person's name ("Kees van Rij", "Ursula von der Leyen").
+    Particle,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 18] = [
+    const ALL: [(WordClass, &'static str); 19] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -344,6 +346,7 @@ impl WordClass {
         (WordClass::Mutual, "mutual"),
         (WordClass::Receive, "receive"),
         (WordClass::Owner, "owner"),
+        (WordClass::Particle, "particle"),
     ];
 }
 
@@ -556,12 +559,18 @@ pub enum RoleClass {
     /// A head of a monarch's or a church leader's title, which takes a single given name
     /// ("Patriarch Kirill", "King Abdullah").
     Sovereign,
+    /// A head that names someone by their relation to another ("his Gondorian counterpart"): a
+    /// person only with a name after it, never an office-holder standing alone.
+    Relational,
 }
 
 impl RoleClass {
     /// A role noun that can head a title (a plain head or a sovereign's).
     pub fn is_head(self) -> bool {
-        matches!(self, RoleClass::Head | RoleClass::Sovereign)
+        matches!(
+            self,
+            RoleClass::Head | RoleClass::Sovereign | RoleClass::Relational
+        )
     }
 }
 
@@ -581,9 +590,10 @@ pub(super) fn parse_role(
         "modifier" => RoleClass::Modifier,
         "honorific" => RoleClass::Honorific,
         "sovereign" => RoleClass::Sovereign,
+        "relational" => RoleClass::Relational,
         other => {
             err(format!(
-                "unknown role class {other:?}; use head, modifier, honorific or sovereign"
+                "unknown role class {other:?}; use head, modifier, honorific, sovereign or relational"
             ));
             return None;
         }
