@@ -2545,3 +2545,43 @@ fn name_particles_join_a_persons_name() {
         &["gondor against/ACCUSE eomer_van_der_eadig asserted"],
     );
 }
+
+/// The top actor `id` rolls up to in the extraction of `text`.
+fn top_in(text: &str, id: &str) -> Option<String> {
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let ex = Extractor::new(lexicon()).extract(&doc);
+    ex.top(id).map(|a| a.id.clone())
+}
+
+#[test]
+fn a_title_in_the_text_names_a_listed_persons_state() {
+    // Listed under the Isengard Council; the text's title makes him Rohan's minister here.
+    let text = "Rohirric Foreign Minister Saruman White condemned Mordor.";
+    check(text, &["saruman_white against/ACCUSE mordor asserted"]);
+    assert_eq!(top_in(text, "saruman_white").as_deref(), Some("rohan"));
+    assert_eq!(
+        top_in("Saruman White condemned Mordor.", "saruman_white").as_deref(),
+        Some("isengard_council")
+    );
+    // A title of the gazetteer's own state changes nothing.
+    assert_eq!(
+        top_in(
+            "Gondorian President Wang Ecthelion condemned Mordor.",
+            "wang_ecthelion"
+        )
+        .as_deref(),
+        Some("gondor")
+    );
+}
+
+#[test]
+fn judging_adjectives_of_praise_and_blame() {
+    check(
+        "Elessar Telcontar called Bard Bow's remarks \"crazy\".",
+        &["elessar_telcontar against/ACCUSE bard_bow asserted"],
+    );
+    check(
+        "Arnor described Gondor's proposal as constructive.",
+        &["arnor support/SUPPORT gondor asserted"],
+    );
+}

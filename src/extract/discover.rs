@@ -65,6 +65,9 @@ pub(super) struct DocActors {
     unnamed: HashMap<(String, String), String>,
     /// Such a stand-in → the person a full name later showed to hold the office.
     pub merged: HashMap<String, String>,
+    /// A listed person whom this document's title gives another state than the gazetteer's
+    /// (a former office: "Dutch Prime Minister Mark Rutte" in a 2017 report) → that state.
+    pub reaffiliated: HashMap<String, String>,
 }
 
 /// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
@@ -1191,6 +1194,17 @@ pub(super) fn discover(
                     }
                 }
                 doc.titles.insert(s.w(t).to_owned(), id.clone());
+            }
+            // A state's adjective before a listed person's title names their state here:
+            // "Dutch Prime Minister Mark Rutte" in a report from before he led NATO.
+            let titled_by = ments
+                .iter()
+                .filter(|o| o.end == t && t < ments[k].start && o.form == MentionForm::Adjective)
+                .find_map(|o| lex.state(&o.actor));
+            if let Some(owner) = titled_by.filter(|_| lex.actor(id).is_some()) {
+                if state.as_deref() != Some(owner.id.as_str()) {
+                    doc.reaffiliated.insert(id.clone(), owner.id.clone());
+                }
             }
         } else if ments[k].form == MentionForm::Name {
             let slot = if ments[k].start < main_start {

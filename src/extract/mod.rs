@@ -359,6 +359,7 @@ impl<'l> Extractor<'l> {
     /// The top of `id`'s parent chain, lexicon or discovered.
     fn top_of(&self, id: &str, known: &discover::DocActors) -> String {
         let parent = |id: &str| match self.lex.actor(id) {
+            Some(_) if known.reaffiliated.contains_key(id) => known.reaffiliated.get(id).cloned(),
             Some(a) => a.parent.clone(),
             None => known.actors.get(id).and_then(|a| a.parent.clone()),
         };
@@ -378,7 +379,12 @@ impl<'l> Extractor<'l> {
                 id: a.id.clone(),
                 label: a.label.clone(),
                 kind: a.kind,
-                parent: a.parent.clone(),
+                // The document's own title may name another state ("Dutch Prime Minister").
+                parent: known
+                    .reaffiliated
+                    .get(id)
+                    .cloned()
+                    .or_else(|| a.parent.clone()),
                 role: a.role.clone(),
                 discovered: false,
             };
