@@ -2517,6 +2517,30 @@ fn an_unnamed_office_holder_is_a_person_of_that_state() {
             "gondor against/SANCTION eomer_eadig asserted",
         ],
     );
+    // Any diplomatic title stands for the state's envoy the document names.
+    check(
+        "Arnorian Ambassador Eomer Eadig criticised Gondor. Gondor expelled the Arnorian envoy.",
+        &[
+            "eomer_eadig against/ACCUSE gondor asserted",
+            "gondor against/SANCTION eomer_eadig asserted",
+        ],
+    );
+    // Two unnamed diplomats of one state stay two.
+    check(
+        "Gondor summoned the Arnorian ambassador and expelled the Arnorian charge d'affaires.",
+        &[
+            "gondor against/ACCUSE arnor_ambassador asserted",
+            "gondor against/SANCTION arnor_charge_d_affaires asserted",
+        ],
+    );
+    // "the ambassador" anywhere is the one named before.
+    check(
+        "Arnorian Ambassador Eomer Eadig criticised Gondor. According to Rohan, the ambassador was summoned by Gondor.",
+        &[
+            "eomer_eadig against/ACCUSE gondor asserted",
+            "gondor against/ACCUSE eomer_eadig reported [rohan]",
+        ],
+    );
     // A title with its name in apposition is that person.
     check(
         "Arnor's military spokesman, General Eomer Eadig, criticised Gondor.",

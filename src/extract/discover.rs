@@ -258,6 +258,15 @@ fn state_top(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
     lex.state(&cur).map(|s| s.id.clone())
 }
 
+/// The office a title's head word names, for matching an unnamed office-holder with a named
+/// one: every diplomatic head ("ambassador", "envoy") names the same office.
+fn office<'a>(lex: &Lexicon, head: &'a str) -> &'a str {
+    match lex.roles.get(head) {
+        Some(RoleClass::Envoy) => "envoy",
+        _ => head,
+    }
+}
+
 fn label_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
     lex.actor(id)
         .map(|a| a.label.clone())
@@ -309,14 +318,15 @@ impl DocActors {
 
     /// Records that `person` holds the office `head` of `state`; a stand-in for that office
     /// becomes them.
-    fn note_holder(&mut self, state: &str, head: &str, person: &str) {
-        let key = (state.to_owned(), head.to_owned());
-        if let Some(stand_in) = self.unnamed.get(&key) {
-            if stand_in != person {
+    fn note_holder(&mut self, lex: &Lexicon, state: &str, head: &str, person: &str) {
+        let held = office(lex, head);
+        for ((s, h), stand_in) in &self.unnamed {
+            if s == state && office(lex, h) == held && stand_in != person {
                 self.merged.insert(stand_in.clone(), person.to_owned());
             }
         }
-        self.holders.insert(key, person.to_owned());
+        self.holders
+            .insert((state.to_owned(), held.to_owned()), person.to_owned());
     }
 
     /// Whether `a` is a stand-in for an unnamed office-holder of state `b` ("the Gondorian
@@ -676,8 +686,11 @@ pub(super) fn discover(
                     .filter(|_| s.w(title_end - 1) != "of");
                 if let Some((m, h)) = owner.zip(head_word) {
                     let state = ments[m].actor.clone();
+                    // The person named in the office, else the stand-in for this very title
+                    // (an unnamed ambassador is not the unnamed chargé d'affaires).
+                    let held = (state.clone(), office(lex, s.w(h)).to_owned());
                     let key = (state.clone(), s.w(h).to_owned());
-                    let id = match doc.holders.get(&key).or(doc.unnamed.get(&key)) {
+                    let id = match doc.holders.get(&held).or(doc.unnamed.get(&key)) {
                         Some(id) => id.clone(),
                         None => {
                             let title = s.span(i, title_end).to_owned();
@@ -1113,7 +1126,17 @@ pub(super) fn discover(
         let speaks = report.contains(s.w(i + 1))
             || (i + 2 < n && s.w(i + 1).ends_with("ly") && report.contains(s.w(i + 2)))
             || (i == 1 && s.is_cap(0));
-        if s.covered[i].is_none() && s.w(i - 1) == "the" && speaks {
+        // Anywhere else, a title this document has given someone: "According to a communique,
+        // the ambassador was summoned" (not "the ambassador of …", "the ambassador's").
+        let titled = !speaks
+            && doc.titles.contains_key(s.w(i))
+            && matches!(
+                lex.roles.get(s.w(i)),
+                Some(RoleClass::Head | RoleClass::Envoy)
+            )
+            && !s.is_cap(i + 1)
+            && !matches!(s.w(i + 1), "of" | "for" | "to" | "'s" | "-");
+        if s.covered[i].is_none() && s.w(i - 1) == "the" && (speaks || titled) {
             // Opening the sentence, the previous sentence's first person (its subject) comes
             // first: "Elrond spoke of the visit of Gondor's envoy Faramir. The diplomat …".
             let person = if i == 1 {
@@ -1124,7 +1147,7 @@ pub(super) fn discover(
                 doc.last_person.as_ref()
             };
             let id = doc.titles.get(s.w(i)).or(match s.w(i) {
-                "diplomat" | "official" => person,
+                "diplomat" | "official" if speaks => person,
                 _ => None,
             });
             if let Some(id) = id.filter(|_| lex.roles.contains_key(s.w(i))) {
@@ -1175,25 +1198,29 @@ pub(super) fn discover(
                 .and_then(|a| a.role.clone())
                 .or_else(|| doc.actors.get(id).and_then(|a| a.role.clone()));
             let state = state_top(lex, doc, id).filter(|_| !stand_in);
-            for w in role.iter().flat_map(|r| r.split_whitespace()) {
-                let w = w.to_lowercase();
+            // A title's words, and a diplomatic head's every synonym ("the envoy" is the
+            // ambassador named before).
+            let title = |doc: &mut DocActors, w: &str| {
                 if let Some(state) = &state {
-                    if lex.roles.get(&w).is_some_and(|c| c.is_head()) {
-                        doc.note_holder(state, &w, id);
+                    if lex.roles.get(w).is_some_and(|c| c.is_head()) {
+                        doc.note_holder(lex, state, w, id);
                     }
                 }
-                doc.titles.insert(w, id.clone());
+                if lex.roles.get(w) == Some(&RoleClass::Envoy) {
+                    for (e, _) in lex.roles.iter().filter(|(_, c)| **c == RoleClass::Envoy) {
+                        doc.titles.insert(e.clone(), id.clone());
+                    }
+                }
+                doc.titles.insert(w.to_owned(), id.clone());
+            };
+            for w in role.iter().flat_map(|r| r.split_whitespace()) {
+                title(doc, &w.to_lowercase());
             }
             // The title as written before the name: "Kremlin spokesman Dmitry Peskov".
             let mut t = ments[k].start;
             while t > 0 && ments[k].start - t < 4 && lex.roles.contains_key(s.w(t - 1)) {
                 t -= 1;
-                if let Some(state) = &state {
-                    if lex.roles.get(s.w(t)).is_some_and(|c| c.is_head()) {
-                        doc.note_holder(state, s.w(t), id);
-                    }
-                }
-                doc.titles.insert(s.w(t).to_owned(), id.clone());
+                title(doc, s.w(t));
             }
             // A state's adjective before a listed person's title names their state here:
             // "Dutch Prime Minister Mark Rutte" in a report from before he led NATO.

@@ -562,6 +562,9 @@ pub enum RoleClass {
     /// A head that names someone by their relation to another ("his Gondorian counterpart"): a
     /// person only with a name after it, never an office-holder standing alone.
     Relational,
+    /// A head naming a state's diplomatic representative ("ambassador", "envoy", "chargé
+    /// d'affaires"): unnamed, any of them stands for the one the document names.
+    Envoy,
 }
 
 impl RoleClass {
@@ -569,7 +572,7 @@ impl RoleClass {
     pub fn is_head(self) -> bool {
         matches!(
             self,
-            RoleClass::Head | RoleClass::Sovereign | RoleClass::Relational
+            RoleClass::Head | RoleClass::Sovereign | RoleClass::Relational | RoleClass::Envoy
         )
     }
 }
@@ -591,9 +594,10 @@ pub(super) fn parse_role(
         "honorific" => RoleClass::Honorific,
         "sovereign" => RoleClass::Sovereign,
         "relational" => RoleClass::Relational,
+        "envoy" => RoleClass::Envoy,
         other => {
             err(format!(
-                "unknown role class {other:?}; use head, modifier, honorific, sovereign or relational"
+                "unknown role class {other:?}; use head, modifier, honorific, sovereign, relational or envoy"
             ));
             return None;
         }
