@@ -2609,3 +2609,23 @@ fn judging_adjectives_of_praise_and_blame() {
         &["arnor support/SUPPORT gondor asserted"],
     );
 }
+
+#[test]
+fn claiming_an_attack_is_doing_it() {
+    check(
+        "Mordor claimed responsibility for the attack on Gondorian soldiers.",
+        &["mordor against/ASSAULT gondor_soldiers asserted"],
+    );
+    check(
+        "Mordor, which has claimed a string of attacks on Gondorian soldiers, denied it.",
+        &["mordor against/ASSAULT gondor_soldiers asserted"],
+    );
+}
+
+#[test]
+fn a_class_noun_before_a_name_says_what_it_names() {
+    // A group, not a person: no home state is given to it.
+    let text = "Gondor struck the militant group Uruk al-Hai.";
+    check(text, &["gondor against/ASSAULT uruk_al_hai asserted"]);
+    assert_eq!(top_in(text, "uruk_al_hai").as_deref(), Some("uruk_al_hai"));
+}

@@ -202,6 +202,10 @@ impl<'a> Sent<'a> {
             }
             if p > k && p < self.toks.len() && self.name_word(p) {
                 k = p;
+            } else if p > k && p + 1 < self.toks.len() && self.w(p) == "-" && self.name_word(p + 1)
+            {
+                // Hyphenated: "Jaish al-Adl", "Adel al-Jubeir".
+                k = p + 2;
             }
         }
         k
@@ -839,11 +843,19 @@ pub(super) fn discover(
             {
                 let name = s.span(i, k).to_owned();
                 let head = lex.generic.get(s.w(head_at)).copied();
-                let kind = match head {
+                // "the militant group Jaish al-Adl", "the opposition movement Nexta": a
+                // group's or organisation's noun right before the name says what it names.
+                let class_noun = i
+                    .checked_sub(1)
+                    .and_then(|p| lex.generic.get(s.w(p)))
+                    .copied()
+                    .filter(|k| matches!(k, Kind::Org | Kind::Media));
+                let kind = match (head, class_noun) {
                     // "X of Y" names a body, not a person.
-                    Some(Kind::State) | None if complement => Kind::Org,
-                    Some(Kind::State) | None => Kind::Person,
-                    Some(k) => k,
+                    (Some(Kind::State) | None, _) if complement => Kind::Org,
+                    (Some(Kind::State) | None, Some(k)) => k,
+                    (Some(Kind::State) | None, None) => Kind::Person,
+                    (Some(k), _) => k,
                 };
                 // An unowned state body ("the Department of Foreign Affairs") belongs to the
                 // dateline's state.

@@ -2770,7 +2770,10 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             }
             // The light verb's object is the noun phrase itself ("a wave of raids"), not a
             // prepositional phrase ("expressed regret over the arrests").
-            let preposition = ctx.is_preposition(p) && word != "of";
+            // "claimed responsibility for the attack" claims the attack.
+            let preposition = ctx.is_preposition(p)
+                && word != "of"
+                && !(word == "for" && p > 0 && ctx.w(p - 1) == "responsibility");
             // Also "in" right before a bare noun: "expelled the envoy in solidarity with
             // Gondor", "in protest against" (not "took part in the talks on Gondor").
             if (word == "with" || (word == "in" && p + 1 == n))
