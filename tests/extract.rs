@@ -2256,7 +2256,7 @@ fn lifting_sanctions_and_preventing() {
     );
     check(
         "The Gondorian authorities prevented two Arnorian ministers from addressing a rally.",
-        &["gondor_authorities against/COERCE arnor asserted"],
+        &["gondor_authorities against/COERCE arnor_ministers asserted"],
     );
     // A phrasal cue across three modifiers of its noun.
     check(
@@ -2628,4 +2628,34 @@ fn a_class_noun_before_a_name_says_what_it_names() {
     let text = "Gondor struck the militant group Uruk al-Hai.";
     check(text, &["gondor against/ASSAULT uruk_al_hai asserted"]);
     assert_eq!(top_in(text, "uruk_al_hai").as_deref(), Some("uruk_al_hai"));
+}
+
+#[test]
+fn a_states_organ_named_after_it() {
+    check(
+        "The transitional authorities of Arnor expelled Bard Bow.",
+        &["arnor_authorities against/SANCTION bard_bow asserted"],
+    );
+    check(
+        "The Arnorian junta detained Bard Bow.",
+        &["arnor_junta against/COERCE bard_bow asserted"],
+    );
+    // One of a list stays its state; a state's people are not its organ.
+    check(
+        "Gondor criticised the foreign ministers of Arnor, Rohan and Mordor.",
+        &[
+            "gondor against/ACCUSE arnor asserted",
+            "gondor against/ACCUSE mordor asserted",
+            "gondor against/ACCUSE rohan asserted",
+        ],
+    );
+    check(
+        "Gondor expelled the diplomatic staff of Arnor.",
+        &["gondor against/SANCTION arnor asserted"],
+    );
+    // Hideouts used by a group: the group is acted on.
+    check(
+        "Gondorian jets hit hideouts used by Arnorian rebels.",
+        &["gondor_jets against/ASSAULT arnor_rebels asserted"],
+    );
 }

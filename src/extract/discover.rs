@@ -1011,6 +1011,65 @@ pub(super) fn discover(
         };
         added.push(mention(i + 1, ments[m].end, id, toks));
     }
+    // A state's organ named after it: "the (transitional) authorities of Arnor", "the army of
+    // Gondor".
+    for i in 1..n.saturating_sub(3) {
+        if s.w(i - 1) != "the" || s.is_cap(i) || s.covered[i].is_some() {
+            continue;
+        }
+        // Up to two modifiers, then the noun (one to three words) and "of".
+        let found = (0..=2).find_map(|skip| {
+            (1..=3).rev().find_map(|len| {
+                let (start, end) = (i + skip, i + skip + len);
+                if end + 1 >= n
+                    || s.w(end) != "of"
+                    || (i..end).any(|t| s.covered[t].is_some() || s.is_cap(t))
+                {
+                    return None;
+                }
+                let kind = *lex.generic.get(s.joined(start, end, &mut buf))?;
+                let m = s.covered[end + 1]?;
+                let ment = &ments[m];
+                let state = lex.state(&ment.actor)?;
+                // A state's organ, not its people or staff; not one of a list ("the foreign
+                // ministers of Arnor, Gondor and Rohan" are each state's).
+                let listed = matches!(
+                    s.toks.get(ment.end).map(|t| t.lower.as_str()),
+                    Some("," | "and" | "or")
+                );
+                (kind == Kind::Agency
+                    && ment.form == MentionForm::Name
+                    && !ment.possessive
+                    && !listed)
+                    .then_some((start, end, kind, m, state))
+            })
+        });
+        let Some((start, end, kind, m, state)) = found else {
+            continue;
+        };
+        if added.iter().any(|a| a.start < ments[m].end && i < a.end) {
+            continue;
+        }
+        let noun = s.span(start, end);
+        let own_top = lex.self_top.contains(s.joined(start, end, &mut buf));
+        let id = match lex.body(&state.id, noun) {
+            Some(listed) => listed.id.clone(),
+            None => doc.register(
+                lex,
+                ActorInfo {
+                    id: format!("{}_{}", state.id, slug(noun)),
+                    // As written: "transitional authorities of Mali".
+                    label: s.span(i, ments[m].end).to_owned(),
+                    kind,
+                    parent: (!own_top).then(|| state.id.clone()),
+                    role: None,
+                    discovered: true,
+                },
+            ),
+        };
+        remove.push(m);
+        added.push(mention(i, ments[m].end, id, toks));
+    }
     // Media: "the Ithil Telegram channel", "Ithil news agency".
     let taken = |i: usize, added: &[Mention]| {
         s.covered[i].is_some() || added.iter().any(|m| m.start <= i && i < m.end)
