@@ -2659,3 +2659,37 @@ fn a_states_organ_named_after_it() {
         &["gondor_jets against/ASSAULT arnor_rebels asserted"],
     );
 }
+
+#[test]
+fn his_government_is_the_persons_state() {
+    check(
+        "Gondor's foreign minister, Eomer Eadig, said his government regretted Arnor's decision.",
+        &["gondor against/ACCUSE arnor reported [eomer_eadig]"],
+    );
+}
+
+#[test]
+fn a_quoted_judging_phrase_with_its_article() {
+    check(
+        "Bard Bow called Arnor's diversion of the plane \"an outrageous affront\".",
+        &["bard_bow against/ACCUSE arnor asserted"],
+    );
+    check(
+        "Arnor imposed sanctions on Gondor. Rohan said the measures were \"extremely concerning\".",
+        &[
+            "arnor against/SANCTION gondor asserted",
+            "rohan against/ACCUSE arnor asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_measures_stand_for_the_last_deed() {
+    check(
+        "Arnor imposed sanctions on Gondor. Rohan backed the measures.",
+        &[
+            "arnor against/SANCTION gondor asserted",
+            "rohan support/SUPPORT arnor asserted",
+        ],
+    );
+}

@@ -1326,9 +1326,26 @@ pub(super) fn discover(
             && i > 0
             && (report.contains(s.w(i - 1))
                 || (i > 1 && s.w(i - 1) == "that" && report.contains(s.w(i - 2))));
-        if !(matches!(s.w(i), "he" | "she" | "its" | "him") || it_reported)
-            || ments.iter().any(|m| m.start <= i && i < m.end)
+        if ments.iter().any(|m| m.start <= i && i < m.end) {
+            continue;
+        }
+        // "Albares said his government regretted …": a person's country or government is
+        // their state.
+        if matches!(s.w(i), "his" | "her")
+            && i + 1 < n
+            && lex.words.is(WordClass::Homeland, s.w(i + 1))
+            && s.covered[i + 1].is_none()
         {
+            let state = doc
+                .last_person
+                .clone()
+                .and_then(|p| state_top(lex, doc, &p));
+            if let Some(state) = state {
+                pronouns.push(mention(i, i + 2, state, toks));
+            }
+            continue;
+        }
+        if !(matches!(s.w(i), "he" | "she" | "its" | "him") || it_reported) {
             continue;
         }
         let body = first_body.clone().or_else(|| opening_body.clone());

@@ -1414,14 +1414,21 @@ pub(super) fn event_anaphora(
             };
             // "regretted the decision", "welcomed the move": the last act of the document,
             // when it was a deed, as the object of a verbal reaction.
+            // Also judged by a predicate: "the measures were 'extremely concerning'".
+            let singular = ctx.w(i).strip_suffix('s').unwrap_or(ctx.w(i));
             if matches!(
-                ctx.w(i),
+                singular,
                 "decision" | "move" | "step" | "measure" | "action"
             ) {
                 let reacts = d > 0
                     && match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
                         e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
                     });
+                let judged = i + 2 < n
+                    && matches!(ctx.w(i + 1), "is" | "was" | "are" | "were")
+                    && (i + 2..n.min(i + 5))
+                        .any(|k| match_cue(&ctx, k).is_some_and(|(_, f)| f.pos == Pos::Adjective));
+                let reacts = reacts || judged;
                 if let Some(agent) = last_act.filter(|_| reacts && !own_party(i + 1)) {
                     out.push((d, i + 1, agent.to_owned()));
                 }
@@ -1946,6 +1953,11 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         article = Some(before);
         before -= 1;
     }
+    // An adjective inside a quoted judging phrase: 'called X "an outrageous affront"'.
+    if !noun && matches!(ctx.w(before), "a" | "an") && before > 1 && ctx.is_quote(before - 1) {
+        article = Some(before);
+        before -= 2;
+    }
     let evaluated = |s: usize, e: usize| -> Vec<usize> {
         let possessive = (s..e).find_map(|k| {
             ctx.mention(k)
@@ -2041,6 +2053,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         .take_while(|&k| {
             k == before
                 || ctx.w(k) == "as"
+                || (ctx.is_quote(k) && k + 1 == before)
                 || !ctx.is_boundary(k)
                 || JUDGING_VERBS.contains(&ctx.w(k))
         })

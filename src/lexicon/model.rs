@@ -322,12 +322,14 @@ pub enum WordClass {
     Owner,
     /// Lower-case particles inside a person's name ("Kees van Rij", "Ursula von der Leyen").
     Particle,
+    /// Nouns that after "his"/"her" name the person's state ("his country", "her government").
+    Homeland,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 19] = [
+    const ALL: [(WordClass, &'static str); 20] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -347,6 +349,7 @@ impl WordClass {
         (WordClass::Receive, "receive"),
         (WordClass::Owner, "owner"),
         (WordClass::Particle, "particle"),
+        (WordClass::Homeland, "homeland"),
     ];
 }
 
