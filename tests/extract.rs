@@ -2693,3 +2693,12 @@ fn the_measures_stand_for_the_last_deed() {
         ],
     );
 }
+
+#[test]
+fn a_surname_after_a_particle_names_its_bearer() {
+    // "Ghan el-Buri" is also "Buri"; "tyrant" is an epithet.
+    check(
+        "Gondor called Buri a \"tyrant\".",
+        &["gondor against/ACCUSE ghan_el_buri asserted"],
+    );
+}

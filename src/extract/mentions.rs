@@ -1,7 +1,7 @@
 //! Actor mentions: gazetteer names, adjectives and plural demonyms, matched on the text with
 //! Aho-Corasick and aligned to tokens.
 
-use crate::lexicon::{Kind, Lexicon};
+use crate::lexicon::{Kind, Lexicon, WordClass};
 use crate::text::Token;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -69,12 +69,19 @@ impl MentionFinder {
         for a in lex.actors().iter().filter(|a| a.kind == Kind::Person) {
             for n in a.names() {
                 if let Some((_, last)) = n.rsplit_once(' ') {
-                    if last.chars().count() >= 3
-                        && last.chars().next().is_some_and(char::is_uppercase)
-                    {
-                        let ids = surnames.entry(last).or_default();
-                        if !ids.contains(&a.id.as_str()) {
-                            ids.push(&a.id);
+                    // "el-Sisi" is also written "Sisi".
+                    let bare = last
+                        .split_once('-')
+                        .filter(|(p, _)| lex.words.is(WordClass::Particle, p))
+                        .map(|(_, rest)| rest);
+                    for last in std::iter::once(last).chain(bare) {
+                        if last.chars().count() >= 3
+                            && last.chars().next().is_some_and(char::is_uppercase)
+                        {
+                            let ids = surnames.entry(last).or_default();
+                            if !ids.contains(&a.id.as_str()) {
+                                ids.push(&a.id);
+                            }
                         }
                     }
                 }
