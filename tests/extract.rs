@@ -2664,7 +2664,10 @@ fn a_states_organ_named_after_it() {
 fn his_government_is_the_persons_state() {
     check(
         "Gondor's foreign minister, Eomer Eadig, said his government regretted Arnor's decision.",
-        &["gondor against/ACCUSE arnor reported [eomer_eadig]"],
+        &[
+            "eomer_eadig against/ACCUSE arnor asserted",
+            "gondor against/ACCUSE arnor reported [eomer_eadig]",
+        ],
     );
 }
 
@@ -2700,5 +2703,24 @@ fn a_surname_after_a_particle_names_its_bearer() {
     check(
         "Gondor called Buri a \"tyrant\".",
         &["gondor against/ACCUSE ghan_el_buri asserted"],
+    );
+}
+
+#[test]
+fn a_spokesman_voices_the_verbal_act_of_his_side() {
+    check(
+        "Wang Ecthelion said the Gondorian foreign ministry condemned Mordor's decision.",
+        &[
+            "gondor_foreign_ministry against/ACCUSE mordor reported [wang_ecthelion]",
+            "wang_ecthelion against/ACCUSE mordor asserted",
+        ],
+    );
+    // Not another side's act (saying that one accuses is an act on the accuser).
+    check(
+        "Wang Ecthelion said Rohan condemned Mordor's decision.",
+        &[
+            "rohan against/ACCUSE mordor reported [wang_ecthelion]",
+            "wang_ecthelion against/ACCUSE rohan asserted",
+        ],
     );
 }

@@ -134,6 +134,7 @@ impl<'l> Extractor<'l> {
         let mut out = Vec::new();
         let mut speech_acts = Vec::new();
         let mut affiliations = Vec::new();
+        let mut voiced: Vec<Interaction> = Vec::new();
         let mut state_counts: BTreeMap<String, usize> = BTreeMap::new();
         // The agent of the last factual event of each category in earlier sentences, for "the
         // attack" standing for it.
@@ -248,6 +249,26 @@ impl<'l> Extractor<'l> {
                         c.stance == crate::lexicon::Stance::Against
                             && f.modality == Modality::Reported
                     });
+                    // "Albares said his government regretted Algeria's decision": a verbal act
+                    // of the speaker's own side is the speaker's too (kept once unaffiliated
+                    // actors have their home state, below).
+                    if let Some(sp) = f.speaker.filter(|_| {
+                        f.modality == Modality::Reported && c.category.quad().is_verbal()
+                    }) {
+                        // A person speaking for a body or state, not for another person.
+                        if ments[sp].person
+                            && !ments[f.source].person
+                            && ments[sp].actor != *src
+                            && ments[sp].actor != *tgt
+                        {
+                            voiced.push(Interaction {
+                                source: ments[sp].actor.clone(),
+                                modality: Modality::Asserted,
+                                speaker: None,
+                                ..found.clone()
+                            });
+                        }
+                    }
                     if let Some((r, sp)) = speech {
                         // Kept only if the speaker is not on the agent's side, known once
                         // unaffiliated actors have their home state (below).
@@ -329,6 +350,19 @@ impl<'l> Extractor<'l> {
                 .into_iter()
                 .filter(|i| self.top_of(&i.source, &known) != self.top_of(&i.target, &known)),
         );
+        // A voiced act is kept when the one reported to act is the speaker's own side.
+        let acted: Vec<(usize, String, String)> = out
+            .iter()
+            .map(|i| (i.sentence, i.source.clone(), i.target.clone()))
+            .collect();
+        out.extend(voiced.into_iter().filter(|v| {
+            acted.iter().any(|(sent, src, tgt)| {
+                *sent == v.sentence
+                    && *tgt == v.target
+                    && src != &v.source
+                    && self.top_of(src, &known) == self.top_of(&v.source, &known)
+            }) && self.top_of(&v.source, &known) != self.top_of(&v.target, &known)
+        }));
         out.extend(speech_acts.into_iter().filter(|i| {
             i.source != i.target && self.top_of(&i.source, &known) != self.top_of(&i.target, &known)
         }));
