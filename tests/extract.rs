@@ -2724,3 +2724,18 @@ fn a_spokesman_voices_the_verbal_act_of_his_side() {
         ],
     );
 }
+
+#[test]
+fn an_implicative_verbs_infinitive_happened() {
+    check(
+        "Rohirric bloggers praised Gondor's stance and even dared to criticise Arnor.",
+        &[
+            "rohan_bloggers against/ACCUSE arnor asserted",
+            "rohan_bloggers support/SUPPORT gondor asserted",
+        ],
+    );
+    check(
+        "Gondor welcomed the talks and then managed to expel two Arnorian diplomats.",
+        &["gondor against/SANCTION arnor_diplomats asserted"],
+    );
+}

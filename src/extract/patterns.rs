@@ -26,6 +26,8 @@ pub(super) struct CueIndex {
     irrealis: HashSet<String>,
     mutual: HashSet<String>,
     receive: HashSet<String>,
+    /// Verbs whose infinitive happened ("dared to criticise"), transparent to its subject.
+    implicative: HashSet<String>,
 }
 
 impl CueIndex {
@@ -89,6 +91,7 @@ impl CueIndex {
             irrealis: inflect(WordClass::Irrealis),
             mutual: inflect(WordClass::Mutual),
             receive: inflect(WordClass::Receive),
+            implicative: inflect(WordClass::Implicative),
         }
     }
 }
@@ -205,10 +208,17 @@ impl Ctx<'_> {
     /// "has" are skipped.
     fn past_adverbs(&self, v: usize) -> usize {
         let mut k = v;
-        while k > 0 && (self.is(WordClass::Skip, k - 1) || self.w(k - 1).ends_with("ly")) {
-            k -= 1;
+        loop {
+            while k > 0 && (self.is(WordClass::Skip, k - 1) || self.w(k - 1).ends_with("ly")) {
+                k -= 1;
+            }
+            // "dared to criticise", "managed to seize": the act is the subject's.
+            if k > 1 && self.w(k - 1) == "to" && self.idx.implicative.contains(self.w(k - 2)) {
+                k -= 2;
+                continue;
+            }
+            return k;
         }
-        k
     }
     /// A reporting verb ("said", "claims"), not a word of a name ("the United States").
     /// The light verb ending at token `p` ("launched", or the verb of "carried out", "stepped

@@ -324,12 +324,15 @@ pub enum WordClass {
     Particle,
     /// Nouns that after "his"/"her" name the person's state ("his country", "her government").
     Homeland,
+    /// Lemmas of verbs whose infinitive complement happened ("dared to criticise", "managed
+    /// to seize"); inflected by rule.
+    Implicative,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 20] = [
+    const ALL: [(WordClass, &'static str); 21] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -350,6 +353,7 @@ impl WordClass {
         (WordClass::Owner, "owner"),
         (WordClass::Particle, "particle"),
         (WordClass::Homeland, "homeland"),
+        (WordClass::Implicative, "implicative"),
     ];
 }
 
