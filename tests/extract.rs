@@ -2739,3 +2739,16 @@ fn an_implicative_verbs_infinitive_happened() {
         &["gondor against/SANCTION arnor_diplomats asserted"],
     );
 }
+
+#[test]
+fn support_within_one_side_is_no_relation() {
+    check(
+        "The Gondorian Guard backed Wang Ecthelion. Mordor condemned Wang Ecthelion.",
+        &["mordor against/ACCUSE wang_ecthelion asserted"],
+    );
+    // A specialist's subject is not their state: "the Gondor expert" is no Gondorian.
+    check(
+        "The Gondor expert Eomer Eadig backed Gondor.",
+        &["eomer_eadig support/SUPPORT gondor asserted"],
+    );
+}

@@ -68,6 +68,8 @@ pub(super) struct DocActors {
     /// A listed person whom this document's title gives another state than the gazetteer's
     /// (a former office: "Dutch Prime Minister Mark Rutte" in a 2017 report) → that state.
     pub reaffiliated: HashMap<String, String>,
+    /// Discovered actors whose state `adopt_orphans` guessed (none was named with them).
+    pub adopted: HashSet<String>,
 }
 
 /// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
@@ -304,6 +306,7 @@ impl DocActors {
                 continue;
             }
             // Not a state the actor acts with: that would fold both sides into one.
+            self.adopted.insert(a.id.clone());
             let theirs = partners.get(a.id.as_str());
             let free = |s: &&str| theirs.is_none_or(|p| !p.iter().any(|t| t == s));
             a.parent = if a.role.as_deref() == Some(HOME_BODY) {
@@ -611,9 +614,17 @@ pub(super) fn discover(
                 } else {
                     None
                 };
+                // "the Russia expert Ehsan Movahedyan": a bare state name before a
+                // specialist's title is their subject, not their state.
+                let subject_of_expertise = |m: &usize| {
+                    last_class == Some(RoleClass::Scholar)
+                        && ments[*m].form == MentionForm::Name
+                        && !ments[*m].possessive
+                };
                 let id = id.unwrap_or_else(|| {
                     let owner = s
                         .owner_before(i, ments)
+                        .filter(|m| !subject_of_expertise(m))
                         .or_else(|| s.opening_place(ments))
                         .map(|m| ments[m].actor.clone());
                     let parent = owner.as_deref().and_then(|o| state_of(lex, doc, o));
@@ -1203,7 +1214,7 @@ pub(super) fn discover(
             && doc.titles.contains_key(s.w(i))
             && matches!(
                 lex.roles.get(s.w(i)),
-                Some(RoleClass::Head | RoleClass::Envoy)
+                Some(RoleClass::Head | RoleClass::Envoy | RoleClass::Scholar)
             )
             && !s.is_cap(i + 1)
             && !matches!(s.w(i + 1), "of" | "for" | "to" | "'s" | "-");

@@ -363,6 +363,15 @@ impl<'l> Extractor<'l> {
                     && self.top_of(src, &known) == self.top_of(&v.source, &known)
             }) && self.top_of(&v.source, &known) != self.top_of(&v.target, &known)
         }));
+        // Support within one side (a minister backing their own government, a state praising
+        // its own police) is no relation between actors: dropped once everyone has a home.
+        // Not when a side was only guessed for an unaffiliated actor.
+        out.retain(|i| {
+            i.stance != crate::lexicon::Stance::Support
+                || known.adopted.contains(&i.source)
+                || known.adopted.contains(&i.target)
+                || self.top_of(&i.source, &known) != self.top_of(&i.target, &known)
+        });
         out.extend(speech_acts.into_iter().filter(|i| {
             i.source != i.target && self.top_of(&i.source, &known) != self.top_of(&i.target, &known)
         }));

@@ -572,6 +572,9 @@ pub enum RoleClass {
     /// A head naming a state's diplomatic representative ("ambassador", "envoy", "chargé
     /// d'affaires"): unnamed, any of them stands for the one the document names.
     Envoy,
+    /// A head naming a specialist: a bare state name before it is their subject, not their
+    /// state ("a Russia expert", "the Iran analyst").
+    Scholar,
 }
 
 impl RoleClass {
@@ -579,7 +582,11 @@ impl RoleClass {
     pub fn is_head(self) -> bool {
         matches!(
             self,
-            RoleClass::Head | RoleClass::Sovereign | RoleClass::Relational | RoleClass::Envoy
+            RoleClass::Head
+                | RoleClass::Sovereign
+                | RoleClass::Relational
+                | RoleClass::Envoy
+                | RoleClass::Scholar
         )
     }
 }
@@ -602,9 +609,10 @@ pub(super) fn parse_role(
         "sovereign" => RoleClass::Sovereign,
         "relational" => RoleClass::Relational,
         "envoy" => RoleClass::Envoy,
+        "scholar" => RoleClass::Scholar,
         other => {
             err(format!(
-                "unknown role class {other:?}; use head, modifier, honorific, sovereign, relational or envoy"
+                "unknown role class {other:?}; use head, modifier, honorific, sovereign, relational, envoy or scholar"
             ));
             return None;
         }
