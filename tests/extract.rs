@@ -2678,6 +2678,13 @@ fn a_quoted_judging_phrase_with_its_article() {
         &["bard_bow against/ACCUSE arnor asserted"],
     );
     check(
+        "Arnor executed Eomer Eadig. Bard Bow called the execution \"a callous and cowardly act\".",
+        &[
+            "arnor against/ASSAULT eomer_eadig asserted",
+            "bard_bow against/ACCUSE arnor asserted",
+        ],
+    );
+    check(
         "Arnor imposed sanctions on Gondor. Rohan said the measures were \"extremely concerning\".",
         &[
             "arnor against/SANCTION gondor asserted",

@@ -2081,6 +2081,12 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     } else {
         p
     };
+    // Not the quotation mark opening the judging phrase.
+    let np_end = if np_end > j + 1 && ctx.is_quote(np_end - 1) {
+        np_end - 1
+    } else {
+        np_end
+    };
     let mut sources = ctx.subject(j);
     if sources.is_empty() && ctx.w(j).ends_with("ing") {
         sources = ctx.participial_subject(j);
