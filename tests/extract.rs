@@ -2759,3 +2759,14 @@ fn support_within_one_side_is_no_relation() {
         &["eomer_eadig support/SUPPORT gondor asserted"],
     );
 }
+
+#[test]
+fn headline_verbs_joined_by_a_comma_share_the_subject() {
+    check(
+        "Gondor condemns Arnor, expels Rohirric diplomats",
+        &[
+            "gondor against/ACCUSE arnor asserted",
+            "gondor against/SANCTION rohan_diplomats asserted",
+        ],
+    );
+}

@@ -479,6 +479,26 @@ impl Ctx<'_> {
                 .map(|m| self.coordinated(m, true))
                 .unwrap_or_default();
         }
+        // A headline's verbs joined by a comma: "Arnor downgrades ties with Gondor, expels
+        // envoy" (present tense on both sides).
+        let third =
+            |p: usize| matches!(&self.cues[p], Some((_, f)) if f.form == Some(VerbForm::Third));
+        if k > 1 && self.w(k - 1) == "," && third(verb_at) {
+            let mut p = k - 1;
+            while p > 0 {
+                p -= 1;
+                if self.is_boundary(p) {
+                    break;
+                }
+                if third(p) {
+                    let subj = self.subject(p);
+                    if !subj.is_empty() {
+                        return subj;
+                    }
+                    break;
+                }
+            }
+        }
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
             // A verb of the first conjunct; after a determiner the word is a noun ("the claim").
             // A light verb joins a light verb: "deepened its cooperation with A and
