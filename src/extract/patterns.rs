@@ -2430,19 +2430,10 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 e += 1;
             }
             !(ctx.ments[t].possessive
-                && ctx.toks.get(e).is_some_and(|_| {
-                    matches!(
-                        ctx.w(e),
-                        "demand"
-                            | "demands"
-                            | "conditions"
-                            | "requirements"
-                            | "expectations"
-                            | "obligations"
-                            | "commitments"
-                            | "deadline"
-                    )
-                }))
+                && ctx
+                    .toks
+                    .get(e)
+                    .is_some_and(|_| ctx.is(WordClass::Requirement, e)))
         });
     }
     if targets.is_empty()

@@ -327,12 +327,15 @@ pub enum WordClass {
     /// Lemmas of verbs whose infinitive complement happened ("dared to criticise", "managed
     /// to seize"); inflected by rule.
     Implicative,
+    /// Nouns of what one meets without meeting anyone ("met Gondor's demands", "meet the
+    /// deadline"; literal forms).
+    Requirement,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 21] = [
+    const ALL: [(WordClass, &'static str); 22] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -354,6 +357,7 @@ impl WordClass {
         (WordClass::Particle, "particle"),
         (WordClass::Homeland, "homeland"),
         (WordClass::Implicative, "implicative"),
+        (WordClass::Requirement, "requirement"),
     ];
 }
 
