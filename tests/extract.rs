@@ -2770,3 +2770,27 @@ fn headline_verbs_joined_by_a_comma_share_the_subject() {
         ],
     );
 }
+
+#[test]
+fn both_countries_are_the_last_two_states_named() {
+    check(
+        "Arnor struck Gondor. Rohan criticised both neighbours.",
+        &[
+            "arnor against/ASSAULT gondor asserted",
+            "rohan against/ACCUSE arnor asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    check(
+        "Tensions between Arnor and Gondor rose after the two countries expelled Rohirric envoys.",
+        &[
+            "arnor against/SANCTION rohan asserted",
+            "gondor against/SANCTION rohan asserted",
+        ],
+    );
+    // An appeal to both sides is no act against either.
+    check(
+        "Arnor struck Gondor. Rohan urged both sides to show restraint.",
+        &["arnor against/ASSAULT gondor asserted"],
+    );
+}

@@ -70,6 +70,8 @@ pub(super) struct DocActors {
     pub reaffiliated: HashMap<String, String>,
     /// Discovered actors whose state `adopt_orphans` guessed (none was named with them).
     pub adopted: HashSet<String>,
+    /// The last six different states named, the latest last, for "both countries".
+    recent_states: Vec<String>,
 }
 
 /// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
@@ -973,6 +975,7 @@ pub(super) fn discover(
             form: MentionForm::Name,
             possessive: toks.get(end).is_some_and(|t| t.lower == "'s"),
             person: false,
+            pair: false,
         });
     }
     // A state's body placed by its seat: "the foreign ministry in Minas Tirith" (not an
@@ -1237,6 +1240,67 @@ pub(super) fn discover(
             }
         }
     }
+    // "both neighbours", "the two countries": the two states named together in this sentence
+    // ("between Arnor and Gondor … both countries"), else the last two named in the sentences
+    // before and not in this one ("China, which has close ties with both neighbours": not
+    // China), as two coordinated mentions.
+    let between = (0..n).any(|t| s.w(t) == "between");
+    let mut here: Vec<String> = Vec::new();
+    let mut next_state = 0;
+    let state_ments: Vec<(usize, String)> = ments
+        .iter()
+        .filter(|m| lex.state(&m.actor).is_some())
+        .map(|m| (m.start, m.actor.clone()))
+        .collect();
+    for i in 0..n.saturating_sub(1) {
+        while next_state < state_ments.len() && state_ments[next_state].0 < i {
+            let id = &state_ments[next_state].1;
+            here.retain(|r| r != id);
+            here.push(id.clone());
+            next_state += 1;
+        }
+        let before: Vec<String> = doc
+            .recent_states
+            .iter()
+            .filter(|r| !here.contains(r))
+            .cloned()
+            .collect();
+        let recent = if between && here.len() >= 2 {
+            &here
+        } else {
+            &before
+        };
+        let (lead, noun) = match s.w(i) {
+            "both" => (i, i + 1),
+            "the" if i + 2 < n && s.w(i + 1) == "two" => (i, i + 2),
+            _ => continue,
+        };
+        let taken =
+            |t: usize| s.covered[t].is_some() || extra.iter().any(|m| m.start <= t && t < m.end);
+        if noun >= n
+            || !lex.words.is(WordClass::Pair, s.w(noun))
+            || (lead..=noun).any(taken)
+            || recent.len() < 2
+        {
+            continue;
+        }
+        let (a, b) = (
+            recent[recent.len() - 2].clone(),
+            recent[recent.len() - 1].clone(),
+        );
+        let mut first = mention(lead, noun, a, toks);
+        first.pair = true;
+        extra.push(first);
+        extra.push(mention(noun, noun + 1, b, toks));
+    }
+    for (_, id) in state_ments {
+        doc.recent_states.retain(|r| *r != id);
+        doc.recent_states.push(id);
+    }
+    if doc.recent_states.len() > 6 {
+        let cut = doc.recent_states.len() - 6;
+        doc.recent_states.drain(..cut);
+    }
     if !extra.is_empty() {
         ments.extend(extra);
         ments.sort_by_key(|m| m.start);
@@ -1453,6 +1517,7 @@ fn mention(start: usize, end: usize, actor: String, toks: &[Token]) -> Mention {
         form: MentionForm::Name,
         possessive: toks.get(end).is_some_and(|t| t.lower == "'s"),
         person: false,
+        pair: false,
     }
 }
 

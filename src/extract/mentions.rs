@@ -30,6 +30,9 @@ pub struct Mention {
     pub possessive: bool,
     /// Names a person (set once discovery knows every actor of the sentence).
     pub person: bool,
+    /// The first of two mentions that one phrase names together ("both neighbours", "the two
+    /// countries"): coordinated with the mention right after it.
+    pub pair: bool,
 }
 
 #[derive(Debug)]
@@ -191,6 +194,7 @@ impl MentionFinder {
                     .get(te)
                     .is_some_and(|t| t.lower == "'s" || t.lower == "'"),
                 person: false,
+                pair: false,
             });
         }
         out

@@ -199,6 +199,7 @@ impl<'l> Extractor<'l> {
                             form: MentionForm::Name,
                             possessive: false,
                             person,
+                            pair: false,
                         });
                     }
                     ments.sort_by_key(|m| m.start);
@@ -226,6 +227,14 @@ impl<'l> Extractor<'l> {
                         continue;
                     }
                     let c = &self.lex.cues[f.cue];
+                    // An appeal to "both sides" (to show restraint) is no act against either.
+                    let pair = |m: usize| {
+                        ments[m].pair
+                            || (m > 0 && ments[m - 1].pair && ments[m - 1].end == ments[m].start)
+                    };
+                    if pair(f.target) && c.category == crate::lexicon::Category::REQUEST {
+                        continue;
+                    }
                     let found = Interaction {
                         sentence: s.index,
                         source: src.clone(),

@@ -316,6 +316,20 @@ impl Ctx<'_> {
     /// conjuncts only inside a list closed by "and"/"or", so "According to A, B acted" keeps B
     /// alone.
     fn coordinated(&self, m: usize, leftwards: bool) -> Vec<usize> {
+        // "both neighbours": the pair's two mentions, whichever is reached first.
+        if self.ments[m].pair {
+            if let Some(n) = self.mention(self.ments[m].end) {
+                return vec![m, n];
+            }
+        }
+        if let Some(p) = self.ments[m]
+            .start
+            .checked_sub(1)
+            .and_then(|k| self.mention(k))
+            .filter(|&p| self.ments[p].pair && self.ments[p].end == self.ments[m].start)
+        {
+            return vec![p, m];
+        }
         let mut group = vec![self.specific(m)];
         let mut links: Vec<bool> = Vec::new(); // true = "and"/"or", false = ","
         let mut cur = m;

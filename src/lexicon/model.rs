@@ -330,12 +330,15 @@ pub enum WordClass {
     /// Nouns of what one meets without meeting anyone ("met Gondor's demands", "meet the
     /// deadline"; literal forms).
     Requirement,
+    /// Plural nouns that after "both" or "the two" name the last two states named ("both
+    /// neighbours", "the two countries"; literal forms).
+    Pair,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 22] = [
+    const ALL: [(WordClass, &'static str); 23] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -358,6 +361,7 @@ impl WordClass {
         (WordClass::Homeland, "homeland"),
         (WordClass::Implicative, "implicative"),
         (WordClass::Requirement, "requirement"),
+        (WordClass::Pair, "pair"),
     ];
 }
 
