@@ -2794,3 +2794,16 @@ fn both_countries_are_the_last_two_states_named() {
         &["arnor against/ASSAULT gondor asserted"],
     );
 }
+
+#[test]
+fn a_leaders_government_is_their_states_body() {
+    let text = "Wang Ecthelion's government expelled Arnorian diplomats.";
+    check(
+        text,
+        &["wang_ecthelion_government against/SANCTION arnor_diplomats asserted"],
+    );
+    assert_eq!(
+        top_in(text, "wang_ecthelion_government").as_deref(),
+        Some("gondor")
+    );
+}

@@ -978,6 +978,44 @@ pub(super) fn discover(
             pair: false,
         });
     }
+    // A leader's government: "Patrice Talon's government", "Lukashenko's regime" is their
+    // state's body, named as written.
+    for (m, ment) in ments.iter().enumerate() {
+        let is_person = lex
+            .actor(&ment.actor)
+            .map(|a| a.kind)
+            .or_else(|| doc.actors.get(&ment.actor).map(|a| a.kind))
+            == Some(Kind::Person);
+        let at = ment.end + 1;
+        if !is_person || !ment.possessive || at >= n || s.covered[at].is_some() {
+            continue;
+        }
+        if added.iter().any(|a| a.start <= at && at < a.end) {
+            continue;
+        }
+        let Some(state) = state_top(lex, doc, &ment.actor) else {
+            continue;
+        };
+        let found = (1..=2).rev().find(|&len| {
+            at + len <= n
+                && lex.generic.get(s.joined(at, at + len, &mut buf)) == Some(&Kind::Agency)
+        });
+        let Some(len) = found else { continue };
+        let noun = s.span(at, at + len);
+        let id = doc.register(
+            lex,
+            ActorInfo {
+                id: format!("{}_{}", ment.actor, slug(noun)),
+                label: s.span(ment.start, at + len).to_owned(),
+                kind: Kind::Agency,
+                parent: Some(state),
+                role: None,
+                discovered: true,
+            },
+        );
+        remove.push(m);
+        added.push(mention(ment.start, at + len, id, toks));
+    }
     // A state's body placed by its seat: "the foreign ministry in Minas Tirith" (not an
     // embassy or mission, which are in a foreign capital).
     for i in 0..n.saturating_sub(3) {
