@@ -2807,3 +2807,15 @@ fn a_leaders_government_is_their_states_body() {
         Some("gondor")
     );
 }
+
+#[test]
+fn a_pledge_of_support_is_support() {
+    check(
+        "Elessar Telcontar pledged to back Rohan.",
+        &["elessar_telcontar support/SUPPORT rohan asserted"],
+    );
+    check(
+        "Elessar Telcontar promised to punish Mordor.",
+        &["elessar_telcontar against/COERCE mordor hypothetical"],
+    );
+}

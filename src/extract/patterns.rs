@@ -28,6 +28,8 @@ pub(super) struct CueIndex {
     receive: HashSet<String>,
     /// Verbs whose infinitive happened ("dared to criticise"), transparent to its subject.
     implicative: HashSet<String>,
+    /// Verbs of promising: a pledge of support is support, a pledge of conflict a hypothesis.
+    commissive: HashSet<String>,
 }
 
 impl CueIndex {
@@ -92,6 +94,7 @@ impl CueIndex {
             mutual: inflect(WordClass::Mutual),
             receive: inflect(WordClass::Receive),
             implicative: inflect(WordClass::Implicative),
+            commissive: inflect(WordClass::Commissive),
         }
     }
 }
@@ -213,7 +216,11 @@ impl Ctx<'_> {
                 k -= 1;
             }
             // "dared to criticise", "managed to seize": the act is the subject's.
-            if k > 1 && self.w(k - 1) == "to" && self.idx.implicative.contains(self.w(k - 2)) {
+            if k > 1
+                && self.w(k - 1) == "to"
+                && (self.idx.implicative.contains(self.w(k - 2))
+                    || self.idx.commissive.contains(self.w(k - 2)))
+            {
                 k -= 2;
                 continue;
             }
@@ -1286,6 +1293,13 @@ impl Ctx<'_> {
                 if (t.saturating_sub(6)..t).any(|j| self.idx.irrealis.contains(self.w(j))) {
                     m = Modality::Hypothetical;
                 }
+                // "pledged to back Gondor" is support given; "pledged to punish Gondor" is not
+                // yet an act.
+                let supportive = matches!(&self.cues[to], Some((_, f))
+                    if self.lex.cues[f.cue].stance == crate::lexicon::Stance::Support);
+                if t > 0 && self.idx.commissive.contains(self.w(t - 1)) && !supportive {
+                    m = Modality::Hypothetical;
+                }
             }
         }
         m
@@ -1830,6 +1844,8 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             || (plain(p)
                 && !participle_object
                 && !ctx.w(p).ends_with('s')
+                // "pledged to back": an infinitive, not a light verb's noun.
+                && ctx.w(p) != "to"
                 && before(p).is_some_and(|q| {
                     article(q) || (ctx.idx.light.contains(ctx.w(q)) && ctx.at[q].is_none())
                 }))

@@ -333,12 +333,15 @@ pub enum WordClass {
     /// Plural nouns that after "both" or "the two" name the last two states named ("both
     /// neighbours", "the two countries"; literal forms).
     Pair,
+    /// Lemmas of verbs of promising ("pledge", "promise"): their infinitive is asserted when
+    /// cooperative ("pledged to back Gondor"), hypothetical otherwise; inflected by rule.
+    Commissive,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 23] = [
+    const ALL: [(WordClass, &'static str); 24] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -362,6 +365,7 @@ impl WordClass {
         (WordClass::Implicative, "implicative"),
         (WordClass::Requirement, "requirement"),
         (WordClass::Pair, "pair"),
+        (WordClass::Commissive, "commissive"),
     ];
 }
 
