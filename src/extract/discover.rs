@@ -1297,6 +1297,16 @@ pub(super) fn discover(
             here.push(id.clone());
             next_state += 1;
         }
+        let (lead, noun) = match s.w(i) {
+            "both" => (i, i + 1),
+            "the" if i + 2 < n && s.w(i + 1) == "two" => (i, i + 2),
+            _ => continue,
+        };
+        let taken =
+            |t: usize| s.covered[t].is_some() || extra.iter().any(|m| m.start <= t && t < m.end);
+        if noun >= n || !lex.words.is(WordClass::Pair, s.w(noun)) || (lead..=noun).any(taken) {
+            continue;
+        }
         let before: Vec<String> = doc
             .recent_states
             .iter()
@@ -1308,18 +1318,7 @@ pub(super) fn discover(
         } else {
             &before
         };
-        let (lead, noun) = match s.w(i) {
-            "both" => (i, i + 1),
-            "the" if i + 2 < n && s.w(i + 1) == "two" => (i, i + 2),
-            _ => continue,
-        };
-        let taken =
-            |t: usize| s.covered[t].is_some() || extra.iter().any(|m| m.start <= t && t < m.end);
-        if noun >= n
-            || !lex.words.is(WordClass::Pair, s.w(noun))
-            || (lead..=noun).any(taken)
-            || recent.len() < 2
-        {
+        if recent.len() < 2 {
             continue;
         }
         let (a, b) = (
