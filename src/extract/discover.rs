@@ -1246,6 +1246,9 @@ pub(super) fn discover(
     // a reporting verb ("…," the diplomat stressed) or opening the sentence ("The diplomat also
     // criticised …").
     for i in 1..n.saturating_sub(1) {
+        if s.covered[i].is_some() || s.w(i - 1) != "the" {
+            continue;
+        }
         let speaks = report.contains(s.w(i + 1))
             || (i + 2 < n && s.w(i + 1).ends_with("ly") && report.contains(s.w(i + 2)))
             || (i == 1 && s.is_cap(0));
@@ -1259,7 +1262,7 @@ pub(super) fn discover(
             )
             && !s.is_cap(i + 1)
             && !matches!(s.w(i + 1), "of" | "for" | "to" | "'s" | "-");
-        if s.covered[i].is_none() && s.w(i - 1) == "the" && (speaks || titled) {
+        if speaks || titled {
             // Opening the sentence, the previous sentence's first person (its subject) comes
             // first: "Elrond spoke of the visit of Gondor's envoy Faramir. The diplomat …".
             let person = if i == 1 {
