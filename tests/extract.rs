@@ -2819,3 +2819,15 @@ fn a_pledge_of_support_is_support() {
         &["elessar_telcontar against/COERCE mordor hypothetical"],
     );
 }
+
+#[test]
+fn a_voiced_act_on_a_stand_in_follows_its_name() {
+    check(
+        "Wang Ecthelion said the Gondorian foreign ministry condemned the Arnorian envoy. Arnorian envoy Eomer Eadig criticised Gondor.",
+        &[
+            "eomer_eadig against/ACCUSE gondor asserted",
+            "gondor_foreign_ministry against/ACCUSE eomer_eadig reported [wang_ecthelion]",
+            "wang_ecthelion against/ACCUSE eomer_eadig asserted",
+        ],
+    );
+}

@@ -307,8 +307,8 @@ impl DocActors {
             {
                 continue;
             }
-            // Not a state the actor acts with: that would fold both sides into one.
             self.adopted.insert(a.id.clone());
+            // Not a state the actor acts with: that would fold both sides into one.
             let theirs = partners.get(a.id.as_str());
             let free = |s: &&str| theirs.is_none_or(|p| !p.iter().any(|t| t == s));
             a.parent = if a.role.as_deref() == Some(HOME_BODY) {
@@ -1103,7 +1103,6 @@ pub(super) fn discover(
             continue;
         }
         let noun = s.span(start, end);
-        let own_top = lex.self_top.contains(s.joined(start, end, &mut buf));
         let id = match lex.body(&state.id, noun) {
             Some(listed) => listed.id.clone(),
             None => doc.register(
@@ -1113,7 +1112,7 @@ pub(super) fn discover(
                     // As written: "transitional authorities of Mali".
                     label: s.span(i, ments[m].end).to_owned(),
                     kind,
-                    parent: (!own_top).then(|| state.id.clone()),
+                    parent: Some(state.id.clone()),
                     role: None,
                     discovered: true,
                 },

@@ -327,6 +327,7 @@ impl<'l> Extractor<'l> {
                 .iter_mut()
                 .chain(speech_acts.iter_mut())
                 .chain(affiliations.iter_mut())
+                .chain(voiced.iter_mut())
             {
                 for id in [Some(&mut i.source), Some(&mut i.target), i.speaker.as_mut()]
                     .into_iter()
@@ -338,6 +339,7 @@ impl<'l> Extractor<'l> {
             }
             out.retain(|i| i.source != i.target);
             affiliations.retain(|i| i.source != i.target);
+            voiced.retain(|i| i.source != i.target);
         }
         sort_dedup(&mut out);
         // Most named first; ties go to the id first in order, so the choice is deterministic.

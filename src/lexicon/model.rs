@@ -590,7 +590,8 @@ pub enum RoleClass {
 }
 
 impl RoleClass {
-    /// A role noun that can head a title (a plain head or a sovereign's).
+    /// A role noun that can head a title (a plain, sovereign's, relational, diplomatic or
+    /// specialist's head).
     pub fn is_head(self) -> bool {
         matches!(
             self,
