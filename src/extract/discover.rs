@@ -351,6 +351,35 @@ impl DocActors {
         self.merged.get(id).map_or(id, String::as_str)
     }
 
+    /// The body of `state` that `noun` names ("security forces", "foreign ministry"): the
+    /// lexicon's when it lists one, else a discovered one labelled as the text wrote it
+    /// (`label`: "Arnor's security forces"; gold sets and readers name actors that way), under
+    /// the state unless `own_top` ("the Arnorian opposition" is a group of its own).
+    fn state_body(
+        &mut self,
+        lex: &Lexicon,
+        state: &str,
+        noun: &str,
+        label: &str,
+        kind: Kind,
+        own_top: bool,
+    ) -> String {
+        match lex.body(state, noun) {
+            Some(listed) => listed.id.clone(),
+            None => self.register(
+                lex,
+                ActorInfo {
+                    id: format!("{state}_{}", slug(noun)),
+                    label: label.to_owned(),
+                    kind,
+                    parent: (!own_top).then(|| state.to_owned()),
+                    role: None,
+                    discovered: true,
+                },
+            ),
+        }
+    }
+
     fn register(&mut self, lex: &Lexicon, info: ActorInfo) -> String {
         let id = info.id.clone();
         if info.kind == Kind::Person {
@@ -950,23 +979,14 @@ pub(super) fn discover(
         }
         let noun = s.span(owner, end);
         let own_top = lex.self_top.contains(s.joined(owner, end, &mut buf));
-        let id = match lex.body(&ment.actor, noun) {
-            Some(listed) => listed.id.clone(),
-            None => doc.register(
-                lex,
-                ActorInfo {
-                    id: format!("{}_{}", ment.actor, slug(noun)),
-                    // As first written ("Arnor's security forces"): gold sets and readers name
-                    // actors the way the text does.
-                    label: s.span(ment.start, end).to_owned(),
-                    kind,
-                    // "the Arnorian opposition" is a group of its own, not Arnor's.
-                    parent: (!own_top).then(|| ment.actor.clone()),
-                    role: None,
-                    discovered: true,
-                },
-            ),
-        };
+        let id = doc.state_body(
+            lex,
+            &ment.actor,
+            noun,
+            s.span(ment.start, end),
+            kind,
+            own_top,
+        );
         remove.push(m);
         added.push(Mention {
             start: ment.start,
@@ -1046,21 +1066,9 @@ pub(super) fn discover(
             continue;
         }
         let noun = s.span(i + 1, end);
-        let id = match lex.body(&state.id, noun) {
-            Some(listed) => listed.id.clone(),
-            None => doc.register(
-                lex,
-                ActorInfo {
-                    id: format!("{}_{}", state.id, slug(noun)),
-                    // As first written: "foreign ministry in Minas Tirith".
-                    label: s.span(i + 1, ments[m].end).to_owned(),
-                    kind,
-                    parent: Some(state.id.clone()),
-                    role: None,
-                    discovered: true,
-                },
-            ),
-        };
+        // As first written: "foreign ministry in Minas Tirith".
+        let label = s.span(i + 1, ments[m].end);
+        let id = doc.state_body(lex, &state.id, noun, label, kind, false);
         added.push(mention(i + 1, ments[m].end, id, toks));
     }
     // A state's organ named after it: "the (transitional) authorities of Arnor", "the army of
@@ -1103,21 +1111,9 @@ pub(super) fn discover(
             continue;
         }
         let noun = s.span(start, end);
-        let id = match lex.body(&state.id, noun) {
-            Some(listed) => listed.id.clone(),
-            None => doc.register(
-                lex,
-                ActorInfo {
-                    id: format!("{}_{}", state.id, slug(noun)),
-                    // As written: "transitional authorities of Mali".
-                    label: s.span(i, ments[m].end).to_owned(),
-                    kind,
-                    parent: Some(state.id.clone()),
-                    role: None,
-                    discovered: true,
-                },
-            ),
-        };
+        // As written: "transitional authorities of Mali".
+        let label = s.span(i, ments[m].end);
+        let id = doc.state_body(lex, &state.id, noun, label, kind, false);
         remove.push(m);
         added.push(mention(i, ments[m].end, id, toks));
     }
