@@ -2831,3 +2831,25 @@ fn a_voiced_act_on_a_stand_in_follows_its_name() {
         ],
     );
 }
+
+#[test]
+fn both_sides_are_the_two_states_named_most() {
+    check(
+        "Arnor struck Gondor. Gondor shelled Arnor. Mordor condemned Rohan. Rohan criticised both sides.",
+        &[
+            "arnor against/ASSAULT gondor asserted",
+            "gondor against/ASSAULT arnor asserted",
+            "mordor against/ACCUSE rohan asserted",
+            "rohan against/ACCUSE arnor asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_past_verb_after_its_subject_opens_a_coordination() {
+    check(
+        "Rohan followed Gondor's lead on Monday and also broke off relations with Mordor.",
+        &["rohan against/SANCTION mordor asserted"],
+    );
+}

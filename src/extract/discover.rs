@@ -70,8 +70,11 @@ pub(super) struct DocActors {
     pub reaffiliated: HashMap<String, String>,
     /// Discovered actors whose state `adopt_orphans` guessed (none was named with them).
     pub adopted: HashSet<String>,
-    /// The last six different states named, the latest last, for "both countries".
-    recent_states: Vec<String>,
+    /// How often each state was named in the sentences before, and when last (a running
+    /// count of mentions), for "both countries": the two most named.
+    state_mentions: HashMap<String, (usize, usize)>,
+    /// Mentions of states counted so far.
+    state_clock: usize,
 }
 
 /// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
@@ -1277,7 +1280,7 @@ pub(super) fn discover(
         }
     }
     // "both neighbours", "the two countries": the two states named together in this sentence
-    // ("between Arnor and Gondor … both countries"), else the last two named in the sentences
+    // ("between Arnor and Gondor … both countries"), else the two named most in the sentences
     // before and not in this one ("China, which has close ties with both neighbours": not
     // China), as two coordinated mentions.
     let between = (0..n).any(|t| s.w(t) == "between");
@@ -1305,11 +1308,19 @@ pub(super) fn discover(
         if noun >= n || !lex.words.is(WordClass::Pair, s.w(noun)) || (lead..=noun).any(taken) {
             continue;
         }
-        let before: Vec<String> = doc
-            .recent_states
+        // The two states named most in the sentences before (the later first on a tie), not
+        // named in this one before the phrase.
+        let mut ranked: Vec<(&String, &(usize, usize))> = doc
+            .state_mentions
             .iter()
-            .filter(|r| !here.contains(r))
-            .cloned()
+            .filter(|(r, _)| !here.contains(r))
+            .collect();
+        ranked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let before: Vec<String> = ranked
+            .iter()
+            .take(2)
+            .rev()
+            .map(|(r, _)| (*r).clone())
             .collect();
         let recent = if between && here.len() >= 2 {
             &here
@@ -1329,12 +1340,10 @@ pub(super) fn discover(
         extra.push(mention(noun, noun + 1, b, toks));
     }
     for (_, id) in state_ments {
-        doc.recent_states.retain(|r| *r != id);
-        doc.recent_states.push(id);
-    }
-    if doc.recent_states.len() > 6 {
-        let cut = doc.recent_states.len() - 6;
-        doc.recent_states.drain(..cut);
+        doc.state_clock += 1;
+        let clock = doc.state_clock;
+        let entry = doc.state_mentions.entry(id).or_insert((0, 0));
+        *entry = (entry.0 + 1, clock);
     }
     if !extra.is_empty() {
         ments.extend(extra);

@@ -525,10 +525,22 @@ impl Ctx<'_> {
             // A light verb joins a light verb: "deepened its cooperation with A and
             // intensified contacts with B".
             let light = self.light_verb_ending(verb_at) == Some(verb_at);
+            // Also an unknown past-tense verb right after its subject: "Bahrain followed
+            // Riyadh's lead and broke off relations with Iran".
+            let past_after_subject = |p: usize| {
+                p > 0
+                    && self.w(p).ends_with("ed")
+                    && !self.capitalised(p)
+                    && self.at[p].is_none()
+                    && self
+                        .mention(p - 1)
+                        .is_some_and(|m| self.ments[m].form == MentionForm::Name)
+            };
             let verb = |p: usize| {
                 (self.is_verb_cue(p)
                     || self.is_report(p)
-                    || (light && self.light_verb_ending(p) == Some(p)))
+                    || (light && self.light_verb_ending(p) == Some(p))
+                    || past_after_subject(p))
                     && !(p > 0 && self.is(WordClass::Determiner, p - 1))
             };
             // A verbal act coordinates with a verb of its own form: in "X said Y had been
