@@ -2853,3 +2853,11 @@ fn an_unknown_past_verb_after_its_subject_opens_a_coordination() {
         &["rohan against/SANCTION mordor asserted"],
     );
 }
+
+#[test]
+fn a_relative_clauses_second_verb_has_its_antecedent() {
+    check(
+        "Eomer Eadig, who proclaimed himself ruler of Rohan in January and has been recognised by Gondor, left.",
+        &["gondor support/SUPPORT eomer_eadig asserted"],
+    );
+}

@@ -521,6 +521,24 @@ impl Ctx<'_> {
             }
         }
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
+            // The second verb of a relative clause: "X, who proclaimed himself president and
+            // has been recognised by Y" — the relative's antecedent.
+            let mut q = k - 1;
+            while q > 2 && k - q < 16 {
+                q -= 1;
+                if matches!(self.w(q), "who" | "which") && self.w(q - 1) == "," {
+                    let antecedent = self
+                        .mention(q - 2)
+                        .filter(|&m| !self.locative(m) && self.ments[m].end == q - 1);
+                    if let Some(m) = antecedent {
+                        return self.coordinated(m, true);
+                    }
+                    break;
+                }
+                if self.w(q) == "," || self.is_boundary(q) {
+                    break;
+                }
+            }
             // A verb of the first conjunct; after a determiner the word is a noun ("the claim").
             // A light verb joins a light verb: "deepened its cooperation with A and
             // intensified contacts with B".
