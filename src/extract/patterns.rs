@@ -1504,10 +1504,7 @@ pub(super) fn event_anaphora(
             // when it was a deed, as the object of a verbal reaction.
             // Also judged by a predicate: "the measures were 'extremely concerning'".
             let singular = ctx.w(i).strip_suffix('s').unwrap_or(ctx.w(i));
-            if matches!(
-                singular,
-                "decision" | "move" | "step" | "measure" | "action"
-            ) {
+            if lex.words.is(WordClass::Deed, singular) {
                 let reacts = d > 0
                     && match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
                         e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()

@@ -336,12 +336,16 @@ pub enum WordClass {
     /// Lemmas of verbs of promising ("pledge", "promise"): their infinitive is asserted when
     /// cooperative ("pledged to back Gondor"), hypothetical otherwise; inflected by rule.
     Commissive,
+    /// Nouns of a deed that, as the object of a verbal reaction or a judged subject, stand for
+    /// the document's last deed ("regretted the decision", "the measures were concerning";
+    /// singular forms, a plural -s is taken off).
+    Deed,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 24] = [
+    const ALL: [(WordClass, &'static str); 25] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -366,6 +370,7 @@ impl WordClass {
         (WordClass::Requirement, "requirement"),
         (WordClass::Pair, "pair"),
         (WordClass::Commissive, "commissive"),
+        (WordClass::Deed, "deed"),
     ];
 }
 
