@@ -433,6 +433,14 @@ impl Ctx<'_> {
         group
     }
 
+    /// The antecedent of the relative pronoun at `q` (", which", ", who"), with its conjuncts:
+    /// "the United States and the EU, which imposed …".
+    fn relative_antecedent(&self, q: usize) -> Option<Vec<usize>> {
+        self.mention(q.checked_sub(2)?)
+            .filter(|&m| !self.locative(m) && self.ments[m].end == q - 1)
+            .map(|m| self.coordinated(m, true))
+    }
+
     /// The subject of a verb at token `v`: the nearest mention to the left within the clause.
     /// In a coordinated predicate ("X condemned Y and accused Z") it is the first verb's subject.
     /// Start of a time adverbial ending just before token `end`: "on Tuesday", "last week",
@@ -493,12 +501,7 @@ impl Ctx<'_> {
             r = self.past_adverbs(r - 1);
         }
         if r > 2 && matches!(self.w(r - 1), "which" | "who") && self.w(r - 2) == "," {
-            // With its conjuncts: "the United States and the EU, which imposed …".
-            return self
-                .mention(r - 3)
-                .filter(|&m| !self.locative(m) && self.ments[m].end == r - 2)
-                .map(|m| self.coordinated(m, true))
-                .unwrap_or_default();
+            return self.relative_antecedent(r - 1).unwrap_or_default();
         }
         // A headline's verbs joined by a comma: "Arnor downgrades ties with Gondor, expels
         // envoy" (present tense on both sides).
@@ -527,11 +530,8 @@ impl Ctx<'_> {
             while q > 2 && k - q < 16 {
                 q -= 1;
                 if matches!(self.w(q), "who" | "which") && self.w(q - 1) == "," {
-                    let antecedent = self
-                        .mention(q - 2)
-                        .filter(|&m| !self.locative(m) && self.ments[m].end == q - 1);
-                    if let Some(m) = antecedent {
-                        return self.coordinated(m, true);
+                    if let Some(antecedent) = self.relative_antecedent(q) {
+                        return antecedent;
                     }
                     break;
                 }
