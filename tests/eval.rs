@@ -29,8 +29,8 @@ const COLUMNS: [&str; 6] = [
 ];
 
 /// (split, column, floor): the seeds and the synthetic wire-style articles about other conflicts
-/// (tests/gold/world to world9).
-const FLOORS: [(&str, usize, f64); 23] = [
+/// (tests/gold/world to world11).
+const FLOORS: [(&str, usize, f64); 27] = [
     ("seed", 0, 0.75),
     ("seed", 3, 0.88),
     ("seed", 5, 0.66),
@@ -54,6 +54,10 @@ const FLOORS: [(&str, usize, f64); 23] = [
     ("world8-heldout", 5, 0.48),
     ("world9-dev", 3, 0.70),
     ("world9-dev", 5, 0.48),
+    ("world10-dev", 3, 0.58),
+    ("world10-dev", 5, 0.42),
+    ("world11-heldout", 3, 0.78),
+    ("world11-heldout", 5, 0.38),
 ];
 
 /// The BBC articles, scored when ../shared/corpus is there.
@@ -85,6 +89,10 @@ fn dev_gold_scores_stay_above_their_floors() {
         "tests/gold/world8",
         "--gold",
         "tests/gold/world9",
+        "--gold",
+        "tests/gold/world10",
+        "--gold",
+        "tests/gold/world11",
     ];
     if bbc.is_dir() {
         args.extend(["--gold", "tests/gold/bbc"]);
