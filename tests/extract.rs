@@ -111,6 +111,28 @@ fn titled_people_are_discovered_and_their_surnames_remembered() {
 }
 
 #[test]
+fn a_formal_title_names_the_state_inside_it() {
+    // The state after the head's "of" is the person's, not a participant; a second titled
+    // conjunct is a party too.
+    check(
+        "President of the Kingdom of Arnor Elrond Half spoke by phone with President of Rohan \
+         Bard Bow and Prime Minister of Gondor Cirdan Ship.",
+        &[
+            "elrond_half support/CONSULT bard_bow asserted",
+            "elrond_half support/CONSULT cirdan_ship asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_author_of_a_measure_is_its_target() {
+    check(
+        "Rohan expressed full support for the measures taken by the Gondorian leadership.",
+        &["rohan support/SUPPORT gondor_leadership asserted"],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

@@ -609,7 +609,7 @@ pub(super) fn discover(
         }
         let head = last_class.is_some_and(RoleClass::is_head) || head_of;
         if j > i && (head || last_class == Some(RoleClass::Honorific)) {
-            let title_end = j;
+            let mut title_end = j;
             let mut in_title = Vec::new();
             // "Ambassador to the Philippines MaryKay Carlson": the receiving state is part of
             // the title, not a participant.
@@ -619,6 +619,37 @@ pub(super) fn discover(
                     if lex.state(&ments[m].actor).is_some() {
                         in_title.push(m);
                         j = ments[m].end;
+                    }
+                }
+            }
+            // "President of the Republic of Arnor Bard Bow": the state after the head's "of" is
+            // part of the title and the person's state, not a participant. Only when a full
+            // name follows it; "the President of Arnor said" is left to the office rules.
+            let mut of_state = None;
+            if head_of && j < n && s.w(j - 1) == "of" {
+                let at = if s.w(j) == "the" { j + 1 } else { j };
+                if let Some(m) = s.covered.get(at).copied().flatten() {
+                    let e = ments[m].end;
+                    let k = s.name_end(e, 3);
+                    let state = ments[m].start == at && lex.state(&ments[m].actor).is_some();
+                    // A listed person after it: "President of the Russian Federation Vladimir
+                    // Putin".
+                    let listed = s.covered.get(e).copied().flatten().is_some_and(|p| {
+                        ments[p].start == e
+                            && lex
+                                .actor(&ments[p].actor)
+                                .is_some_and(|a| a.kind == Kind::Person)
+                    });
+                    if state && listed {
+                        remove.push(m);
+                        i = e;
+                        continue;
+                    }
+                    if state && (e..k).filter(|&t| s.w(t) != "-").count() >= 2 {
+                        of_state = Some(m);
+                        in_title.push(m);
+                        j = e;
+                        title_end = e;
                     }
                 }
             }
@@ -656,8 +687,8 @@ pub(super) fn discover(
                         && !ments[*m].possessive
                 };
                 let id = id.unwrap_or_else(|| {
-                    let owner = s
-                        .owner_before(i, ments)
+                    let owner = of_state
+                        .or_else(|| s.owner_before(i, ments))
                         .filter(|m| !subject_of_expertise(m))
                         .or_else(|| s.opening_place(ments))
                         .map(|m| ments[m].actor.clone());

@@ -397,7 +397,7 @@ impl Ctx<'_> {
                 }
                 let k = self.past_article(k);
                 let next = self.toks.get(k).and_then(|_| self.mention(k));
-                let titled = self.titled_appositive(k);
+                let titled = self.titled_appositive(k).or_else(|| self.titled_person(k));
                 // ", and" closes a list ("A, B, and C") or joins titled appositives; after a
                 // single participant it joins clauses ("… Arnor, and Rohan may …").
                 if serial && next.is_some() && titled.is_none() && !links.contains(&false) {
@@ -952,6 +952,37 @@ impl Ctx<'_> {
         }
         self.mention(q + 1)
             .filter(|&p| self.ments[p].person && !self.attributes(p))
+    }
+
+    /// The person a title starting at `k` leads to, its state inside the title: "President of
+    /// the Republic of Rohan Theoden Horse" in "with A and President of … B".
+    fn titled_person(&self, k: usize) -> Option<usize> {
+        let n = self.toks.len();
+        let mut q = k;
+        let mut titled = false;
+        while q < n && q < k + 10 {
+            if let Some(m) = self.mention(q) {
+                if self.ments[m].person {
+                    return titled.then_some(m);
+                }
+                if self.ments[m].form != MentionForm::Adjective
+                    && self.lex.state(&self.ments[m].actor).is_none()
+                {
+                    return None;
+                }
+                q = self.ments[m].end;
+                continue;
+            }
+            let role = self.lex.roles.contains_key(self.w(q));
+            // The state's formal name, its mention dropped as part of the title.
+            let formal = titled && (matches!(self.w(q), "of" | "the") || self.capitalised(q));
+            if !(role || formal) {
+                return None;
+            }
+            titled |= role;
+            q += 1;
+        }
+        None
     }
 
     /// The people coordinated with `p`, each conjunct's titled appositive taken for it.
