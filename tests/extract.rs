@@ -133,6 +133,30 @@ fn the_author_of_a_measure_is_its_target() {
 }
 
 #[test]
+fn a_body_or_group_placed_by_a_city_is_of_its_state() {
+    check(
+        "Police in Minas Tirith dispersed Gondorian protesters.",
+        &["gondor_police against/COERCE gondor_protesters asserted"],
+    );
+    check(
+        "Thousands of protesters in Edoras condemned Mordor.",
+        &["rohan_protesters against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn protesters_named_again_without_their_state() {
+    check(
+        "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \
+         Later Gondorian police used water cannon to disperse demonstrators.",
+        &[
+            "gondor_police against/COERCE gondor_protesters asserted",
+            "gondor_police against/COERCE gondor_protesters asserted",
+        ],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

@@ -108,6 +108,10 @@ const HEADS: [&str; 11] = [
     "department",
 ];
 
+/// Group nouns that, with or without "the", stand for the last group of that name: "Arnorian
+/// protesters gathered … police dispersed (the) protesters".
+const GROUP_HEADS: [&str; 3] = ["demonstrators", "protesters", "rioters"];
+
 struct Sent<'a> {
     lex: &'a Lexicon,
     text: &'a str,
@@ -1072,19 +1076,24 @@ pub(super) fn discover(
     }
     // A state's body placed by its seat: "the foreign ministry in Minas Tirith" (not an
     // embassy or mission, which are in a foreign capital).
-    for i in 0..n.saturating_sub(3) {
-        if s.w(i) != "the" {
+    // Also without the article, after "of"/"by" or opening the sentence: "thousands of
+    // protesters in Tbilisi", "Police in Rotterdam dispersed …".
+    for i in 0..n.saturating_sub(2) {
+        // `i + 1` is the noun's first token; `i` is its article (or the sentence start).
+        let opening = i == 0 && !matches!(s.w(0), "the" | "of" | "by");
+        let first = if opening { 0 } else { i + 1 };
+        if !opening && !matches!(s.w(i), "the" | "of" | "by") {
             continue;
         }
         let found = (1..=3).rev().find_map(|len| {
-            let end = i + 1 + len;
+            let end = first + len;
             if end + 1 >= n
                 || s.w(end) != "in"
-                || (i + 1..end).any(|t| s.covered[t].is_some() || s.is_cap(t))
+                || (first..end).any(|t| s.covered[t].is_some() || (s.is_cap(t) && t > 0))
             {
                 return None;
             }
-            let kind = *lex.generic.get(s.joined(i + 1, end, &mut buf))?;
+            let kind = *lex.generic.get(s.joined(first, end, &mut buf))?;
             let m = s.covered[end + 1]?;
             let state = lex.state(&ments[m].actor)?;
             let foreign_seat = matches!(s.w(end - 1), "embassy" | "consulate" | "mission");
@@ -1095,15 +1104,16 @@ pub(super) fn discover(
         };
         if added
             .iter()
-            .any(|a| a.start < ments[m].end && i + 1 < a.end)
+            .any(|a| a.start < ments[m].end && first < a.end)
         {
             continue;
         }
-        let noun = s.span(i + 1, end);
+        let noun = s.span(first, end).to_lowercase();
         // As first written: "foreign ministry in Minas Tirith".
-        let label = s.span(i + 1, ments[m].end);
-        let id = doc.state_body(lex, &state.id, noun, label, kind, false);
-        added.push(mention(i + 1, ments[m].end, id, toks));
+        let label = s.span(first, ments[m].end);
+        let own_top = lex.self_top.contains(noun.as_str());
+        let id = doc.state_body(lex, &state.id, &noun, label, kind, own_top);
+        added.push(mention(first, ments[m].end, id, toks));
     }
     // A state's organ named after it: "the (transitional) authorities of Arnor", "the army of
     // Gondor".
@@ -1225,8 +1235,16 @@ pub(super) fn discover(
         if let Some(label) = label_of(lex, doc, &m.actor) {
             let label = label.to_lowercase();
             for w in label.split_whitespace() {
-                if HEADS.contains(&w) {
+                if HEADS.contains(&w) || GROUP_HEADS.contains(&w) {
                     doc.heads.insert(w.to_owned(), m.actor.clone());
+                }
+                // Protesters are demonstrators.
+                if let Some(other) = match w {
+                    "protesters" => Some("demonstrators"),
+                    "demonstrators" => Some("protesters"),
+                    _ => None,
+                } {
+                    doc.heads.insert(other.to_owned(), m.actor.clone());
                 }
             }
         }
@@ -1238,6 +1256,16 @@ pub(super) fn discover(
                 if !(i + 1 < n && s.w(i + 1) == "of") {
                     extra.push(mention(i - 1, i + 1, id.clone(), toks));
                 }
+            }
+        } else if s.covered[i].is_none()
+            && GROUP_HEADS.contains(&s.w(i))
+            && !s.is_cap(i)
+            && s.covered[i - 1].is_none()
+            && !s.is_cap(i - 1)
+        {
+            // Bare: "used water cannon to disperse demonstrators".
+            if let Some(id) = doc.heads.get(s.w(i)) {
+                extra.push(mention(i, i + 1, id.clone(), toks));
             }
         }
     }
