@@ -337,6 +337,19 @@ fn coercion_without_agent_is_the_act_of_the_state_where_it_happens() {
         &["arnor against/COERCE palantir_news asserted"],
     );
     check("Two Gondorian envoys were detained in Minas Tirith.", &[]);
+    // Not a state's act on its own body.
+    check(
+        "Crowds stormed the Gondorian parliament in Minas Tirith.",
+        &[],
+    );
+}
+
+#[test]
+fn an_attempted_act_is_an_act() {
+    check(
+        "Gondorian protesters tried to storm the Rohirric embassy.",
+        &["gondor_protesters against/COERCE rohan_embassy asserted"],
+    );
 }
 
 #[test]

@@ -223,7 +223,17 @@ impl<'l> Extractor<'l> {
                     let stand_in = [f.source, f.target]
                         .iter()
                         .any(|&m| stand_ins.contains(&ments[m].start));
-                    if stand_in && self.top_of(src, &known) == self.top_of(tgt, &known) {
+                    // A state's act where it happened, no agent named, is not one on its own
+                    // organs (its people and groups, yes: "the arrest of Gondorian journalists in
+                    // Minas Tirith").
+                    let own_organ = f.placed
+                        && matches!(
+                            self.info(tgt, &known).kind,
+                            crate::lexicon::Kind::State | crate::lexicon::Kind::Agency
+                        );
+                    if (stand_in || own_organ)
+                        && self.top_of(src, &known) == self.top_of(tgt, &known)
+                    {
                         continue;
                     }
                     let c = &self.lex.cues[f.cue];

@@ -145,6 +145,9 @@ pub(super) struct Found {
     /// For an event reported by a named speaker through a reporting verb ("X said (that) …"):
     /// that verb's token, where the speech act itself stands.
     pub speech: Option<usize>,
+    /// The source is the state where the act happened, no agent being named: not an act of a
+    /// state on its own bodies ("stormed the Arnorian parliament in Annuminas").
+    pub placed: bool,
 }
 
 struct Ctx<'a> {
@@ -1689,6 +1692,7 @@ pub(super) fn find(
                     characterised = true;
                 }
             }
+            let mut placed = false;
             if sources.is_empty()
                 && !targets.is_empty()
                 && ctx.lex.cues[form.cue].category == Category::COERCE
@@ -1696,6 +1700,7 @@ pub(super) fn find(
                 // An arrest or raid "in Baku" with no agent named is the act of the state
                 // whose territory it happens on.
                 sources = ctx.place_state(i).into_iter().collect();
+                placed = true;
             }
             // A judging verb is no hedge ("considers Gondor's actions unacceptable"); a hedge
             // before it still is ("may consider …").
@@ -1753,6 +1758,7 @@ pub(super) fn find(
                         modality,
                         speaker,
                         speech,
+                        placed,
                     };
                     out.push(found);
                 }
@@ -1839,6 +1845,7 @@ pub(super) fn find(
             },
             speaker: None,
             speech: None,
+            placed: false,
         });
     }
     // "Gondor regretted the arrests of its citizens in Minas Tirith": a verbal act on an event
