@@ -157,6 +157,39 @@ fn protesters_named_again_without_their_state() {
 }
 
 #[test]
+fn recalling_ones_own_envoy_from_a_host_is_against_the_host() {
+    // The participle after the envoy's name in apposition is the main clause's act.
+    check(
+        "Arnor recalled its own ambassador in Minas Tirith, Elrond Half, accusing the \
+         Gondorian embassy of spying.",
+        &[
+            "arnor against/ACCUSE gondor_embassy asserted",
+            "arnor against/SANCTION gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_state_named_in_passing_is_no_guessed_home() {
+    // Two disputants named about as often; the unaffiliated minister acts on both, so
+    // neither is free: the guess is the most named state, not Mordor, named once.
+    let text = "Arnor expelled Gondor's envoy. Gondor condemned Arnor. Arnor accused Gondor of \
+                spying. A Mordorian trader was fined. Minister Elrond Half apologised to Arnor \
+                and praised Gondor.";
+    assert_top(text, "elrond_half", "arnor");
+    check(
+        text,
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "arnor against/SANCTION gondor_envoy asserted",
+            "elrond_half support/CONCEDE arnor asserted",
+            "elrond_half support/SUPPORT gondor asserted",
+            "gondor against/ACCUSE arnor asserted",
+        ],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

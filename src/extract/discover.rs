@@ -306,6 +306,14 @@ impl DocActors {
             [(_, a), (_, b), ..] => 2 * b >= *a,
             _ => false,
         };
+        // The disputants: the states named about as often as the most named one. A state
+        // named in passing is nobody's guessed home.
+        let top = ranked.first().map_or(0, |(_, c)| *c);
+        let disputants: Vec<&str> = ranked
+            .iter()
+            .filter(|(_, c)| 2 * c >= top)
+            .map(|(id, _)| *id)
+            .collect();
         let ranked: Vec<&str> = ranked.iter().map(|(id, _)| *id).collect();
         for a in self.actors.values_mut() {
             if !(a.discovered
@@ -323,8 +331,10 @@ impl DocActors {
             } else if contested {
                 home.as_deref()
                     .into_iter()
-                    .chain(ranked.iter().copied())
+                    .chain(disputants.iter().copied())
                     .find(|s| free(s))
+                    .or(home.as_deref())
+                    .or(ranked.first().copied())
             } else {
                 home.as_deref().or(ranked.first().copied())
             }

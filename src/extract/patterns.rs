@@ -680,7 +680,12 @@ impl Ctx<'_> {
                     }
                     s > 0 && self.w(s - 1) == ","
                 });
-                if let Some(m) = m.filter(|_| steps == 0 && enclosed) {
+                // Not before a participle with no auxiliary: in "recalled its envoy, Bard Bow,
+                // accusing Y", the name is the object's and the participle's subject is the
+                // main clause's.
+                let participle = j + 1 == v
+                    && matches!(&self.cues[verb_at], Some((_, f)) if f.form == Some(VerbForm::Ing));
+                if let Some(m) = m.filter(|_| steps == 0 && enclosed && !participle) {
                     return self.coordinated(m, true);
                 }
                 // A parenthetical phrase between commas: "King Elessar, in a speech on
@@ -1013,6 +1018,29 @@ impl Ctx<'_> {
                     };
                     window = j + OBJECT_WINDOW;
                     continue;
+                }
+            }
+            // "recalled its (own) ambassador in Annuminas (, Bard Bow,)": the subject's own
+            // envoy stands for its relations with the host state.
+            if matches!(self.w(j), "its" | "their") {
+                let mut k = j + 1;
+                if k < self.toks.len() && self.w(k) == "own" {
+                    k += 1;
+                }
+                let envoy = |k: usize| {
+                    k < self.toks.len()
+                        && matches!(
+                            self.lex.roles.get(self.w(k)),
+                            Some(crate::lexicon::RoleClass::Envoy)
+                        )
+                };
+                if envoy(k) && k + 2 < self.toks.len() && self.w(k + 1) == "in" {
+                    if let Some(host) = self.mention(k + 2).filter(|&h| {
+                        self.ments[h].start == k + 2
+                            && self.lex.state(&self.ments[h].actor).is_some()
+                    }) {
+                        return vec![host];
+                    }
                 }
             }
             if let Some(m) = self.mention(j) {
