@@ -190,6 +190,27 @@ fn a_state_named_in_passing_is_no_guessed_home() {
 }
 
 #[test]
+fn reacting_to_an_agreement_is_acting_on_both_its_parties() {
+    check(
+        "Arnor and Gondor signed a pact on Monday. Rohan welcomed the agreement.",
+        &[
+            "arnor support/AGREE gondor asserted",
+            "gondor support/AGREE arnor asserted",
+            "rohan support/SUPPORT arnor asserted",
+            "rohan support/SUPPORT gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_given_names_joined_lower_case_syllable_is_part_of_the_name() {
+    check(
+        "Gondorian envoy Ban Ki-moon praised Rohan.",
+        &["ban_ki_moon support/SUPPORT rohan asserted"],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

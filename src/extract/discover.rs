@@ -202,6 +202,21 @@ impl<'a> Sent<'a> {
             while k + 1 < self.toks.len() && self.w(k) == "-" && self.name_word(k + 1) {
                 k += 2;
             }
+            // A later given name's lower-case syllable, written joined: "Ban Ki-moon", "Kim
+            // Jong-un" (not a first word: "Biden-era").
+            let joined = |a: usize, b: usize| self.toks[a].end == self.toks[b].start;
+            if words >= 2
+                && k + 1 < self.toks.len()
+                && self.w(k) == "-"
+                && joined(k - 1, k)
+                && joined(k, k + 1)
+                && !self.is_cap(k + 1)
+                && self.covered[k + 1].is_none()
+                && (1..=4).contains(&self.raw(k + 1).chars().count())
+                && self.raw(k + 1).chars().all(char::is_alphabetic)
+            {
+                k += 2;
+            }
             // Up to two lower-case particles before a further name word: "Kees van Rij".
             let mut p = k;
             while p < self.toks.len()

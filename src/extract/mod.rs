@@ -144,6 +144,8 @@ impl<'l> Extractor<'l> {
         let mut last_by_lemma: BTreeMap<String, String> = BTreeMap::new();
         // The agent of the last factual deed (a material act), for "the decision".
         let mut last_act: Option<String> = None;
+        // The two parties of the last factual agreement, for "welcomed the deal".
+        let mut agreement: Vec<String> = Vec::new();
         let mut lemma_agents = Vec::new();
         for s in self.sentences(doc) {
             let seen = out.len();
@@ -180,6 +182,7 @@ impl<'l> Extractor<'l> {
                         last_agent: &last_agent,
                         last_by_lemma: &last_by_lemma,
                         last_act: last_act.as_deref(),
+                        agreement: &agreement,
                         same_side: &|a: &str, b: &str| {
                             self.top_of(a, &known) == self.top_of(b, &known)
                         },
@@ -190,7 +193,7 @@ impl<'l> Extractor<'l> {
                 // is a misreading.
                 let stand_ins: Vec<usize> = events.iter().map(|e| e.0).collect();
                 if !events.is_empty() {
-                    for (start, end, actor) in events {
+                    for (start, end, actor, pair) in events {
                         let person = self.info(&actor, &known).kind == crate::lexicon::Kind::Person;
                         ments.push(Mention {
                             start,
@@ -199,7 +202,7 @@ impl<'l> Extractor<'l> {
                             form: MentionForm::Name,
                             possessive: false,
                             person,
-                            pair: false,
+                            pair,
                         });
                     }
                     ments.sort_by_key(|m| m.start);
@@ -318,6 +321,16 @@ impl<'l> Extractor<'l> {
                 }
             }
             last_by_lemma.extend(lemma_agents.drain(..));
+            let mut parties: Vec<&String> = out[seen..]
+                .iter()
+                .filter(|i| i.modality.is_factual() && i.category == Category::AGREE)
+                .flat_map(|i| [&i.source, &i.target])
+                .collect();
+            parties.sort();
+            parties.dedup();
+            if let [a, b] = parties[..] {
+                agreement = vec![a.clone(), b.clone()];
+            }
             for i in out[seen..].iter().filter(|i| i.modality.is_factual()) {
                 last_agent.insert(i.category, i.source.clone());
                 if !i.category.quad().is_verbal() {

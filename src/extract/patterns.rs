@@ -1498,9 +1498,15 @@ pub(super) struct EventMemory<'a> {
     pub last_by_lemma: &'a std::collections::BTreeMap<String, String>,
     /// The agent of the last factual deed (a material act), for "the decision".
     pub last_act: Option<&'a str>,
+    /// The two parties of the last factual agreement, for "welcomed the deal".
+    pub agreement: &'a [String],
     /// Whether two actors are on one side (same top actor).
     pub same_side: &'a dyn Fn(&str, &str) -> bool,
 }
+
+/// A stand-in mention for a definite event noun: its token span, the actor, and whether it
+/// is the first of a pair named together (the two parties of "the agreement").
+pub(super) type StandIn = (usize, usize, String, bool);
 
 /// "Arnor shelled Gondor. Rohan condemned the attack.": a definite event noun with no
 /// participant of its own ("the attack", "these arrests", "the accusations") stands for the
@@ -1516,11 +1522,12 @@ pub(super) fn event_anaphora(
     toks: &[Token],
     ments: &[Mention],
     memory: &EventMemory<'_>,
-) -> Vec<(usize, usize, String)> {
+) -> Vec<StandIn> {
     let EventMemory {
         last_agent,
         last_by_lemma,
         last_act,
+        agreement,
         same_side,
     } = *memory;
     let mut out = Vec::new();
@@ -1577,7 +1584,7 @@ pub(super) fn event_anaphora(
                         .any(|k| match_cue(&ctx, k).is_some_and(|(_, f)| f.pos == Pos::Adjective));
                 let reacts = reacts || judged;
                 if let Some(agent) = last_act.filter(|_| reacts && !own_party(i + 1)) {
-                    out.push((d, i + 1, agent.to_owned()));
+                    out.push((d, i + 1, agent.to_owned(), false));
                 }
                 break;
             }
@@ -1585,6 +1592,23 @@ pub(super) fn event_anaphora(
                 continue;
             };
             let cue = &lex.cues[form.cue];
+            // "Arnor and Gondor signed a pact. Rohan welcomed the agreement.": the two
+            // parties, as the object of a verbal reaction.
+            let reacts = d > 0
+                && match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
+                    e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
+                });
+            if let [a, b] = agreement {
+                if form.pos == Pos::Noun
+                    && cue.category == Category::AGREE
+                    && reacts
+                    && !own_party(end)
+                {
+                    out.push((d, i, a.clone(), true));
+                    out.push((i, end, b.clone(), false));
+                    break;
+                }
+            }
             if form.pos != Pos::Noun || cue.of_agent || own_party(end) {
                 break;
             }
@@ -1606,7 +1630,7 @@ pub(super) fn event_anaphora(
                 .find(|a| !judged_by_own(a))
                 .or(candidates.first());
             if let Some(agent) = agent {
-                out.push((d, end, (*agent).clone()));
+                out.push((d, end, (*agent).clone(), false));
             }
             break;
         }
