@@ -211,6 +211,25 @@ fn a_given_names_joined_lower_case_syllable_is_part_of_the_name() {
 }
 
 #[test]
+fn a_leaders_administration_is_a_body_of_their_state() {
+    let text = "The Wang Ecthelion administration expelled Rohirric diplomats.";
+    assert_top(text, "wang_ecthelion_administration", "gondor");
+    check(
+        text,
+        &["wang_ecthelion_administration against/SANCTION rohan_diplomats asserted"],
+    );
+}
+
+#[test]
+fn a_long_appositive_with_an_article_is_skipped_to_the_subject() {
+    check(
+        "Bard Bow, a Rohirric veteran and an outspoken voice of the Rohirric opposition, \
+         praised Gondor.",
+        &["bard_bow support/SUPPORT gondor asserted"],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

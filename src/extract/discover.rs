@@ -1069,8 +1069,17 @@ pub(super) fn discover(
             .map(|a| a.kind)
             .or_else(|| doc.actors.get(&ment.actor).map(|a| a.kind))
             == Some(Kind::Person);
-        let at = ment.end + 1;
-        if !is_person || !ment.possessive || at >= n || s.covered[at].is_some() {
+        // Also without the possessive: "the Trump administration", "the Orban government".
+        let attributive = !ment.possessive
+            && ment.start > 0
+            && s.w(ment.start - 1) == "the"
+            && ment.end < n
+            && matches!(
+                s.w(ment.end),
+                "administration" | "government" | "regime" | "cabinet"
+            );
+        let at = ment.end + usize::from(ment.possessive);
+        if !is_person || !(ment.possessive || attributive) || at >= n || s.covered[at].is_some() {
             continue;
         }
         if added.iter().any(|a| a.start <= at && at < a.end) {

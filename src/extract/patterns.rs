@@ -762,7 +762,7 @@ impl Ctx<'_> {
                         let title = p + 1 < j && self.lex.roles.contains_key(self.w(p + 1));
                         p > 0
                             && p + 1 < j
-                            && j - p <= if article || title { 10 } else { 7 }
+                            && j - p <= if article || title { 14 } else { 7 }
                             && self
                                 .mention(p - 1)
                                 .is_some_and(|m| self.ments[m].end == p && !self.locative(m))
@@ -770,7 +770,7 @@ impl Ctx<'_> {
                                 (!self.is_verb_cue(q) || article)
                                     && !self.is_boundary(q)
                                     && self.w(q) != ","
-                                    && !self.idx.light.contains(self.w(q))
+                                    && (!self.idx.light.contains(self.w(q)) || article)
                             })
                     });
                     if let Some(p) = appositive {
