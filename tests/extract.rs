@@ -125,6 +125,20 @@ fn a_formal_title_names_the_state_inside_it() {
 }
 
 #[test]
+fn a_title_with_of_and_to_complements_before_the_name() {
+    let text = "Permanent Representative of Arnor to the White Council Elrond Half condemned \
+                Gondor.";
+    assert_top(text, "elrond_half", "arnor");
+    check(text, &["elrond_half against/ACCUSE gondor asserted"]);
+    // A body after "of" is the person's: an international official is no state's.
+    let text = "Head of the White Council Bard Stone praised Gondor.";
+    assert_top(text, "bard_stone", "white_council");
+    let text = "Rohirric Representative to the White Council Cirdan Ship praised Gondor.";
+    assert_top(text, "cirdan_ship", "rohan");
+    check(text, &["cirdan_ship support/SUPPORT gondor asserted"]);
+}
+
+#[test]
 fn the_author_of_a_measure_is_its_target() {
     check(
         "Rohan expressed full support for the measures taken by the Gondorian leadership.",

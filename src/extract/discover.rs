@@ -639,47 +639,68 @@ pub(super) fn discover(
         let head = last_class.is_some_and(RoleClass::is_head) || head_of;
         if j > i && (head || last_class == Some(RoleClass::Honorific)) {
             let mut title_end = j;
-            let mut in_title = Vec::new();
-            // "Ambassador to the Philippines MaryKay Carlson": the receiving state is part of
-            // the title, not a participant.
-            if head && j + 1 < n && s.w(j) == "to" {
-                let at = if s.w(j + 1) == "the" { j + 2 } else { j + 1 };
-                if let Some(m) = s.covered.get(at).copied().flatten() {
-                    if lex.state(&ments[m].actor).is_some() {
-                        in_title.push(m);
-                        j = ments[m].end;
-                    }
+            // The title's complements, at most two: "of [the] Arnor" (the loop stopped right
+            // after the head's "of") and "to [the] Philippines / United Nations". They are part
+            // of the title, not participants: "Ambassador to the Philippines MaryKay Carlson",
+            // "President of the Republic of Arnor Bard Bow", "Permanent Representative of
+            // Russia to the UN Dmitry Polyansky". The state after "of" is the person's.
+            let mut comps: Vec<(usize, bool)> = Vec::new(); // (mention, after "of")
+            let mut c = j;
+            let mut of_pending = head_of && j < n && s.w(j - 1) == "of";
+            while comps.len() < 2 {
+                let (at, of) = if of_pending {
+                    (c, true)
+                } else if head && c + 1 < n && matches!(s.w(c), "to" | "of") {
+                    (c + 1, s.w(c) == "of")
+                } else {
+                    break;
+                };
+                of_pending = false;
+                let at = if at < n && s.w(at) == "the" {
+                    at + 1
+                } else {
+                    at
+                };
+                let Some(m) = s.covered.get(at).copied().flatten() else {
+                    break;
+                };
+                let party = lex.state(&ments[m].actor).is_some()
+                    || lex
+                        .actor(&ments[m].actor)
+                        .is_some_and(|a| matches!(a.kind, Kind::Org | Kind::State));
+                if ments[m].start != at || !party {
+                    break;
                 }
+                comps.push((m, of));
+                c = ments[m].end;
             }
-            // "President of the Republic of Arnor Bard Bow": the state after the head's "of" is
-            // part of the title and the person's state, not a participant. Only when a full
-            // name follows it; "the President of Arnor said" is left to the office rules.
-            let mut of_state = None;
-            if head_of && j < n && s.w(j - 1) == "of" {
-                let at = if s.w(j) == "the" { j + 1 } else { j };
-                if let Some(m) = s.covered.get(at).copied().flatten() {
-                    let e = ments[m].end;
-                    let k = s.name_end(e, 3);
-                    let state = ments[m].start == at && lex.state(&ments[m].actor).is_some();
-                    // A listed person after it: "President of the Russian Federation Vladimir
-                    // Putin".
-                    let listed = s.covered.get(e).copied().flatten().is_some_and(|p| {
-                        ments[p].start == e
-                            && lex
-                                .actor(&ments[p].actor)
-                                .is_some_and(|a| a.kind == Kind::Person)
-                    });
-                    if state && listed {
-                        remove.push(m);
-                        i = e;
-                        continue;
-                    }
-                    if state && (e..k).filter(|&t| s.w(t) != "-").count() >= 2 {
-                        of_state = Some(m);
-                        in_title.push(m);
-                        j = e;
-                        title_end = e;
-                    }
+            // "Secretary General of the Free States League Bard Bow" is the League's.
+            let of_state = comps.iter().find(|(_, of)| *of).map(|(m, _)| *m);
+            // A listed person after them: "President of the Russian Federation Vladimir Putin".
+            let listed = s.covered.get(c).copied().flatten().is_some_and(|p| {
+                ments[p].start == c
+                    && lex
+                        .actor(&ments[p].actor)
+                        .is_some_and(|a| a.kind == Kind::Person)
+            });
+            if !comps.is_empty() && listed {
+                remove.extend(comps.iter().map(|(m, _)| *m));
+                i = c;
+                continue;
+            }
+            let named = (c..s.name_end(c, 3)).filter(|&t| s.w(t) != "-").count() >= 2;
+            let mut in_title = Vec::new();
+            if !comps.is_empty() && named {
+                in_title.extend(comps.iter().map(|(m, _)| *m));
+                j = c;
+                if of_state.is_some() {
+                    title_end = c;
+                }
+            } else if let [(m, false)] = comps[..] {
+                // "the ambassador to Gondor said": the receiving state stays in the title.
+                if lex.state(&ments[m].actor).is_some() {
+                    in_title.push(m);
+                    j = c;
                 }
             }
             // "Turkey's special envoy, Serdar Kilic, …": the name in apposition.
