@@ -244,6 +244,21 @@ fn a_long_appositive_with_an_article_is_skipped_to_the_subject() {
 }
 
 #[test]
+fn joining_someone_in_an_act_is_doing_it_too() {
+    check(
+        "Arnor and Rohan on Monday joined Gondor in a joint statement blaming Mordor for the \
+         attack.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "gondor against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    // Joining a thing is no act on anyone.
+    check("Rohan joined the Free States League in 1952.", &[]);
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

@@ -485,6 +485,9 @@ impl Ctx<'_> {
     }
 
     fn subject(&self, v: usize) -> Vec<usize> {
+        if let Some(joint) = self.joined_in(v) {
+            return joint;
+        }
         let verb_at = v;
         let mut k = v;
         loop {
@@ -960,6 +963,38 @@ impl Ctx<'_> {
         }
         self.mention(q + 1)
             .filter(|&p| self.ments[p].person && !self.attributes(p))
+    }
+
+    /// "A joined B in (a statement) condemning C": the participle at `v` is the act of both
+    /// B and A (the subject of "join").
+    fn joined_in(&self, v: usize) -> Option<Vec<usize>> {
+        if !matches!(&self.cues[v], Some((_, f)) if f.form == Some(VerbForm::Ing)) {
+            return None;
+        }
+        let at_in = (v.saturating_sub(5)..v)
+            .rev()
+            .find(|&q| self.w(q) == "in")
+            .filter(|&q| {
+                (q + 1..v).all(|t| {
+                    self.mention(t).is_none()
+                        && !self.is_verb_cue(t)
+                        && self.toks[t].lower.chars().all(char::is_alphabetic)
+                })
+            })?;
+        let b = self.mention(at_in.checked_sub(1)?)?;
+        let mut j = self.ments[b].start.checked_sub(1)?;
+        if j > 0 && self.is(WordClass::Determiner, j) {
+            j -= 1;
+        }
+        let join =
+            Some(j).filter(|&j| matches!(self.w(j), "join" | "joins" | "joined" | "joining"))?;
+        let mut group = self.coordinated(b, false);
+        for a in self.subject(join) {
+            if !group.contains(&a) {
+                group.push(a);
+            }
+        }
+        Some(group)
     }
 
     /// The person a title starting at `k` leads to, its state inside the title: "President of
