@@ -259,6 +259,23 @@ fn joining_someone_in_an_act_is_doing_it_too() {
 }
 
 #[test]
+fn acting_on_a_thing_in_support_of_someone_acts_on_them() {
+    check(
+        "Mordor blocked a White Council statement in support of Gondor.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+    check(
+        "Rohan backed a resolution supporting Gondor.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    // The object itself is acted on; the purpose is another matter.
+    check(
+        "Mordor attacked Gondor in support of Rohan.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

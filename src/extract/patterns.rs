@@ -997,6 +997,52 @@ impl Ctx<'_> {
         Some(group)
     }
 
+    /// "blocked a (Council) statement in support of Gondor", "vetoed a resolution backing
+    /// Gondor": the object is a thing for someone, who is the one acted on. A participant
+    /// named before it only modifies the thing ("a Council statement"); "attacked Arnor in
+    /// support of Rohan" is an act on Arnor.
+    fn in_support_of(&self, from: usize) -> Option<usize> {
+        let n = self.toks.len();
+        let mut j = from;
+        while j < n && j < from + OBJECT_WINDOW {
+            let after = match self.w(j) {
+                "in" if j + 2 < n
+                    && matches!(self.w(j + 1), "support" | "favour" | "favor")
+                    && self.w(j + 2) == "of" =>
+                {
+                    j + 3
+                }
+                "supporting" | "backing" if j > from => j + 1,
+                _ => {
+                    if let Some(m) = self.mention(j) {
+                        // A modifier: a plain word follows it.
+                        let e = self.ments[m].end;
+                        let modifies = e < n
+                            && self.plain_word(e)
+                            && !self.is_preposition(e)
+                            && !matches!(
+                                self.w(e),
+                                "in" | "of" | "by" | "from" | "and" | "or" | "that"
+                            );
+                        if !modifies {
+                            return None;
+                        }
+                        j = e;
+                    } else if self.is_boundary(j) || self.w(j) == "," || self.cues[j].is_some() {
+                        return None;
+                    } else {
+                        j += 1;
+                    }
+                    continue;
+                }
+            };
+            return self
+                .mention(self.past_article(after))
+                .filter(|&m| !self.locative(m));
+        }
+        None
+    }
+
     /// The person a title starting at `k` leads to, its state inside the title: "President of
     /// the Republic of Rohan Theoden Horse" in "with A and President of … B".
     fn titled_person(&self, k: usize) -> Option<usize> {
@@ -1037,6 +1083,9 @@ impl Ctx<'_> {
     }
 
     fn object(&self, from: usize) -> Vec<usize> {
+        if let Some(m) = self.in_support_of(from) {
+            return self.coordinated(m, false);
+        }
         let mut j = from;
         let mut window = from + OBJECT_WINDOW;
         while j < self.toks.len() && j < window {
