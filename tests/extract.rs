@@ -276,6 +276,17 @@ fn acting_on_a_thing_in_support_of_someone_acts_on_them() {
 }
 
 #[test]
+fn close_ties_are_support() {
+    check(
+        "Rohan has close ties with Gondor, and Arnor enjoys friendly relations with Mordor.",
+        &[
+            "arnor support/COOPERATE mordor asserted",
+            "rohan support/COOPERATE gondor asserted",
+        ],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",
