@@ -287,6 +287,17 @@ fn close_ties_are_support() {
 }
 
 #[test]
+fn a_stance_compound_with_an_of_holder() {
+    check(
+        "Bard Bow criticised the anti-Gondorian line of Arnor.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "bard_bow against/ACCUSE arnor asserted",
+        ],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

@@ -1128,6 +1128,24 @@ impl Ctx<'_> {
                 }
             }
             if let Some(m) = self.mention(j) {
+                // "the anti-Arnor line of Gondor": the stance's target is not the object;
+                // its holder is.
+                let s = self.ments[m].start;
+                if s >= 2 && self.w(s - 1) == "-" && matches!(self.w(s - 2), "anti" | "pro") {
+                    let mut k = self.ments[m].end;
+                    while k < self.toks.len()
+                        && k < self.ments[m].end + 2
+                        && self.plain_word(k)
+                        && self.w(k) != "of"
+                    {
+                        k += 1;
+                    }
+                    if k > self.ments[m].end && k + 1 < self.toks.len() && self.w(k) == "of" {
+                        if let Some(h) = self.mention(self.past_article(k + 1)) {
+                            return self.coordinated(h, false);
+                        }
+                    }
+                }
                 // "its Gondorian counterpart, …": a possessive pronoun opening the object is
                 // its determiner, not the participant.
                 // Also before a demonym: "its South Korean ally".
@@ -2955,6 +2973,20 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             // "anti-Arnorian rhetoric": the target is inside the compound.
             if let Some(m) = ctx.mention(j + 1).filter(|_| j + 1 < ctx.toks.len()) {
                 targets = vec![m];
+                // "the anti-Arnor line of Gondor": the holder after the head noun's "of".
+                let mut k = ctx.ments[m].end;
+                while k < ctx.toks.len()
+                    && k < ctx.ments[m].end + 2
+                    && ctx.plain_word(k)
+                    && ctx.w(k) != "of"
+                {
+                    k += 1;
+                }
+                if k > ctx.ments[m].end && k + 1 < ctx.toks.len() && ctx.w(k) == "of" {
+                    if let Some(h) = ctx.mention(ctx.past_article(k + 1)) {
+                        sources = ctx.coordinated(h, false);
+                    }
+                }
             }
             break;
         }
