@@ -298,6 +298,15 @@ fn a_stance_compound_with_an_of_holder() {
 }
 
 #[test]
+fn a_possessors_partners_are_not_the_possessor() {
+    check("Arnor praised Gondor's Western partners.", &[]);
+    check(
+        "Arnor criticised Gondor's government.",
+        &["arnor against/ACCUSE gondor_government asserted"],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

@@ -1128,6 +1128,16 @@ impl Ctx<'_> {
                 }
             }
             if let Some(m) = self.mention(j) {
+                // "called on Arnor's Western partners": others, named by their tie to it.
+                if self.ments[m].possessive {
+                    let e = self.ments[m].end + 1;
+                    let associate = (e..(e + 3).min(self.toks.len()))
+                        .take_while(|&q| self.mention(q).is_none() || q == e)
+                        .any(|q| self.is(WordClass::Associate, q));
+                    if associate {
+                        return Vec::new();
+                    }
+                }
                 // "the anti-Arnor line of Gondor": the stance's target is not the object;
                 // its holder is.
                 let s = self.ments[m].start;

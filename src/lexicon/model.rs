@@ -340,12 +340,15 @@ pub enum WordClass {
     /// the document's last deed ("regretted the decision", "the measures were concerning";
     /// singular forms, a plural -s is taken off).
     Deed,
+    /// Plural nouns naming others by their tie to a possessor ("called on Arnor's Western
+    /// partners"): the possessor is not the one acted on (literal forms).
+    Associate,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 25] = [
+    const ALL: [(WordClass, &'static str); 26] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -371,6 +374,7 @@ impl WordClass {
         (WordClass::Pair, "pair"),
         (WordClass::Commissive, "commissive"),
         (WordClass::Deed, "deed"),
+        (WordClass::Associate, "associate"),
     ];
 }
 
