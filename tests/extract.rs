@@ -307,6 +307,23 @@ fn a_possessors_partners_are_not_the_possessor() {
 }
 
 #[test]
+fn a_listed_surname_after_another_name_word_is_someone_elses_name() {
+    // "Telcontar" names the listed Elessar Telcontar alone, not the end of "Aragorn
+    // Telcontar".
+    check(
+        "Arnor expelled Gondorian envoy Aragorn Telcontar. Rohan praised Telcontar.",
+        &[
+            "arnor against/SANCTION aragorn_telcontar asserted",
+            "rohan support/SUPPORT aragorn_telcontar asserted",
+        ],
+    );
+    check(
+        "Rohan praised Telcontar.",
+        &["rohan support/SUPPORT elessar_telcontar asserted"],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",
