@@ -321,6 +321,11 @@ fn a_listed_surname_after_another_name_word_is_someone_elses_name() {
         "Rohan praised Telcontar.",
         &["rohan support/SUPPORT elessar_telcontar asserted"],
     );
+    // A sentence's opening adverb is no first name.
+    check(
+        "Meanwhile Telcontar praised Rohan.",
+        &["elessar_telcontar support/SUPPORT rohan asserted"],
+    );
 }
 
 #[test]

@@ -886,7 +886,9 @@ pub(super) fn discover(
         }
         // A first name before a listed person's surname that is not theirs names someone else:
         // "Yevgeny Belousov" is not "Andrei Belousov".
-        if s.name_word(i) && (i == 0 || !s.is_cap(i - 1)) {
+        // Not a sentence's opening adverb: "Later Belousov said".
+        let opener = i == 0 && (lex.words.is_any(s.w(0)) || s.w(0).ends_with("ly"));
+        if s.name_word(i) && (i == 0 || !s.is_cap(i - 1)) && !opener {
             let other = s.covered.get(i + 1).copied().flatten().filter(|&m| {
                 let m = &ments[m];
                 m.start == i + 1
