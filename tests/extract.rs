@@ -329,6 +329,24 @@ fn a_listed_surname_after_another_name_word_is_someone_elses_name() {
 }
 
 #[test]
+fn an_organisations_national_section_is_an_organisation_of_its_own() {
+    let text = "White Council Gondor condemned Mordor.";
+    assert_top(text, "white_council_gondor", "white_council_gondor");
+    check(
+        text,
+        &["white_council_gondor against/ACCUSE mordor asserted"],
+    );
+    // Not a list or a modifier.
+    check(
+        "The White Council and Gondor condemned Mordor.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "white_council against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

@@ -1160,6 +1160,50 @@ pub(super) fn discover(
         remove.push(m);
         added.push(mention(ment.start, at + len, id, toks));
     }
+    // An organisation's national section: "Amnesty International UK", named as written, an
+    // organisation of its own.
+    for (m, ment) in ments.iter().enumerate() {
+        let is_org = lex.actor(&ment.actor).is_some_and(|a| a.kind == Kind::Org);
+        let Some(k) = s.covered.get(ment.end).copied().flatten() else {
+            continue;
+        };
+        let state = &ments[k];
+        let section = is_org
+            && !ment.possessive
+            && state.start == ment.end
+            && state.form == MentionForm::Name
+            && lex.state(&state.actor).is_some()
+            && !state.possessive
+            // Followed by its verb: not "NATO Russia talks", "the EU and Russia".
+            && s.toks.get(state.end).is_some_and(|t| {
+                report.contains(&*t.lower)
+                    || (t.lower.ends_with("ed") && !s.is_cap(state.end))
+                    || lex.words.is(WordClass::Skip, &t.lower)
+                    || lex.words.is(WordClass::BeAux, &t.lower)
+            });
+        if !section
+            || added
+                .iter()
+                .any(|a| a.start < state.end && ment.start < a.end)
+        {
+            continue;
+        }
+        let label = s.span(ment.start, state.end).to_owned();
+        let id = doc.register(
+            lex,
+            ActorInfo {
+                id: slug(&label),
+                label,
+                kind: Kind::Org,
+                parent: None,
+                role: None,
+                discovered: true,
+            },
+        );
+        remove.push(m);
+        remove.push(k);
+        added.push(mention(ment.start, state.end, id, toks));
+    }
     // A state's body placed by its seat: "the foreign ministry in Minas Tirith" (not an
     // embassy or mission, which are in a foreign capital).
     // Also without the article, after "of"/"by" or opening the sentence: "thousands of
