@@ -965,6 +965,21 @@ impl Ctx<'_> {
             .filter(|&p| self.ments[p].person && !self.attributes(p))
     }
 
+    /// The holder of a stance compound whose target is mention `m`: the mention after "of"
+    /// past one or two head-noun words ("anti-Arnor line of Gondor").
+    fn stance_holder(&self, m: usize) -> Option<usize> {
+        let e = self.ments[m].end;
+        let mut k = e;
+        while k < self.toks.len() && k < e + 2 && self.plain_word(k) && self.w(k) != "of" {
+            k += 1;
+        }
+        if k > e && k + 1 < self.toks.len() && self.w(k) == "of" {
+            self.mention(self.past_article(k + 1))
+        } else {
+            None
+        }
+    }
+
     /// "A joined B in (a statement) condemning C": the participle at `v` is the act of both
     /// B and A (the subject of "join").
     fn joined_in(&self, v: usize) -> Option<Vec<usize>> {
@@ -1142,18 +1157,8 @@ impl Ctx<'_> {
                 // its holder is.
                 let s = self.ments[m].start;
                 if s >= 2 && self.w(s - 1) == "-" && matches!(self.w(s - 2), "anti" | "pro") {
-                    let mut k = self.ments[m].end;
-                    while k < self.toks.len()
-                        && k < self.ments[m].end + 2
-                        && self.plain_word(k)
-                        && self.w(k) != "of"
-                    {
-                        k += 1;
-                    }
-                    if k > self.ments[m].end && k + 1 < self.toks.len() && self.w(k) == "of" {
-                        if let Some(h) = self.mention(self.past_article(k + 1)) {
-                            return self.coordinated(h, false);
-                        }
+                    if let Some(h) = self.stance_holder(m) {
+                        return self.coordinated(h, false);
                     }
                 }
                 // "its Gondorian counterpart, …": a possessive pronoun opening the object is
@@ -2984,18 +2989,8 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             if let Some(m) = ctx.mention(j + 1).filter(|_| j + 1 < ctx.toks.len()) {
                 targets = vec![m];
                 // "the anti-Arnor line of Gondor": the holder after the head noun's "of".
-                let mut k = ctx.ments[m].end;
-                while k < ctx.toks.len()
-                    && k < ctx.ments[m].end + 2
-                    && ctx.plain_word(k)
-                    && ctx.w(k) != "of"
-                {
-                    k += 1;
-                }
-                if k > ctx.ments[m].end && k + 1 < ctx.toks.len() && ctx.w(k) == "of" {
-                    if let Some(h) = ctx.mention(ctx.past_article(k + 1)) {
-                        sources = ctx.coordinated(h, false);
-                    }
+                if let Some(h) = ctx.stance_holder(m) {
+                    sources = ctx.coordinated(h, false);
                 }
             }
             break;
