@@ -347,6 +347,22 @@ fn an_organisations_national_section_is_an_organisation_of_its_own() {
 }
 
 #[test]
+fn a_name_between_a_possessor_and_an_act_noun_is_acted_on() {
+    check(
+        "Rohan hailed Arnor's Mordor ban.",
+        &[
+            "arnor against/SANCTION mordor asserted",
+            "rohan support/SUPPORT arnor asserted",
+        ],
+    );
+    // A person after the possessive acts: a verb.
+    check(
+        "Arnor's Elrond Half attacks Gondor.",
+        &["elrond_half against/ASSAULT gondor asserted"],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

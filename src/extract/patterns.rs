@@ -2071,8 +2071,16 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             .toks
             .get(i + 1)
             .is_some_and(|_| ctx.mention(ctx.past_article(i + 1)).is_some());
+    // A name between a possessive and the word: "Iraq's PKK ban", "Iran's Israel attack".
+    let possessed_name = |p: usize| {
+        ctx.mention(p).is_some_and(|m| {
+            let s = ctx.ments[m].start;
+            ctx.ments[m].end == p + 1 && s >= 2 && ctx.w(s - 1) == "'s" && !ctx.ments[m].person
+        })
+    };
     let nominal = before(i).is_some_and(|p| {
         opens_np(p)
+            || possessed_name(p)
             || ctx.light_verb_ending(p).is_some()
             || (ctx.w(p) == "of" && !ctx.w(i).ends_with("ing"))
             || (plain(p)
@@ -2880,6 +2888,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     }
     let of_agent = ctx.lex.cues[f.cue].of_agent;
     let mut modifier = None;
+    let mut modifier_target = None;
     let mut possessive_patient = None;
     // Source before the noun: "Arnor's raid", "Arnorian raids" (up to two modifiers between).
     let mut sources = Vec::new();
@@ -2914,6 +2923,15 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 sources = vec![m];
             } else if j + 1 == n {
                 modifier = Some(m);
+                // "Iraq's PKK ban", "Arnor's Gondor blockade": a possessor before the name
+                // acts, and the name is acted on.
+                let s = ctx.ments[m].start;
+                if s >= 2 && ctx.w(s - 1) == "'s" {
+                    if let Some(o) = ctx.mention(s - 2) {
+                        sources = vec![ctx.specific(o)];
+                        modifier_target = Some(m);
+                    }
+                }
             }
             break;
         }
@@ -3030,6 +3048,9 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     }
     if let Some(p) = possessive_patient.filter(|_| targets.is_empty()) {
         targets = vec![p];
+    }
+    if let Some(t) = modifier_target.filter(|_| targets.is_empty()) {
+        targets = vec![t];
     }
     if sources.is_empty() {
         let verbal = ctx.lex.cues[f.cue].category.quad().is_verbal();
