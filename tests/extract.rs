@@ -363,6 +363,14 @@ fn a_name_between_a_possessor_and_an_act_noun_is_acted_on() {
 }
 
 #[test]
+fn speaking_to_someone_is_contact_but_an_interview_is_not() {
+    check(
+        "Elrond Half spoke to Bard Bow by phone. Later Half spoke to Palantir News.",
+        &["elrond_half support/CONSULT bard_bow asserted"],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

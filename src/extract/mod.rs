@@ -248,6 +248,12 @@ impl<'l> Extractor<'l> {
                     if pair(f.target) && c.category == crate::lexicon::Category::REQUEST {
                         continue;
                     }
+                    // Speaking to a newspaper or channel is an interview, not a consultation.
+                    if c.category == crate::lexicon::Category::CONSULT
+                        && self.info(tgt, &known).kind == crate::lexicon::Kind::Media
+                    {
+                        continue;
+                    }
                     let found = Interaction {
                         sentence: s.index,
                         source: src.clone(),
