@@ -371,6 +371,15 @@ fn speaking_to_someone_is_contact_but_an_interview_is_not() {
 }
 
 #[test]
+fn striking_a_deal_is_no_attack() {
+    check("Rohan strikes Gondorian grain deal.", &[]);
+    check(
+        "Rohan struck Gondor after the pact collapsed.",
+        &["rohan against/ASSAULT gondor asserted"],
+    );
+}
+
+#[test]
 fn acronyms_defined_in_the_text() {
     check(
         "The Arnor Rangers (AR) raided Gondor. The AR later attacked Rohan.",

@@ -1779,6 +1779,23 @@ pub(super) fn find(
         let Some((end, form)) = ctx.cues[i].clone() else {
             continue;
         };
+        // "strike a (similar) deal with X": a material-conflict verb whose object is an
+        // agreement is that agreement's light verb, not an attack.
+        let agreement_object = form.pos == Pos::Verb
+            && ctx.lex.cues[form.cue].category.quad() == Quad::MaterialConflict
+            && (end..(end + 4).min(toks.len()))
+                .take_while(|&k| {
+                    ctx.mention(k)
+                        .is_none_or(|m| ctx.ments[m].form == MentionForm::Adjective)
+                        && !ctx.is_boundary(k)
+                })
+                .any(|k| {
+                    matches!(&ctx.cues[k], Some((_, g))
+                        if g.pos == Pos::Noun && ctx.lex.cues[g.cue].category == Category::AGREE)
+                });
+        if agreement_object {
+            continue;
+        }
         let links = match form.pos {
             Pos::Verb => verb_links(&ctx, i, end, &form),
             Pos::Noun => {
