@@ -1779,10 +1779,10 @@ pub(super) fn find(
         let Some((end, form)) = ctx.cues[i].clone() else {
             continue;
         };
-        // "strike a (similar) deal with X": a material-conflict verb whose object is an
-        // agreement is that agreement's light verb, not an attack.
+        // "strike a (similar) deal with X": striking an agreement is no attack (the idiom's
+        // verb only: "violated the ceasefire agreement" is an act).
         let agreement_object = form.pos == Pos::Verb
-            && ctx.lex.cues[form.cue].category.quad() == Quad::MaterialConflict
+            && ctx.lex.cues[form.cue].lemma == "strike"
             && (end..(end + 4).min(toks.len()))
                 .take_while(|&k| {
                     ctx.mention(k)
