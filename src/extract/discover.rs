@@ -479,35 +479,6 @@ pub(super) fn discover(
             }
         }
     }
-    // A listed person's bare surname after another name word is the end of someone else's
-    // name: "North Korean Ambassador Kang Chol" is not "No Kwang Chol".
-    let covered_at = |i: usize, ments: &[Mention]| ments.iter().any(|m| m.start <= i && i < m.end);
-    let foreign: Vec<usize> = ments
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| {
-            // Not after a sentence's opening word: "Later Putin said".
-            let Some(p) = m.start.checked_sub(1).filter(|&p| p > 0) else {
-                return false;
-            };
-            let raw = &text[toks[p].start..toks[p].end];
-            m.end == m.start + 1
-                && lex.actor(&m.actor).is_some_and(|a| a.kind == Kind::Person)
-                && raw.chars().next().is_some_and(char::is_uppercase)
-                && raw.chars().count() > 1
-                && raw.chars().all(char::is_alphabetic)
-                && !lex.roles.contains_key(&*toks[p].lower)
-                && !lex.words.is_any(&toks[p].lower)
-                && !covered_at(p, ments)
-                && !lex
-                    .actor(&m.actor)
-                    .is_some_and(|a| a.names().any(|n| n.contains(raw)))
-        })
-        .map(|(k, _)| k)
-        .collect();
-    for k in foreign.into_iter().rev() {
-        ments.remove(k);
-    }
     // A dateline in one of the first sentences: a state's name or seat opening the sentence,
     // then a comma, a parenthesis or a dash ("Manila (AFP) - …", "BAKU, July 1 -").
     doc.sentences += 1;

@@ -152,7 +152,7 @@ impl MentionFinder {
 
     /// Mentions in the sentence covered by `toks`, left to right, non-overlapping; the longest
     /// match wins where two overlap.
-    pub(super) fn find(&self, text: &str, toks: &[Token]) -> Vec<Mention> {
+    pub(super) fn find(&self, lex: &Lexicon, text: &str, toks: &[Token]) -> Vec<Mention> {
         let (Some(ac), Some(first), Some(last)) = (&self.ac, toks.first(), toks.last()) else {
             return Vec::new();
         };
@@ -181,6 +181,23 @@ impl MentionFinder {
             // else's name ("Shah Mehmood Qureshi").
             let capitalised = |t: &Token| text[t.start..].starts_with(char::is_uppercase);
             if self.surname[p] && toks.get(te).is_some_and(capitalised) {
+                continue;
+            }
+            // …and one after another name word is the end of someone else's name: "North
+            // Korean Ambassador Kang Chol" is not "No Kwang Chol". Not after a title, a function
+            // word, a mention or the sentence's opening word ("Later Putin said").
+            let after_name = |q: usize| {
+                let t = &toks[q];
+                let raw = &text[t.start..t.end];
+                q > 0
+                    && t.start >= covered
+                    && capitalised(t)
+                    && raw.chars().count() > 1
+                    && raw.chars().all(char::is_alphabetic)
+                    && !lex.roles.contains_key(&*t.lower)
+                    && !lex.words.is_any(&t.lower)
+            };
+            if self.surname[p] && ts > 0 && after_name(ts - 1) {
                 continue;
             }
             covered = e;

@@ -153,7 +153,7 @@ impl<'l> Extractor<'l> {
             // An overlong "sentence" (a page without punctuation) is linked window by window,
             // so time stays linear in its length; every pattern's reach is far shorter.
             for toks in all_toks.chunks(MAX_SENTENCE_TOKENS) {
-                let mut ments = self.mentions.find(&doc.text, toks);
+                let mut ments = self.mentions.find(self.lex, &doc.text, toks);
                 for m in &ments {
                     if self.lex.state(&m.actor).is_some() {
                         match state_counts.get_mut(&m.actor) {
