@@ -3143,3 +3143,15 @@ fn a_relative_clauses_second_verb_has_its_antecedent() {
         &["gondor support/SUPPORT eomer_eadig asserted"],
     );
 }
+
+#[test]
+fn a_scheduled_act_is_planned() {
+    check(
+        "Elessar Telcontar is due to meet Bard Bow in Edoras.",
+        &["elessar_telcontar support/CONSULT bard_bow hypothetical"],
+    );
+    check(
+        "Gondor was set to expel two Arnorian diplomats.",
+        &["gondor against/SANCTION arnor_diplomats hypothetical"],
+    );
+}

@@ -1502,6 +1502,13 @@ impl Ctx<'_> {
                 if (t.saturating_sub(6)..t).any(|j| self.idx.irrealis.contains(self.w(j))) {
                     m = Modality::Hypothetical;
                 }
+                // "is due to meet", "are scheduled to visit", "was set to sign": planned.
+                if t >= 2
+                    && matches!(self.w(t - 1), "due" | "scheduled" | "set")
+                    && matches!(self.w(t - 2), "is" | "are" | "was" | "were" | "be")
+                {
+                    m = Modality::Hypothetical;
+                }
                 // "pledged to back Gondor" is support given; "pledged to punish Gondor" is not
                 // yet an act.
                 let supportive = matches!(&self.cues[to], Some((_, f))
