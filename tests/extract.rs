@@ -3155,3 +3155,26 @@ fn a_scheduled_act_is_planned() {
         &["gondor against/SANCTION arnor_diplomats hypothetical"],
     );
 }
+
+#[test]
+fn rejecting_what_was_said_is_against_whoever_said_it() {
+    check(
+        "Gondor accused Mordor of aggression. Mordor denied the charges.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/REJECT gondor asserted",
+        ],
+    );
+    check(
+        "Gondor accused Mordor of aggression. Mordor dismissed the claims by Rohan.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/REJECT rohan asserted",
+        ],
+    );
+    // No rejection, no stand-in.
+    check(
+        "Gondor accused Mordor of aggression. Mordor repeated the claims.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+}

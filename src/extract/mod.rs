@@ -144,6 +144,8 @@ impl<'l> Extractor<'l> {
         let mut last_by_lemma: BTreeMap<String, String> = BTreeMap::new();
         // The agent of the last factual deed (a material act), for "the decision".
         let mut last_act: Option<String> = None;
+        // The agent of the last factual verbal act against someone, for "denied the charges".
+        let mut last_claim: Option<String> = None;
         // The two parties of the last factual agreement, for "welcomed the deal".
         let mut agreement: Vec<String> = Vec::new();
         let mut lemma_agents = Vec::new();
@@ -182,6 +184,7 @@ impl<'l> Extractor<'l> {
                         last_agent: &last_agent,
                         last_by_lemma: &last_by_lemma,
                         last_act: last_act.as_deref(),
+                        last_claim: last_claim.as_deref(),
                         agreement: &agreement,
                         same_side: &|a: &str, b: &str| {
                             self.top_of(a, &known) == self.top_of(b, &known)
@@ -341,6 +344,8 @@ impl<'l> Extractor<'l> {
                 last_agent.insert(i.category, i.source.clone());
                 if !i.category.quad().is_verbal() {
                     last_act = Some(i.source.clone());
+                } else if i.stance == crate::lexicon::Stance::Against {
+                    last_claim = Some(i.source.clone());
                 }
             }
         }

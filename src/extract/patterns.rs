@@ -1622,6 +1622,8 @@ pub(super) struct EventMemory<'a> {
     pub last_by_lemma: &'a std::collections::BTreeMap<String, String>,
     /// The agent of the last factual deed (a material act), for "the decision".
     pub last_act: Option<&'a str>,
+    /// The agent of the last factual verbal act against someone, for "denied the charges".
+    pub last_claim: Option<&'a str>,
     /// The two parties of the last factual agreement, for "welcomed the deal".
     pub agreement: &'a [String],
     /// Whether two actors are on one side (same top actor).
@@ -1651,6 +1653,7 @@ pub(super) fn event_anaphora(
         last_agent,
         last_by_lemma,
         last_act,
+        last_claim,
         agreement,
         same_side,
     } = *memory;
@@ -1708,6 +1711,18 @@ pub(super) fn event_anaphora(
                         .any(|k| match_cue(&ctx, k).is_some_and(|(_, f)| f.pos == Pos::Adjective));
                 let reacts = reacts || judged;
                 if let Some(agent) = last_act.filter(|_| reacts && !own_party(i + 1)) {
+                    out.push((d, i + 1, agent.to_owned(), false));
+                }
+                break;
+            }
+            // "Kyiv accused Moscow of aggression. Moscow denied the charges.": what was said,
+            // rejected, is the last accuser's.
+            if lex.words.is(WordClass::Saying, singular) {
+                let rejects = d > 0
+                    && match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
+                        e == d && f.pos == Pos::Verb && lex.cues[f.cue].category == Category::REJECT
+                    });
+                if let Some(agent) = last_claim.filter(|_| rejects && !own_party(i + 1)) {
                     out.push((d, i + 1, agent.to_owned(), false));
                 }
                 break;

@@ -343,12 +343,16 @@ pub enum WordClass {
     /// Plural nouns naming others by their tie to a possessor ("called on Arnor's Western
     /// partners"): the possessor is not the one acted on (literal forms).
     Associate,
+    /// Nouns of something said that, as the object of a rejection, stand for the agent of the
+    /// document's last verbal act against someone ("denied the charges"; singular forms, a
+    /// plural -s is taken off).
+    Saying,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 26] = [
+    const ALL: [(WordClass, &'static str); 27] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -375,6 +379,7 @@ impl WordClass {
         (WordClass::Commissive, "commissive"),
         (WordClass::Deed, "deed"),
         (WordClass::Associate, "associate"),
+        (WordClass::Saying, "saying"),
     ];
 }
 
