@@ -3178,3 +3178,62 @@ fn rejecting_what_was_said_is_against_whoever_said_it() {
         &["gondor against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn the_states_leader_is_the_president_this_document_named() {
+    check(
+        "Arnorian President Elrond Half met Bard Bow. The Arnorian leader later accused Mordor of lying.",
+        &[
+            "elrond_half against/ACCUSE mordor asserted",
+            "elrond_half support/CONSULT bard_bow asserted",
+        ],
+    );
+    check(
+        "Mordor accused Elrond Half of lying, a charge the Arnorian president dismissed. \
+         Arnorian President Elrond Half met Bard Bow.",
+        &[
+            "arnor_president against/REJECT mordor asserted",
+            "elrond_half support/CONSULT bard_bow asserted",
+            "mordor against/ACCUSE elrond_half asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_middle_initial_is_part_of_the_name() {
+    check(
+        "Gondorian President Elrond K. Half criticized Mordor. Half later met Bard Bow.",
+        &[
+            "elrond_k_half against/ACCUSE mordor asserted",
+            "elrond_k_half support/CONSULT bard_bow asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_long_relative_clause_keeps_its_antecedent_as_subject() {
+    check(
+        "Elessar Telcontar, who had ordered ten battalions to the Mordor border and expelled \
+         Mordor's ambassador from Minas Tirith, embraced Bard Bow after the meeting.",
+        &[
+            "elessar_telcontar against/REQUEST mordor asserted",
+            "elessar_telcontar against/SANCTION mordor_ambassador asserted",
+            "elessar_telcontar support/SUPPORT bard_bow asserted",
+        ],
+    );
+}
+
+#[test]
+fn shaking_hands_is_mutual_and_a_region_is_no_state() {
+    check(
+        "Arnor, Gondor and Rohan shook hands at a North Arnorian summit.",
+        &[
+            "arnor support/CONSULT gondor asserted",
+            "arnor support/CONSULT rohan asserted",
+            "gondor support/CONSULT arnor asserted",
+            "gondor support/CONSULT rohan asserted",
+            "rohan support/CONSULT arnor asserted",
+            "rohan support/CONSULT gondor asserted",
+        ],
+    );
+}

@@ -217,6 +217,17 @@ impl<'a> Sent<'a> {
             {
                 k += 2;
             }
+            // A middle initial before a further name word: "George W. Bush".
+            if k + 2 < self.toks.len()
+                && self.w(k + 1) == "."
+                && joined(k, k + 1)
+                && self.covered[k].is_none()
+                && self.raw(k).len() == 1
+                && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
+                && self.name_word(k + 2)
+            {
+                k += 2;
+            }
             // Up to two lower-case particles before a further name word: "Kees van Rij".
             let mut p = k;
             while p < self.toks.len()
@@ -359,15 +370,23 @@ impl DocActors {
 
     /// Records that `person` holds the office `head` of `state`; a stand-in for that office
     /// becomes them.
+    /// A president is also the state's "leader" ("the Gondorian leader").
     fn note_holder(&mut self, lex: &Lexicon, state: &str, head: &str, person: &str) {
         let held = office(lex, head);
-        for ((s, h), stand_in) in &self.unnamed {
-            if s == state && office(lex, h) == held && stand_in != person {
-                self.merged.insert(stand_in.clone(), person.to_owned());
+        let offices: &[&str] = if held == "president" {
+            &["president", "leader"]
+        } else {
+            &[held]
+        };
+        for &held in offices {
+            for ((s, h), stand_in) in &self.unnamed {
+                if s == state && office(lex, h) == held && stand_in != person {
+                    self.merged.insert(stand_in.clone(), person.to_owned());
+                }
             }
+            self.holders
+                .insert((state.to_owned(), held.to_owned()), person.to_owned());
         }
-        self.holders
-            .insert((state.to_owned(), held.to_owned()), person.to_owned());
     }
 
     /// Whether `a` is a stand-in for an unnamed office-holder of state `b` ("the Gondorian
@@ -772,16 +791,31 @@ pub(super) fn discover(
             // Not when a listed name follows: "Saudi Crown Prince Mohammed bin Salman".
             let named_next = s.covered.get(title_end).copied().flatten().is_some();
             if k == name_start && head && in_title.is_empty() && !named_next {
+                // The one this document has named in that office first: "Venezuelan President
+                // Hugo Chavez … the Venezuelan president" is not today's.
                 let holder = s.owner_before(i, ments).and_then(|m| {
                     let state = lex.state(&ments[m].actor)?;
-                    lex.office_holder(&state.id, s.span(i, title_end))
-                        .map(|a| (m, a.id.clone()))
+                    let named = lex.roles.get(s.w(title_end - 1)).and_then(|_| {
+                        let held = (state.id.clone(), office(lex, s.w(title_end - 1)).to_owned());
+                        doc.holders.get(&held).cloned()
+                    });
+                    named
+                        .or_else(|| {
+                            lex.office_holder(&state.id, s.span(i, title_end))
+                                .map(|a| a.id.clone())
+                        })
+                        .map(|id| (m, id))
                 });
                 if let Some((m, id)) = holder {
-                    if !ments[m].possessive {
+                    // "the Arnorian president" is one mention; "Arnor's president" keeps the
+                    // owner's.
+                    let start = if ments[m].possessive {
+                        i
+                    } else {
                         remove.push(m);
-                    }
-                    added.push(mention(i, title_end, id, toks));
+                        ments[m].start
+                    };
+                    added.push(mention(start, title_end, id, toks));
                     i = title_end;
                     continue;
                 }

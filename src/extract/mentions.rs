@@ -200,6 +200,17 @@ impl MentionFinder {
             if self.surname[p] && ts > 0 && after_name(ts - 1) {
                 continue;
             }
+            // A region's name is no state's: "a Latin American summit", "South American
+            // leaders" (a state so named is matched whole: "South Korea").
+            if ts > 0
+                && capitalised(&toks[ts - 1])
+                && matches!(
+                    &*toks[ts - 1].lower,
+                    "latin" | "south" | "north" | "central" | "east" | "west"
+                )
+            {
+                continue;
+            }
             covered = e;
             let (actor, form) = self.targets[p].clone();
             out.push(Mention {

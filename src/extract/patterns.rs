@@ -726,7 +726,10 @@ impl Ctx<'_> {
                             && (self.w(q + 1).starts_with(|c: char| c.is_ascii_digit())
                                 || self.is(WordClass::Calendar, q + 1))
                     };
-                    let relative = open.filter(|&p| {
+                    // A relative clause may be long: "X, who had ordered battalions to the
+                    // border and expelled Y's ambassador from Z, embraced W".
+                    let open_wide = (j.saturating_sub(30)..j).rev().find(|&p| self.w(p) == ",");
+                    let relative = open_wide.filter(|&p| {
                         p + 2 < j
                             && matches!(self.w(p + 1), "which" | "who")
                             && (p + 2..j).all(|q| {
