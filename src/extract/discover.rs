@@ -225,6 +225,9 @@ impl<'a> Sent<'a> {
                 && self.raw(k).len() == 1
                 && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
                 && self.name_word(k + 2)
+                // One surname after it: in "… Malcolm X. Attallah Shabazz said" the initial
+                // ends a sentence.
+                && !(k + 3 < self.toks.len() && self.name_word(k + 3))
             {
                 k += 2;
             }
