@@ -3237,3 +3237,23 @@ fn shaking_hands_is_mutual_and_a_region_is_no_state() {
         ],
     );
 }
+
+#[test]
+fn the_kingdom_is_the_one_kingdom_named_before() {
+    // The fixture's Arnor is formally the "Kingdom of Arnor".
+    check(
+        "Rohan criticised Arnor. Then the kingdom expelled two Rohirric diplomats.",
+        &[
+            "arnor against/SANCTION rohan_diplomats asserted",
+            "rohan against/ACCUSE arnor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_states_own_body_does_not_act_against_the_state() {
+    check(
+        "The Gondorian authorities discriminated against Gondor.",
+        &[],
+    );
+}

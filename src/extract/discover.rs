@@ -42,6 +42,9 @@ pub(super) struct DocActors {
     compass: HashMap<&'static str, Option<String>>,
     acronyms: HashMap<String, String>,
     heads: HashMap<String, String>,
+    /// "the kingdom" and the like: the one state named so far whose formal name has the word,
+    /// `None` once two have been named.
+    state_heads: HashMap<String, Option<String>>,
     /// The person named last with each title word, for "the spokeswoman".
     titles: HashMap<String, String>,
     /// The person named last, for "he"/"she".
@@ -110,6 +113,9 @@ const HEADS: [&str; 11] = [
 
 /// Group nouns that, with or without "the", stand for the last group of that name: "Arnorian
 /// protesters gathered … police dispersed (the) protesters".
+/// Words of a state's formal name that stand for it after "the": "the kingdom", "the emirate".
+const STATE_HEADS: [&str; 5] = ["emirate", "federation", "kingdom", "republic", "sultanate"];
+
 const GROUP_HEADS: [&str; 3] = ["demonstrators", "protesters", "rioters"];
 
 struct Sent<'a> {
@@ -1404,6 +1410,35 @@ pub(super) fn discover(
             // Bare: "used water cannon to disperse demonstrators".
             if let Some(id) = doc.heads.get(s.w(i)) {
                 extra.push(mention(i, i + 1, id.clone(), toks));
+            }
+        }
+    }
+    // "the kingdom", "the emirate": the one state the document has named whose formal name
+    // says so ("Kingdom of Saudi Arabia"); none when it has named two (Sweden is a kingdom
+    // too). Named before: this sentence's states count from the next one.
+    for i in 1..n {
+        if s.covered[i].is_none()
+            && s.w(i - 1) == "the"
+            && !s.is_cap(i)
+            && !(i + 1 < n && s.w(i + 1) == "of")
+        {
+            if let Some(Some(id)) = doc.state_heads.get(s.w(i)) {
+                extra.push(mention(i - 1, i + 1, id.clone(), toks));
+            }
+        }
+    }
+    for m in ments.iter() {
+        if let Some(state) = lex.state(&m.actor) {
+            for name in state.names() {
+                for w in name.split_whitespace() {
+                    let w = w.to_lowercase();
+                    if STATE_HEADS.contains(&w.as_str()) {
+                        let e = doc.state_heads.entry(w).or_insert(Some(m.actor.clone()));
+                        if e.as_deref() != Some(m.actor.as_str()) {
+                            *e = None;
+                        }
+                    }
+                }
             }
         }
     }

@@ -417,6 +417,15 @@ impl<'l> Extractor<'l> {
                 || known.adopted.contains(&i.target)
                 || self.top_of(&i.source, &known) != self.top_of(&i.target, &known)
         });
+        // A state's own body does not act against the state itself ("the Arnorian authorities
+        // discriminated against the population of the republic" names no act on Arnor).
+        out.retain(|i| {
+            !(i.stance == crate::lexicon::Stance::Against
+                && self.info(&i.source, &known).kind == crate::lexicon::Kind::Agency
+                && !known.adopted.contains(&i.source)
+                && self.lex.state(&i.target).is_some()
+                && self.top_of(&i.source, &known) == i.target)
+        });
         out.extend(speech_acts.into_iter().filter(|i| {
             i.source != i.target && self.top_of(&i.source, &known) != self.top_of(&i.target, &known)
         }));
