@@ -3257,3 +3257,22 @@ fn a_states_own_body_does_not_act_against_the_state() {
         &[],
     );
 }
+
+#[test]
+fn suspending_cooperation_is_no_cooperation() {
+    check(
+        "Gondor suspended its cooperation with Mordor.",
+        &[
+            "gondor against/SANCTION mordor asserted",
+            "gondor support/COOPERATE mordor negated",
+        ],
+    );
+    // Not what the verb's object is not: the solidarity is shown.
+    check(
+        "Rohan froze relations with Mordor in solidarity with Gondor.",
+        &[
+            "rohan against/SANCTION mordor asserted",
+            "rohan support/SUPPORT gondor asserted",
+        ],
+    );
+}

@@ -2021,7 +2021,11 @@ pub(super) fn find(
         let cooperative = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
             && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Noun);
         let called_off = cancels.iter().copied().find(|&(c, e)| {
-            (e <= f.cue_tok && f.cue_tok - e <= 4)
+            // Its object: "downgraded relations with X in solidarity with Y" calls off no
+            // solidarity.
+            (e <= f.cue_tok
+                && f.cue_tok - e <= 4
+                && (e..f.cue_tok).all(|k| ctx.w(k) == "of" || !ctx.is_preposition(k)))
                 || (c >= f.cue_end
                     && c - f.cue_end <= 12
                     && (f.cue_end..c).all(|k| !ctx.is_boundary(k) && ctx.w(k) != ","))
