@@ -3276,3 +3276,22 @@ fn suspending_cooperation_is_no_cooperation() {
         ],
     );
 }
+
+#[test]
+fn a_threat_to_act_is_an_act_of_threatening() {
+    check(
+        "Gondor threatened to expel two Mordorian diplomats.",
+        &[
+            "gondor against/SANCTION mordor_diplomats hypothetical",
+            "gondor against/THREATEN mordor_diplomats asserted",
+        ],
+    );
+    check(
+        "Gondor did not threaten to expel two Mordorian diplomats.",
+        &["gondor against/SANCTION mordor_diplomats negated"],
+    );
+    check(
+        "Gondor threatened to declare war on Mordor.",
+        &["gondor against/THREATEN mordor asserted"],
+    );
+}

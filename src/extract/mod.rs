@@ -326,6 +326,20 @@ impl<'l> Extractor<'l> {
                     if found.modality.is_factual() {
                         lemma_agents.push((c.lemma.clone(), found.source.clone()));
                     }
+                    // "threatened to expel Gondor's envoy": the act is not done, the threat is.
+                    if found.modality == Modality::Hypothetical
+                        && c.stance == crate::lexicon::Stance::Against
+                    {
+                        if let Some(t) = threat_before(toks, f.cue_tok) {
+                            out.push(Interaction {
+                                category: crate::lexicon::Category::THREATEN,
+                                mode: None,
+                                modality: Modality::Asserted,
+                                cue: doc.text[toks[t].start..toks[t].end].to_owned(),
+                                ..found.clone()
+                            });
+                        }
+                    }
                     out.push(found);
                 }
             }
@@ -529,6 +543,23 @@ impl Extraction {
 
 /// Sorts interactions by position and actors, and keeps one per sentence, pair and category
 /// (the first modality in order: asserted before reported).
+/// The "threatened" of "threatened to <act>" before the act's cue at `cue`: the token of the
+/// threatening verb, unless negated ("did not threaten to").
+fn threat_before(toks: &[text::Token], cue: usize) -> Option<usize> {
+    let to = (cue.saturating_sub(6)..cue)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].lower.as_str(), "," | ";" | "." | "\""))
+        .find(|&k| toks[k].lower == "to")?;
+    let t = to.checked_sub(1)?;
+    let threat = matches!(
+        toks[t].lower.as_str(),
+        "threaten" | "threatens" | "threatened" | "threatening"
+    );
+    let negated = (t.saturating_sub(3)..t)
+        .any(|k| matches!(toks[k].lower.as_str(), "not" | "never" | "n't" | "no"));
+    (threat && !negated).then_some(t)
+}
+
 fn sort_dedup(out: &mut Vec<Interaction>) {
     out.sort_by(|a, b| {
         (a.start, &a.source, &a.target, a.category, a.modality)
