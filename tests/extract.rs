@@ -3295,3 +3295,15 @@ fn a_threat_to_act_is_an_act_of_threatening() {
         &["gondor against/THREATEN mordor asserted"],
     );
 }
+
+#[test]
+fn leaving_talks_is_against_the_partner() {
+    check(
+        "Mordor withdrew from the consultations with Gondor.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+    check(
+        "Mordor quits talks with Gondor.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+}

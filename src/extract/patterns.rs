@@ -2010,12 +2010,36 @@ pub(super) fn find(
     out.extend(refusals);
     // "the cancellation of Arnor's visit", "the visit … has been cancelled": a cooperative act
     // called off did not happen.
-    let cancels: Vec<(usize, usize)> = (0..toks.len())
+    let mut cancels: Vec<(usize, usize)> = (0..toks.len())
         .filter_map(|i| match &ctx.cues[i] {
             Some((e, c)) if lex.cues[c.cue].mode.as_deref() == Some("cancel") => Some((i, *e)),
             _ => None,
         })
         .collect();
+    // "withdrew from the consultations with Arnor": leaving a cooperative act calls it off, an
+    // act against the partner (read as "quit"), not a withdrawal conceded to them.
+    let quit = lex
+        .cues
+        .iter()
+        .position(|c| c.lemma == "quit" && c.pos == Pos::Verb);
+    let cooperative_noun = |k: usize| {
+        matches!(&ctx.cues[k], Some((_, c)) if c.pos == Pos::Noun
+        && matches!(
+            lex.cues[c.cue].category,
+            Category::CONSULT | Category::AGREE | Category::COOPERATE
+        ))
+    };
+    for f in &mut out {
+        let leaves = lex.cues[f.cue].category == Category::RETREAT
+            && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb);
+        let object = (f.cue_end..toks.len().min(f.cue_end + 4))
+            .take_while(|&k| !ctx.is_preposition(k) && ctx.at[k].is_none())
+            .find(|&k| cooperative_noun(k));
+        if let Some(q) = quit.filter(|_| leaves && object.is_some()) {
+            cancels.push((f.cue_tok, f.cue_end));
+            f.cue = q;
+        }
+    }
     let mut hosts = Vec::new();
     for f in &mut out {
         let cooperative = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
