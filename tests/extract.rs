@@ -3307,3 +3307,19 @@ fn leaving_talks_is_against_the_partner() {
         &["mordor against/SANCTION gondor asserted"],
     );
 }
+
+#[test]
+fn the_two_countries_named_in_the_sentence_are_the_pair() {
+    check(
+        "Gondor accused Mordor. Rohan backed Gondor. Arnor criticised Mordor. \
+         In Mordor, Gondor's envoy said the two countries had agreed to talk.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "gondor against/ACCUSE mordor asserted",
+            "gondor support/AGREE mordor reported [gondor_envoy]",
+            "gondor_envoy support/AGREE mordor asserted",
+            "mordor support/AGREE gondor reported [gondor_envoy]",
+            "rohan support/SUPPORT gondor asserted",
+        ],
+    );
+}

@@ -1542,12 +1542,14 @@ pub(super) fn discover(
         }
         // The two states named most in the sentences before (the later first on a tie), not
         // named in this one before the phrase.
-        let mut ranked: Vec<(&String, &(usize, usize))> = doc
-            .state_mentions
-            .iter()
-            .filter(|(r, _)| !here.contains(r))
-            .collect();
+        // Unless both of those are named in it: "Arnor's envoy flew to Minas Tirith and
+        // announced that the two countries had agreed".
+        let mut ranked: Vec<(&String, &(usize, usize))> = doc.state_mentions.iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let both_here = ranked.len() >= 2 && ranked[..2].iter().all(|(r, _)| here.contains(r));
+        if !both_here {
+            ranked.retain(|(r, _)| !here.contains(r));
+        }
         let before: Vec<String> = ranked
             .iter()
             .take(2)
