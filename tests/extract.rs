@@ -3323,3 +3323,27 @@ fn the_two_countries_named_in_the_sentence_are_the_pair() {
         ],
     );
 }
+
+#[test]
+fn no_before_an_act_noun_denies_it() {
+    check(
+        "Gondor received no apology from Mordor.",
+        &["mordor support/CONCEDE gondor negated"],
+    );
+    check(
+        "Gondor gave no support to Rohan.",
+        &["gondor support/SUPPORT rohan negated"],
+    );
+}
+
+#[test]
+fn measures_against_a_state_are_sanctions_and_the_alliance_is_the_one_named() {
+    check(
+        "Gondor imposed retaliatory measures against Mordor.",
+        &["gondor against/SANCTION mordor asserted"],
+    );
+    check(
+        "The Free States League met in Edoras. Mordor criticised the alliance.",
+        &["mordor against/ACCUSE free_states asserted"],
+    );
+}

@@ -97,7 +97,8 @@ pub fn slug(s: &str) -> String {
 const HOME_BODY: &str = "home state body";
 
 /// Head nouns of bodies that a definite description ("the ministry") can stand for.
-const HEADS: [&str; 11] = [
+const HEADS: [&str; 12] = [
+    "alliance",
     "ministry",
     "committee",
     "service",
@@ -1376,8 +1377,15 @@ pub(super) fn discover(
     }
     // Definite descriptions: "the ministry" → the last ministry named.
     for m in ments.iter() {
-        if let Some(label) = label_of(lex, doc, &m.actor) {
-            let label = label.to_lowercase();
+        // A listed actor's other names count: NATO is the "North Atlantic Alliance".
+        let names: Vec<String> = match lex.actor(&m.actor) {
+            Some(a) => a.names().map(str::to_lowercase).collect(),
+            None => label_of(lex, doc, &m.actor)
+                .map(|l| l.to_lowercase())
+                .into_iter()
+                .collect(),
+        };
+        for label in &names {
             for w in label.split_whitespace() {
                 if HEADS.contains(&w) || GROUP_HEADS.contains(&w) {
                     doc.heads.insert(w.to_owned(), m.actor.clone());

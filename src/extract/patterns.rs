@@ -1929,6 +1929,10 @@ pub(super) fn find(
             } else {
                 ctx.modality(clause, i)
             };
+            // "received no apology from Gondor": the noun itself denied.
+            if form.pos == Pos::Noun && i > 0 && ctx.w(i - 1) == "no" {
+                modality = Modality::Negated;
+            }
             // "Neither Arnor nor Gondor condemned …".
             let first = sources.iter().map(|&m| ctx.ments[m].start).min();
             if first.is_some_and(|f| {
