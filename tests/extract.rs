@@ -3347,3 +3347,25 @@ fn measures_against_a_state_are_sanctions_and_the_alliance_is_the_one_named() {
         &["mordor against/ACCUSE free_states asserted"],
     );
 }
+
+#[test]
+fn a_city_names_its_state_in_a_place_phrase_only() {
+    check(
+        "Police in Osgiliath detained two Mordorian nationals.",
+        &["gondor_police against/COERCE mordor_nationals asserted"],
+    );
+    check(
+        "Elessar Telcontar cancelled his visit to Bree.",
+        &["elessar_telcontar against/SANCTION arnor asserted"],
+    );
+    // Not as an actor: the city is no state's seat of power.
+    check("Osgiliath condemned Mordor.", &[]);
+}
+
+#[test]
+fn handing_a_protest_note_is_a_protest() {
+    check(
+        "Gondor handed a note of protest to Mordor's ambassador.",
+        &["gondor against/ACCUSE mordor_ambassador asserted"],
+    );
+}

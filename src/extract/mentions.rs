@@ -42,6 +42,9 @@ pub(super) struct MentionFinder {
     targets: Vec<(String, MentionForm)>,
     /// Per pattern: whether it is a bare surname.
     surname: Vec<bool>,
+    /// Per pattern: whether it is a city (`cities.tsv`), which names its state only in a place
+    /// phrase ("in Istanbul", "a visit to Istanbul"), never as an actor ("Istanbul's mayor").
+    place: Vec<bool>,
 }
 
 impl MentionFinder {
@@ -132,9 +135,19 @@ impl MentionFinder {
             .into_iter()
             .filter_map(|(last, ids)| add(last, ids[0], MentionForm::Name))
             .collect();
+        let mut cities: Vec<(&String, &String)> = lex.cities.iter().collect();
+        cities.sort();
+        let city_patterns: Vec<usize> = cities
+            .into_iter()
+            .filter_map(|(city, state)| add(city, state, MentionForm::Name))
+            .collect();
         let mut surname = vec![false; patterns.len()];
         for p in surname_patterns {
             surname[p] = true;
+        }
+        let mut place = vec![false; patterns.len()];
+        for p in city_patterns {
+            place[p] = true;
         }
         // A DFA: several times faster than the default NFA on this many names, for a few
         // megabytes of memory.
@@ -147,6 +160,7 @@ impl MentionFinder {
             ac,
             targets,
             surname,
+            place,
         }
     }
 
@@ -198,6 +212,25 @@ impl MentionFinder {
                     && !lex.words.is_any(&t.lower)
             };
             if self.surname[p] && ts > 0 && after_name(ts - 1) {
+                continue;
+            }
+            // A city only after a preposition of place: "in Istanbul", "to Istanbul".
+            if self.place[p]
+                && !(ts > 0
+                    && matches!(
+                        &*toks[ts - 1].lower,
+                        "in" | "to"
+                            | "from"
+                            | "near"
+                            | "at"
+                            | "outside"
+                            | "inside"
+                            | "into"
+                            | "around"
+                            | "via"
+                            | "across"
+                    ))
+            {
                 continue;
             }
             // A region's name is no state's: "a Latin American summit", "South American

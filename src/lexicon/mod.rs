@@ -7,7 +7,8 @@
 //! - `function_words.tsv`: `word class` (negations, hedges, reporting verbs, abbreviations …);
 //! - `roles.tsv`: `word class` (titles that introduce a person's name);
 //! - `generic_nouns.tsv`: `noun kind top` (nouns that name a state's bodies and groups);
-//! - `family_names.tsv`: `name origin` (family names written first, as in "Zhao Lijian").
+//! - `family_names.tsv`: `name origin` (family names written first, as in "Zhao Lijian");
+//! - `cities.tsv`: `city state` (places that are no capital: "in Istanbul" is in Turkey).
 //!
 //! The default lexicon is compiled into the binary ([`Lexicon::embedded`]); `--lexicon DIR` loads
 //! another directory with the same file names.
@@ -25,7 +26,7 @@ use std::fmt;
 use std::path::Path;
 
 /// The file names a lexicon directory holds, in load order.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
     "states.tsv",
     "actors.tsv",
     "cues.tsv",
@@ -34,6 +35,7 @@ pub const FILES: [&str; 8] = [
     "roles.tsv",
     "generic_nouns.tsv",
     "family_names.tsv",
+    "cities.tsv",
 ];
 
 const ACTOR_HEADER: &str = "id\tkind\tlabel\taliases\tadjectives\tparent\trole\tstart\tend\tqid";
@@ -42,6 +44,7 @@ const IRREGULAR_HEADER: &str = "lemma\tpast\tparticiple";
 const WORDS_HEADER: &str = "word\tclass";
 const GENERIC_HEADER: &str = "noun\tkind\ttop";
 const FAMILY_HEADER: &str = "name\torigin";
+const CITY_HEADER: &str = "city\tstate";
 /// The naming traditions `family_names.tsv` may give.
 const FAMILY_ORIGINS: [&str; 4] = ["chinese", "khmer", "korean", "vietnamese"];
 
@@ -111,6 +114,8 @@ pub struct Lexicon {
     pub self_top: HashSet<String>,
     /// Family names written first ("Zhao" of "Zhao Lijian"), as written.
     pub family_names: HashSet<String>,
+    /// Cities that are no capital, as written, and the id of the state they lie in.
+    pub cities: HashMap<String, String>,
     /// The files the lexicon was read from.
     pub sources: Vec<SourceFile>,
 }
@@ -122,7 +127,7 @@ macro_rules! embedded_files {
 }
 
 /// The built-in lexicon files, in the order of [`FILES`].
-const EMBEDDED: [(&str, &str); 8] = embedded_files!(
+const EMBEDDED: [(&str, &str); 9] = embedded_files!(
     "states.tsv",
     "actors.tsv",
     "cues.tsv",
@@ -130,7 +135,8 @@ const EMBEDDED: [(&str, &str); 8] = embedded_files!(
     "function_words.tsv",
     "roles.tsv",
     "generic_nouns.tsv",
-    "family_names.tsv"
+    "family_names.tsv",
+    "cities.tsv"
 );
 
 impl Lexicon {
@@ -180,6 +186,7 @@ impl Lexicon {
         let mut generic = HashMap::default();
         let mut self_top = HashSet::default();
         let mut family_names = HashSet::default();
+        let mut city_rows: Vec<(String, usize, String, String)> = Vec::new();
         let mut sources = Vec::new();
         for (name, text) in files {
             let base = Path::new(&name)
@@ -258,6 +265,17 @@ impl Lexicon {
                         }
                     }
                 }),
+                "cities.tsv" => table.rows(CITY_HEADER, |row, err| {
+                    if let [city, state] = row.fields[..] {
+                        if !city.starts_with(char::is_uppercase) {
+                            err(format!(
+                                "city {city:?} must be written capitalised, as in text"
+                            ));
+                        } else {
+                            city_rows.push((name.clone(), row.line, city.into(), state.into()));
+                        }
+                    }
+                }),
                 other => errors.push(Located {
                     file: name.clone(),
                     line: 0,
@@ -265,7 +283,37 @@ impl Lexicon {
                 }),
             }
         }
-        let lexicon = validate_actors(actors, &mut errors).map(|(actors, by_id)| Lexicon {
+        let validated = validate_actors(actors, &mut errors);
+        // A city lies in a listed state and names nothing else.
+        let mut cities = HashMap::default();
+        if let Some((actors, by_id)) = &validated {
+            let names: HashSet<&str> = actors
+                .iter()
+                .flat_map(|a| a.names().chain(a.adjectives.iter().map(String::as_str)))
+                .collect();
+            for (file, line, city, state) in city_rows {
+                let at = |message: String| Located {
+                    file: file.clone(),
+                    line,
+                    message,
+                };
+                let is_state = by_id
+                    .get(&state)
+                    .is_some_and(|&i| actors[i].kind == Kind::State);
+                if !is_state {
+                    errors.push(at(format!(
+                        "state {state:?} is not a state id of states.tsv"
+                    )));
+                } else if names.contains(city.as_str()) {
+                    errors.push(at(format!(
+                        "city {city:?} is already the name of an actor; leave it out"
+                    )));
+                } else if cities.insert(city.clone(), state).is_some() {
+                    errors.push(at(format!("duplicate city {city:?}")));
+                }
+            }
+        }
+        let lexicon = validated.map(|(actors, by_id)| Lexicon {
             body_names: actors
                 .iter()
                 .enumerate()
@@ -281,6 +329,7 @@ impl Lexicon {
             generic,
             self_top,
             family_names,
+            cities,
             sources,
         });
         match lexicon {
