@@ -3369,3 +3369,11 @@ fn handing_a_protest_note_is_a_protest() {
         &["gondor against/ACCUSE mordor_ambassador asserted"],
     );
 }
+
+#[test]
+fn searching_homes_is_coercion() {
+    check(
+        "Gondorian police searched the homes of Mordorian families.",
+        &["gondor_police against/COERCE mordor asserted"],
+    );
+}

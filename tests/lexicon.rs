@@ -56,7 +56,7 @@ fn lexicon_files_are_canonical() {
         check_canonical(&dir.join(f), keys);
     }
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lexicon");
-    for f in ["states.tsv", "actors.tsv"] {
+    for f in ["states.tsv", "actors.tsv", "cities.tsv"] {
         check_canonical(&fixtures.join(f), 1);
     }
 }
