@@ -3377,3 +3377,11 @@ fn searching_homes_is_coercion() {
         &["gondor_police against/COERCE mordor asserted"],
     );
 }
+
+#[test]
+fn the_signer_of_a_decree_on_sanctions_imposes_them() {
+    check(
+        "Elessar Telcontar signed a decree on retaliatory measures against Mordor.",
+        &["elessar_telcontar against/SANCTION mordor asserted"],
+    );
+}

@@ -3198,6 +3198,18 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                     .unwrap_or_default();
                 break;
             }
+            // An instrument's subject matter: "signed a decree on sanctions against Gondor" (the
+            // signer imposes them).
+            if word == "on"
+                && p > 0
+                && matches!(
+                    ctx.w(p - 1),
+                    "decree" | "order" | "law" | "bill" | "resolution" | "directive"
+                )
+            {
+                j = p - 1;
+                continue;
+            }
             // After an article a reporting word is a noun: "a note of protest".
             let noun = p > 0 && ctx.is(WordClass::Determiner, p - 1);
             // The hyphen of a compound ("high-level talks").
