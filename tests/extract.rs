@@ -3385,3 +3385,15 @@ fn the_signer_of_a_decree_on_sanctions_imposes_them() {
         &["elessar_telcontar against/SANCTION mordor asserted"],
     );
 }
+
+#[test]
+fn granting_asylum_is_aid_and_standing_behind_is_support() {
+    check(
+        "Rohan granted political asylum to Faramir Hurin.",
+        &["rohan support/AID faramir_hurin asserted"],
+    );
+    check(
+        "Gondor stood firmly behind Bard Bow.",
+        &["gondor support/SUPPORT bard_bow asserted"],
+    );
+}
