@@ -3303,7 +3303,7 @@ fn leaving_talks_is_against_the_partner() {
         &["mordor against/SANCTION gondor asserted"],
     );
     check(
-        "Mordor quits talks with Gondor.",
+        "Mordor withdrew from the talks with Gondor.",
         &["mordor against/SANCTION gondor asserted"],
     );
 }

@@ -2021,11 +2021,11 @@ pub(super) fn find(
         })
         .collect();
     // "withdrew from the consultations with Arnor": leaving a cooperative act calls it off, an
-    // act against the partner (read as "quit"), not a withdrawal conceded to them.
+    // act against the partner (read as "suspend"), not a withdrawal conceded to them.
     let quit = lex
         .cues
         .iter()
-        .position(|c| c.lemma == "quit" && c.pos == Pos::Verb);
+        .position(|c| c.lemma == "suspend" && c.pos == Pos::Verb);
     let cooperative_noun = |k: usize| {
         matches!(&ctx.cues[k], Some((_, c)) if c.pos == Pos::Noun
         && matches!(
