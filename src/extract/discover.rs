@@ -112,11 +112,11 @@ const HEADS: [&str; 12] = [
     "department",
 ];
 
-/// Group nouns that, with or without "the", stand for the last group of that name: "Arnorian
-/// protesters gathered … police dispersed (the) protesters".
 /// Words of a state's formal name that stand for it after "the": "the kingdom", "the emirate".
 const STATE_HEADS: [&str; 5] = ["emirate", "federation", "kingdom", "republic", "sultanate"];
 
+/// Group nouns that, with or without "the", stand for the last group of that name: "Arnorian
+/// protesters gathered … police dispersed (the) protesters".
 const GROUP_HEADS: [&str; 3] = ["demonstrators", "protesters", "rioters"];
 
 struct Sent<'a> {

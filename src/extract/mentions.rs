@@ -214,22 +214,12 @@ impl MentionFinder {
             if self.surname[p] && ts > 0 && after_name(ts - 1) {
                 continue;
             }
-            // A city only after a preposition of place: "in Istanbul", "to Istanbul".
+            // A city only after a preposition of place ("in Istanbul"), of a destination or of
+            // an origin ("a visit to Istanbul", "flights from Istanbul").
             if self.place[p]
                 && !(ts > 0
-                    && matches!(
-                        &*toks[ts - 1].lower,
-                        "in" | "to"
-                            | "from"
-                            | "near"
-                            | "at"
-                            | "outside"
-                            | "inside"
-                            | "into"
-                            | "around"
-                            | "via"
-                            | "across"
-                    ))
+                    && (lex.words.is(WordClass::Locative, &toks[ts - 1].lower)
+                        || matches!(&*toks[ts - 1].lower, "to" | "into" | "from" | "via")))
             {
                 continue;
             }

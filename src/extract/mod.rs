@@ -541,8 +541,6 @@ impl Extraction {
     }
 }
 
-/// Sorts interactions by position and actors, and keeps one per sentence, pair and category
-/// (the first modality in order: asserted before reported).
 /// The "threatened" of "threatened to <act>" before the act's cue at `cue`: the token of the
 /// threatening verb, unless negated ("did not threaten to").
 fn threat_before(toks: &[text::Token], cue: usize) -> Option<usize> {
@@ -560,6 +558,8 @@ fn threat_before(toks: &[text::Token], cue: usize) -> Option<usize> {
     (threat && !negated).then_some(t)
 }
 
+/// Sorts interactions by position and actors, and keeps one per sentence, pair and category
+/// (the first modality in order: asserted before reported).
 fn sort_dedup(out: &mut Vec<Interaction>) {
     out.sort_by(|a, b| {
         (a.start, &a.source, &a.target, a.category, a.modality)
