@@ -3397,3 +3397,11 @@ fn granting_asylum_is_aid_and_standing_behind_is_support() {
         &["gondor support/SUPPORT bard_bow asserted"],
     );
 }
+
+#[test]
+fn granting_someone_asylum_names_them_first() {
+    check(
+        "Rohan grants Faramir Hurin asylum",
+        &["rohan support/AID faramir_hurin asserted"],
+    );
+}

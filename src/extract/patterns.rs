@@ -2905,7 +2905,9 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
     let titled = n > 0 && ctx.lex.roles.contains_key(ctx.w(n - 1));
     // A cue that declares its object something ("persona non grata") needs no article, and
     // may be quoted ("declared Lula 'persona non grata'").
-    let declared = matches!(&ctx.cues[n], Some((_, f)) if ctx.lex.cues[f.cue].mode.as_deref() == Some("expel"));
+    // So does a grant of asylum ("granted Elrond asylum").
+    let declared = matches!(&ctx.cues[n], Some((_, f))
+        if matches!(ctx.lex.cues[f.cue].mode.as_deref(), Some("expel" | "asylum")));
     let mut p = n;
     while declared && p > 0 && (ctx.is_quote(p - 1) || ctx.w(p - 1) == "'") {
         p -= 1;
