@@ -3405,3 +3405,11 @@ fn granting_someone_asylum_names_them_first() {
         &["rohan support/AID faramir_hurin asserted"],
     );
 }
+
+#[test]
+fn an_appositive_may_hold_its_own_relative_clause() {
+    check(
+        "Bard Bow, a senator who has championed engagement with Mordor, criticized Gondor.",
+        &["bard_bow against/ACCUSE gondor asserted"],
+    );
+}

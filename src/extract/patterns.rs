@@ -774,7 +774,10 @@ impl Ctx<'_> {
                                 .is_some_and(|m| self.ments[m].end == p && !self.locative(m))
                             && (p + 1..j).all(|q| {
                                 (!self.is_verb_cue(q) || article)
-                                    && !self.is_boundary(q)
+                                    // After an article, a relative clause of its own: "X, a
+                                    // senator who has championed engagement, criticized …".
+                                    && (!self.is_boundary(q)
+                                        || (article && matches!(self.w(q), "who" | "which")))
                                     && self.w(q) != ","
                                     && (!self.idx.light.contains(self.w(q)) || article)
                             })
