@@ -3413,3 +3413,17 @@ fn an_appositive_may_hold_its_own_relative_clause() {
         &["bard_bow against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn holding_someone_responsible_blames_them() {
+    check(
+        "Gondor holds Mordor responsible for the attack.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Rohan held Mordor accountable.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    // Being responsible for a task blames no one.
+    check("Bard Bow said Gondor was responsible for training.", &[]);
+}

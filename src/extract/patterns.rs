@@ -1852,6 +1852,13 @@ pub(super) fn find(
             Pos::Agent => agent_links(&ctx, i, end),
         };
         for (mut sources, mut targets, clause, claim) in links {
+            // A judgement only a judging verb makes one ("holds Gondor responsible"; not "she
+            // is responsible for training").
+            if ctx.lex.cues[form.cue].mode.as_deref() == Some("judged")
+                && !JUDGING_VERBS.contains(&ctx.w(clause))
+            {
+                continue;
+            }
             // "Arnor and Rohan agreed to restore ties", "… signed an accord": coordinated
             // parties of a cooperative act with no other party act towards each other, each
             // pair both ways.
@@ -2259,7 +2266,7 @@ type Links = Vec<Link>;
 
 /// Verbs that judge their object with a predicative adjective: "called the raids absurd",
 /// "dismissed the claims as groundless".
-const JUDGING_VERBS: [&str; 24] = [
+const JUDGING_VERBS: [&str; 28] = [
     "branded",
     "brands",
     "call",
@@ -2281,6 +2288,10 @@ const JUDGING_VERBS: [&str; 24] = [
     "find",
     "finds",
     "found",
+    "held",
+    "hold",
+    "holding",
+    "holds",
     "labelled",
     "termed",
     "terms",
