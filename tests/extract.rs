@@ -3427,3 +3427,11 @@ fn holding_someone_responsible_blames_them() {
     // Being responsible for a task blames no one.
     check("Bard Bow said Gondor was responsible for training.", &[]);
 }
+
+#[test]
+fn a_place_naming_a_branch_is_no_object() {
+    check(
+        "Mordorian police raided the Minas Tirith office of Palantir News.",
+        &["mordor_police against/COERCE palantir_news asserted"],
+    );
+}

@@ -1178,6 +1178,21 @@ impl Ctx<'_> {
                     j += 1;
                     continue;
                 }
+                // A place naming a branch of someone: "raided the Minas Tirith office of
+                // Palantir News" acts on Palantir News.
+                let e = self.ments[m].end;
+                if self.lex.state(&self.ments[m].actor).is_some()
+                    && self.ments[m].form == MentionForm::Name
+                    && !self.ments[m].possessive
+                    && e + 2 < self.toks.len()
+                    && self.plain_word(e)
+                    && !self.is_preposition(e)
+                    && self.w(e + 1) == "of"
+                {
+                    if let Some(o) = self.mention(e + 2) {
+                        return self.coordinated(o, false);
+                    }
+                }
                 // Right after the cue, a place preposition was the cue's own ("hit out at").
                 if !self.locative(m) || self.ments[m].start == from {
                     if let Some(p) = self.appositive_person(m) {
