@@ -3435,3 +3435,11 @@ fn a_place_naming_a_branch_is_no_object() {
         &["mordor_police against/COERCE palantir_news asserted"],
     );
 }
+
+#[test]
+fn victims_who_died_during_a_raid_are_its_target() {
+    check(
+        "Two Gondorian brothers died during a raid by Mordorian police.",
+        &["mordor_police against/COERCE gondor asserted"],
+    );
+}

@@ -3263,6 +3263,30 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             j = p;
         }
     }
+    // "Two Gondorians died during a raid by Mordorian police": the victims are the clause's
+    // subject.
+    if targets.is_empty()
+        && !sources.is_empty()
+        && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+    {
+        let mut p = n;
+        while p > 0
+            && n - p < 3
+            && !matches!(ctx.w(p - 1), "during" | "in")
+            && (ctx.is(WordClass::Determiner, p - 1) || ctx.plain_word(p - 1))
+        {
+            p -= 1;
+        }
+        if p >= 2
+            && matches!(ctx.w(p - 1), "during" | "in")
+            && matches!(
+                ctx.w(p - 2),
+                "died" | "killed" | "injured" | "wounded" | "hurt" | "detained" | "arrested"
+            )
+        {
+            targets = ctx.subject(p - 2);
+        }
+    }
     let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(n);
     vec![(sources, targets, clause.min(n), None)]
 }
