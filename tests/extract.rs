@@ -3443,3 +3443,12 @@ fn victims_who_died_during_a_raid_are_its_target() {
         &["mordor_police against/COERCE gondor asserted"],
     );
 }
+
+#[test]
+fn a_long_formal_title_in_apposition_keeps_the_subject() {
+    check(
+        "Bard Bow, Assistant to the President of the Kingdom of Arnor – Head of the Foreign \
+         Policy Affairs Department of the Presidential Administration, accused Mordor of lying.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+}

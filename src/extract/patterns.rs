@@ -762,13 +762,22 @@ impl Ctx<'_> {
                         j = p;
                         continue;
                     }
-                    let appositive = open.filter(|&p| {
+                    let appositive = open_wide.filter(|&p| {
                         let article = p + 1 < j && matches!(self.w(p + 1), "a" | "an" | "the");
                         // "X, leader of the Y Party, …": a title takes its body's long name.
                         let title = p + 1 < j && self.lex.roles.contains_key(self.w(p + 1));
+                        // A formal title may run long, joined by a dash: "X, Assistant to the
+                        // President of Y – Head of the Foreign Policy Department of …, said".
                         p > 0
                             && p + 1 < j
-                            && j - p <= if article || title { 14 } else { 7 }
+                            && j - p
+                                <= if title {
+                                    30
+                                } else if article {
+                                    14
+                                } else {
+                                    7
+                                }
                             && self
                                 .mention(p - 1)
                                 .is_some_and(|m| self.ments[m].end == p && !self.locative(m))
@@ -777,7 +786,8 @@ impl Ctx<'_> {
                                     // After an article, a relative clause of its own: "X, a
                                     // senator who has championed engagement, criticized …".
                                     && (!self.is_boundary(q)
-                                        || (article && matches!(self.w(q), "who" | "which")))
+                                        || (article && matches!(self.w(q), "who" | "which"))
+                                        || (title && matches!(self.w(q), "–" | "—" | "-")))
                                     && self.w(q) != ","
                                     && (!self.idx.light.contains(self.w(q)) || article)
                             })
