@@ -3452,3 +3452,11 @@ fn a_long_formal_title_in_apposition_keeps_the_subject() {
         &["bard_bow against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_present_verb_after_a_manner_adverb_keeps_its_subject() {
+    check(
+        "Gondor strongly condemns the actions of Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+}

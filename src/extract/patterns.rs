@@ -2890,7 +2890,11 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             .is_some_and(|&t| ctx.ments[t].start <= end + 2);
         let near_subj = sources.iter().any(|&s| ctx.ments[s].end + 3 >= v);
         // A headline's verb right after its subject ("Arnor downgrades relations with Gondor").
-        let adjacent_subj = sources.iter().any(|&s| ctx.ments[s].end == v);
+        // Also past a manner adverb: "Gondor strongly condemns the actions of Mordor".
+        let adjacent_subj = sources.iter().any(|&s| {
+            let e = ctx.ments[s].end;
+            e == v || (e + 1 == v && ctx.w(e).len() > 4 && ctx.w(e).ends_with("ly"))
+        });
         if !(near_subj && (near_obj || adjacent_subj)) {
             targets.clear();
         }
