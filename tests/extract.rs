@@ -3459,4 +3459,8 @@ fn a_present_verb_after_a_manner_adverb_keeps_its_subject() {
         "Gondor strongly condemns the actions of Mordor.",
         &["gondor against/ACCUSE mordor asserted"],
     );
+    check(
+        "The Gondorian side condemns the actions of Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
 }

@@ -2893,7 +2893,11 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // Also past a manner adverb: "Gondor strongly condemns the actions of Mordor".
         let adjacent_subj = sources.iter().any(|&s| {
             let e = ctx.ments[s].end;
-            e == v || (e + 1 == v && ctx.w(e).len() > 4 && ctx.w(e).ends_with("ly"))
+            // … or the state's noun after its adjective: "the Gondorian side condemns".
+            e == v
+                || (e + 1 == v
+                    && ((ctx.w(e).len() > 4 && ctx.w(e).ends_with("ly"))
+                        || ctx.lex.generic.get(ctx.w(e)) == Some(&crate::lexicon::Kind::State)))
         });
         if !(near_subj && (near_obj || adjacent_subj)) {
             targets.clear();
