@@ -227,10 +227,7 @@ impl MentionFinder {
             // leaders" (a state so named is matched whole: "South Korea").
             if ts > 0
                 && capitalised(&toks[ts - 1])
-                && matches!(
-                    &*toks[ts - 1].lower,
-                    "latin" | "south" | "north" | "central" | "east" | "west"
-                )
+                && lex.words.is(WordClass::Region, &toks[ts - 1].lower)
             {
                 continue;
             }

@@ -1535,7 +1535,7 @@ impl Ctx<'_> {
                 }
                 // "is due to meet", "are scheduled to visit", "was set to sign": planned.
                 if t >= 2
-                    && matches!(self.w(t - 1), "due" | "scheduled" | "set")
+                    && self.is(WordClass::Schedule, t - 1)
                     && matches!(self.w(t - 2), "is" | "are" | "was" | "were" | "be")
                 {
                     m = Modality::Hypothetical;
@@ -3249,13 +3249,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             }
             // An instrument's subject matter: "signed a decree on sanctions against Gondor" (the
             // signer imposes them).
-            if word == "on"
-                && p > 0
-                && matches!(
-                    ctx.w(p - 1),
-                    "decree" | "order" | "law" | "bill" | "resolution" | "directive"
-                )
-            {
+            if word == "on" && p > 0 && ctx.is(WordClass::Instrument, p - 1) {
                 j = p - 1;
                 continue;
             }
@@ -3295,13 +3289,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         {
             p -= 1;
         }
-        if p >= 2
-            && matches!(ctx.w(p - 1), "during" | "in")
-            && matches!(
-                ctx.w(p - 2),
-                "died" | "killed" | "injured" | "wounded" | "hurt" | "detained" | "arrested"
-            )
-        {
+        if p >= 2 && matches!(ctx.w(p - 1), "during" | "in") && ctx.is(WordClass::Victim, p - 2) {
             targets = ctx.subject(p - 2);
         }
     }

@@ -347,12 +347,24 @@ pub enum WordClass {
     /// document's last verbal act against someone ("denied the charges"; singular forms, a
     /// plural -s is taken off).
     Saying,
+    /// Capitalised words that before a state's name make it a region's ("Latin American",
+    /// "South American"; literal lower-case forms).
+    Region,
+    /// Nouns of an instrument whose "on" phrase names what its signer does ("signed a decree
+    /// on sanctions against Gondor"; literal forms).
+    Instrument,
+    /// Verb forms whose subject suffered the act of a following "during"/"in" phrase ("died
+    /// during a raid by Gondor"; literal forms).
+    Victim,
+    /// Words between a form of "be" and "to" that make the infinitive planned ("is due to
+    /// meet", "was set to sign"; literal forms).
+    Schedule,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 27] = [
+    const ALL: [(WordClass, &'static str); 31] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -380,6 +392,10 @@ impl WordClass {
         (WordClass::Deed, "deed"),
         (WordClass::Associate, "associate"),
         (WordClass::Saying, "saying"),
+        (WordClass::Region, "region"),
+        (WordClass::Instrument, "instrument"),
+        (WordClass::Victim, "victim"),
+        (WordClass::Schedule, "schedule"),
     ];
 }
 
