@@ -330,7 +330,7 @@ impl<'l> Extractor<'l> {
                     if found.modality == Modality::Hypothetical
                         && c.stance == crate::lexicon::Stance::Against
                     {
-                        if let Some(t) = threat_before(toks, f.cue_tok) {
+                        if let Some(t) = threat_before(self.lex, toks, f.cue_tok) {
                             out.push(Interaction {
                                 category: crate::lexicon::Category::THREATEN,
                                 mode: None,
@@ -543,18 +543,19 @@ impl Extraction {
 
 /// The "threatened" of "threatened to <act>" before the act's cue at `cue`: the token of the
 /// threatening verb, unless negated ("did not threaten to").
-fn threat_before(toks: &[text::Token], cue: usize) -> Option<usize> {
+fn threat_before(lex: &Lexicon, toks: &[text::Token], cue: usize) -> Option<usize> {
     let to = (cue.saturating_sub(6)..cue)
         .rev()
         .take_while(|&k| !matches!(toks[k].lower.as_str(), "," | ";" | "." | "\""))
         .find(|&k| toks[k].lower == "to")?;
     let t = to.checked_sub(1)?;
-    let threat = matches!(
-        toks[t].lower.as_str(),
-        "threaten" | "threatens" | "threatened" | "threatening"
-    );
-    let negated = (t.saturating_sub(3)..t)
-        .any(|k| matches!(toks[k].lower.as_str(), "not" | "never" | "n't" | "no"));
+    let threat = lex
+        .words
+        .is(crate::lexicon::WordClass::Threat, &toks[t].lower);
+    let negated = (t.saturating_sub(3)..t).any(|k| {
+        lex.words
+            .is(crate::lexicon::WordClass::Negation, &toks[k].lower)
+    });
     (threat && !negated).then_some(t)
 }
 

@@ -359,12 +359,15 @@ pub enum WordClass {
     /// Words between a form of "be" and "to" that make the infinitive planned ("is due to
     /// meet", "was set to sign"; literal forms).
     Schedule,
+    /// Verb forms of threatening whose infinitive is threatened: "threatened to expel X" is an
+    /// asserted threat against X (literal forms).
+    Threat,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 31] = [
+    const ALL: [(WordClass, &'static str); 32] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -396,6 +399,7 @@ impl WordClass {
         (WordClass::Instrument, "instrument"),
         (WordClass::Victim, "victim"),
         (WordClass::Schedule, "schedule"),
+        (WordClass::Threat, "threat"),
     ];
 }
 
