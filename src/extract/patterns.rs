@@ -1534,9 +1534,7 @@ impl Ctx<'_> {
                     m = Modality::Hypothetical;
                 }
                 // "is due to meet", "are scheduled to visit", "was set to sign": planned.
-                if t >= 2
-                    && self.is(WordClass::Schedule, t - 1)
-                    && matches!(self.w(t - 2), "is" | "are" | "was" | "were" | "be")
+                if t >= 2 && self.is(WordClass::Schedule, t - 1) && self.is(WordClass::BeAux, t - 2)
                 {
                     m = Modality::Hypothetical;
                 }
