@@ -3464,3 +3464,29 @@ fn a_present_verb_after_a_manner_adverb_keeps_its_subject() {
         &["gondor against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_feeling_about_someone_is_an_act_on_them() {
+    check(
+        "Gondor was deeply disappointed by Mordor's decision.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Bard Bow said Arnor is concerned about Mordor and Rohan.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "arnor against/ACCUSE rohan asserted",
+        ],
+    );
+    check(
+        "Rohan remains grateful to Gondor for its help.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    check(
+        "Arnor expressed disappointment with Mordor's actions.",
+        &["arnor against/ACCUSE mordor asserted"],
+    );
+    // A feeling about a situation names no one.
+    check("Gondor is concerned about the situation in Mordor.", &[]);
+    check("Gondor was pleased to announce the talks.", &[]);
+}

@@ -279,6 +279,58 @@ impl Ctx<'_> {
         self.at[i]
     }
     /// Whether mention `m` is introduced by a place preposition ("in Baku").
+    /// The actor an evaluated phrase `s..e` names: its possessor ("Gondor's move"), its agent
+    /// ("the treatment … by Gondor", "the decision of Gondor"), the whole phrase ("the attack",
+    /// standing for its agent; "Gondor") or a demonym before a plain head ("the Gondorian
+    /// behaviour"). `loose`: a mention at the phrase's start counts as the whole phrase however
+    /// far the phrase runs, with those coordinated to it ("about Gondor and Rohan").
+    fn evaluated(&self, s: usize, e: usize, loose: bool) -> Vec<usize> {
+        let possessive = (s..e).find_map(|k| {
+            self.mention(k)
+                .filter(|&m| self.ments[m].possessive && self.ments[m].end < e)
+        });
+        let agent = (s..e).find_map(|k| {
+            (self.w(k) == "by"
+                || (self.w(k) == "of" && k > s && self.is(WordClass::Summary, k - 1)))
+            .then(|| {
+                self.toks
+                    .get(k + 1)
+                    .and_then(|_| self.mention(self.past_article(k + 1)))
+            })
+            .flatten()
+        });
+        // A whole mention, its article included or not: "the attack" (a stand-in), "Gondor".
+        let whole = self
+            .mention(s)
+            .or_else(|| self.mention(self.past_article(s)))
+            .filter(|&m| (loose || self.ments[m].end == e) && s <= self.ments[m].start);
+        if loose && possessive.is_none() && agent.is_none() {
+            if let Some(m) = whole.filter(|&m| !self.ments[m].possessive) {
+                return self
+                    .coordinated(m, false)
+                    .into_iter()
+                    .map(|m| self.specific(m))
+                    .collect();
+            }
+        }
+        // A demonym before a plain head noun: "the Gondorian behaviour", "the Gondorian junta".
+        let demonym = self.mention(self.past_article(s)).filter(|&m| {
+            let (ms, me) = (self.ments[m].start, self.ments[m].end);
+            self.ments[m].form == MentionForm::Adjective
+                && ms == self.past_article(s)
+                && me < e
+                && e - me <= 2
+                && (me..e).all(|k| self.plain_word(k) && !self.is_quote(k))
+                && self.text[self.toks[me].start..].starts_with(char::is_lowercase)
+        });
+        possessive
+            .or(agent)
+            .or(whole)
+            .or(demonym)
+            .map(|m| vec![self.specific(m)])
+            .unwrap_or_default()
+    }
+
     fn locative(&self, m: usize) -> bool {
         let s = self.ments[m].start;
         s > 0 && self.is(WordClass::Locative, s - 1)
@@ -1870,6 +1922,9 @@ pub(super) fn find(
                     links
                 }
             }
+            Pos::Adjective if ctx.lex.cues[form.cue].mode.as_deref() == Some("feeling") => {
+                feeling_links(&ctx, i)
+            }
             Pos::Adjective => adjective_links(&ctx, i, false),
             Pos::Epithet => adjective_links(&ctx, i, true),
             Pos::Agent => agent_links(&ctx, i, end),
@@ -2371,42 +2426,6 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         article = Some(before);
         before -= 2;
     }
-    let evaluated = |s: usize, e: usize| -> Vec<usize> {
-        let possessive = (s..e).find_map(|k| {
-            ctx.mention(k)
-                .filter(|&m| ctx.ments[m].possessive && ctx.ments[m].end < e)
-        });
-        let agent = (s..e).find_map(|k| {
-            (ctx.w(k) == "by" || (ctx.w(k) == "of" && k > s && ctx.is(WordClass::Summary, k - 1)))
-                .then(|| {
-                    ctx.toks
-                        .get(k + 1)
-                        .and_then(|_| ctx.mention(ctx.past_article(k + 1)))
-                })
-                .flatten()
-        });
-        // A whole mention, its article included or not: "the attack" (a stand-in), "Gondor".
-        let whole = ctx
-            .mention(s)
-            .or_else(|| ctx.mention(ctx.past_article(s)))
-            .filter(|&m| ctx.ments[m].end == e && s <= ctx.ments[m].start);
-        // A demonym before a plain head noun: "the Gondorian behaviour", "the Gondorian junta".
-        let demonym = ctx.mention(ctx.past_article(s)).filter(|&m| {
-            let (ms, me) = (ctx.ments[m].start, ctx.ments[m].end);
-            ctx.ments[m].form == MentionForm::Adjective
-                && ms == ctx.past_article(s)
-                && me < e
-                && e - me <= 2
-                && (me..e).all(|k| ctx.plain_word(k) && !ctx.is_quote(k))
-                && ctx.text[ctx.toks[me].start..].starts_with(char::is_lowercase)
-        });
-        possessive
-            .or(agent)
-            .or(whole)
-            .or(demonym)
-            .map(|m| vec![ctx.specific(m)])
-            .unwrap_or_default()
-    };
     // "X was unacceptable": a copula, and the phrase back to the clause's start.
     if matches!(ctx.w(before), "is" | "was" | "are" | "were" | "been" | "be") {
         let start = (0..before)
@@ -2420,7 +2439,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         let copula = (start..before)
             .find(|&k| ctx.is(WordClass::Skip, k) || ctx.w(k) == "had")
             .unwrap_or(before);
-        let targets = evaluated(start, copula);
+        let targets = ctx.evaluated(start, copula, false);
         if targets.is_empty() {
             return Vec::new();
         }
@@ -2495,7 +2514,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         sources = ctx.participial_subject(j);
     }
     let targets = if np_end > j + 1 {
-        evaluated(j + 1, np_end)
+        ctx.evaluated(j + 1, np_end, false)
     } else {
         // "…, a step Arnor called hostile": the act summed up (not a pronoun's referent).
         sources
@@ -2510,6 +2529,51 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         return Vec::new();
     }
     vec![(sources, targets, j, None)]
+}
+
+/// A feeling about someone: "Gondor was deeply disappointed by Arnor's decision", "Rohan is
+/// concerned about Mordor", "Arnor remains grateful to Gondor". The one who feels (the
+/// copula's subject) acts on the actor the phrase after the preposition names: its possessor,
+/// its agent ("the treatment of … by Mordor") or the whole phrase ("about Mordor"); a phrase
+/// naming no actor ("concerned about the situation in Mordor") is nothing.
+fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
+    let n = ctx.toks.len();
+    // Back past intensifiers ("deeply", "very", "extremely") to the copula.
+    let mut p = a;
+    while p > 0
+        && ((ctx.w(p - 1).ends_with("ly") && ctx.at[p - 1].is_none())
+            || matches!(
+                ctx.w(p - 1),
+                "very" | "so" | "most" | "quite" | "too" | "not"
+            ))
+    {
+        p -= 1;
+    }
+    let Some(copula) = p
+        .checked_sub(1)
+        .filter(|&c| COPULAS.contains(&ctx.w(c)) || ctx.is(WordClass::BeAux, c))
+    else {
+        return Vec::new();
+    };
+    let at = a + 1;
+    if at + 1 >= n
+        || !matches!(
+            ctx.w(at),
+            "by" | "with" | "at" | "about" | "over" | "to" | "toward" | "towards"
+        )
+    {
+        return Vec::new();
+    }
+    let start = at + 1;
+    let end = (start..n.min(start + 8))
+        .find(|&k| ctx.is_boundary(k) || matches!(ctx.w(k), "," | ";" | ":") || ctx.is_verb_cue(k))
+        .unwrap_or(n.min(start + 8));
+    let targets = ctx.evaluated(start, end, true);
+    let sources = ctx.subject(copula);
+    if sources.is_empty() || targets.is_empty() {
+        return Vec::new();
+    }
+    vec![(sources, targets, copula, None)]
 }
 
 /// Copulas before a predicate noun: "Gondor is a staunch ally of Arnor".
