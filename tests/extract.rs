@@ -3490,3 +3490,30 @@ fn a_feeling_about_someone_is_an_act_on_them() {
     check("Gondor is concerned about the situation in Mordor.", &[]);
     check("Gondor was pleased to announce the talks.", &[]);
 }
+
+#[test]
+fn a_blame_someone_bears_is_the_speakers_accusation() {
+    check(
+        "Elessar Telcontar said Mordor bears full responsibility for the attack.",
+        &["elessar_telcontar against/ACCUSE mordor asserted"],
+    );
+    check(
+        "\"The responsibility for this tragedy lies squarely with Mordor,\" Faramir Hurin said.",
+        &["faramir_hurin against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Bard Bow said the blame rests with Mordor.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Gondor placed the blame on Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+    // In the writer's own voice no one blames.
+    check("Mordor bears responsibility for the attack.", &[]);
+    // Claiming an attack is no blame.
+    check(
+        "Mordor claimed responsibility for the attack on Gondor.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
+}

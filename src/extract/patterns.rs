@@ -230,6 +230,14 @@ impl Ctx<'_> {
             return k;
         }
     }
+    /// The first token from `k` on that is no "-ly" adverb ("lies squarely with").
+    fn past_adverbs_forward(&self, k: usize) -> usize {
+        let mut k = k;
+        while k < self.toks.len() && self.w(k).ends_with("ly") && self.at[k].is_none() {
+            k += 1;
+        }
+        k
+    }
     /// A reporting verb ("said", "claims"), not a word of a name ("the United States").
     /// The light verb ending at token `p` ("launched", or the verb of "carried out", "stepped
     /// up"), not a word of a name.
@@ -1899,10 +1907,30 @@ pub(super) fn find(
         if agreement_object {
             continue;
         }
+        // A blame someone bears, judged by the speaker (`borne_links`).
+        let mut borne = false;
         let links = match form.pos {
             Pos::Verb => verb_links(&ctx, i, end, &form),
+            Pos::Noun if ctx.lex.cues[form.cue].mode.as_deref() == Some("borne") => {
+                borne = true;
+                borne_links(&ctx, i, end)
+            }
             Pos::Noun => {
                 let links = noun_links(&ctx, i, end, &form);
+                // "the blame lies with Gondor".
+                let links = if ctx.lex.cues[form.cue].category == Category::ACCUSE
+                    && links.iter().all(|l| l.0.is_empty() || l.1.is_empty())
+                {
+                    let lies = borne_links(&ctx, i, end);
+                    borne = !lies.is_empty();
+                    if borne {
+                        lies
+                    } else {
+                        links
+                    }
+                } else {
+                    links
+                };
                 // "calling Gondor's criticism 'blatant interference'": a hostile noun judging
                 // a phrase, when it has no participants of its own.
                 // Verbal conflict, coercion and threats judge; a defeat or a raid does not.
@@ -2031,7 +2059,7 @@ pub(super) fn find(
             let mut speaker = None;
             let mut speech = None;
             // A judgement is its speaker's own act, not a report.
-            let judgement = matches!(form.pos, Pos::Adjective | Pos::Epithet);
+            let judgement = matches!(form.pos, Pos::Adjective | Pos::Epithet) || borne;
             if modality == Modality::Asserted && !characterised && !judgement {
                 if let Some(s) = claim {
                     modality = Modality::Reported;
@@ -2574,6 +2602,56 @@ fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
         return Vec::new();
     }
     vec![(sources, targets, copula, None)]
+}
+
+/// A blame someone bears: "Elessar said Gondor bears full responsibility for the crash", "the
+/// responsibility for the crash lies with Gondor, Elessar said". The named speaker blames the
+/// bearer; in the writer's own voice it is no one's act.
+fn borne_links(ctx: &Ctx<'_>, n: usize, end: usize) -> Links {
+    let len = ctx.toks.len();
+    // Before the noun, past its modifiers ("full", "the", "all"): a bearing verb and its
+    // subject.
+    let mut p = n;
+    while p > 0
+        && n - p < 3
+        && (ctx.is(WordClass::Determiner, p - 1)
+            || (ctx.plain_word(p - 1) && !ctx.is(WordClass::Bearing, p - 1)))
+    {
+        p -= 1;
+    }
+    let mut bearers = Vec::new();
+    let mut clause = n;
+    if let Some(v) = p.checked_sub(1).filter(|&v| ctx.is(WordClass::Bearing, v)) {
+        bearers = ctx.subject(v);
+        clause = v;
+    }
+    if bearers.is_empty() {
+        // After it, past a "for" phrase: "lies with", "rests with".
+        let last = len.min(end + 10);
+        // Past an adverb: "lies squarely with".
+        let with = |k: usize| {
+            Some(ctx.past_adverbs_forward(k + 1)).filter(|&w| w + 1 < len && ctx.w(w) == "with")
+        };
+        let rest = (end..last)
+            .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+            .find(|&k| ctx.is(WordClass::Resting, k) && with(k).is_some());
+        if let Some(k) = rest.filter(|&k| k == end || ctx.w(end) == "for") {
+            bearers = with(k).map(|w| ctx.object(w + 1)).unwrap_or_default();
+            clause = k;
+        }
+    }
+    if bearers.is_empty() {
+        return Vec::new();
+    }
+    let speaker = match ctx.report(clause.min(n), end) {
+        Some(Some(sp)) => Some(sp),
+        _ => ctx.attribution(end).flatten(),
+    };
+    let bearers: Vec<usize> = bearers.into_iter().map(|m| ctx.specific(m)).collect();
+    speaker
+        .filter(|sp| !bearers.contains(sp))
+        .map(|sp| vec![(vec![sp], bearers, clause.min(n), None)])
+        .unwrap_or_default()
 }
 
 /// Copulas before a predicate noun: "Gondor is a staunch ally of Arnor".

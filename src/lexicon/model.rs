@@ -362,12 +362,18 @@ pub enum WordClass {
     /// Verb forms of threatening whose infinitive is threatened: "threatened to expel X" is an
     /// asserted threat against X (literal forms).
     Threat,
+    /// Verb forms by which the subject bears a blame noun ("Gondor bears responsibility";
+    /// literal forms).
+    Bearing,
+    /// Verb forms by which a blame noun lies with someone ("the responsibility lies with
+    /// Gondor"; literal forms, before "with").
+    Resting,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 32] = [
+    const ALL: [(WordClass, &'static str); 34] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -400,14 +406,24 @@ impl WordClass {
         (WordClass::Victim, "victim"),
         (WordClass::Schedule, "schedule"),
         (WordClass::Threat, "threat"),
+        (WordClass::Bearing, "bearing"),
+        (WordClass::Resting, "resting"),
     ];
 }
 
 /// The function-word lists, one set per class.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct FunctionWords {
     /// One set per class, in the order of [`WordClass::ALL`].
     sets: [HashSet<String>; WordClass::ALL.len()],
+}
+
+impl Default for FunctionWords {
+    fn default() -> Self {
+        FunctionWords {
+            sets: std::array::from_fn(|_| HashSet::default()),
+        }
+    }
 }
 
 impl FunctionWords {
