@@ -250,8 +250,10 @@ fn joining_someone_in_an_act_is_doing_it_too() {
          attack.",
         &[
             "arnor against/ACCUSE mordor asserted",
+            "arnor support/AGREE gondor asserted",
             "gondor against/ACCUSE mordor asserted",
             "rohan against/ACCUSE mordor asserted",
+            "rohan support/AGREE gondor asserted",
         ],
     );
     // Joining a thing is no act on anyone.
@@ -3516,4 +3518,18 @@ fn a_blame_someone_bears_is_the_speakers_accusation() {
         "Mordor claimed responsibility for the attack on Gondor.",
         &["mordor against/ASSAULT gondor asserted"],
     );
+}
+
+#[test]
+fn joining_someone_in_an_act_sides_with_them() {
+    check(
+        "Rohan joined Gondor in condemning Mordor.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE mordor asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+    check("Rohan joined the White Council in 1952.", &[]);
+    check("Rohan joined Gondor in achieving that target.", &[]);
 }

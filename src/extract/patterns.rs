@@ -1965,6 +1965,27 @@ pub(super) fn find(
             {
                 continue;
             }
+            // Joining someone is siding with them only in an act: "joined Gondor in condemning
+            // Mordor", "… in a statement blaming Mordor" (not "joined the talks", "joined
+            // Gondor in 1952", "joined Gondor in achieving that target").
+            if ctx.lex.cues[form.cue].mode.as_deref() == Some("joining") {
+                targets.retain(|&t| {
+                    let e = ctx.ments[t].end;
+                    e + 1 < ctx.toks.len()
+                        && ctx.w(e) == "in"
+                        && (ctx.cues[e + 1].is_some() || ctx.is(WordClass::Determiner, e + 1))
+                        && (e + 1..ctx.toks.len().min(e + 5))
+                            .take_while(|&k| {
+                                ctx.mention(k).is_none()
+                                    && ctx.toks[k].lower.chars().all(char::is_alphabetic)
+                                    && ctx.text[ctx.toks[k].start..].starts_with(char::is_lowercase)
+                            })
+                            .any(|k| ctx.cues[k].is_some())
+                });
+                if targets.is_empty() || ctx.passive_aux(i).is_some() {
+                    continue;
+                }
+            }
             // "Arnor and Rohan agreed to restore ties", "… signed an accord": coordinated
             // parties of a cooperative act with no other party act towards each other, each
             // pair both ways.
