@@ -3533,3 +3533,16 @@ fn joining_someone_in_an_act_sides_with_them() {
     check("Rohan joined the White Council in 1952.", &[]);
     check("Rohan joined Gondor in achieving that target.", &[]);
 }
+
+#[test]
+fn an_agent_after_a_model_designation_is_found() {
+    check(
+        "The sanctions follow the downing of a Gondorian Su-24 bomber by a Mordorian F-16 jet.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
+    // An owner's "by" names who is acted on, not the agent.
+    check(
+        "Bard Bow expressed full support for the measures taken by the Gondorian leadership.",
+        &["bard_bow support/SUPPORT gondor_leadership asserted"],
+    );
+}

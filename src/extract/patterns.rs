@@ -1306,12 +1306,18 @@ impl Ctx<'_> {
     /// The agent of a passive: a mention after "by" right after the participle.
     fn agent(&self, from: usize) -> Vec<usize> {
         let mut j = from;
-        while j < self.toks.len() && j < from + 4 {
+        // Past a head noun of a few tokens: "the downing of a Gondorian Su-24 bomber by …".
+        while j < self.toks.len() && j < from + 6 {
             if self.w(j) == "by" {
                 return self.object(j + 1);
             }
-            // 'described it as "unfriendly steps" by Gondor'
-            if self.w(j) == "," || self.is_boundary(j) && !self.is_quote(j) {
+            // 'described it as "unfriendly steps" by Gondor'; not an owner's "by" ("support for
+            // the measures taken by Gondor").
+            if self.w(j) == ","
+                || self.is_boundary(j) && !self.is_quote(j)
+                || self.is(WordClass::Owner, j)
+                || (j > from && self.is_verb_cue(j))
+            {
                 break;
             }
             j += 1;
