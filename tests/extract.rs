@@ -3546,3 +3546,11 @@ fn an_agent_after_a_model_designation_is_found() {
         &["bard_bow support/SUPPORT gondor_leadership asserted"],
     );
 }
+
+#[test]
+fn a_relative_clause_may_list_names_between_commas() {
+    check(
+        "Bard Bow, who is due to visit Gondor, Rohan and Arnor next week, condemned Mordor.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+}

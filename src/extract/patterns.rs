@@ -789,13 +789,26 @@ impl Ctx<'_> {
                     // A relative clause may be long: "X, who had ordered battalions to the
                     // border and expelled Y's ambassador from Z, embraced W".
                     let open_wide = (j.saturating_sub(30)..j).rev().find(|&p| self.w(p) == ",");
-                    let relative = open_wide.filter(|&p| {
-                        p + 2 < j
-                            && matches!(self.w(p + 1), "which" | "who")
-                            && (p + 2..j).all(|q| {
-                                (!self.is_boundary(q) || since_date(q)) && self.w(q) != ","
-                            })
-                    });
+                    // Its commas may list names: "X, who is due to visit A, B and C, called …".
+                    let listing = |q: usize| {
+                        q > 0 && self.mention(q - 1).is_some() && self.mention(q + 1).is_some()
+                    };
+                    let relative = (j.saturating_sub(30)..j)
+                        .rev()
+                        .take_while(|&q| {
+                            q == j || self.w(q) != "," || listing(q) || {
+                                q + 1 < j && matches!(self.w(q + 1), "which" | "who")
+                            }
+                        })
+                        .find(|&p| self.w(p) == "," && !listing(p))
+                        .filter(|&p| {
+                            p + 2 < j
+                                && matches!(self.w(p + 1), "which" | "who")
+                                && (p + 2..j).all(|q| {
+                                    (!self.is_boundary(q) || since_date(q))
+                                        && (self.w(q) != "," || listing(q))
+                                })
+                        });
                     if let Some(p) = relative {
                         j = p;
                         continue;
