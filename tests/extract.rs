@@ -3554,3 +3554,19 @@ fn a_relative_clause_may_list_names_between_commas() {
         &["bard_bow against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn calling_an_act_a_provocation_by_someone_accuses_them() {
+    check(
+        "The White Council called the arrangement a public relations stunt by Mordor.",
+        &["white_council against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Elessar Telcontar sought to mend ties with Rohan.",
+        &["elessar_telcontar support/COOPERATE rohan asserted"],
+    );
+    check(
+        "Mordor ignored Gondorian requests.",
+        &["mordor against/REJECT gondor asserted"],
+    );
+}

@@ -612,12 +612,24 @@ impl Ctx<'_> {
             // Also an unknown past-tense verb right after its subject: "Bahrain followed
             // Riyadh's lead and broke off relations with Iran".
             let past_after_subject = |p: usize| {
+                // Past an acronym in brackets: "Human Rights Watch (HRW) called …".
+                let before = p.checked_sub(1).map(|q| {
+                    if self.w(q) == ")" {
+                        (0..q)
+                            .rev()
+                            .find(|&o| self.w(o) == "(")
+                            .filter(|&o| o > 0 && q - o <= 3)
+                            .map_or(q, |o| o - 1)
+                    } else {
+                        q
+                    }
+                });
                 p > 0
                     && self.w(p).ends_with("ed")
                     && !self.capitalised(p)
                     && self.at[p].is_none()
-                    && self
-                        .mention(p - 1)
+                    && before
+                        .and_then(|q| self.mention(q))
                         .is_some_and(|m| self.ments[m].form == MentionForm::Name)
             };
             let verb = |p: usize| {
@@ -2054,6 +2066,14 @@ pub(super) fn find(
                     Some(Some(sp)) => Some(sp),
                     _ => ctx.attribution(end).flatten(),
                 };
+                // "X called the deal a provocation by Gondor": the judging verb's subject.
+                let speaker = speaker.or_else(|| {
+                    (i.saturating_sub(10)..i)
+                        .rev()
+                        .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+                        .find(|&k| JUDGING_VERBS.contains(&ctx.w(k)) && ctx.at[k].is_none())
+                        .and_then(|k| ctx.subject(k).first().copied())
+                });
                 if let Some(sp) = speaker.filter(|sp| !sources.contains(sp)) {
                     targets = std::mem::replace(&mut sources, vec![sp]);
                     characterised = true;
