@@ -656,7 +656,10 @@ fn conjunctions_end_the_subject_and_modifier_scans() {
 fn he_and_she_stand_for_the_person_named_last() {
     check(
         "Elessar Telcontar arrived in Edoras. He praised Rohan.",
-        &["elessar_telcontar support/SUPPORT rohan asserted"],
+        &[
+            "elessar_telcontar support/CONSULT rohan asserted",
+            "elessar_telcontar support/SUPPORT rohan asserted",
+        ],
     );
 }
 
@@ -3568,5 +3571,17 @@ fn calling_an_act_a_provocation_by_someone_accuses_them() {
     check(
         "Mordor ignored Gondorian requests.",
         &["mordor against/REJECT gondor asserted"],
+    );
+}
+
+#[test]
+fn arriving_in_a_state_is_a_visit() {
+    check(
+        "Elessar Telcontar arrived in Rohan on Tuesday for talks.",
+        &["elessar_telcontar support/CONSULT rohan asserted"],
+    );
+    check(
+        "When Elessar Telcontar of Arnor arrived in power, he opened talks.",
+        &[],
     );
 }

@@ -1996,6 +1996,13 @@ pub(super) fn find(
             {
                 continue;
             }
+            // Arriving is visiting only a place named right after the verb ("arrived in
+            // Gondor", not "arrived in power, he …").
+            if ctx.lex.cues[form.cue].mode.as_deref() == Some("visit")
+                && ctx.lex.cues[form.cue].lemma.ends_with(" in")
+            {
+                targets.retain(|&t| ctx.ments[t].start == end);
+            }
             // Joining someone is siding with them only in an act: "joined Gondor in condemning
             // Mordor", "… in a statement blaming Mordor" (not "joined the talks", "joined
             // Gondor in 1952", "joined Gondor in achieving that target").
