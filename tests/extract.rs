@@ -3585,3 +3585,15 @@ fn arriving_in_a_state_is_a_visit() {
         &[],
     );
 }
+
+#[test]
+fn charges_judged_by_someone_are_the_chargers() {
+    check(
+        "Mordor charged two Gondorian sailors with piracy. The White Council called the charges \
+         absurd.",
+        &[
+            "mordor against/COERCE gondor asserted",
+            "white_council against/ACCUSE mordor asserted",
+        ],
+    );
+}

@@ -1844,6 +1844,16 @@ pub(super) fn event_anaphora(
                     });
                 if let Some(agent) = last_claim.filter(|_| rejects && !own_party(i + 1)) {
                     out.push((d, i + 1, agent.to_owned(), false));
+                    break;
+                }
+                // "Gondor charged the activists with piracy. Rohan called the charges
+                // absurd.": judged, what was said is the agent's of the last act of its word.
+                let judges = d > 0 && JUDGING_VERBS.contains(&ctx.w(d - 1));
+                if let Some(agent) = last_by_lemma
+                    .get(singular)
+                    .filter(|_| judges && !own_party(i + 1))
+                {
+                    out.push((d, i + 1, agent.to_owned(), false));
                 }
                 break;
             }
