@@ -3597,3 +3597,15 @@ fn charges_judged_by_someone_are_the_chargers() {
         ],
     );
 }
+
+#[test]
+fn a_states_body_may_follow_an_adjective_and_keeps_its_acronym() {
+    check(
+        "Mordor expelled the envoy of Gondor's legitimate Council of National Unity (CNU). The \
+         CNU praised Rohan.",
+        &[
+            "gondor_council_of_national_unity support/SUPPORT rohan asserted",
+            "mordor against/SANCTION gondor_council_of_national_unity asserted",
+        ],
+    );
+}

@@ -1062,47 +1062,73 @@ pub(super) fn discover(
         if !is_state || owner >= n {
             continue;
         }
-        // Capitalised organisation phrase ending in a generic head: "Ministry of Culture".
-        let mut e = owner;
-        let mut last_generic = None;
-        while e < n
-            && (s.is_cap(e) || (e > owner && matches!(s.w(e), "of" | "for" | "and")))
-            && s.covered[e].is_none()
-        {
-            if let Some(k) = lex.generic.get(s.w(e)) {
-                last_generic = Some((e, *k));
-            }
-            e += 1;
-        }
-        let phrase = match last_generic {
-            Some((g, kind)) if kind != Kind::State => {
-                // Extend over a trailing "of Culture", "of External Affairs" complement.
-                let mut end = g + 1;
-                while end + 1 < e && s.w(end) == "of" {
-                    end += 2;
-                    while end < e && s.is_cap(end) {
-                        end += 1;
-                    }
+        let phrase_at = |owner: usize, buf: &mut String| {
+            // Capitalised organisation phrase ending in a generic head: "Ministry of Culture".
+            let mut e = owner;
+            let mut last_generic = None;
+            while e < n
+                && (s.is_cap(e) || (e > owner && matches!(s.w(e), "of" | "for" | "and")))
+                && s.covered[e].is_none()
+            {
+                if let Some(k) = lex.generic.get(s.w(e)) {
+                    last_generic = Some((e, *k));
                 }
-                Some((end.min(e), kind))
+                e += 1;
             }
-            _ => None,
-        };
-        let phrase = phrase.filter(|_| !bare || e > owner).or_else(|| {
-            if bare {
-                return None;
-            }
-            // Lower-case generic noun, longest first: "security forces", "police".
-            (1..=3).rev().find_map(|len| {
-                let end = owner + len;
-                if end > n || (owner..end).any(|t| s.covered[t].is_some()) {
+            let phrase = match last_generic {
+                Some((g, kind)) if kind != Kind::State => {
+                    // Extend over a trailing "of Culture", "of External Affairs" complement.
+                    let mut end = g + 1;
+                    while end + 1 < e && s.w(end) == "of" {
+                        end += 2;
+                        while end < e && s.is_cap(end) {
+                            end += 1;
+                        }
+                    }
+                    Some((end.min(e), kind))
+                }
+                _ => None,
+            };
+            phrase.filter(|_| !bare || e > owner).or_else(|| {
+                if bare {
                     return None;
                 }
-                lex.generic
-                    .get(s.joined(owner, end, &mut buf))
-                    .map(|k| (end, *k))
+                // Lower-case generic noun, longest first: "security forces", "police".
+                (1..=3).rev().find_map(|len| {
+                    let end = owner + len;
+                    if end > n || (owner..end).any(|t| s.covered[t].is_some()) {
+                        return None;
+                    }
+                    lex.generic
+                        .get(s.joined(owner, end, buf))
+                        .map(|k| (end, *k))
+                })
             })
-        });
+        };
+        let mut phrase = phrase_at(owner, &mut buf);
+        // Past an adjective or two of the owner's before a capitalised name: "Libya's
+        // legitimate Government of National Accord".
+        let mut owner = owner;
+        if phrase.is_none() && !bare {
+            let mut o = owner;
+            while o < n
+                && o < owner + 2
+                && !s.is_cap(o)
+                && s.covered[o].is_none()
+                && s.w(o).chars().all(char::is_alphabetic)
+                && !lex.generic.contains_key(s.w(o))
+                && !lex.words.is(WordClass::Determiner, s.w(o))
+                && !lex.words.is(WordClass::Boundary, s.w(o))
+            {
+                o += 1;
+            }
+            if o > owner && o < n && s.is_cap(o) {
+                phrase = phrase_at(o, &mut buf);
+                if phrase.is_some() {
+                    owner = o;
+                }
+            }
+        }
         let Some((end, kind)) = phrase else { continue };
         if kind == Kind::State {
             continue;
@@ -1118,6 +1144,8 @@ pub(super) fn discover(
             own_top,
         );
         remove.push(m);
+        // The body's name found on its own ("Government of National Accord") is inside it.
+        added.retain(|a| !(a.start >= ment.start && a.end <= end));
         added.push(Mention {
             start: ment.start,
             end,
