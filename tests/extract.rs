@@ -3609,3 +3609,30 @@ fn a_states_body_may_follow_an_adjective_and_keeps_its_acronym() {
         ],
     );
 }
+
+#[test]
+fn an_agreement_judged_by_someone_is_its_parties() {
+    check(
+        "Gondor and Rohan signed a maritime deal. Arnor called the deal illegal.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "arnor against/ACCUSE rohan asserted",
+            "gondor support/AGREE rohan asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+    check(
+        "Gondor and Rohan signed a maritime deal. The White Council called the maritime deal \
+         \"a geographical absurdity\".",
+        &[
+            "white_council against/ACCUSE gondor asserted",
+            "white_council against/ACCUSE rohan asserted",
+            "gondor support/AGREE rohan asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+    check(
+        "Gondor condemned the violation of its airspace by Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+}

@@ -307,6 +307,19 @@ impl Ctx<'_> {
             })
             .flatten()
         });
+        // The two parties standing in for "the agreement" together.
+        let first = self
+            .mention(s)
+            .or_else(|| self.mention(self.past_article(s)))
+            .filter(|&m| self.ments[m].pair && s <= self.ments[m].start);
+        if let Some(a) = first {
+            if let Some(b) = self
+                .mention(self.ments[a].end)
+                .filter(|&b| self.ments[b].end == e)
+            {
+                return vec![a, b];
+            }
+        }
         // A whole mention, its article included or not: "the attack" (a stand-in), "Gondor".
         let whole = self
             .mention(s)
@@ -1821,10 +1834,11 @@ pub(super) fn event_anaphora(
             // Also judged by a predicate: "the measures were 'extremely concerning'".
             let singular = ctx.w(i).strip_suffix('s').unwrap_or(ctx.w(i));
             if lex.words.is(WordClass::Deed, singular) {
+                // Also after a judging verb: "called the decision illegal".
                 let reacts = d > 0
-                    && match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
+                    && (match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
                         e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
-                    });
+                    }) || JUDGING_VERBS.contains(&ctx.w(d - 1)));
                 let judged = i + 2 < n
                     && matches!(ctx.w(i + 1), "is" | "was" | "are" | "were")
                     && (i + 2..n.min(i + 5))
@@ -1864,9 +1878,9 @@ pub(super) fn event_anaphora(
             // "Arnor and Gondor signed a pact. Rohan welcomed the agreement.": the two
             // parties, as the object of a verbal reaction.
             let reacts = d > 0
-                && match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
+                && (match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
                     e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
-                });
+                }) || JUDGING_VERBS.contains(&ctx.w(d - 1)));
             if let [a, b] = agreement {
                 if form.pos == Pos::Noun
                     && cue.category == Category::AGREE
