@@ -3636,3 +3636,23 @@ fn an_agreement_judged_by_someone_is_its_parties() {
         &["gondor against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn an_agreement_signed_between_two_parties_is_theirs() {
+    check(
+        "Arnor condemned the memorandum on maritime areas signed between Gondor and Rohan.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "arnor against/ACCUSE rohan asserted",
+            "gondor support/AGREE rohan asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+    check(
+        "The accord was signed between Gondor and Rohan in Edoras.",
+        &[
+            "gondor support/AGREE rohan asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+}

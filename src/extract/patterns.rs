@@ -2048,6 +2048,37 @@ pub(super) fn find(
                     continue;
                 }
             }
+            // "the memorandum signed between Arnor and Rohan": the parties named after it.
+            let between = match form.pos {
+                Pos::Verb => Some(end),
+                Pos::Noun => {
+                    // Across a passive's auxiliary and the noun's own complement: "the accord
+                    // was signed between …", "the memorandum on maritime areas signed between …".
+                    (end..ctx.toks.len().min(end + 7))
+                        .take_while(|&k| {
+                            ctx.mention(k).is_none()
+                                && !ctx.is_boundary(k)
+                                && ctx.w(k) != ","
+                                && ctx.toks[k].lower.chars().all(char::is_alphabetic)
+                        })
+                        .find_map(|k| ctx.light_verb_ending(k))
+                        .map(|v| v + 1)
+                }
+                _ => None,
+            };
+            if let Some(b) = between.filter(|&b| {
+                matches!(
+                    ctx.lex.cues[form.cue].category,
+                    Category::AGREE | Category::COOPERATE
+                ) && b + 1 < ctx.toks.len()
+                    && ctx.w(b) == "between"
+            }) {
+                let parties = ctx.object(b + 1);
+                if parties.len() >= 2 {
+                    targets = parties.clone();
+                    sources = parties;
+                }
+            }
             // "Arnor and Rohan agreed to restore ties", "… signed an accord": coordinated
             // parties of a cooperative act with no other party act towards each other, each
             // pair both ways.
