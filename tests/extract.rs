@@ -3656,3 +3656,19 @@ fn an_agreement_signed_between_two_parties_is_theirs() {
         ],
     );
 }
+
+#[test]
+fn curbs_and_a_judgement_told_to_a_hearer() {
+    check(
+        "Mordor curbs tours to Gondor.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+    check(
+        "Mordor imposed curbs on exports to Gondor.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+    check(
+        "Elessar Telcontar told lawmakers the Mordorian measures were \"inappropriate\".",
+        &["elessar_telcontar against/ACCUSE mordor asserted"],
+    );
+}

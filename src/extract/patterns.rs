@@ -2589,7 +2589,14 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         let copula = (start..before)
             .find(|&k| ctx.is(WordClass::Skip, k) || ctx.w(k) == "had")
             .unwrap_or(before);
-        let targets = ctx.evaluated(start, copula, false);
+        let mut targets = ctx.evaluated(start, copula, false);
+        if targets.is_empty() {
+            // Past the hearer of a reporting verb: "told lawmakers the Gondorian measures were
+            // inappropriate".
+            if let Some(d) = (start + 1..copula).find(|&k| ctx.is(WordClass::Determiner, k)) {
+                targets = ctx.evaluated(d, copula, false);
+            }
+        }
         if targets.is_empty() {
             return Vec::new();
         }
