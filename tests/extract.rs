@@ -3672,3 +3672,19 @@ fn curbs_and_a_judgement_told_to_a_hearer() {
         &["elessar_telcontar against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn claims_by_someone_and_a_quoted_verb() {
+    check(
+        "Gondor rejected claims by Mordorian officials.",
+        &["gondor against/REJECT mordor_officials asserted"],
+    );
+    check(
+        "The White Council \"strongly condemned\" the raid and urged Mordor to withdraw.",
+        &["white_council against/REQUEST mordor asserted"],
+    );
+    check(
+        "Gondor conveyed its displeasure to Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+}

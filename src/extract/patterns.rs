@@ -269,7 +269,12 @@ impl Ctx<'_> {
                     .is_some_and(|_| self.lex.roles.contains_key(self.w(i + 1))));
         // After a possessive or a determiner it is a noun: "Arnor's state broadcaster", "the
         // claim".
-        let noun = i > 0 && (self.w(i - 1) == "'s" || self.is(WordClass::Determiner, i - 1));
+        // So it is between a verb cue and its agent: "rejected claims by Gondor".
+        let noun = i > 0
+            && (self.w(i - 1) == "'s"
+                || self.is(WordClass::Determiner, i - 1)
+                || (self.is_verb_cue(i - 1)
+                    && self.toks.get(i + 1).is_some_and(|t| t.lower == "by")));
         self.at[i].is_none()
             && self.idx.report.contains(self.w(i))
             && self.w(i) != "regarding"
@@ -570,6 +575,13 @@ impl Ctx<'_> {
                 break;
             }
             k = t;
+        }
+        // A quotation of the verb itself: 'X "strongly condemned" the violence'.
+        if k > 1
+            && self.is_quote(k - 1)
+            && (verb_at + 1..self.toks.len().min(verb_at + 3)).any(|q| self.is_quote(q))
+        {
+            k = self.past_adverbs(k - 1);
         }
         let v = k;
         // A relative clause: "the Security Council, which condemned …" — its antecedent; also
@@ -1328,7 +1340,14 @@ impl Ctx<'_> {
             }
             // "raided a cafe owned by Gondorian nationals": the owner is the one acted on.
             let owner_by = self.w(j) == "by" && j > from && self.is(WordClass::Owner, j - 1);
-            if self.ends_object(j) && !owner_by {
+            // "rejected claims by Gondorian officials": who said it is the one rejected.
+            let said_by = self.w(j) == "by" && j > from && {
+                let w = self.w(j - 1);
+                self.lex
+                    .words
+                    .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
+            };
+            if self.ends_object(j) && !owner_by && !said_by {
                 break;
             }
             // Another act's cue after a preposition opens that act's own phrase: "ordered the
