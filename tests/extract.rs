@@ -3688,3 +3688,20 @@ fn claims_by_someone_and_a_quoted_verb() {
         &["gondor against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn its_neighbour_is_the_other_of_the_two_states_named_most() {
+    check(
+        "Gondor closed the bridge. Rohan protested to Gondor. It is a dispute in which Rohan \
+         accused its smaller neighbour of polluting the river.",
+        &[
+            "rohan against/ACCUSE gondor asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    check(
+        "Gondor closed the border with Rohan. Rohan protested. Arnor thanked Gondor's southern \
+         neighbour for its help.",
+        &["arnor support/SUPPORT rohan asserted"],
+    );
+}

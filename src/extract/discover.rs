@@ -1609,6 +1609,65 @@ pub(super) fn discover(
         extra.push(first);
         extra.push(mention(noun, noun + 1, b, toks));
     }
+    let mut replaced: Vec<(usize, usize)> = Vec::new();
+    // "its (smaller) neighbour", "Arnor's southern neighbour": of the two states named most
+    // in the sentences before, the one that is not the owner (the first state of the
+    // sentence for "its").
+    for i in 0..n.saturating_sub(1) {
+        let owner = if s.w(i) == "its" {
+            // The nearest state of its clause ("in which Arnor accused its neighbour"), else
+            // the sentence's first.
+            state_ments
+                .iter()
+                .rev()
+                .find(|(st, _)| {
+                    *st < i
+                        && (*st..i)
+                            .all(|t| !lex.words.is(WordClass::Boundary, s.w(t)) && s.w(t) != ",")
+                })
+                .or_else(|| state_ments.iter().find(|(st, _)| *st < i))
+                .map(|(_, id)| id.clone())
+        } else if s.w(i) == "'s" {
+            state_ments
+                .iter()
+                .find(|(st, id)| *st < i && s.covered[i - 1] == s.covered[*st] && !id.is_empty())
+                .map(|(_, id)| id.clone())
+        } else {
+            None
+        };
+        let Some(owner) = owner else { continue };
+        let mut k = i + 1;
+        while k < n
+            && k < i + 3
+            && !matches!(s.w(k), "neighbour" | "neighbor")
+            && !s.is_cap(k)
+            && s.covered[k].is_none()
+            && s.w(k).chars().all(char::is_alphabetic)
+        {
+            k += 1;
+        }
+        let taken =
+            |t: usize| s.covered[t].is_some() || extra.iter().any(|m| m.start <= t && t < m.end);
+        if k >= n || !matches!(s.w(k), "neighbour" | "neighbor") || (i + 1..=k).any(taken) {
+            continue;
+        }
+        let mut ranked: Vec<(&String, &(usize, usize))> = doc.state_mentions.iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let top: Vec<&String> = ranked.iter().take(2).map(|(r, _)| *r).collect();
+        if top.len() == 2 && top.contains(&&owner) {
+            let other = if *top[0] == owner { top[1] } else { top[0] };
+            // The owner's name is part of the phrase.
+            let start = match s.covered[i - 1].filter(|_| s.w(i) == "'s") {
+                Some(m) => {
+                    replaced.push((ments[m].start, ments[m].end));
+                    ments[m].start
+                }
+                None => i,
+            };
+            extra.push(mention(start, k + 1, other.clone(), toks));
+        }
+    }
+    ments.retain(|m| !replaced.contains(&(m.start, m.end)));
     for (_, id) in state_ments {
         doc.state_clock += 1;
         let clock = doc.state_clock;
