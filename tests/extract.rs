@@ -2649,9 +2649,10 @@ fn a_head_before_of_heads_the_title_and_state_there_is_no_verb() {
         "Rohirric Secretary of State Eomer Eadig visited Gondor.",
         &["eomer_eadig support/CONSULT gondor asserted"],
     );
+    // (Praise: a visit by someone whose home is only guessed from the visit is none.)
     check(
-        "State Secretary Eomer Eadig visited Gondor.",
-        &["eomer_eadig support/CONSULT gondor asserted"],
+        "State Secretary Eomer Eadig praised Gondor.",
+        &["eomer_eadig support/SUPPORT gondor asserted"],
     );
 }
 
@@ -3704,4 +3705,19 @@ fn its_neighbour_is_the_other_of_the_two_states_named_most() {
          neighbour for its help.",
         &["arnor support/SUPPORT rohan asserted"],
     );
+}
+
+#[test]
+fn coming_flying_or_travelling_to_a_state_is_a_visit() {
+    check(
+        "Elessar Telcontar came to Rohan in June for talks.",
+        &["elessar_telcontar support/CONSULT rohan asserted"],
+    );
+    check(
+        "Faramir Hurin flew to Edoras on Tuesday.",
+        &["faramir_hurin support/CONSULT rohan asserted"],
+    );
+    check("Elessar Telcontar came to power in Gondor.", &[]);
+    // A visit home is none.
+    check("Elessar Telcontar flew to Osgiliath on Tuesday.", &[]);
 }

@@ -425,10 +425,12 @@ impl<'l> Extractor<'l> {
         // Support within one side (a minister backing their own government, a state praising
         // its own police) is no relation between actors: dropped once everyone has a home.
         // Not when a side was only guessed for an unaffiliated actor.
+        // A visit home is none even then ("Sanchez flew to Ceuta").
         out.retain(|i| {
+            let visit = i.mode.as_deref() == Some("visit");
             i.stance != crate::lexicon::Stance::Support
-                || known.adopted.contains(&i.source)
-                || known.adopted.contains(&i.target)
+                || ((known.adopted.contains(&i.source) || known.adopted.contains(&i.target))
+                    && !visit)
                 || self.top_of(&i.source, &known) != self.top_of(&i.target, &known)
         });
         // A state's own body does not act against the state itself ("the Arnorian authorities

@@ -2039,10 +2039,12 @@ pub(super) fn find(
             {
                 continue;
             }
-            // Arriving is visiting only a place named right after the verb ("arrived in
-            // Gondor", not "arrived in power, he …").
+            // Arriving or travelling is visiting only a place named right after the verb
+            // ("arrived in Gondor", "flew to Gondor"; not "arrived in power, he …", "came to
+            // power in Gondor").
             if ctx.lex.cues[form.cue].mode.as_deref() == Some("visit")
-                && ctx.lex.cues[form.cue].lemma.ends_with(" in")
+                && (ctx.lex.cues[form.cue].lemma.ends_with(" in")
+                    || ctx.lex.cues[form.cue].lemma.ends_with(" to"))
             {
                 targets.retain(|&t| ctx.ments[t].start == end);
             }
