@@ -3721,3 +3721,27 @@ fn coming_flying_or_travelling_to_a_state_is_a_visit() {
     // A visit home is none.
     check("Elessar Telcontar flew to Osgiliath on Tuesday.", &[]);
 }
+
+#[test]
+fn the_former_and_the_latter() {
+    check(
+        "Gondor held Mordor responsible, with Captain Faramir Hurin accusing the latter of lying.",
+        &[
+            "faramir_hurin against/ACCUSE mordor asserted",
+            "gondor against/ACCUSE mordor asserted",
+        ],
+    );
+    check(
+        "Elessar Telcontar met Bard Bow in June, but the meeting, in which the former criticised \
+         the latter, was short.",
+        &[
+            "elessar_telcontar against/ACCUSE bard_bow asserted",
+            "elessar_telcontar support/CONSULT bard_bow asserted",
+        ],
+    );
+    // An adjective, not a pronoun.
+    check(
+        "Gondor condemned the former Mordorian regime.",
+        &["gondor against/ACCUSE mordor_regime asserted"],
+    );
+}

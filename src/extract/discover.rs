@@ -1793,6 +1793,58 @@ pub(super) fn discover(
             }
             continue;
         }
+        // "the former" / "the latter": the first / second of the last two actors of one kind
+        // (persons, or states and bodies) named before it in the sentence, the kind whose
+        // second was named last; else of the last two persons named before.
+        // Not an adjective: "the former Yugoslavia", "the former president".
+        let pronominal = i + 2 >= n
+            || !(s.is_cap(i + 2)
+                || lex.roles.contains_key(s.w(i + 2))
+                || lex.generic.contains_key(s.w(i + 2)));
+        if s.w(i) == "the" && i + 1 < n && matches!(s.w(i + 1), "former" | "latter") && pronominal {
+            // Not one named in its own clause: in "Blair brought the latter back", Blair is
+            // not the latter.
+            let clause = (0..i)
+                .rev()
+                .find(|&k| s.w(k) == "," || lex.words.is(WordClass::Boundary, s.w(k)))
+                .map_or(0, |k| k + 1);
+            let own: Vec<&str> = ments
+                .iter()
+                .filter(|m| m.start >= clause && m.end <= i)
+                .map(|m| m.actor.as_str())
+                .collect();
+            let pair = |want_person: bool| -> Option<(usize, [String; 2])> {
+                let mut seen: Vec<(usize, &str)> = Vec::new();
+                for (k, m) in ments.iter().enumerate() {
+                    if m.end > i || person[k] != want_person || own.contains(&m.actor.as_str()) {
+                        continue;
+                    }
+                    seen.retain(|(_, a)| *a != m.actor.as_str());
+                    seen.push((m.start, m.actor.as_str()));
+                }
+                let [.., (_, a), (at, b)] = seen[..] else {
+                    return None;
+                };
+                Some((at, [a.to_owned(), b.to_owned()]))
+            };
+            let chosen = match (pair(true), pair(false)) {
+                (Some(p), Some(q)) => Some(if p.0 > q.0 { p.1 } else { q.1 }),
+                (p, q) => p.or(q).map(|x| x.1),
+            }
+            .or_else(|| match &doc.recent_persons[..] {
+                [.., a, b] => Some([a.clone(), b.clone()]),
+                _ => None,
+            });
+            if let Some([former, latter]) = chosen {
+                let id = if s.w(i + 1) == "former" {
+                    former
+                } else {
+                    latter
+                };
+                pronouns.push(mention(i, i + 2, id, toks));
+            }
+            continue;
+        }
         if !(matches!(s.w(i), "he" | "she" | "its" | "him") || it_reported) {
             continue;
         }
