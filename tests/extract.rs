@@ -3745,3 +3745,16 @@ fn the_former_and_the_latter() {
         &["gondor against/ACCUSE mordor_regime asserted"],
     );
 }
+
+#[test]
+fn a_headline_joins_two_names_by_a_comma() {
+    check(
+        "Gondor, Rohan sign deal on river",
+        &[
+            "gondor support/AGREE rohan asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+    // Not in running text.
+    check("Gondor, Rohan said, signed a deal.", &[]);
+}

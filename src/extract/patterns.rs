@@ -500,8 +500,14 @@ impl Ctx<'_> {
             }
         }
         if leftwards {
-            // Nearest link first: it must be a conjunction for the list to count.
-            if links.first() == Some(&false) {
+            // Nearest link first: it must be a conjunction for the list to count; but a
+            // headline joins two names by a comma alone ("Dhaka, Naypyitaw sign deal").
+            let last = self.toks.len().saturating_sub(1);
+            let headline = !matches!(self.w(last), "." | "!" | "?" | ":")
+                && !self.is_quote(last)
+                && links == [false]
+                && self.ments[cur].start == 0;
+            if links.first() == Some(&false) && !headline {
                 group.truncate(1);
             }
         } else {
