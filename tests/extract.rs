@@ -3758,3 +3758,14 @@ fn a_headline_joins_two_names_by_a_comma() {
     // Not in running text.
     check("Gondor, Rohan said, signed a deal.", &[]);
 }
+
+#[test]
+fn an_agreement_signed_by_two_parties_in_a_passive_is_theirs() {
+    check(
+        "The accord was signed in Edoras by Gondor and Rohan.",
+        &[
+            "gondor support/AGREE rohan asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+}

@@ -2093,12 +2093,24 @@ pub(super) fn find(
                 }
                 _ => None,
             };
+            // Also the agents of a passive: "the accord was signed (in Edoras) by A and B".
+            let between = between.map(|b| {
+                let mut b = b;
+                while b + 1 < ctx.toks.len() && ctx.is(WordClass::Locative, b) {
+                    match ctx.mention(b + 1).filter(|&m| ctx.locative(m)) {
+                        Some(m) => b = ctx.ments[m].end,
+                        None => break,
+                    }
+                }
+                b
+            });
             if let Some(b) = between.filter(|&b| {
                 matches!(
                     ctx.lex.cues[form.cue].category,
                     Category::AGREE | Category::COOPERATE
                 ) && b + 1 < ctx.toks.len()
-                    && ctx.w(b) == "between"
+                    && (ctx.w(b) == "between"
+                        || (ctx.w(b) == "by" && form.pos == Pos::Noun && b > end))
             }) {
                 let parties = ctx.object(b + 1);
                 if parties.len() >= 2 {
