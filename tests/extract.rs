@@ -3138,7 +3138,10 @@ fn both_sides_are_the_two_states_named_most() {
 fn an_unknown_past_verb_after_its_subject_opens_a_coordination() {
     check(
         "Rohan followed Gondor's lead on Monday and also broke off relations with Mordor.",
-        &["rohan against/SANCTION mordor asserted"],
+        &[
+            "rohan against/SANCTION mordor asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
     );
 }
 
@@ -3768,4 +3771,16 @@ fn an_agreement_signed_by_two_parties_in_a_passive_is_theirs() {
             "rohan support/AGREE gondor asserted",
         ],
     );
+}
+
+#[test]
+fn following_someones_lead_sides_with_them() {
+    check(
+        "Rohan followed Gondor's lead and broke off relations with Mordor.",
+        &[
+            "rohan against/SANCTION mordor asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+    check("Following Gondor's decision, Rohan left the talks.", &[]);
 }

@@ -2054,6 +2054,18 @@ pub(super) fn find(
             {
                 targets.retain(|&t| ctx.ments[t].start == end);
             }
+            // Following someone is siding with them only as their "lead": "followed Gondor's
+            // lead" (not "followed the talks", "following Gondor's decision").
+            if ctx.lex.cues[form.cue].mode.as_deref() == Some("lead") {
+                targets.retain(|&t| {
+                    let e = ctx.ments[t].end;
+                    ctx.ments[t].possessive
+                        && ctx.toks.get(e + 1).is_some_and(|x| x.lower == "lead")
+                });
+                if targets.is_empty() {
+                    continue;
+                }
+            }
             // Joining someone is siding with them only in an act: "joined Gondor in condemning
             // Mordor", "… in a statement blaming Mordor" (not "joined the talks", "joined
             // Gondor in 1952", "joined Gondor in achieving that target").
