@@ -1639,7 +1639,7 @@ pub(super) fn discover(
         let mut k = i + 1;
         while k < n
             && k < i + 3
-            && !matches!(s.w(k), "neighbour" | "neighbor")
+            && !lex.words.is(WordClass::Neighbour, s.w(k))
             && !s.is_cap(k)
             && s.covered[k].is_none()
             && s.w(k).chars().all(char::is_alphabetic)
@@ -1648,7 +1648,7 @@ pub(super) fn discover(
         }
         let taken =
             |t: usize| s.covered[t].is_some() || extra.iter().any(|m| m.start <= t && t < m.end);
-        if k >= n || !matches!(s.w(k), "neighbour" | "neighbor") || (i + 1..=k).any(taken) {
+        if k >= n || !lex.words.is(WordClass::Neighbour, s.w(k)) || (i + 1..=k).any(taken) {
             continue;
         }
         let mut ranked: Vec<(&String, &(usize, usize))> = doc.state_mentions.iter().collect();

@@ -2750,10 +2750,8 @@ fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
     let mut p = a;
     while p > 0
         && ((ctx.w(p - 1).ends_with("ly") && ctx.at[p - 1].is_none())
-            || matches!(
-                ctx.w(p - 1),
-                "very" | "so" | "most" | "quite" | "too" | "not"
-            ))
+            || ctx.is(WordClass::Degree, p - 1)
+            || ctx.is(WordClass::Negation, p - 1))
     {
         p -= 1;
     }

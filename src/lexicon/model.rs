@@ -368,12 +368,18 @@ pub enum WordClass {
     /// Verb forms by which a blame noun lies with someone ("the responsibility lies with
     /// Gondor"; literal forms, before "with").
     Resting,
+    /// Words of degree before an adjective ("very", "so"; literal forms; "-ly" adverbs need no
+    /// listing).
+    Degree,
+    /// Singular nouns that after "its" or a possessive state name the other of the two states
+    /// named most ("its northern neighbour"; literal forms).
+    Neighbour,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 34] = [
+    const ALL: [(WordClass, &'static str); 36] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -408,6 +414,8 @@ impl WordClass {
         (WordClass::Threat, "threat"),
         (WordClass::Bearing, "bearing"),
         (WordClass::Resting, "resting"),
+        (WordClass::Degree, "degree"),
+        (WordClass::Neighbour, "neighbour"),
     ];
 }
 
