@@ -3784,3 +3784,15 @@ fn following_someones_lead_sides_with_them() {
     );
     check("Following Gondor's decision, Rohan left the talks.", &[]);
 }
+
+#[test]
+fn reacting_angrily_or_hitting_back() {
+    check(
+        "The Gondorian public reacted angrily to the raids by Mordorian police.",
+        &["gondor_public against/ACCUSE mordor_police asserted"],
+    );
+    check(
+        "Faramir Hurin hit back at Mordor.",
+        &["faramir_hurin against/ACCUSE mordor asserted"],
+    );
+}
