@@ -3706,7 +3706,10 @@ fn its_neighbour_is_the_other_of_the_two_states_named_most() {
     check(
         "Gondor closed the border with Rohan. Rohan protested. Arnor thanked Gondor's southern \
          neighbour for its help.",
-        &["arnor support/SUPPORT rohan asserted"],
+        &[
+            "arnor support/SUPPORT rohan asserted",
+            "gondor against/SANCTION rohan asserted",
+        ],
     );
 }
 
@@ -3794,5 +3797,26 @@ fn reacting_angrily_or_hitting_back() {
     check(
         "Faramir Hurin hit back at Mordor.",
         &["faramir_hurin against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn closing_a_border_or_an_embassy_is_a_sanction() {
+    check(
+        "Mordor closed its border with Gondor.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+    check(
+        "Mordor shut its embassy in Minas Tirith.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+    check(
+        "Mordor closed its airspace to Rohirric airlines.",
+        &["mordor against/SANCTION rohan asserted"],
+    );
+    // "close ties" are ties, not a closure.
+    check(
+        "Gondor has close ties with Rohan.",
+        &["gondor support/COOPERATE rohan asserted"],
     );
 }

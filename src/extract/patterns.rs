@@ -2037,6 +2037,13 @@ pub(super) fn find(
             Pos::Epithet => adjective_links(&ctx, i, true),
             Pos::Agent => agent_links(&ctx, i, end),
         };
+        // A closure's object names no one; its place phrase does (below).
+        let links = if links.is_empty() && ctx.lex.cues[form.cue].mode.as_deref() == Some("closure")
+        {
+            vec![(ctx.subject(i), Vec::new(), i, None)]
+        } else {
+            links
+        };
         for (mut sources, mut targets, clause, claim) in links {
             // A judgement only a judging verb makes one ("holds Gondor responsible"; not "she
             // is responsible for training").
@@ -2053,6 +2060,24 @@ pub(super) fn find(
                     || ctx.lex.cues[form.cue].lemma.ends_with(" to"))
             {
                 targets.retain(|&t| ctx.ments[t].start == end);
+            }
+            // Closing is an act only on a border, an embassy, airspace …: against the state
+            // named with it ("the border with Gondor", "its embassy in Gondor", "its airspace
+            // to Gondor").
+            if ctx.lex.cues[form.cue].mode.as_deref() == Some("closure") {
+                let n = ctx.toks.len();
+                let head = (end..n.min(end + 5))
+                    .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+                    .find(|&k| ctx.is(WordClass::Closable, k));
+                let Some(h) = head else { continue };
+                let place = (h + 1..n.min(h + 4))
+                    .find(|&k| matches!(ctx.w(k), "with" | "in" | "to" | "for"))
+                    .and_then(|k| ctx.mention(ctx.past_article(k + 1)))
+                    .filter(|&m| ctx.lex.state(&ctx.ments[m].actor).is_some());
+                match place {
+                    Some(m) => targets = vec![m],
+                    None => continue,
+                }
             }
             // Following someone is siding with them only as their "lead": "followed Gondor's
             // lead" (not "followed the talks", "following Gondor's decision").

@@ -374,12 +374,15 @@ pub enum WordClass {
     /// Singular nouns that after "its" or a possessive state name the other of the two states
     /// named most ("its northern neighbour"; literal forms).
     Neighbour,
+    /// Nouns whose closing is an act against the state they border or stand in ("closed the
+    /// border with Gondor", "shut its embassy in Gondor"; literal forms).
+    Closable,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 36] = [
+    const ALL: [(WordClass, &'static str); 37] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -416,6 +419,7 @@ impl WordClass {
         (WordClass::Resting, "resting"),
         (WordClass::Degree, "degree"),
         (WordClass::Neighbour, "neighbour"),
+        (WordClass::Closable, "closable"),
     ];
 }
 
