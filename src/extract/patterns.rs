@@ -1707,6 +1707,15 @@ impl Ctx<'_> {
         self.attribution(cue_end)
     }
 
+    /// The named speaker of a clause from `clause` to `cue_end`: by a reporting frame around
+    /// it, else after it ('…," Elrond said'); `None` when no one is named.
+    fn named_speaker(&self, clause: usize, cue_end: usize) -> Option<usize> {
+        match self.report(clause, cue_end) {
+            Some(Some(sp)) => Some(sp),
+            _ => self.attribution(cue_end).flatten(),
+        }
+    }
+
     /// A speaker named after the clause: '…," Gondorian envoy Elrond Half said', '…, said
     /// Elrond Half'.
     fn attribution(&self, cue_end: usize) -> Option<Option<usize>> {
@@ -2677,10 +2686,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
             return Vec::new();
         }
         // Only a named speaker's judgement is an act.
-        let speaker = match ctx.report(start, a + 1) {
-            Some(Some(sp)) => Some(sp),
-            _ => ctx.attribution(a + 1).flatten(),
-        };
+        let speaker = ctx.named_speaker(start, a + 1);
         return speaker
             .filter(|sp| !targets.contains(sp))
             .map(|sp| vec![(vec![sp], targets, start, None)])
@@ -2846,10 +2852,7 @@ fn borne_links(ctx: &Ctx<'_>, n: usize, end: usize) -> Links {
     if bearers.is_empty() {
         return Vec::new();
     }
-    let speaker = match ctx.report(clause.min(n), end) {
-        Some(Some(sp)) => Some(sp),
-        _ => ctx.attribution(end).flatten(),
-    };
+    let speaker = ctx.named_speaker(clause.min(n), end);
     let bearers: Vec<usize> = bearers.into_iter().map(|m| ctx.specific(m)).collect();
     speaker
         .filter(|sp| !bearers.contains(sp))
