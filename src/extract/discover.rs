@@ -1611,8 +1611,8 @@ pub(super) fn discover(
     }
     let mut replaced: Vec<(usize, usize)> = Vec::new();
     // "its (smaller) neighbour", "Arnor's southern neighbour": of the two states named most
-    // in the sentences before, the one that is not the owner (the first state of the
-    // sentence for "its").
+    // in the sentences before, the one that is not the owner (for "its", the nearest state of
+    // its clause, else the sentence's first).
     for i in 0..n.saturating_sub(1) {
         let owner = if s.w(i) == "its" {
             // The nearest state of its clause ("in which Arnor accused its neighbour"), else
@@ -1627,11 +1627,11 @@ pub(super) fn discover(
                 })
                 .or_else(|| state_ments.iter().find(|(st, _)| *st < i))
                 .map(|(_, id)| id.clone())
-        } else if s.w(i) == "'s" {
-            state_ments
-                .iter()
-                .find(|(st, id)| *st < i && s.covered[i - 1] == s.covered[*st] && !id.is_empty())
-                .map(|(_, id)| id.clone())
+        } else if s.w(i) == "'s" && i > 0 {
+            s.covered[i - 1]
+                .map(|m| &ments[m].actor)
+                .filter(|a| lex.state(a).is_some())
+                .cloned()
         } else {
             None
         };
@@ -1797,11 +1797,14 @@ pub(super) fn discover(
         // (persons, or states and bodies) named before it in the sentence, the kind whose
         // second was named last; else of the last two persons named before.
         // Not an adjective: "the former Yugoslavia", "the former president".
-        let pronominal = i + 2 >= n
-            || !(s.is_cap(i + 2)
-                || lex.roles.contains_key(s.w(i + 2))
-                || lex.generic.contains_key(s.w(i + 2)));
-        if s.w(i) == "the" && i + 1 < n && matches!(s.w(i + 1), "former" | "latter") && pronominal {
+        let pronominal = || {
+            i + 2 >= n
+                || !(s.is_cap(i + 2)
+                    || lex.roles.contains_key(s.w(i + 2))
+                    || lex.generic.contains_key(s.w(i + 2)))
+        };
+        if s.w(i) == "the" && i + 1 < n && matches!(s.w(i + 1), "former" | "latter") && pronominal()
+        {
             // Not one named in its own clause: in "Blair brought the latter back", Blair is
             // not the latter.
             let clause = (0..i)

@@ -291,7 +291,6 @@ impl Ctx<'_> {
     fn mention(&self, i: usize) -> Option<usize> {
         self.at[i]
     }
-    /// Whether mention `m` is introduced by a place preposition ("in Baku").
     /// The actor an evaluated phrase `s..e` names: its possessor ("Gondor's move"), its agent
     /// ("the treatment … by Gondor", "the decision of Gondor"), the whole phrase ("the attack",
     /// standing for its agent; "Gondor") or a demonym before a plain head ("the Gondorian
@@ -357,6 +356,7 @@ impl Ctx<'_> {
             .unwrap_or_default()
     }
 
+    /// Whether mention `m` is introduced by a place preposition ("in Baku").
     fn locative(&self, m: usize) -> bool {
         let s = self.ments[m].start;
         s > 0 && self.is(WordClass::Locative, s - 1)
@@ -1835,6 +1835,13 @@ pub(super) fn event_anaphora(
             continue;
         }
         // "the attack", "the deadly attack": one modifier at most.
+        // The noun phrase is the object of a verbal reaction ("regretted the decision") or of a
+        // judging verb ("called the decision illegal").
+        let reacts = d > 0
+            && (match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
+                e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
+            }) || JUDGING_VERBS.contains(&ctx.w(d - 1)));
+        let judges = d > 0 && JUDGING_VERBS.contains(&ctx.w(d - 1));
         for i in [d + 1, d + 2] {
             if i >= n || ctx.at[i].is_some() || ctx.at[d + 1].is_some() {
                 break;
@@ -1868,11 +1875,6 @@ pub(super) fn event_anaphora(
             // Also judged by a predicate: "the measures were 'extremely concerning'".
             let singular = ctx.w(i).strip_suffix('s').unwrap_or(ctx.w(i));
             if lex.words.is(WordClass::Deed, singular) {
-                // Also after a judging verb: "called the decision illegal".
-                let reacts = d > 0
-                    && (match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
-                        e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
-                    }) || JUDGING_VERBS.contains(&ctx.w(d - 1)));
                 let judged = i + 2 < n
                     && matches!(ctx.w(i + 1), "is" | "was" | "are" | "were")
                     && (i + 2..n.min(i + 5))
@@ -1896,7 +1898,6 @@ pub(super) fn event_anaphora(
                 }
                 // "Gondor charged the activists with piracy. Rohan called the charges
                 // absurd.": judged, what was said is the agent's of the last act of its word.
-                let judges = d > 0 && JUDGING_VERBS.contains(&ctx.w(d - 1));
                 if let Some(agent) = last_by_lemma
                     .get(singular)
                     .filter(|_| judges && !own_party(i + 1))
@@ -1911,10 +1912,6 @@ pub(super) fn event_anaphora(
             let cue = &lex.cues[form.cue];
             // "Arnor and Gondor signed a pact. Rohan welcomed the agreement.": the two
             // parties, as the object of a verbal reaction.
-            let reacts = d > 0
-                && (match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
-                    e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
-                }) || JUDGING_VERBS.contains(&ctx.w(d - 1)));
             if let [a, b] = agreement {
                 if form.pos == Pos::Noun
                     && cue.category == Category::AGREE
@@ -2122,7 +2119,12 @@ pub(super) fn find(
                 }
             }
             // "the memorandum signed between Arnor and Rohan": the parties named after it.
+            let cooperative = matches!(
+                ctx.lex.cues[form.cue].category,
+                Category::AGREE | Category::COOPERATE
+            );
             let between = match form.pos {
+                _ if !cooperative => None,
                 Pos::Verb => Some(end),
                 Pos::Noun => {
                     // Across a passive's auxiliary and the noun's own complement: "the accord
@@ -2151,10 +2153,7 @@ pub(super) fn find(
                 b
             });
             if let Some(b) = between.filter(|&b| {
-                matches!(
-                    ctx.lex.cues[form.cue].category,
-                    Category::AGREE | Category::COOPERATE
-                ) && b + 1 < ctx.toks.len()
+                b + 1 < ctx.toks.len()
                     && (ctx.w(b) == "between"
                         || (ctx.w(b) == "by" && form.pos == Pos::Noun && b > end))
             }) {
