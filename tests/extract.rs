@@ -3820,3 +3820,22 @@ fn closing_a_border_or_an_embassy_is_a_sanction() {
         &["gondor support/COOPERATE rohan asserted"],
     );
 }
+
+#[test]
+fn craft_named_once_stands_for_its_actor() {
+    // "an Arnorian airliner … the plane": a craft's kind stands for the actor it was named with.
+    check(
+        "An Arnorian civilian airliner crashed near Osgiliath. Gondor said the plane was shot down by a Mordorian missile.",
+        &["mordor against/ASSAULT arnor reported [gondor]", "gondor against/ACCUSE mordor asserted"],
+    );
+    check(
+        "A Gondorian tanker entered the strait. Mordorian forces seized the damaged vessel.",
+        &["mordor_forces against/COERCE gondor asserted"],
+    );
+    // A verb between the actor and the craft ends the phrase: the missile is Mordor's, the
+    // plane is not.
+    check(
+        "Mordorian missile hits plane. Gondor shot down the plane.",
+        &[],
+    );
+}

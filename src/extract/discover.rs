@@ -494,8 +494,9 @@ pub(super) fn discover(
     toks: &[Token],
     ments: &mut Vec<Mention>,
     doc: &mut DocActors,
-    report: &HashSet<String>,
+    cues: &super::patterns::CueIndex,
 ) {
+    let report = cues.report_forms();
     // A surname this document has given to someone else ("Yevgeny Belousov", then "Belousov")
     // is theirs, not the listed person's.
     for m in ments.iter_mut() {
@@ -1429,7 +1430,51 @@ pub(super) fn discover(
             }
         }
     }
+    // A craft of an actor: "an Arnorian civilian airliner", "Gondor Airlines flight 12": its
+    // kind's words after "the" stand for that actor ("the plane was shot down").
+    for m in ments.iter() {
+        let craft = (m.end - 1..n.min(m.end + 3))
+            .take_while(|&k| {
+                k < m.end
+                    || (s.covered[k].is_none()
+                        && !lex.words.is_any(s.w(k))
+                        && !cues.starts_verb(s.w(k))
+                        && !report.contains(s.w(k))
+                        && s.w(k).chars().all(|c| c.is_alphanumeric() || c == '-'))
+                    || [WordClass::Aircraft, WordClass::Vessel]
+                        .into_iter()
+                        .any(|c| lex.words.is(c, s.w(k)))
+            })
+            .find_map(|k| {
+                [WordClass::Aircraft, WordClass::Vessel]
+                    .into_iter()
+                    .find(|&c| lex.words.is(c, s.w(k)))
+            });
+        if let Some(class) = craft {
+            for w in lex.words.members(class) {
+                doc.heads.insert(w.to_owned(), m.actor.clone());
+            }
+        }
+    }
     let mut extra = Vec::new();
+    // "the downed plane": one word may stand between "the" and a craft's noun.
+    for i in 2..n {
+        let craft = [WordClass::Aircraft, WordClass::Vessel]
+            .into_iter()
+            .any(|c| lex.words.is(c, s.w(i)));
+        if craft
+            && s.w(i - 2) == "the"
+            && s.covered[i].is_none()
+            && s.covered[i - 1].is_none()
+            && !s.is_cap(i - 1)
+            && s.w(i - 1).chars().all(|c| c.is_alphabetic() || c == '-')
+            && !(i + 1 < n && s.w(i + 1) == "of")
+        {
+            if let Some(id) = doc.heads.get(s.w(i)) {
+                extra.push(mention(i - 2, i + 1, id.clone(), toks));
+            }
+        }
+    }
     for i in 1..n {
         if s.covered[i].is_none() && s.w(i - 1) == "the" && !s.is_cap(i) {
             if let Some(id) = doc.heads.get(s.w(i)) {

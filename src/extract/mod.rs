@@ -167,12 +167,7 @@ impl<'l> Extractor<'l> {
                     }
                 }
                 discover::discover(
-                    self.lex,
-                    &doc.text,
-                    toks,
-                    &mut ments,
-                    &mut known,
-                    self.cues.report_forms(),
+                    self.lex, &doc.text, toks, &mut ments, &mut known, &self.cues,
                 );
                 let events = patterns::event_anaphora(
                     self.lex,

@@ -130,6 +130,13 @@ impl CueIndex {
     pub(super) fn report_forms(&self) -> &HashSet<String> {
         &self.report
     }
+
+    /// Whether a verb cue's form starts with this word (lower case): "hit", "shot".
+    pub(super) fn starts_verb(&self, w: &str) -> bool {
+        self.by_first
+            .get(w)
+            .is_some_and(|forms| forms.iter().any(|f| f.pos == Pos::Verb))
+    }
 }
 
 /// A linked cue: indices into the sentence's mentions and tokens.

@@ -377,12 +377,17 @@ pub enum WordClass {
     /// Nouns whose closing is an act against the state they border or stand in ("closed the
     /// border with Gondor", "shut its embassy in Gondor"; literal forms).
     Closable,
+    /// Nouns of one kind of craft, standing for each other after "the" once a craft of an
+    /// actor is named ("an Arnorian airliner … the plane"; literal forms).
+    Aircraft,
+    /// Likewise for ships ("a Gondorian tanker … the vessel"; literal forms).
+    Vessel,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 37] = [
+    const ALL: [(WordClass, &'static str); 39] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -420,6 +425,8 @@ impl WordClass {
         (WordClass::Degree, "degree"),
         (WordClass::Neighbour, "neighbour"),
         (WordClass::Closable, "closable"),
+        (WordClass::Aircraft, "aircraft"),
+        (WordClass::Vessel, "vessel"),
     ];
 }
 
@@ -442,6 +449,11 @@ impl FunctionWords {
     /// Whether `word` (lower case) is in `class`.
     pub fn is(&self, class: WordClass, word: &str) -> bool {
         self.set(class).contains(word)
+    }
+
+    /// The words of a class, in no particular order.
+    pub fn members(&self, class: WordClass) -> impl Iterator<Item = &str> {
+        self.set(class).iter().map(String::as_str)
     }
 
     /// Whether `word` (lower case) is in any class.
