@@ -3839,3 +3839,25 @@ fn craft_named_once_stands_for_its_actor() {
         &[],
     );
 }
+
+#[test]
+fn street_protest_against_whom_it_stands_outside() {
+    check(
+        "Rohirric activists rallied outside the Gondorian embassy in Edoras.",
+        &["rohan_activists against/PROTEST gondor_embassy asserted"],
+    );
+    check(
+        "Rohirric students held a demonstration in front of the Gondorian embassy.",
+        &["rohan_students against/PROTEST gondor_embassy asserted"],
+    );
+    check(
+        "Rohirric activists staged a protest outside the Gondorian embassy.",
+        &["rohan_activists against/ACCUSE gondor_embassy asserted"],
+    );
+    // A rally cue links only so; a place's modifier is no target.
+    check("Gondor demonstrated its resolve to Rohan.", &[]);
+    check(
+        "Rohirric activists rallied outside the Gondorian embassy building.",
+        &[],
+    );
+}

@@ -2057,6 +2057,38 @@ pub(super) fn find(
         } else {
             links
         };
+        // A street protest's target is whom it is against or the building it stands outside:
+        // "rallied outside Gondor's embassy", "staged a protest in front of the Gondorian
+        // embassy", "demonstrated against the government". A rally cue links only so.
+        let rally = ctx.lex.cues[form.cue].mode.as_deref() == Some("rally");
+        let links = if rally || ctx.lex.cues[form.cue].lemma == "protest" {
+            match rally_target(&ctx, end) {
+                Some(t) if rally || links.iter().all(|l| l.1.is_empty()) => {
+                    let clause = links.first().map_or(i, |l| l.2);
+                    let mut sources: Vec<usize> = links
+                        .iter()
+                        .find(|l| !l.0.is_empty() && !l.0.contains(&t))
+                        .map(|l| l.0.clone())
+                        .unwrap_or_default();
+                    if sources.is_empty() {
+                        // The protest's verb, or the light verb before its noun ("staged a
+                        // protest").
+                        let verb = match form.pos {
+                            Pos::Verb => Some(i),
+                            _ => (i.saturating_sub(3)..i)
+                                .rev()
+                                .find(|&k| ctx.light_verb_ending(k).is_some()),
+                        };
+                        sources = verb.map(|v| ctx.subject(v)).unwrap_or_default();
+                    }
+                    vec![(sources, ctx.coordinated(t, false), clause, None)]
+                }
+                _ if rally => Vec::new(),
+                _ => links,
+            }
+        } else {
+            links
+        };
         for (mut sources, mut targets, clause, claim) in links {
             // A judgement only a judging verb makes one ("holds Gondor responsible"; not "she
             // is responsible for training").
@@ -2621,6 +2653,41 @@ const JUDGING_VERBS: [&str; 28] = [
 /// Gondor absurd" (the judging verb's subject does). The evaluated phrase names its actor as a
 /// possessive ("Gondor's move"), an agent ("the treatment … by Gondor"), "of" after a summary
 /// noun ("the decision of Gondor") or a whole mention ("the attack", standing for its agent).
+/// The target of a street protest whose cue ends at `end`: the one named after "against",
+/// "outside" or "in front of" ("rallied outside the Gondorian embassy in Minas Tirith"), past
+/// adverbs and a place or time phrase.
+fn rally_target(ctx: &Ctx<'_>, end: usize) -> Option<usize> {
+    let n = ctx.toks.len();
+    let mut k = end;
+    while k < n && k < end + 8 && !ctx.is_boundary(k) && ctx.w(k) != "," {
+        let after = match ctx.w(k) {
+            "against" | "outside" => Some(k + 1),
+            "in" if k + 2 < n && ctx.w(k + 1) == "front" && ctx.w(k + 2) == "of" => Some(k + 3),
+            _ => None,
+        };
+        if let Some(a) = after.filter(|&a| a < n) {
+            // Not a modifier of the place: "outside the government building".
+            return ctx.mention(ctx.past_article(a)).filter(|&m| {
+                let e = ctx.ments[m].end;
+                !(e < n
+                    && ctx.plain_word(e)
+                    && !ctx.lex.words.is_any(ctx.w(e))
+                    && ctx.text[ctx.toks[e].start..].starts_with(char::is_lowercase))
+            });
+        }
+        if ctx.mention(k).is_some() || ctx.cues[k].is_some() {
+            // Past a place: "in Minas Tirith outside …".
+            match ctx.mention(k).filter(|&m| ctx.locative(m)) {
+                Some(m) => k = ctx.ments[m].end,
+                None => return None,
+            }
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
 fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     // Back past quotation marks, intensifiers ("completely") and a first adjective ("absurd
     // and unacceptable").
