@@ -3483,8 +3483,8 @@ fn a_feeling_about_someone_is_an_act_on_them() {
     check(
         "Bard Bow said Arnor is concerned about Mordor and Rohan.",
         &[
-            "arnor against/ACCUSE mordor asserted",
-            "arnor against/ACCUSE rohan asserted",
+            "arnor against/ACCUSE mordor reported [bard_bow]",
+            "arnor against/ACCUSE rohan reported [bard_bow]",
         ],
     );
     check(
@@ -3859,5 +3859,74 @@ fn street_protest_against_whom_it_stands_outside() {
     check(
         "Rohirric activists rallied outside the Gondorian embassy building.",
         &[],
+    );
+}
+
+#[test]
+fn long_official_titles_name_their_holder() {
+    // State-media style: "[Title] of [State] [Name]", a body's committee and its remit, a
+    // minister's remit after "for".
+    check(
+        "Minister of Foreign Affairs of Gondor Elrond Half criticised Mordor.",
+        &["elrond_half against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Chairman of the Arnor Rangers Committee on International Affairs Leonid Slut criticised Mordor.",
+        &["leonid_slut against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Federal Minister for Europe, Integration and Foreign Affairs of Rohan Karin Kness cancelled her visit to Mordor.",
+        &["karin_kness against/SANCTION mordor asserted"],
+    );
+    check(
+        "Minister for Foreign Affairs Ann Lind criticised Mordor.",
+        &["ann_lind against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn top_diplomat_is_the_foreign_minister() {
+    check(
+        "Gondorian Foreign Minister Elrond Half met Bard Bow. The Gondorian top diplomat criticised Mordor.",
+        &[
+            "elrond_half support/CONSULT bard_bow asserted",
+            "elrond_half against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_diplomat_after_an_opening_quotation_is_the_paragraphs_speaker() {
+    // Not the last person named ("where … Faramir Hurin lodged a protest"), and "The Foreign
+    // Ministry's" opening a sentence is a body's name, not "the foreign [minister]".
+    check(
+        "Gondorian Foreign Minister Elrond Half summoned the Mordorian envoy. The Foreign Ministry's spokeswoman Maria Zak said the Mordorian envoy was invited to the ministry, where Faramir Hurin lodged a protest. \"We regret Mordor's decision,\" the diplomat stressed.",
+        &[
+            "elrond_half against/ACCUSE mordor_envoy asserted",
+            "maria_zak against/ACCUSE mordor reported [maria_zak]",
+        ],
+    );
+}
+
+#[test]
+fn a_feeling_in_reported_speech_is_reported() {
+    check(
+        "Elessar Telcontar said Gondor had been unpleasantly surprised by the accusations voiced by Mordor.",
+        &[
+            "elessar_telcontar against/ACCUSE mordor asserted",
+            "gondor against/ACCUSE mordor reported [elessar_telcontar]",
+        ],
+    );
+}
+
+#[test]
+fn an_act_with_only_its_agent_is_remembered_by_its_word() {
+    // "the accusations voiced by Mordor" has no target; "the accusations" stands for Mordor.
+    check(
+        "Mordor voiced accusations of espionage. Gondor summoned the Rohirric envoy. Bard Bow described the accusations as groundless.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "gondor against/ACCUSE rohan_envoy asserted",
+        ],
     );
 }

@@ -662,6 +662,36 @@ pub(super) fn discover(
                 // "charge d'affaires" without its accent: "charge" alone is too common a noun
                 // to be a role word.
                 None if s.w(j) == "charge" && j + 1 < n && s.w(j + 1) == "d'affaires" => {}
+                // A head's remit: "Minister for Foreign Affairs Ann Linde", "Federal Minister
+                // for Europe, Integration and Foreign Affairs of Austria Karin Kneissl".
+                None if s.w(j) == "for" && last_class.is_some_and(RoleClass::is_head) => {
+                    let mut e = j + 1;
+                    while e < n
+                        && s.covered[e].is_none()
+                        && (s.is_cap(e) || (e > j + 1 && matches!(s.w(e), "," | "and")))
+                    {
+                        e += 1;
+                    }
+                    if e < n && s.w(e) == "of" && e > j + 1 {
+                        head_of = true;
+                        j = e + 1;
+                        break;
+                    }
+                    // The name follows the remit's last role word, else its last two words.
+                    let last_role = (j + 1..e).rev().find(|&t| {
+                        lex.roles.get(s.w(t)).is_some() || matches!(s.w(t), "," | "and")
+                    });
+                    let name = match last_role {
+                        Some(t) if e >= t + 3 => t + 1,
+                        _ if e >= j + 4 => e - 2,
+                        _ => break,
+                    };
+                    if name + 2 > e || !(name..e).all(|t| s.is_cap(t)) {
+                        break;
+                    }
+                    j = name;
+                    break;
+                }
                 None => break,
             }
             j += 1;
@@ -694,15 +724,39 @@ pub(super) fn discover(
                 let Some(m) = s.covered.get(at).copied().flatten() else {
                     break;
                 };
+                // A state, an organisation, or after "of" a state's body: "Chairman of the
+                // State Duma Committee on International Affairs Leonid Slutsky".
                 let party = lex.state(&ments[m].actor).is_some()
-                    || lex
-                        .actor(&ments[m].actor)
-                        .is_some_and(|a| matches!(a.kind, Kind::Org | Kind::State));
+                    || lex.actor(&ments[m].actor).is_some_and(|a| {
+                        matches!(a.kind, Kind::Org | Kind::State) || (of && a.kind == Kind::Agency)
+                    });
                 if ments[m].start != at || !party {
                     break;
                 }
                 comps.push((m, of));
                 c = ments[m].end;
+                // The body's own sub-body and its remit: "… Committee on Defence and Security".
+                if of && c + 1 < n && HEADS.contains(&s.w(c)) && s.is_cap(c) {
+                    let mut e = c + 1;
+                    if matches!(s.w(e), "on" | "for") {
+                        e += 1;
+                        let mut run = Vec::new();
+                        while e < n && s.covered[e].is_none() && (s.is_cap(e) || s.w(e) == "and") {
+                            run.push(e);
+                            e += 1;
+                        }
+                        // The last two capitalised words are the name.
+                        let caps = run.iter().rev().take_while(|&&t| s.is_cap(t)).count();
+                        if caps >= 3 {
+                            c = e - 2;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        c = e;
+                    }
+                    break;
+                }
             }
             // "Secretary General of the Free States League Bard Bow" is the League's.
             let of_state = comps.iter().find(|(_, of)| *of).map(|(m, _)| *m);
@@ -863,7 +917,13 @@ pub(super) fn discover(
                     let state = ments[m].actor.clone();
                     // The person named in the office, else the stand-in for this very title
                     // (an unnamed ambassador is not the unnamed chargé d'affaires).
-                    let held = (state.clone(), office(lex, s.w(h)).to_owned());
+                    // A state's "top diplomat" is its foreign minister.
+                    let held_office = if h > i && s.w(h - 1) == "top" && s.w(h) == "diplomat" {
+                        "minister"
+                    } else {
+                        office(lex, s.w(h))
+                    };
+                    let held = (state.clone(), held_office.to_owned());
                     let key = (state.clone(), s.w(h).to_owned());
                     let id = match doc.holders.get(&held).or(doc.unnamed.get(&key)) {
                         Some(id) => id.clone(),
@@ -1576,7 +1636,10 @@ pub(super) fn discover(
         if speaks || titled {
             // Opening the sentence, the previous sentence's first person (its subject) comes
             // first: "Elrond spoke of the visit of Gondor's envoy Faramir. The diplomat …".
-            let person = if i == 1 {
+            // So too after a quotation that opens the sentence ('"…," the diplomat stressed'):
+            // the paragraph's speaker.
+            let quoted = n > 0 && matches!(s.w(0), "\"" | "“" | "‘");
+            let person = if i == 1 || (quoted && speaks) {
                 doc.first_person_before
                     .as_ref()
                     .or(doc.last_person.as_ref())
@@ -1587,7 +1650,10 @@ pub(super) fn discover(
                 "diplomat" | "official" if speaks => person,
                 _ => None,
             });
-            if let Some(id) = id.filter(|_| lex.roles.contains_key(s.w(i))) {
+            // A head, not a modifier opening a body's name ("The Foreign Ministry's …").
+            let head = lex.roles.get(s.w(i)).is_some_and(|c| c.is_head())
+                && !(s.is_cap(i) && s.is_cap(i + 1));
+            if let Some(id) = id.filter(|_| head) {
                 extra.push(mention(i - 1, i + 1, id.clone(), toks));
             }
         }

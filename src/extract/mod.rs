@@ -205,7 +205,14 @@ impl<'l> Extractor<'l> {
                     }
                     ments.sort_by_key(|m| m.start);
                 }
-                let found = patterns::find(self.lex, &self.cues, &doc.text, toks, &ments);
+                let mut agents = Vec::new();
+                let found =
+                    patterns::find(self.lex, &self.cues, &doc.text, toks, &ments, &mut agents);
+                lemma_agents.extend(
+                    agents
+                        .into_iter()
+                        .map(|(cue, m)| (self.lex.cues[cue].lemma.clone(), ments[m].actor.clone())),
+                );
                 if found.is_empty() {
                     continue;
                 }

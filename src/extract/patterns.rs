@@ -1965,6 +1965,7 @@ pub(super) fn find(
     text: &str,
     toks: &[Token],
     ments: &[Mention],
+    agents: &mut Vec<(usize, usize)>,
 ) -> Vec<Found> {
     let mut ctx = context(lex, idx, text, toks, ments);
     let mut i = 0;
@@ -2304,7 +2305,10 @@ pub(super) fn find(
             let mut speaker = None;
             let mut speech = None;
             // A judgement is its speaker's own act, not a report.
-            let judgement = matches!(form.pos, Pos::Adjective | Pos::Epithet) || borne;
+            // A feeling is not: "Elessar said Gondor was disappointed by Rohan" reports it.
+            let feeling = ctx.lex.cues[form.cue].mode.as_deref() == Some("feeling");
+            let judgement =
+                (matches!(form.pos, Pos::Adjective | Pos::Epithet) && !feeling) || borne;
             if modality == Modality::Asserted && !characterised && !judgement {
                 if let Some(s) = claim {
                     modality = Modality::Reported;
@@ -2313,8 +2317,9 @@ pub(super) fn find(
                     modality = Modality::Reported;
                     speaker = s;
                     // The reporting verb nearest the speaker; "according to" attributes a
-                    // source, it is no act of its own.
+                    // source, it is no act of its own. Telling of a feeling accuses no one.
                     speech = s
+                        .filter(|_| !feeling)
                         .and_then(|m| {
                             (0..ctx.toks.len())
                                 .filter(|&r| ctx.is_report(r) && !ctx.is_verb_cue(r))
@@ -2322,6 +2327,11 @@ pub(super) fn find(
                         })
                         .filter(|&r| ctx.w(r) != "according");
                 }
+            }
+            // "the accusations voiced by Gondor": an act with its agent and no one acted on,
+            // remembered for a later "the accusations" to stand for.
+            if targets.is_empty() && modality.is_factual() {
+                agents.extend(sources.iter().map(|&m| (form.cue, m)));
             }
             for &s in &sources {
                 for &t in &targets {
