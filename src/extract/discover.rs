@@ -678,9 +678,9 @@ pub(super) fn discover(
                         break;
                     }
                     // The name follows the remit's last role word, else its last two words.
-                    let last_role = (j + 1..e).rev().find(|&t| {
-                        lex.roles.get(s.w(t)).is_some() || matches!(s.w(t), "," | "and")
-                    });
+                    let last_role = (j + 1..e)
+                        .rev()
+                        .find(|&t| lex.roles.contains_key(s.w(t)) || matches!(s.w(t), "," | "and"));
                     let name = match last_role {
                         Some(t) if e >= t + 3 => t + 1,
                         _ if e >= j + 4 => e - 2,
