@@ -3930,3 +3930,43 @@ fn an_act_with_only_its_agent_is_remembered_by_its_word() {
         ],
     );
 }
+
+#[test]
+fn a_headline_speaker_before_a_colon() {
+    check(
+        "Gondorian Foreign Ministry: Mordor's decision to expel two Gondorian diplomats is groundless",
+        &[
+            "gondor_foreign_ministry against/ACCUSE mordor asserted",
+            "mordor against/SANCTION gondor_diplomats reported [gondor_foreign_ministry]",
+        ],
+    );
+}
+
+#[test]
+fn the_one_cited_speaks() {
+    // "…, the agency reports, citing X" and an inverted "said" before a long title.
+    check(
+        "Mordor's decision is groundless, Palantir News reports, citing Head of the Press Service Department of the Ministry of Foreign Affairs of the Republic of Gondor Elrond Half.",
+        &["elrond_half against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Mordor's decision is groundless, said Head of the Press Service of Gondor Elrond Half.",
+        &["elrond_half against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn a_long_title_names_a_person_of_its_state() {
+    // The holder belongs to the state of the body after "of", not to one in the remit.
+    check(
+        "First Deputy Chairman of the Arnor Rangers Committee on Gondor Affairs Konstantin Zat accused Rohan of playing with fire.",
+        &["konstantin_zat against/ACCUSE rohan asserted"],
+    );
+    check(
+        "Chairman of the Arnor Rangers Committee on International Relations and Inter-Parliamentary Relations Samad Sey criticised Mordor. Sey also praised Gondor.",
+        &[
+            "samad_sey against/ACCUSE mordor asserted",
+            "samad_sey support/SUPPORT gondor asserted",
+        ],
+    );
+}

@@ -646,6 +646,41 @@ pub(super) fn discover(
                 continue;
             }
         }
+        // A long state-media title naming bodies and a state, then the name: "Head of the Press
+        // Service Department of the Ministry of Foreign Affairs of the Republic of Arnor Elrond
+        // Half", "Chairman of the Arnor Council Committee on International Relations and
+        // Inter-Parliamentary Relations Elrond Half". The holder belongs to the last state named.
+        if let Some((start, end, title)) = long_title(&s, lex, doc, ments, i) {
+            let chain: Vec<usize> = (i..start).filter_map(|t| s.covered[t]).collect();
+            // Not a body or state in the remit: "… Committee on CIS Affairs".
+            let remit = (i..start)
+                .find(|&t| matches!(s.w(t), "on" | "for"))
+                .unwrap_or(start);
+            let owner = chain
+                .iter()
+                .filter(|&&m| ments[m].start < remit)
+                .rev()
+                .find(|&&m| lex.state(&ments[m].actor).is_some())
+                .or(chain.iter().rev().find(|&&m| ments[m].start < remit))
+                .map(|&m| ments[m].actor.clone());
+            let name = s.span(start, end).to_owned();
+            let parent = owner.as_deref().and_then(|o| state_of(lex, doc, o));
+            let id = doc.register(
+                lex,
+                ActorInfo {
+                    id: slug(&name),
+                    label: name,
+                    kind: Kind::Person,
+                    parent,
+                    role: Some(title),
+                    discovered: true,
+                },
+            );
+            remove.extend(chain);
+            added.push(mention(start, end, id, toks));
+            i = end;
+            continue;
+        }
         // Titled people: a run of role words ending in a head or honorific, then a name.
         let mut j = i;
         let mut last_class = None;
@@ -2046,6 +2081,73 @@ fn main_clause_start(s: &Sent<'_>) -> usize {
     (p + 1..n.min(p + 30))
         .find(|&c| s.w(c) == ",")
         .map_or(0, |c| c + 1)
+}
+
+/// A long title from `i` that names a body or state after "of" and ends in a name of two or
+/// three words: the name's span and the title as written. The title's words are role words
+/// opening it with a head ("First Deputy Chairman"), then capitalised words, names of bodies
+/// and states, and "of", "the", "and", "for", "on"; a run of more than three name words at the
+/// end keeps its last two ("… Inter-Parliamentary Relations Samad Seyidov").
+fn long_title(
+    s: &Sent<'_>,
+    lex: &Lexicon,
+    doc: &DocActors,
+    ments: &[Mention],
+    i: usize,
+) -> Option<(usize, usize, String)> {
+    let n = s.toks.len();
+    let mut j = i;
+    let mut head = false;
+    while j < n && s.covered[j].is_none() && s.is_cap(j) {
+        match lex.roles.get(s.w(j)) {
+            Some(c) => head |= c.is_head(),
+            None => break,
+        }
+        j += 1;
+    }
+    if !head || j == i || j >= n || s.w(j) != "of" {
+        return None;
+    }
+    let mut k = j;
+    let mut named_body = false;
+    while k < n && k < j + 30 {
+        // A person named, or another title after "and", ends it: "President of Rohan Bard Bow
+        // and Prime Minister of Gondor …".
+        let another = s.w(k) == "and" && k + 1 < n && lex.roles.contains_key(s.w(k + 1));
+        if another {
+            break;
+        }
+        if let Some(m) = s.covered[k] {
+            let actor = &ments[m].actor;
+            let person = lex
+                .actor(actor)
+                .map(|a| a.kind)
+                .or(doc.actors.get(actor).map(|a| a.kind))
+                == Some(Kind::Person);
+            if person {
+                break;
+            }
+            named_body = true;
+        } else if !(s.is_cap(k) || matches!(s.w(k), "of" | "the" | "and" | "for" | "on" | "-")) {
+            break;
+        }
+        k += 1;
+    }
+    let mut start = k;
+    while start > j && s.name_word(start - 1) {
+        start -= 1;
+    }
+    // Three words are a name only right after the body or state ("of Iran Mohammad Javad
+    // Zarif"), not after more of the title ("… Relations Samad Seyidov").
+    let words = k - start;
+    if words > 3 || (words == 3 && s.covered[start - 1].is_none()) {
+        start = k - 2;
+    }
+    let title_has_body = (j..start).any(|t| s.covered[t].is_some());
+    if !(2..=3).contains(&(k - start)) || !named_body || !title_has_body {
+        return None;
+    }
+    Some((start, k, s.span(i, start).trim().to_owned()))
 }
 
 fn mention(start: usize, end: usize, actor: String, toks: &[Token]) -> Mention {

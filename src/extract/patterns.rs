@@ -1689,6 +1689,15 @@ impl Ctx<'_> {
     /// A reporting frame around the clause that starts at `clause` and holds the cue at `cue`:
     /// "X said (that) …", "according to X", "…, X said".
     fn report(&self, clause: usize, cue_end: usize) -> Option<Option<usize>> {
+        // A headline's speaker before a colon: "Gondorian MFA: Mordor's decision is
+        // groundless".
+        let opening = self.mention(self.past_article(0)).filter(|&m| {
+            let e = self.ments[m].end;
+            e < clause && self.w(e) == ":"
+        });
+        if let Some(m) = opening {
+            return Some(Some(self.specific(m)));
+        }
         for r in 0..self.toks.len() {
             if self.w(r) == "according" && self.toks.get(r + 1).is_some_and(|t| t.lower == "to") {
                 let k = if r + 2 < self.toks.len() && self.is(WordClass::Determiner, r + 2) {
@@ -1714,6 +1723,21 @@ impl Ctx<'_> {
         self.attribution(cue_end)
     }
 
+    /// The one named from token `k`, past a title: the first person within a run of
+    /// capitalised words, names and "of", "the", "and", "for", "on" ("Head of the Press Service
+    /// of the Arnorian Foreign Ministry Elrond Half"), else the mention at `k` (past an article).
+    fn named_after(&self, k: usize) -> Option<usize> {
+        let k = self.past_article(k);
+        let person = (k..self.toks.len())
+            .take_while(|&t| {
+                self.at[t].is_some()
+                    || self.capitalised(t)
+                    || matches!(self.w(t), "of" | "the" | "and" | "for" | "on" | "-")
+            })
+            .find_map(|t| self.mention(t).filter(|&m| self.ments[m].person));
+        person.or_else(|| self.toks.get(k).and_then(|_| self.mention(k)))
+    }
+
     /// The named speaker of a clause from `clause` to `cue_end`: by a reporting frame around
     /// it, else after it ('…," Elrond said'); `None` when no one is named.
     fn named_speaker(&self, clause: usize, cue_end: usize) -> Option<usize> {
@@ -1726,6 +1750,14 @@ impl Ctx<'_> {
     /// A speaker named after the clause: '…," Gondorian envoy Elrond Half said', '…, said
     /// Elrond Half'.
     fn attribution(&self, cue_end: usize) -> Option<Option<usize>> {
+        // '…, the agency reports, citing Gondor's envoy Elrond Half': the one cited speaks.
+        if let Some(cited) = (cue_end..self.toks.len())
+            .find(|&r| matches!(self.w(r), "citing" | "quoting") && self.w(r - 1) == ",")
+            .filter(|&r| (cue_end..r).any(|t| self.is_report(t)))
+            .and_then(|r| self.named_after(r + 1))
+        {
+            return Some(Some(cited));
+        }
         for r in cue_end..self.toks.len() {
             // ", claims that Gondor rejected": an apposition of its own, no attribution.
             if self.summary_at(r).is_some() {
@@ -1752,9 +1784,9 @@ impl Ctx<'_> {
                 continue;
             }
             if p == r {
-                // Inverted: '…," said Elrond Half'.
-                let k = self.past_article(r + 1);
-                return Some(self.toks.get(k).and_then(|_| self.mention(k)));
+                // Inverted: '…," said Elrond Half', '…, said Head of the Press Service of the
+                // Arnorian Foreign Ministry Elrond Half'.
+                return Some(self.named_after(r + 1));
             }
             return Some(self.mention(r - 1));
         }
