@@ -819,6 +819,7 @@ fn events_in_an_infinitive_of_asking_or_intending_are_hypothetical() {
     check(
         "Arnor urged Rohan to attack Gondor.",
         &[
+            "arnor against/REQUEST gondor asserted",
             "arnor against/REQUEST rohan asserted",
             "rohan against/ASSAULT gondor hypothetical",
         ],
@@ -1655,6 +1656,7 @@ fn an_infinitive_of_purpose_is_the_main_subjects_act() {
         &[
             "gondor against/ASSAULT mordor hypothetical",
             "rohan against/REQUEST gondor asserted",
+            "rohan against/REQUEST mordor asserted",
         ],
     );
     // A bare form after "to" is a verb, with its subject further away.
@@ -3967,6 +3969,34 @@ fn a_long_title_names_a_person_of_its_state() {
         &[
             "samad_sey against/ACCUSE mordor asserted",
             "samad_sey support/SUPPORT gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn asking_for_an_act_against_someone_is_an_act_against_them() {
+    check(
+        "Gondor urged Rohan to impose sanctions on Mordor.",
+        &[
+            "gondor against/REQUEST mordor asserted",
+            "gondor against/REQUEST rohan asserted",
+            "rohan against/SANCTION mordor hypothetical",
+        ],
+    );
+    // Asking to stop or halt an act asks for none.
+    check(
+        "Gondor urged Mordor to stop attacking Rohan.",
+        &[
+            "gondor against/REQUEST mordor asserted",
+            "mordor against/ASSAULT rohan hypothetical",
+        ],
+    );
+    check(
+        "Gondor urged Mordor to halt the bombardment of Rohan.",
+        // (The halting's own hypothetical reading is left as it is.)
+        &[
+            "gondor against/REQUEST mordor asserted",
+            "mordor against/SANCTION rohan hypothetical",
         ],
     );
 }

@@ -2415,6 +2415,47 @@ pub(super) fn find(
         }
     }
     out.extend(refusals);
+    // "Gondor urged Rohan to impose sanctions on Mordor", "called on its citizens to boycott
+    // Mordor": asking for an act against someone is the asker's act against them (the act
+    // itself stays hypothetical). The infinitive follows the request's object; nothing but a
+    // light verb and a determiner or adjective stands between "to" and the act ("to stop
+    // attacking Mordor" asks for no attack).
+    let mut requests = Vec::new();
+    for f in out.iter().filter(|f| {
+        f.modality == Modality::Hypothetical
+            && lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+            // "urged Mordor to halt the bombardment of Rohan" asks for no act on Rohan.
+            && lex.cues[f.cue].mode.as_deref() != Some("cancel")
+    }) {
+        let Some(to) = (f.cue_tok.saturating_sub(4)..f.cue_tok).rev().find(|&t| {
+            ctx.w(t) == "to"
+                && (t + 1..f.cue_tok).all(|k| {
+                    ctx.at[k].is_none()
+                        && (ctx.light_verb_ending(k).is_some()
+                            || ctx.is(WordClass::Determiner, k)
+                            || (ctx.cues[k].is_none()
+                                && !ctx.is_boundary(k)
+                                && k + 1 == f.cue_tok
+                                && k > t + 1))
+                })
+        }) else {
+            continue;
+        };
+        // The asker's request, linked to the one asked right before "to".
+        let asked = out.iter().find(|g| {
+            g.cue_end <= to
+                && g.target == f.source
+                && ctx.ments[g.target].end == to
+                && lex.cues[g.cue].category == Category::REQUEST
+                && g.source != f.target
+        });
+        if let Some(g) = asked {
+            requests.push(Found {
+                target: f.target,
+                ..g.clone()
+            });
+        }
+    }
     // "the cancellation of Arnor's visit", "the visit … has been cancelled": a cooperative act
     // called off did not happen.
     let mut cancels: Vec<(usize, usize)> = (0..toks.len())
@@ -2514,6 +2555,8 @@ pub(super) fn find(
             f.target = agent;
         }
     }
+    // Added last: a request is aimed at the act's target, not its agent.
+    out.extend(requests);
     out
 }
 
