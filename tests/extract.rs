@@ -4000,3 +4000,19 @@ fn asking_for_an_act_against_someone_is_an_act_against_them() {
         ],
     );
 }
+
+#[test]
+fn denying_any_involvement_rejects_the_accuser() {
+    check(
+        "Gondor blamed Mordor for the attacks. Mordor has denied any involvement.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/REJECT gondor asserted",
+        ],
+    );
+    // "any" stands for what was said only.
+    check(
+        "Gondor blamed Mordor for the attacks. Rohan condemned any attack.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+}

@@ -1870,7 +1870,9 @@ pub(super) fn event_anaphora(
     let ctx = context(lex, idx, text, toks, ments);
     let n = toks.len();
     for d in 0..n {
-        if !matches!(ctx.w(d), "the" | "this" | "these" | "that" | "those") {
+        // "denied any involvement", "rejected its role": only for a denial of what was said.
+        let denial_only = matches!(ctx.w(d), "any" | "its" | "their" | "all");
+        if !matches!(ctx.w(d), "the" | "this" | "these" | "that" | "those") && !denial_only {
             continue;
         }
         // "the attack", "the deadly attack": one modifier at most.
@@ -1913,6 +1915,9 @@ pub(super) fn event_anaphora(
             // when it was a deed, as the object of a verbal reaction.
             // Also judged by a predicate: "the measures were 'extremely concerning'".
             let singular = ctx.w(i).strip_suffix('s').unwrap_or(ctx.w(i));
+            if denial_only && !lex.words.is(WordClass::Saying, singular) {
+                break;
+            }
             if lex.words.is(WordClass::Deed, singular) {
                 let judged = i + 2 < n
                     && matches!(ctx.w(i + 1), "is" | "was" | "are" | "were")
