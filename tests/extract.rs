@@ -4016,3 +4016,19 @@ fn denying_any_involvement_rejects_the_accuser() {
         &["gondor against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn an_envoy_named_after_the_post() {
+    check(
+        "Rohan summoned Gondor's ambassador in Edoras, Elrond Half, to protest.",
+        &["rohan against/ACCUSE elrond_half asserted"],
+    );
+}
+
+#[test]
+fn a_knight_is_named_by_the_given_name() {
+    check(
+        "The panel is chaired by the lawyer Sir Geoffrey Nise. Sir Geoffrey accused Mordor of attempting to silence it.",
+        &["geoffrey_nise against/ACCUSE mordor asserted"],
+    );
+}

@@ -823,8 +823,22 @@ pub(super) fn discover(
                 }
             }
             // "Turkey's special envoy, Serdar Kilic, …": the name in apposition.
-            let appositive = head && j + 1 < n && s.w(j) == "," && s.name_word(j + 1);
-            let name_start = if appositive { j + 1 } else { j };
+            // Also past the post: "China's ambassador in Brussels, Zhang Ming".
+            let posted = if head
+                && j + 1 < n
+                && s.w(j) == "in"
+                && lex.roles.get(s.w(j - 1)) == Some(&RoleClass::Envoy)
+            {
+                s.covered[j + 1]
+                    .filter(|&m| ments[m].start == j + 1)
+                    .map(|m| ments[m].end)
+            } else {
+                None
+            };
+            let comma_at = posted.unwrap_or(j);
+            let appositive =
+                head && comma_at + 1 < n && s.w(comma_at) == "," && s.name_word(comma_at + 1);
+            let name_start = if appositive { comma_at + 1 } else { j };
             let k = s.name_end(name_start, 3);
             let words = (name_start..k).filter(|&t| s.w(t) != "-").count();
             let appositive_ok =
@@ -843,8 +857,22 @@ pub(super) fn discover(
                 } else {
                     s.span(name_start, k).to_owned()
                 };
+                // "Sir Iain", "Dame Margaret": a knight is named by their given name.
+                let knighted =
+                    honorific && name_start > 0 && matches!(s.w(name_start - 1), "sir" | "dame");
                 let id = if single {
-                    doc.surnames.get(&name).cloned()
+                    doc.surnames.get(&name).cloned().or_else(|| {
+                        doc.recent_persons
+                            .iter()
+                            .rev()
+                            .filter(|_| knighted)
+                            .find(|p| {
+                                label_of(lex, doc, p).is_some_and(|l| {
+                                    l.split_whitespace().next() == Some(name.as_str())
+                                })
+                            })
+                            .cloned()
+                    })
                 } else {
                     None
                 };

@@ -1055,6 +1055,10 @@ impl Ctx<'_> {
         if k + 1 < n && self.w(k) == "to" {
             let r = self.mention(k + 1).filter(|&r| is_state(r))?;
             k = self.ments[r].end;
+        } else if k + 1 < n && self.w(k) == "in" {
+            // The post: "Gondor's ambassador in Edoras, Elrond Half".
+            let r = self.mention(k + 1).filter(|&r| self.locative(r))?;
+            k = self.ments[r].end;
         }
         if k + 1 >= n || self.w(k) != "," {
             return None;
