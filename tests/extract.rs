@@ -4032,3 +4032,37 @@ fn a_knight_is_named_by_the_given_name() {
         &["geoffrey_nise against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn an_event_two_agents_did_together_stands_for_both() {
+    check(
+        "Gondor and Rohan launched strikes on Mordor. Arnor condemned the strikes.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "arnor against/ACCUSE rohan asserted",
+            "gondor against/ASSAULT mordor asserted",
+            "rohan against/ASSAULT mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_verb_after_a_relative_clause_with_two_predicates() {
+    check(
+        "Mordor, which backs the Easterlings but denies arming them, condemned Gondor.",
+        &["mordor against/ACCUSE gondor asserted"],
+    );
+}
+
+#[test]
+fn an_unaffiliated_spokesman_speaks_for_the_state_he_reports() {
+    // A body's noun in the title ("foreign ministry spokesman") is part of the attribution,
+    // and the spokesman is the state's.
+    check(
+        "Mordor condemned Gondor, foreign ministry spokesman Nasser Kan said.",
+        &[
+            "mordor against/ACCUSE gondor reported [nasser_kan]",
+            "nasser_kan against/ACCUSE gondor asserted",
+        ],
+    );
+}

@@ -399,6 +399,28 @@ impl DocActors {
         }
     }
 
+    /// Gives a discovered person with no affiliation, whose title names a body or a
+    /// spokesman ("foreign ministry spokesman Nasser Kanaani"), the state they speak for.
+    pub(super) fn affiliate(&mut self, lex: &Lexicon, person: &str, state: &str) {
+        let Some(info) = self.actors.get_mut(person) else {
+            return;
+        };
+        let speaks_for_body = info.role.as_deref().is_some_and(|r| {
+            r.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                w.starts_with("spokes")
+                    || lex
+                        .generic
+                        .get(w.as_str())
+                        .is_some_and(|&k| k == Kind::Agency)
+            })
+        });
+        if info.discovered && info.parent.is_none() && info.kind == Kind::Person && speaks_for_body
+        {
+            info.parent = Some(state.to_owned());
+        }
+    }
+
     /// Whether `a` is a stand-in for an unnamed office-holder of state `b` ("the Gondorian
     /// envoy" and Gondor).
     pub(super) fn stands_in_for_state(&self, a: &str, b: &str) -> bool {

@@ -138,10 +138,11 @@ impl<'l> Extractor<'l> {
         let mut state_counts: BTreeMap<String, usize> = BTreeMap::new();
         // The agent of the last factual event of each category in earlier sentences, for "the
         // attack" standing for it.
-        let mut last_agent: BTreeMap<Category, String> = BTreeMap::new();
+        // (The agents of that sentence's events of the category, the last first.)
+        let mut last_agent: BTreeMap<Category, Vec<String>> = BTreeMap::new();
         // The same by cue lemma, preferred: "the sanctions" is who imposed sanctions last, not
         // who last blocked something (also a sanction).
-        let mut last_by_lemma: BTreeMap<String, String> = BTreeMap::new();
+        let mut last_by_lemma: BTreeMap<String, Vec<String>> = BTreeMap::new();
         // The agent of the last factual deed (a material act), for "the decision".
         let mut last_act: Option<String> = None;
         // The agent of the last factual verbal act against someone, for "denied the charges".
@@ -149,6 +150,8 @@ impl<'l> Extractor<'l> {
         // The two parties of the last factual agreement, for "welcomed the deal".
         let mut agreement: Vec<String> = Vec::new();
         let mut lemma_agents = Vec::new();
+        // (speaker, agent) of reported verbal acts, for unaffiliated spokesmen.
+        let mut spokes: Vec<(String, String)> = Vec::new();
         for s in self.sentences(doc) {
             let seen = out.len();
             let all_toks = text::tokens(&doc.text, s.start, s.end);
@@ -288,6 +291,9 @@ impl<'l> Extractor<'l> {
                     if let Some(sp) = f.speaker.filter(|_| {
                         f.modality == Modality::Reported && c.category.quad().is_verbal()
                     }) {
+                        if ments[sp].person {
+                            spokes.push((ments[sp].actor.clone(), src.clone()));
+                        }
                         // A person speaking for a body or state, not for another person.
                         if ments[sp].person
                             && !ments[f.source].person
@@ -345,7 +351,7 @@ impl<'l> Extractor<'l> {
                     out.push(found);
                 }
             }
-            last_by_lemma.extend(lemma_agents.drain(..));
+            last_by_lemma.extend(agents_by(lemma_agents.drain(..)));
             let mut parties: Vec<&String> = out[seen..]
                 .iter()
                 .filter(|i| i.modality.is_factual() && i.category == Category::AGREE)
@@ -356,8 +362,13 @@ impl<'l> Extractor<'l> {
             if let [a, b] = parties[..] {
                 agreement = vec![a.clone(), b.clone()];
             }
+            last_agent.extend(agents_by(
+                out[seen..]
+                    .iter()
+                    .filter(|i| i.modality.is_factual())
+                    .map(|i| (i.category, i.source.clone())),
+            ));
             for i in out[seen..].iter().filter(|i| i.modality.is_factual()) {
-                last_agent.insert(i.category, i.source.clone());
                 if !i.category.quad().is_verbal() {
                     last_act = Some(i.source.clone());
                 } else if i.stance == crate::lexicon::Stance::Against {
@@ -404,6 +415,13 @@ impl<'l> Extractor<'l> {
             let (top_s, top_t) = (self.top_of(s, &known), self.top_of(t, &known));
             partners.entry(s).or_default().push(top_t);
             partners.entry(t).or_default().push(top_s);
+        }
+        // "Iran condemned the strikes, foreign ministry spokesman Nasser Kanaani said": an
+        // unaffiliated spokesman of a body speaks for the state whose verbal act they report.
+        for (speaker, agent) in &spokes {
+            if let Some(state) = self.lex.state(&self.top_of(agent, &known)) {
+                known.affiliate(self.lex, speaker, &state.id);
+            }
         }
         known.adopt_orphans(&ranked, &partners);
         out.extend(
@@ -573,4 +591,16 @@ fn sort_dedup(out: &mut Vec<Interaction>) {
     out.dedup_by(|a, b| {
         (a.start, &a.source, &a.target, a.category) == (b.start, &b.source, &b.target, b.category)
     });
+}
+
+/// The distinct agents of one sentence's events per key (cue lemma or category), the last
+/// first: what a later "the attacks" stands for.
+fn agents_by<K: Ord>(events: impl Iterator<Item = (K, String)>) -> BTreeMap<K, Vec<String>> {
+    let mut by: BTreeMap<K, Vec<String>> = BTreeMap::new();
+    for (key, agent) in events {
+        let agents = by.entry(key).or_default();
+        agents.retain(|a| *a != agent);
+        agents.insert(0, agent);
+    }
+    by
 }

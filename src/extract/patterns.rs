@@ -607,6 +607,24 @@ impl Ctx<'_> {
         if r > 2 && matches!(self.w(r - 1), "which" | "who") && self.w(r - 2) == "," {
             return self.relative_antecedent(r - 1).unwrap_or_default();
         }
+        // After a relative clause set off by commas: "Iran, which backs the Houthis but denies
+        // arming them, condemned …".
+        if k > 3 && self.w(k - 1) == "," {
+            let mut q = k - 1;
+            while q > 1 && k - q < 20 {
+                q -= 1;
+                if matches!(self.w(q), "which" | "who") && self.w(q - 1) == "," {
+                    if let Some(antecedent) = self.relative_antecedent(q) {
+                        return antecedent;
+                    }
+                    break;
+                }
+                if self.w(q) == "," || (self.is_boundary(q) && !matches!(self.w(q), "and" | "but"))
+                {
+                    break;
+                }
+            }
+        }
         // A headline's verbs joined by a comma: "Arnor downgrades ties with Gondor, expels
         // envoy" (present tense on both sides).
         let third =
@@ -1779,6 +1797,8 @@ impl Ctx<'_> {
                 && (self.at[p - 1].is_some()
                     || self.w(p - 1) == "'s"
                     || self.lex.roles.contains_key(self.w(p - 1))
+                    // A body's noun in the title: "foreign ministry spokesman".
+                    || self.lex.generic.contains_key(self.w(p - 1))
                     || self.is(WordClass::Determiner, p - 1)
                     || self.capitalised(p - 1))
             {
@@ -1827,9 +1847,9 @@ fn context<'a>(
 #[derive(Clone, Copy)]
 pub(super) struct EventMemory<'a> {
     /// The agent of the last factual event of each category.
-    pub last_agent: &'a std::collections::BTreeMap<Category, String>,
+    pub last_agent: &'a std::collections::BTreeMap<Category, Vec<String>>,
     /// The agent of the last factual event of each cue lemma.
-    pub last_by_lemma: &'a std::collections::BTreeMap<String, String>,
+    pub last_by_lemma: &'a std::collections::BTreeMap<String, Vec<String>>,
     /// The agent of the last factual deed (a material act), for "the decision".
     pub last_act: Option<&'a str>,
     /// The agent of the last factual verbal act against someone, for "denied the charges".
@@ -1948,6 +1968,7 @@ pub(super) fn event_anaphora(
                 // absurd.": judged, what was said is the agent's of the last act of its word.
                 if let Some(agent) = last_by_lemma
                     .get(singular)
+                    .and_then(|a| a.first())
                     .filter(|_| judges && !own_party(i + 1))
                 {
                     out.push((d, i + 1, agent.to_owned(), false));
@@ -1976,10 +1997,13 @@ pub(super) fn event_anaphora(
             }
             // The candidates, by lemma then by category: the first not on the side of an
             // actor named before it in the sentence (who judges it), else the first.
-            let candidates: Vec<&String> =
+            // An event two agents did together ("Arnor and Rohan launched strikes") stands
+            // for both.
+            let candidates: Vec<&Vec<String>> =
                 [last_by_lemma.get(&cue.lemma), last_agent.get(&cue.category)]
                     .into_iter()
                     .flatten()
+                    .filter(|a| !a.is_empty())
                     .collect();
             let judged_by_own = |agent: &str| {
                 ctx.ments
@@ -1987,12 +2011,17 @@ pub(super) fn event_anaphora(
                     .filter(|m| m.start < d)
                     .any(|m| same_side(&m.actor, agent))
             };
-            let agent = candidates
+            let agents = candidates
                 .iter()
-                .find(|a| !judged_by_own(a))
+                .find(|a| !judged_by_own(&a[0]))
                 .or(candidates.first());
-            if let Some(agent) = agent {
-                out.push((d, end, (*agent).clone(), false));
+            match agents.map(|a| &a[..]) {
+                Some([a, b, ..]) if !judged_by_own(b) && end > d + 1 => {
+                    out.push((d, d + 1, a.clone(), true));
+                    out.push((d + 1, end, b.clone(), false));
+                }
+                Some([a, ..]) => out.push((d, end, a.clone(), false)),
+                _ => {}
             }
             break;
         }
