@@ -4066,3 +4066,15 @@ fn an_unaffiliated_spokesman_speaks_for_the_state_he_reports() {
         ],
     );
 }
+
+#[test]
+fn recalling_an_envoy_named_after_the_post_is_against_the_post() {
+    check(
+        "Gondor recalled its ambassador to Rohan, Elrond Half, for consultations.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    check(
+        "Gondor recalled its ambassador to Edoras, Elrond Half, for consultations.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+}

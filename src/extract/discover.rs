@@ -42,6 +42,9 @@ pub(super) struct DocActors {
     compass: HashMap<&'static str, Option<String>>,
     acronyms: HashMap<String, String>,
     heads: HashMap<String, String>,
+    /// An envoy's post: the state a title's "to" names ("its ambassador to Gondor, Elrond
+    /// Half"), for recalling them.
+    posts: BTreeMap<String, String>,
     /// "the kingdom" and the like: the one state named so far whose formal name has the word,
     /// `None` once two have been named.
     state_heads: HashMap<String, Option<String>>,
@@ -427,6 +430,11 @@ impl DocActors {
         self.unnamed
             .iter()
             .any(|((state, _), id)| id == a && state == b)
+    }
+
+    /// The state an envoy was posted to, when their title said so.
+    pub(super) fn post(&self, person: &str) -> Option<&str> {
+        self.posts.get(person).map(String::as_str)
     }
 
     /// The actor a stand-in turned out to be (itself otherwise).
@@ -929,6 +937,14 @@ pub(super) fn discover(
                     // The state in the title belongs to the person's mention, not a party.
                     if !ments[m].possessive {
                         remove.push(m);
+                    }
+                }
+                if lex.roles.get(s.w(title_end - 1)) == Some(&RoleClass::Envoy) {
+                    if let Some((m, _)) = comps
+                        .iter()
+                        .find(|(m, of)| !of && lex.state(&ments[*m].actor).is_some())
+                    {
+                        doc.posts.insert(id.clone(), ments[*m].actor.clone());
                     }
                 }
                 remove.extend(in_title);

@@ -227,7 +227,19 @@ impl<'l> Extractor<'l> {
                             .map(|d| (d, DatePrecision::Publication))
                     });
                 for f in found {
-                    let (src, tgt) = (&ments[f.source].actor, &ments[f.target].actor);
+                    let (src, mut tgt) = (&ments[f.source].actor, &ments[f.target].actor);
+                    // Recalling one's own envoy is an act against the state of their post.
+                    if self.lex.cues[f.cue].lemma == "recall" {
+                        if let Some(post) = known.post(tgt) {
+                            if self.top_of(src, &known) != post {
+                                if let Some(m) = ments.iter().find(|m| m.actor == post) {
+                                    tgt = &m.actor;
+                                } else if let Some(state) = self.lex.state(post) {
+                                    tgt = &state.id;
+                                }
+                            }
+                        }
+                    }
                     if src == tgt {
                         continue;
                     }
