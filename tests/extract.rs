@@ -4078,3 +4078,22 @@ fn recalling_an_envoy_named_after_the_post_is_against_the_post() {
         &["gondor against/SANCTION rohan asserted"],
     );
 }
+
+#[test]
+fn judging_an_arrest_with_no_agent_judges_the_state_where_it_happened() {
+    check(
+        "Bard Bow called the detention of Gondorian journalists in Edoras unacceptable.",
+        &[
+            "bard_bow against/ACCUSE rohan asserted",
+            "rohan against/COERCE gondor_journalists asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_unaccented_charge_d_affaires_is_a_title() {
+    check(
+        "Rohan summoned Gondor's charge d'affaires Elrond Half.",
+        &["rohan against/ACCUSE elrond_half asserted"],
+    );
+}

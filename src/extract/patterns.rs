@@ -270,10 +270,7 @@ impl Ctx<'_> {
         // of State", "the State Department", "State Secretary") is no verb.
         let titled = self.capitalised(i)
             && ((i > 0 && matches!(self.w(i - 1), "of" | "the"))
-                || self
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|_| self.lex.roles.contains_key(self.w(i + 1))));
+                || self.toks.get(i + 1).is_some_and(|_| self.role_word(i + 1)));
         // After a possessive or a determiner it is a noun: "Arnor's state broadcaster", "the
         // claim".
         // So it is between a verb cue and its agent: "rejected claims by Gondor".
@@ -287,6 +284,15 @@ impl Ctx<'_> {
             && self.w(i) != "regarding"
             && !titled
             && !noun
+    }
+    /// A title's word: a role word, or "charge" of an unaccented "charge d'affaires".
+    fn role_word(&self, i: usize) -> bool {
+        self.lex.roles.contains_key(self.w(i))
+            || (self.w(i) == "charge"
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.lower == "d'affaires"))
     }
     fn is_quote(&self, i: usize) -> bool {
         matches!(self.w(i), "\"" | "“" | "”" | "‘" | "’")
@@ -355,10 +361,22 @@ impl Ctx<'_> {
                 && (me..e).all(|k| self.plain_word(k) && !self.is_quote(k))
                 && self.text[self.toks[me].start..].starts_with(char::is_lowercase)
         });
+        // An arrest or raid with no agent named is the act of the state where it happened:
+        // "called the detention of Gondorian journalists in Edoras unacceptable".
+        let placed = || {
+            (s..e)
+                .find(|&k| {
+                    matches!(&self.cues[k], Some((_, f)) if f.pos == Pos::Noun
+                        && self.lex.cues[f.cue].category == Category::COERCE)
+                })
+                .and_then(|k| self.place_state(k))
+                .filter(|&m| self.ments[m].end <= e)
+        };
         possessive
             .or(agent)
             .or(whole)
             .or(demonym)
+            .or_else(placed)
             .map(|m| vec![self.specific(m)])
             .unwrap_or_default()
     }
@@ -383,7 +401,7 @@ impl Ctx<'_> {
             while k < self.toks.len()
                 && k < start + 5
                 && self.mention(k).is_none()
-                && (self.lex.roles.contains_key(self.w(k)) || (k > start && self.w(k) == "-"))
+                && (self.role_word(k) || (k > start && self.w(k) == "-"))
             {
                 k += 1;
             }
@@ -444,7 +462,7 @@ impl Ctx<'_> {
                             {
                                 t = self.ments[a].start;
                             }
-                            None if self.lex.roles.contains_key(self.w(p)) => t = p,
+                            None if self.role_word(p) => t = p,
                             // "A and his Rohirric counterpart B".
                             None if t < s && self.is(WordClass::Determiner, p) => {
                                 t = p;
@@ -805,7 +823,7 @@ impl Ctx<'_> {
                     let mut s = self.ments[m].start;
                     while s > 0
                         && self.mention(s - 1).is_none()
-                        && (self.lex.roles.contains_key(self.w(s - 1)) || self.capitalised(s - 1))
+                        && (self.role_word(s - 1) || self.capitalised(s - 1))
                     {
                         s -= 1;
                     }
@@ -906,7 +924,7 @@ impl Ctx<'_> {
                     let appositive = open_wide.filter(|&p| {
                         let article = p + 1 < j && matches!(self.w(p + 1), "a" | "an" | "the");
                         // "X, leader of the Y Party, …": a title takes its body's long name.
-                        let title = p + 1 < j && self.lex.roles.contains_key(self.w(p + 1));
+                        let title = p + 1 < j && self.role_word(p + 1);
                         // A formal title may run long, joined by a dash: "X, Assistant to the
                         // President of Y – Head of the Foreign Policy Department of …, said".
                         p > 0
@@ -1064,7 +1082,7 @@ impl Ctx<'_> {
             k += 1;
         }
         let start = k;
-        while k < n && k < start + 4 && self.lex.roles.contains_key(self.w(k)) {
+        while k < n && k < start + 4 && self.role_word(k) {
             k += 1;
         }
         if k == start {
@@ -1112,7 +1130,7 @@ impl Ctx<'_> {
                 q = self.ments[m].end;
                 continue;
             }
-            let role = self.lex.roles.contains_key(self.w(q));
+            let role = self.role_word(q);
             if !(role || self.capitalised(q)) {
                 break;
             }
@@ -1238,7 +1256,7 @@ impl Ctx<'_> {
                 q = self.ments[m].end;
                 continue;
             }
-            let role = self.lex.roles.contains_key(self.w(q));
+            let role = self.role_word(q);
             // The state's formal name, its mention dropped as part of the title.
             let formal = titled && (matches!(self.w(q), "of" | "the") || self.capitalised(q));
             if !(role || formal) {
@@ -1366,7 +1384,7 @@ impl Ctx<'_> {
             if self.w(j) == "," {
                 // A title, then the person in apposition: "his Arnorian counterpart, Elrond
                 // Half, and …".
-                let titled = (from..j).any(|q| self.lex.roles.contains_key(self.w(q)));
+                let titled = (from..j).any(|q| self.role_word(q));
                 if let Some(p) = self.mention(j + 1).filter(|&p| {
                     titled && j + 1 < self.toks.len() && self.ments[p].person && !self.attributes(p)
                 }) {
@@ -1479,7 +1497,7 @@ impl Ctx<'_> {
         // denounced".
         let mut s = s;
         while s > 0
-            && (self.lex.roles.contains_key(self.w(s - 1))
+            && (self.role_word(s - 1)
                 || self
                     .mention(s - 1)
                     .is_some_and(|m| self.ments[m].form == MentionForm::Adjective))
@@ -1796,7 +1814,7 @@ impl Ctx<'_> {
                 && r - p < 8
                 && (self.at[p - 1].is_some()
                     || self.w(p - 1) == "'s"
-                    || self.lex.roles.contains_key(self.w(p - 1))
+                    || self.role_word(p - 1)
                     // A body's noun in the title: "foreign ministry spokesman".
                     || self.lex.generic.contains_key(self.w(p - 1))
                     || self.is(WordClass::Determiner, p - 1)
@@ -2651,8 +2669,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                 }))
     });
     // A role word right before a name is a title: "TV host Elrond Half".
-    let title = ctx.lex.roles.contains_key(ctx.w(i))
-        && ctx.toks.get(i + 1).is_some_and(|_| ctx.capitalised(i + 1));
+    let title = ctx.role_word(i) && ctx.toks.get(i + 1).is_some_and(|_| ctx.capitalised(i + 1));
     let mut best: Option<(usize, CueForm)> = None;
     for f in forms {
         // The rest of a phrase, right after the first word or after an adverb ("cooperate
@@ -3392,11 +3409,8 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // stands right after the verb.
         let next = ctx.past_article(end);
         let guest = |t: usize| {
-            (next..ctx.ments[t].start).all(|q| {
-                ctx.mention(q).is_some()
-                    || ctx.lex.roles.contains_key(ctx.w(q))
-                    || ctx.capitalised(q)
-            })
+            (next..ctx.ments[t].start)
+                .all(|q| ctx.mention(q).is_some() || ctx.role_word(q) || ctx.capitalised(q))
         };
         if targets.first().is_some_and(|&t| !guest(t)) {
             targets.clear();
@@ -3491,7 +3505,7 @@ fn accused_act(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Option<Link>
 fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
     // The first object: a person's title after a demonym ("a Gondorian envoy"), or a name
     // before the noun's own phrase with its article ("Gondor a note of").
-    let titled = n > 0 && ctx.lex.roles.contains_key(ctx.w(n - 1));
+    let titled = n > 0 && ctx.role_word(n - 1);
     // A cue that declares its object something ("persona non grata") needs no article, and
     // may be quoted ("declared Lula 'persona non grata'").
     // So does a grant of asylum ("granted Elrond asylum").
