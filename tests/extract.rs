@@ -4097,3 +4097,16 @@ fn an_unaccented_charge_d_affaires_is_a_title() {
         &["rohan against/ACCUSE elrond_half asserted"],
     );
 }
+
+#[test]
+fn a_summoned_envoy_with_no_summoner_named_is_summoned_by_the_host() {
+    check(
+        "Gondor's ambassador to Rohan Elrond Half was summoned to the Foreign Ministry on Monday.",
+        &["rohan against/ACCUSE elrond_half asserted"],
+    );
+    // No post known: no summoner.
+    check(
+        "Gondorian ambassador Elrond Half was summoned on Monday.",
+        &[],
+    );
+}

@@ -432,6 +432,28 @@ impl DocActors {
             .any(|((state, _), id)| id == a && state == b)
     }
 
+    /// Records an envoy's post: the state a title's "to" complement names (`comps`: the
+    /// title's complements, with whether "of" introduced them), when its head is an envoy's.
+    fn note_post(
+        &mut self,
+        lex: &Lexicon,
+        person: &str,
+        head: &str,
+        comps: &[(usize, bool)],
+        ments: &[Mention],
+    ) {
+        if lex.roles.get(head) != Some(&RoleClass::Envoy) {
+            return;
+        }
+        if let Some((m, _)) = comps
+            .iter()
+            .find(|(m, of)| !of && lex.state(&ments[*m].actor).is_some())
+        {
+            self.posts
+                .insert(person.to_owned(), ments[*m].actor.clone());
+        }
+    }
+
     /// The state an envoy was posted to, when their title said so.
     pub(super) fn post(&self, person: &str) -> Option<&str> {
         self.posts.get(person).map(String::as_str)
@@ -833,6 +855,9 @@ pub(super) fn discover(
                         .is_some_and(|a| a.kind == Kind::Person)
             });
             if !comps.is_empty() && listed {
+                if let Some(p) = s.covered[c] {
+                    doc.note_post(lex, &ments[p].actor, s.w(title_end - 1), &comps, ments);
+                }
                 remove.extend(comps.iter().map(|(m, _)| *m));
                 i = c;
                 continue;
@@ -939,14 +964,7 @@ pub(super) fn discover(
                         remove.push(m);
                     }
                 }
-                if lex.roles.get(s.w(title_end - 1)) == Some(&RoleClass::Envoy) {
-                    if let Some((m, _)) = comps
-                        .iter()
-                        .find(|(m, of)| !of && lex.state(&ments[*m].actor).is_some())
-                    {
-                        doc.posts.insert(id.clone(), ments[*m].actor.clone());
-                    }
-                }
+                doc.note_post(lex, &id, s.w(title_end - 1), &comps, ments);
                 remove.extend(in_title);
                 added.push(mention(name_start, k, id, toks));
                 i = k;
@@ -1054,6 +1072,7 @@ pub(super) fn discover(
                         remove.push(m);
                         ments[m].start
                     };
+                    doc.note_post(lex, &id, s.w(h), &comps, ments);
                     remove.extend(in_title);
                     added.push(mention(start, j.max(title_end), id, toks));
                     i = j.max(title_end);

@@ -227,7 +227,14 @@ impl<'l> Extractor<'l> {
                             .map(|d| (d, DatePrecision::Publication))
                     });
                 for f in found {
-                    let (src, mut tgt) = (&ments[f.source].actor, &ments[f.target].actor);
+                    let (mut src, mut tgt) = (&ments[f.source].actor, &ments[f.target].actor);
+                    // A summoned envoy's host summons them, when their post is known.
+                    if f.hosted {
+                        match known.post(tgt).and_then(|p| self.lex.state(p)) {
+                            Some(state) => src = &state.id,
+                            None => continue,
+                        }
+                    }
                     // Recalling one's own envoy is an act against the state of their post.
                     if self.lex.cues[f.cue].lemma == "recall" {
                         if let Some(post) = known.post(tgt) {

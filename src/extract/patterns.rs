@@ -155,6 +155,10 @@ pub(super) struct Found {
     /// The source is the state where the act happened, no agent being named: not an act of a
     /// state on its own bodies ("stormed the Arnorian parliament in Annuminas").
     pub placed: bool,
+    /// A summoned envoy with no summoner named ("Gondor's ambassador to Rohan was summoned to
+    /// the Foreign Ministry"): the source stands for the envoy's host state, which only the
+    /// document's record of their post knows (the extractor resolves it).
+    pub hosted: bool,
 }
 
 struct Ctx<'a> {
@@ -2363,6 +2367,13 @@ pub(super) fn find(
                 sources = ctx.place_state(i).into_iter().collect();
                 placed = true;
             }
+            let hosted = sources.is_empty()
+                && !targets.is_empty()
+                && ctx.lex.cues[form.cue].mode.as_deref() == Some("summon envoy")
+                && form.pos == Pos::Verb;
+            if hosted {
+                sources = targets.clone();
+            }
             // A judging verb is no hedge ("considers Gondor's actions unacceptable"); a hedge
             // before it still is ("may consider …").
             let judging = matches!(form.pos, Pos::Adjective | Pos::Epithet)
@@ -2433,6 +2444,7 @@ pub(super) fn find(
                         speaker,
                         speech,
                         placed,
+                        hosted,
                     };
                     out.push(found);
                 }
@@ -2589,6 +2601,7 @@ pub(super) fn find(
             speaker: None,
             speech: None,
             placed: false,
+            hosted: false,
         });
     }
     // "Gondor regretted the arrests of its citizens in Minas Tirith": a verbal act on an event
