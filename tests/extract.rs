@@ -4110,3 +4110,13 @@ fn a_summoned_envoy_with_no_summoner_named_is_summoned_by_the_host() {
         &[],
     );
 }
+
+#[test]
+fn a_displeasure_that_names_its_target() {
+    check(
+        "Bard Bow said Gondor was disappointed and surprised that Mordor had cancelled the talks.",
+        &["gondor against/ACCUSE mordor reported [bard_bow]"],
+    );
+    // A worry about what may happen to someone is no act on them.
+    check("Gondor is worried that Mordor may be taken over.", &[]);
+}

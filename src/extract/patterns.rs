@@ -3018,7 +3018,27 @@ fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
     else {
         return Vec::new();
     };
-    let at = a + 1;
+    let mut at = a + 1;
+    // "disappointed and surprised that …": past a second feeling.
+    if at + 1 < n
+        && ctx.w(at) == "and"
+        && matches!(&ctx.cues[at + 1], Some((_, f)) if f.pos == Pos::Adjective)
+    {
+        at += 2;
+    }
+    // "was disappointed that Gondor had cancelled the visit": the clause's subject.
+    if at + 1 < n && ctx.w(at) == "that" && ctx.is(WordClass::Displeased, a) {
+        let sources = ctx.subject(copula);
+        let targets = ctx
+            .mention(ctx.past_article(at + 1))
+            .filter(|&m| !ctx.locative(m) && !ctx.ments[m].possessive)
+            .map(|m| ctx.coordinated(m, false))
+            .unwrap_or_default();
+        if sources.is_empty() || targets.is_empty() {
+            return Vec::new();
+        }
+        return vec![(sources, targets, copula, None)];
+    }
     if at + 1 >= n
         || !matches!(
             ctx.w(at),

@@ -382,12 +382,15 @@ pub enum WordClass {
     Aircraft,
     /// Likewise for ships ("a Gondorian tanker … the vessel"; literal forms).
     Vessel,
+    /// Feeling adjectives whose "that" clause names whom the displeasure is at ("was
+    /// disappointed that Gondor did not attend"; not "worried that Gondor may be taken over").
+    Displeased,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 39] = [
+    const ALL: [(WordClass, &'static str); 40] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -427,6 +430,7 @@ impl WordClass {
         (WordClass::Closable, "closable"),
         (WordClass::Aircraft, "aircraft"),
         (WordClass::Vessel, "vessel"),
+        (WordClass::Displeased, "displeased"),
     ];
 }
 
