@@ -321,6 +321,18 @@ fn office<'a>(lex: &Lexicon, head: &'a str) -> &'a str {
     }
 }
 
+/// A person found in the text, with their id minted from the name.
+fn named_person(name: String, parent: Option<String>, role: Option<String>) -> ActorInfo {
+    ActorInfo {
+        id: slug(&name),
+        label: name,
+        kind: Kind::Person,
+        parent,
+        role,
+        discovered: true,
+    }
+}
+
 fn label_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
     lex.actor(id)
         .map(|a| a.label.clone())
@@ -717,17 +729,7 @@ pub(super) fn discover(
                 .map(|&m| ments[m].actor.clone());
             let name = s.span(start, end).to_owned();
             let parent = owner.as_deref().and_then(|o| state_of(lex, doc, o));
-            let id = doc.register(
-                lex,
-                ActorInfo {
-                    id: slug(&name),
-                    label: name,
-                    kind: Kind::Person,
-                    parent,
-                    role: Some(title),
-                    discovered: true,
-                },
-            );
+            let id = doc.register(lex, named_person(name, parent, Some(title)));
             remove.extend(chain);
             added.push(mention(start, end, id, toks));
             i = end;
@@ -948,14 +950,7 @@ pub(super) fn discover(
                     let role: String = s.span(i, title_end).to_owned();
                     doc.register(
                         lex,
-                        ActorInfo {
-                            id: slug(&name),
-                            label: name.clone(),
-                            kind: Kind::Person,
-                            parent,
-                            role: (!honorific).then_some(role),
-                            discovered: true,
-                        },
+                        named_person(name.clone(), parent, (!honorific).then_some(role)),
                     )
                 });
                 if let Some(m) = s.owner_before(i, ments) {
@@ -1101,17 +1096,7 @@ pub(super) fn discover(
             });
             if let Some(m) = other {
                 let name = s.span(i, i + 2).to_owned();
-                let id = doc.register(
-                    lex,
-                    ActorInfo {
-                        id: slug(&name),
-                        label: name,
-                        kind: Kind::Person,
-                        parent: None,
-                        role: None,
-                        discovered: true,
-                    },
-                );
+                let id = doc.register(lex, named_person(name, None, None));
                 remove.push(m);
                 added.push(mention(i, i + 2, id, toks));
                 i += 2;

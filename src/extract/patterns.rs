@@ -551,6 +551,24 @@ impl Ctx<'_> {
 
     /// The antecedent of the relative pronoun at `q` (", which", ", who"), with its conjuncts:
     /// "the United States and the EU, which imposed …".
+    /// The antecedent of a relative clause (", which …", ", who …") that the tokens before `k`
+    /// close, within `window` tokens and no comma or clause boundary (past "and"/"but" when
+    /// `coordinated`).
+    fn relative_before(&self, k: usize, window: usize, coordinated: bool) -> Option<Vec<usize>> {
+        let mut q = k;
+        while q > 2 && k - q < window {
+            q -= 1;
+            if matches!(self.w(q), "which" | "who") && self.w(q - 1) == "," {
+                return self.relative_antecedent(q);
+            }
+            let joins = coordinated && matches!(self.w(q), "and" | "but");
+            if self.w(q) == "," || (self.is_boundary(q) && !joins) {
+                return None;
+            }
+        }
+        None
+    }
+
     fn relative_antecedent(&self, q: usize) -> Option<Vec<usize>> {
         self.mention(q.checked_sub(2)?)
             .filter(|&m| !self.locative(m) && self.ments[m].end == q - 1)
@@ -632,19 +650,8 @@ impl Ctx<'_> {
         // After a relative clause set off by commas: "Iran, which backs the Houthis but denies
         // arming them, condemned …".
         if k > 3 && self.w(k - 1) == "," {
-            let mut q = k - 1;
-            while q > 1 && k - q < 20 {
-                q -= 1;
-                if matches!(self.w(q), "which" | "who") && self.w(q - 1) == "," {
-                    if let Some(antecedent) = self.relative_antecedent(q) {
-                        return antecedent;
-                    }
-                    break;
-                }
-                if self.w(q) == "," || (self.is_boundary(q) && !matches!(self.w(q), "and" | "but"))
-                {
-                    break;
-                }
+            if let Some(antecedent) = self.relative_before(k - 1, 19, true) {
+                return antecedent;
             }
         }
         // A headline's verbs joined by a comma: "Arnor downgrades ties with Gondor, expels
@@ -670,18 +677,8 @@ impl Ctx<'_> {
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
             // The second verb of a relative clause: "X, who proclaimed himself president and
             // has been recognised by Y" — the relative's antecedent.
-            let mut q = k - 1;
-            while q > 2 && k - q < 16 {
-                q -= 1;
-                if matches!(self.w(q), "who" | "which") && self.w(q - 1) == "," {
-                    if let Some(antecedent) = self.relative_antecedent(q) {
-                        return antecedent;
-                    }
-                    break;
-                }
-                if self.w(q) == "," || self.is_boundary(q) {
-                    break;
-                }
+            if let Some(antecedent) = self.relative_before(k - 1, 15, false) {
+                return antecedent;
             }
             // A verb of the first conjunct; after a determiner the word is a noun ("the claim").
             // A light verb joins a light verb: "deepened its cooperation with A and
