@@ -4120,3 +4120,14 @@ fn a_displeasure_that_names_its_target() {
     // A worry about what may happen to someone is no act on them.
     check("Gondor is worried that Mordor may be taken over.", &[]);
 }
+
+#[test]
+fn a_visit_by_a_titled_person_is_theirs() {
+    check(
+        "A planned visit by Rohirric Deputy Prime Minister Eomer Half to Minas Tirith was cancelled.",
+        &[
+            "eomer_half support/CONSULT gondor negated",
+            "gondor against/SANCTION eomer_half asserted",
+        ],
+    );
+}

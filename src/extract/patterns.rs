@@ -3675,7 +3675,30 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         }
         if word == "by" && sources.is_empty() {
             // "brutality by Arnorian police against Gondorians": past the agent.
-            if let Some(m) = ctx.mention(j + 1).filter(|_| j + 1 < ctx.toks.len()) {
+            // Past a title's words: "by Deputy Prime Minister Elrond Half".
+            let mut at = j + 1;
+            while at < ctx.toks.len()
+                && at < j + 6
+                && ctx.at[at].is_none()
+                && (ctx.role_word(at) || ctx.capitalised(at))
+            {
+                at += 1;
+            }
+            if let Some(mut m) = ctx.mention(at).filter(|_| at < ctx.toks.len()) {
+                // "a visit by Arnorian Deputy Prime Minister Elrond Half to Gondor": past the
+                // title to the person, who is the source of an agent's noun.
+                let mut k = ctx.ments[m].end;
+                while k < ctx.toks.len() && ctx.role_word(k) && ctx.at[k].is_none() {
+                    k += 1;
+                }
+                if k > ctx.ments[m].end {
+                    if let Some(p) = ctx.mention(k).filter(|&p| ctx.ments[p].person) {
+                        m = p;
+                    }
+                }
+                if of_agent {
+                    sources = ctx.coordinated(m, false);
+                }
                 j = ctx.ments[m].end;
                 limit = j + 3;
                 continue;
