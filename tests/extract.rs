@@ -4096,6 +4096,11 @@ fn an_unaccented_charge_d_affaires_is_a_title() {
         "Rohan summoned Gondor's charge d'affaires Elrond Half.",
         &["rohan against/ACCUSE elrond_half asserted"],
     );
+    // After a demonym too: "charge" is no accusation there.
+    check(
+        "Rohan summoned Gondorian charge d'affaires Elrond Half.",
+        &["rohan against/ACCUSE elrond_half asserted"],
+    );
 }
 
 #[test]

@@ -2679,7 +2679,9 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                 }))
     });
     // A role word right before a name is a title: "TV host Elrond Half".
-    let title = ctx.role_word(i) && ctx.toks.get(i + 1).is_some_and(|_| ctx.capitalised(i + 1));
+    // "charge" of "charge d'affaires" is never the noun of a charge.
+    let title = ctx.role_word(i)
+        && (ctx.w(i) == "charge" || ctx.toks.get(i + 1).is_some_and(|_| ctx.capitalised(i + 1)));
     let mut best: Option<(usize, CueForm)> = None;
     for f in forms {
         // The rest of a phrase, right after the first word or after an adverb ("cooperate
