@@ -4136,3 +4136,13 @@ fn a_visit_by_a_titled_person_is_theirs() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_before_a_report_verb_is_the_narrators() {
+    // "Rohan, which holds talks with Gondor, said …": the comma closes the relative clause; the
+    // talks are not reported by Rohan.
+    check(
+        "Rohan, which has been holding talks with Gondor, said it was following the situation.",
+        &["rohan support/CONSULT gondor asserted"],
+    );
+}

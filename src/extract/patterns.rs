@@ -1827,6 +1827,11 @@ impl Ctx<'_> {
                 continue;
             }
             if p == r {
+                // "Gondor, which holds talks with Rohan, said …": the comma closes a relative
+                // clause, whose antecedent is the verb's subject; nothing is attributed.
+                if self.w(r - 1) == "," && self.relative_before(r - 1, 19, true).is_some() {
+                    return None;
+                }
                 // Inverted: '…," said Elrond Half', '…, said Head of the Press Service of the
                 // Arnorian Foreign Ministry Elrond Half'.
                 return Some(self.named_after(r + 1));
