@@ -237,13 +237,9 @@ impl<'l> Extractor<'l> {
                     }
                     // Recalling one's own envoy is an act against the state of their post.
                     if self.lex.cues[f.cue].lemma == "recall" {
-                        if let Some(post) = known.post(tgt) {
-                            if self.top_of(src, &known) != post {
-                                if let Some(m) = ments.iter().find(|m| m.actor == post) {
-                                    tgt = &m.actor;
-                                } else if let Some(state) = self.lex.state(post) {
-                                    tgt = &state.id;
-                                }
+                        if let Some(state) = known.post(tgt).and_then(|p| self.lex.state(p)) {
+                            if self.top_of(src, &known) != state.id {
+                                tgt = &state.id;
                             }
                         }
                     }

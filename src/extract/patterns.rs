@@ -1923,6 +1923,17 @@ pub(super) fn event_anaphora(
         if !matches!(ctx.w(d), "the" | "this" | "these" | "that" | "those") && !denial_only {
             continue;
         }
+        // (Looked at no further unless a saying noun follows.)
+        let saying = |i: usize| {
+            i < n && {
+                let w = ctx.w(i);
+                lex.words
+                    .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
+            }
+        };
+        if denial_only && !saying(d + 1) && !saying(d + 2) {
+            continue;
+        }
         // "the attack", "the deadly attack": one modifier at most.
         // The noun phrase is the object of a verbal reaction ("regretted the decision") or of a
         // judging verb ("called the decision illegal").
@@ -2078,10 +2089,12 @@ pub(super) fn find(
         let Some((end, form)) = ctx.cues[i].clone() else {
             continue;
         };
+        let cue = &lex.cues[form.cue];
+        let mode = cue.mode.as_deref();
         // "strike a (similar) deal with X": striking an agreement is no attack (the idiom's
         // verb only: "violated the ceasefire agreement" is an act).
         let agreement_object = form.pos == Pos::Verb
-            && ctx.lex.cues[form.cue].lemma == "strike"
+            && cue.lemma == "strike"
             && (end..(end + 4).min(toks.len()))
                 .take_while(|&k| {
                     ctx.mention(k)
@@ -2099,14 +2112,14 @@ pub(super) fn find(
         let mut borne = false;
         let links = match form.pos {
             Pos::Verb => verb_links(&ctx, i, end, &form),
-            Pos::Noun if ctx.lex.cues[form.cue].mode.as_deref() == Some("borne") => {
+            Pos::Noun if mode == Some("borne") => {
                 borne = true;
                 borne_links(&ctx, i, end)
             }
             Pos::Noun => {
                 let links = noun_links(&ctx, i, end, &form);
                 // "the blame lies with Gondor".
-                let links = if ctx.lex.cues[form.cue].category == Category::ACCUSE
+                let links = if cue.category == Category::ACCUSE
                     && links.iter().all(|l| l.0.is_empty() || l.1.is_empty())
                 {
                     let lies = borne_links(&ctx, i, end);
@@ -2122,11 +2135,10 @@ pub(super) fn find(
                 // "calling Gondor's criticism 'blatant interference'": a hostile noun judging
                 // a phrase, when it has no participants of its own.
                 // Verbal conflict, coercion and threats judge; a defeat or a raid does not.
-                let cue = &ctx.lex.cues[form.cue];
                 let hostile = matches!(
                     cue.category,
                     Category::ACCUSE | Category::COERCE | Category::THREATEN
-                ) || cue.mode.as_deref() == Some("hostile act");
+                ) || mode == Some("hostile act");
                 if hostile && links.iter().all(|l| l.0.is_empty() || l.1.is_empty()) {
                     let judged = adjective_links(&ctx, i, true);
                     if judged.is_empty() {
@@ -2138,16 +2150,13 @@ pub(super) fn find(
                     links
                 }
             }
-            Pos::Adjective if ctx.lex.cues[form.cue].mode.as_deref() == Some("feeling") => {
-                feeling_links(&ctx, i)
-            }
+            Pos::Adjective if mode == Some("feeling") => feeling_links(&ctx, i),
             Pos::Adjective => adjective_links(&ctx, i, false),
             Pos::Epithet => adjective_links(&ctx, i, true),
             Pos::Agent => agent_links(&ctx, i, end),
         };
         // A closure's object names no one; its place phrase does (below).
-        let links = if links.is_empty() && ctx.lex.cues[form.cue].mode.as_deref() == Some("closure")
-        {
+        let links = if links.is_empty() && mode == Some("closure") {
             vec![(ctx.subject(i), Vec::new(), i, None)]
         } else {
             links
@@ -2155,8 +2164,8 @@ pub(super) fn find(
         // A street protest's target is whom it is against or the building it stands outside:
         // "rallied outside Gondor's embassy", "staged a protest in front of the Gondorian
         // embassy", "demonstrated against the government". A rally cue links only so.
-        let rally = ctx.lex.cues[form.cue].mode.as_deref() == Some("rally");
-        let links = if rally || ctx.lex.cues[form.cue].lemma == "protest" {
+        let rally = mode == Some("rally");
+        let links = if rally || cue.lemma == "protest" {
             match rally_target(&ctx, end) {
                 Some(t) if rally || links.iter().all(|l| l.1.is_empty()) => {
                     let clause = links.first().map_or(i, |l| l.2);
@@ -2187,24 +2196,19 @@ pub(super) fn find(
         for (mut sources, mut targets, clause, claim) in links {
             // A judgement only a judging verb makes one ("holds Gondor responsible"; not "she
             // is responsible for training").
-            if ctx.lex.cues[form.cue].mode.as_deref() == Some("judged")
-                && !JUDGING_VERBS.contains(&ctx.w(clause))
-            {
+            if mode == Some("judged") && !JUDGING_VERBS.contains(&ctx.w(clause)) {
                 continue;
             }
             // Arriving or travelling is visiting only a place named right after the verb
             // ("arrived in Gondor", "flew to Gondor"; not "arrived in power, he …", "came to
             // power in Gondor").
-            if ctx.lex.cues[form.cue].mode.as_deref() == Some("visit")
-                && (ctx.lex.cues[form.cue].lemma.ends_with(" in")
-                    || ctx.lex.cues[form.cue].lemma.ends_with(" to"))
-            {
+            if mode == Some("visit") && (cue.lemma.ends_with(" in") || cue.lemma.ends_with(" to")) {
                 targets.retain(|&t| ctx.ments[t].start == end);
             }
             // Closing is an act only on a border, an embassy, airspace …: against the state
             // named with it ("the border with Gondor", "its embassy in Gondor", "its airspace
             // to Gondor").
-            if ctx.lex.cues[form.cue].mode.as_deref() == Some("closure") {
+            if mode == Some("closure") {
                 let n = ctx.toks.len();
                 let head = (end..n.min(end + 5))
                     .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
@@ -2221,7 +2225,7 @@ pub(super) fn find(
             }
             // Following someone is siding with them only as their "lead": "followed Gondor's
             // lead" (not "followed the talks", "following Gondor's decision").
-            if ctx.lex.cues[form.cue].mode.as_deref() == Some("lead") {
+            if mode == Some("lead") {
                 targets.retain(|&t| {
                     let e = ctx.ments[t].end;
                     ctx.ments[t].possessive
@@ -2234,7 +2238,7 @@ pub(super) fn find(
             // Joining someone is siding with them only in an act: "joined Gondor in condemning
             // Mordor", "… in a statement blaming Mordor" (not "joined the talks", "joined
             // Gondor in 1952", "joined Gondor in achieving that target").
-            if ctx.lex.cues[form.cue].mode.as_deref() == Some("joining") {
+            if mode == Some("joining") {
                 targets.retain(|&t| {
                     let e = ctx.ments[t].end;
                     e + 1 < ctx.toks.len()
@@ -2253,10 +2257,7 @@ pub(super) fn find(
                 }
             }
             // "the memorandum signed between Arnor and Rohan": the parties named after it.
-            let cooperative = matches!(
-                ctx.lex.cues[form.cue].category,
-                Category::AGREE | Category::COOPERATE
-            );
+            let cooperative = matches!(cue.category, Category::AGREE | Category::COOPERATE);
             let between = match form.pos {
                 _ if !cooperative => None,
                 Pos::Verb => Some(end),
@@ -2300,7 +2301,7 @@ pub(super) fn find(
             // "Arnor and Rohan agreed to restore ties", "… signed an accord": coordinated
             // parties of a cooperative act with no other party act towards each other, each
             // pair both ways.
-            let category = ctx.lex.cues[form.cue].category;
+            let category = cue.category;
             // Nouns only for an agreement or a mutual act two or three parties make ("A and B
             // signed an accord", "A and B traded accusations"; "an alliance of A and B" names a
             // membership, not an act).
@@ -2312,7 +2313,7 @@ pub(super) fn find(
                         matches!(
                             category,
                             Category::AGREE | Category::CONSULT | Category::COOPERATE
-                        ) && ctx.lex.cues[form.cue].mode.as_deref() != Some("host")
+                        ) && mode != Some("host")
                     }
                     Pos::Adjective | Pos::Epithet | Pos::Agent => false,
                     Pos::Noun => {
@@ -2327,10 +2328,7 @@ pub(super) fn find(
             if reciprocal {
                 targets = sources.clone();
             }
-            if targets.is_empty()
-                && !sources.is_empty()
-                && ctx.lex.cues[form.cue].mode.as_deref() == Some("mediate")
-            {
+            if targets.is_empty() && !sources.is_empty() && mode == Some("mediate") {
                 // "a swap mediated by Rohan", "a Rohan-brokered deal": the mediator acts
                 // for each of the parties the sentence names together.
                 targets = ctx.parties(&sources, i);
@@ -2338,10 +2336,7 @@ pub(super) fn find(
             // '"a hostile act by Gondor," the envoy said', 'X described it as an unfriendly
             // step by Gondor': calling an act hostile accuses its agent.
             let mut characterised = false;
-            if targets.is_empty()
-                && !sources.is_empty()
-                && ctx.lex.cues[form.cue].mode.as_deref() == Some("hostile act")
-            {
+            if targets.is_empty() && !sources.is_empty() && mode == Some("hostile act") {
                 let speaker = match claim.or_else(|| ctx.report(clause, end)) {
                     Some(Some(sp)) => Some(sp),
                     _ => ctx.attribution(end).flatten(),
@@ -2360,10 +2355,7 @@ pub(super) fn find(
                 }
             }
             let mut placed = false;
-            if sources.is_empty()
-                && !targets.is_empty()
-                && ctx.lex.cues[form.cue].category == Category::COERCE
-            {
+            if sources.is_empty() && !targets.is_empty() && cue.category == Category::COERCE {
                 // An arrest or raid "in Baku" with no agent named is the act of the state
                 // whose territory it happens on.
                 sources = ctx.place_state(i).into_iter().collect();
@@ -2371,7 +2363,7 @@ pub(super) fn find(
             }
             let hosted = sources.is_empty()
                 && !targets.is_empty()
-                && ctx.lex.cues[form.cue].mode.as_deref() == Some("summon envoy")
+                && mode == Some("summon envoy")
                 && form.pos == Pos::Verb;
             if hosted {
                 sources = targets.clone();
@@ -2407,7 +2399,7 @@ pub(super) fn find(
             let mut speech = None;
             // A judgement is its speaker's own act, not a report.
             // A feeling is not: "Elessar said Gondor was disappointed by Rohan" reports it.
-            let feeling = ctx.lex.cues[form.cue].mode.as_deref() == Some("feeling");
+            let feeling = mode == Some("feeling");
             let judgement =
                 (matches!(form.pos, Pos::Adjective | Pos::Epithet) && !feeling) || borne;
             if modality == Modality::Asserted && !characterised && !judgement {
