@@ -4146,3 +4146,31 @@ fn a_relative_clause_before_a_report_verb_is_the_narrators() {
         &["rohan support/CONSULT gondor asserted"],
     );
 }
+
+#[test]
+fn a_receiver_undergoes_what_it_draws_or_wins_from_someone() {
+    // "drew criticism from X", "won support from X": X acts on the subject; a possessor before
+    // the subject's noun is the one acted on, and "from A and from B" names two.
+    check(
+        "Gondor drew sharp criticism from Rohan.",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Gondor's decision drew criticism from Rohan and from Arnor.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    check(
+        "Gondor won support from Rohan.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    check(
+        "Mordor executed two Gondorians on Wednesday. The executions drew condemnation from Rohan.",
+        &[
+            "mordor against/ASSAULT gondor_people asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}

@@ -495,13 +495,17 @@ impl Ctx<'_> {
                 if serial {
                     e += 1;
                 }
-                // The first conjunct's preposition repeated: "with A and with B".
-                let first = self.ments[m].start;
+                // The first conjunct's preposition repeated: "with A and with B", "from the
+                // A and from B".
+                let mut first = self.ments[m].start;
+                if first > 1 && self.is(WordClass::Determiner, first - 1) {
+                    first -= 1;
+                }
                 let mut k = e + 1;
                 if k + 1 < self.toks.len()
                     && first > 0
                     && self.w(k) == self.w(first - 1)
-                    && self.is_preposition(k)
+                    && (self.is_preposition(k) || self.w(k) == "from")
                 {
                     k += 1;
                 }
@@ -2665,6 +2669,8 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         opens_np(p)
             || possessed_name(p)
             || ctx.light_verb_ending(p).is_some()
+            // Right after a verb of receiving: "won support from Gondor", "drew protests".
+            || ctx.idx.receive.contains(ctx.w(p))
             || (ctx.w(p) == "of" && !ctx.w(i).ends_with("ing"))
             || (plain(p)
                 && !participle_object
@@ -3643,10 +3649,13 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             }
             break;
         }
+        // Not past a verb of receiving: in "Gondor's move drew criticism from Arnor" Gondor
+        // is criticised.
         if ctx.is_boundary(j)
             || matches!(ctx.w(j), "," | "and" | "or")
             || ctx.is_verb_cue(j)
             || ctx.is_preposition(j)
+            || ctx.idx.receive.contains(ctx.w(j))
         {
             break;
         }
