@@ -4174,3 +4174,20 @@ fn a_receiver_undergoes_what_it_draws_or_wins_from_someone() {
         ],
     );
 }
+
+#[test]
+fn a_role_word_that_is_a_family_name_ends_a_name() {
+    // "Julie Bishop": after a given name, "Bishop" is the family name, and it names her alone
+    // later; before a name it is still a title ("Bishop Bard Bow").
+    check(
+        "Gondorian Foreign Minister Julie Bishop accused Mordor of lying. Bishop later condemned Rohan.",
+        &[
+            "julie_bishop against/ACCUSE mordor asserted",
+            "julie_bishop against/ACCUSE rohan asserted",
+        ],
+    );
+    check(
+        "Bishop Bard Bow criticised Mordor.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+}

@@ -206,7 +206,16 @@ impl<'a> Sent<'a> {
     fn name_end(&self, i: usize, max: usize) -> usize {
         let mut k = i;
         let mut words = 0;
-        while k < self.toks.len() && words < max && self.name_word(k) {
+        // A role word that is also a family name ends a name after a given name: "Julie
+        // Bishop".
+        let surname = |k: usize, words: usize| {
+            words >= 1
+                && self.covered[k].is_none()
+                && self.is_cap(k)
+                && self.lex.words.is(WordClass::Surname, self.w(k))
+                && !(k + 1 < self.toks.len() && self.name_word(k + 1))
+        };
+        while k < self.toks.len() && words < max && (self.name_word(k) || surname(k, words)) {
             k += 1;
             words += 1;
             while k + 1 < self.toks.len() && self.w(k) == "-" && self.name_word(k + 1) {

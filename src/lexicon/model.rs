@@ -385,12 +385,15 @@ pub enum WordClass {
     /// Feeling adjectives whose "that" clause names whom the displeasure is at ("was
     /// disappointed that Gondor did not attend"; not "worried that Gondor may be taken over").
     Displeased,
+    /// Role words that are also family names, taken as a name's last word after a given name
+    /// ("Foreign Minister Julie Bishop", "Martin Luther King").
+    Surname,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 40] = [
+    const ALL: [(WordClass, &'static str); 41] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -431,6 +434,7 @@ impl WordClass {
         (WordClass::Aircraft, "aircraft"),
         (WordClass::Vessel, "vessel"),
         (WordClass::Displeased, "displeased"),
+        (WordClass::Surname, "surname"),
     ];
 }
 
