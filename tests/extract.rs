@@ -4191,3 +4191,20 @@ fn a_role_word_that_is_a_family_name_ends_a_name() {
         &["bard_bow against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_present_form_after_a_demonym_and_a_noun_before_a_verb_is_a_noun() {
+    // "Gondorian drug convicts Bard Bow and Elrond Half were executed": "convicts" is a noun.
+    check(
+        "Gondorian drug convicts Bard Bow and Elrond Half were executed by Mordor.",
+        &[
+            "mordor against/ASSAULT bard_bow asserted",
+            "mordor against/ASSAULT elrond_half asserted",
+        ],
+    );
+    // A headline's verb after a demonym and a noun stays a verb.
+    check(
+        "Gondorian journalist accuses Mordor of torture",
+        &["gondor_journalist against/ACCUSE mordor asserted"],
+    );
+}

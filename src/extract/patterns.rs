@@ -3310,6 +3310,26 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         return vec![link];
     }
     let mut sources = ctx.subject(v);
+    // "Arnorian drug convicts Bard Bow and Elrond Half were executed": a present form after a
+    // demonym and a plain noun, with a verb after its "object", is a plural noun.
+    if f.form == Some(VerbForm::Third) {
+        if let [m] = sources[..] {
+            let noun_between = ctx.ments[m].form == MentionForm::Adjective
+                && ctx.ments[m].end < v
+                && (ctx.ments[m].end..v).all(|q| ctx.plain_word(q));
+            if noun_between {
+                let after = ctx
+                    .object(end)
+                    .iter()
+                    .map(|&t| ctx.ments[t].end)
+                    .max()
+                    .filter(|&e| e < ctx.toks.len());
+                if after.is_some_and(|e| ctx.is(WordClass::BeAux, e)) {
+                    return Vec::new();
+                }
+            }
+        }
+    }
     // After "to" a bare form is an infinitive, a verb: "took steps to distance itself from …".
     let infinitive = f.form == Some(VerbForm::Base) && v > 0 && ctx.w(v - 1) == "to";
     if infinitive {
