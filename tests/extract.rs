@@ -4208,3 +4208,46 @@ fn a_present_form_after_a_demonym_and_a_noun_before_a_verb_is_a_noun() {
         &["gondor_journalist against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_body_named_before_a_hyphenated_title_is_its_holders() {
+    // "UN Secretary-General X": the hyphenated title is one, and the body before it is the
+    // person's (not the document's first state).
+    check(
+        "Mordor shelled Rohan on Tuesday. White Council Secretary-General Radagast Brown condemned Mordor.",
+        &[
+            "mordor against/ASSAULT rohan asserted",
+            "radagast_brown against/ACCUSE mordor asserted",
+        ],
+    );
+    assert_eq!(
+        top_in(
+            "Mordor shelled Rohan on Tuesday. White Council Secretary-General Radagast Brown condemned Mordor.",
+            "radagast_brown"
+        )
+        .as_deref(),
+        Some("white_council")
+    );
+}
+
+#[test]
+fn a_reported_act_does_not_replace_an_asserted_one_of_its_kind() {
+    // "accused Rohan of shelling … first": "the attack" after it is still Mordor's.
+    check(
+        "Mordor shelled a Rohirric island on Tuesday. Mordor accused Rohan of shelling Mordorian villages first. Gondor condemned the attack.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/ACCUSE rohan asserted",
+            "mordor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT mordor reported [mordor]",
+        ],
+    );
+}
+
+#[test]
+fn a_contrastive_clause_is_not_inside_the_report_before_it() {
+    check(
+        "\"We will not give in,\" Gondorian minister Bard Bow told the radio, while Rohirric envoy Elrond Half urged Mordor to stop.",
+        &["elrond_half against/REQUEST mordor asserted"],
+    );
+}

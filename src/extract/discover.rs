@@ -282,6 +282,27 @@ impl<'a> Sent<'a> {
         (is_state && self.toks.get(after).is_some_and(|t| t.lower == ",")).then_some(m)
     }
 
+    /// A body named right before a title at token `i`, not a state: "UN Secretary-General …",
+    /// "Gazprom chief …", "EU foreign policy chief …".
+    fn body_before(
+        &self,
+        lex: &Lexicon,
+        doc: &DocActors,
+        i: usize,
+        ments: &[Mention],
+    ) -> Option<usize> {
+        let m = self.covered[i.checked_sub(1)?]?;
+        let kind = lex
+            .actor(&ments[m].actor)
+            .map(|a| a.kind)
+            .or_else(|| doc.actors.get(&ments[m].actor).map(|a| a.kind))?;
+        (ments[m].end == i
+            && ments[m].form == MentionForm::Name
+            && !ments[m].possessive
+            && matches!(kind, Kind::Org | Kind::Agency | Kind::Media))
+        .then_some(m)
+    }
+
     /// The state (or other actor) a mention right before token `i` attaches a phrase to:
     /// `Arnorian …` or `Arnor's …`.
     fn owner_before(&self, i: usize, ments: &[Mention]) -> Option<usize> {
@@ -757,6 +778,13 @@ pub(super) fn discover(
                 }
                 // "Foreign Ministry spokesman": a body's head noun inside a title.
                 None if HEADS.contains(&s.w(j)) && j > i => {}
+                // A hyphenated title: "Secretary-General", "Commander-in-Chief" is one.
+                None if s.w(j) == "-"
+                    && j > i
+                    && j + 1 < n
+                    && s.toks[j - 1].end == s.toks[j].start
+                    && s.toks[j].end == s.toks[j + 1].start
+                    && lex.roles.contains_key(s.w(j + 1)) => {}
                 // "charge d'affaires" without its accent: "charge" alone is too common a noun
                 // to be a role word.
                 None if s.w(j) == "charge" && j + 1 < n && s.w(j + 1) == "d'affaires" => {}
@@ -949,9 +977,11 @@ pub(super) fn discover(
                         && ments[*m].form == MentionForm::Name
                         && !ments[*m].possessive
                 };
+                let body = s.body_before(lex, doc, i, ments);
                 let id = id.unwrap_or_else(|| {
                     let owner = of_state
                         .or_else(|| s.owner_before(i, ments))
+                        .or(body)
                         .filter(|m| !subject_of_expertise(m))
                         .or_else(|| s.opening_place(ments))
                         .map(|m| ments[m].actor.clone());
@@ -962,8 +992,9 @@ pub(super) fn discover(
                         named_person(name.clone(), parent, (!honorific).then_some(role)),
                     )
                 });
-                if let Some(m) = s.owner_before(i, ments) {
-                    // The state in the title belongs to the person's mention, not a party.
+                if let Some(m) = s.owner_before(i, ments).or(body) {
+                    // The state (or body) in the title belongs to the person's mention, not a
+                    // party.
                     if !ments[m].possessive {
                         remove.push(m);
                     }

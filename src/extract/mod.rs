@@ -20,7 +20,7 @@ use crate::text::{self, CodePoints, Document};
 pub use dates::DatePrecision;
 pub use discover::{slug, ActorInfo};
 pub use mentions::{Mention, MentionForm};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How the text presents an interaction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -140,6 +140,9 @@ impl<'l> Extractor<'l> {
         // attack" standing for it.
         // (The agents of that sentence's events of the category, the last first.)
         let mut last_agent: BTreeMap<Category, Vec<String>> = BTreeMap::new();
+        // The categories of which an asserted event has been seen: a reported one of the same
+        // category ("accusing Gondor of firing shells first") does not replace it.
+        let mut asserted: BTreeSet<Category> = BTreeSet::new();
         // The same by cue lemma, preferred: "the sanctions" is who imposed sanctions last, not
         // who last blocked something (also a sanction).
         let mut last_by_lemma: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -380,9 +383,18 @@ impl<'l> Extractor<'l> {
             last_agent.extend(agents_by(
                 out[seen..]
                     .iter()
-                    .filter(|i| i.modality.is_factual())
+                    .filter(|i| {
+                        i.modality == Modality::Asserted
+                            || (i.modality.is_factual() && !asserted.contains(&i.category))
+                    })
                     .map(|i| (i.category, i.source.clone())),
             ));
+            asserted.extend(
+                out[seen..]
+                    .iter()
+                    .filter(|i| i.modality == Modality::Asserted)
+                    .map(|i| i.category),
+            );
             for i in out[seen..].iter().filter(|i| i.modality.is_factual()) {
                 if !i.category.quad().is_verbal() {
                     last_act = Some(i.source.clone());

@@ -1760,6 +1760,11 @@ impl Ctx<'_> {
             .rev()
             .find_map(|c| self.summary_at(c).filter(|&e| e <= clause))
             .unwrap_or(0);
+        // "…, X told the radio, while Y urged Z …": a contrastive clause is its own.
+        let floor = (floor..clause)
+            .rev()
+            .find(|&c| c > 0 && self.w(c - 1) == "," && matches!(self.w(c), "while" | "whereas"))
+            .unwrap_or(floor);
         for r in (floor..clause).rev() {
             if self.is_report(r) && !self.is_verb_cue(r) {
                 return Some(self.subject(r).first().copied());
