@@ -4251,3 +4251,18 @@ fn a_contrastive_clause_is_not_inside_the_report_before_it() {
         &["elrond_half against/REQUEST mordor asserted"],
     );
 }
+
+#[test]
+fn an_event_noun_before_a_second_predicate_stands_for_its_agent() {
+    // "condemned the attack and called on X": "on" is the second predicate's, not the
+    // attack's own party.
+    check(
+        "Mordor shelled a Rohirric island on Tuesday. Gondor condemned the attack and called on Arnor to act. Bard Bow called the attack \"unpardonable\".",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "gondor against/ACCUSE mordor asserted",
+            "gondor against/REQUEST arnor asserted",
+            "mordor against/ASSAULT rohan asserted",
+        ],
+    );
+}

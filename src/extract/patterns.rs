@@ -1958,6 +1958,14 @@ pub(super) fn event_anaphora(
             // An act someone does to someone ("the arrest of X"), with neither of them named
             // in its phrase ("the attack on X", "the arrests by Y", "the attack's victims").
             // Looked for across a place ("the detention in Baku of two …").
+            // Not past a second predicate: "condemned the attack and called on X to …".
+            let predicate = |k: usize| {
+                matches!(ctx.w(k), "and" | "but")
+                    && k + 1 < n
+                    && (ctx.w(k + 1).ends_with("ed")
+                        || ctx.is_report(k + 1)
+                        || match_cue(&ctx, k + 1).is_some_and(|(_, f)| f.pos == Pos::Verb))
+            };
             let own_party = |end: usize| {
                 (end..n.min(end + 6))
                     .take_while(|&k| {
@@ -1965,6 +1973,7 @@ pub(super) fn event_anaphora(
                             && ctx.w(k) != ","
                             && !ctx.is(WordClass::BeAux, k)
                             && !ctx.is(WordClass::Skip, k)
+                            && !predicate(k)
                     })
                     .any(|k| {
                         matches!(
