@@ -4266,3 +4266,18 @@ fn an_event_noun_before_a_second_predicate_stands_for_its_agent() {
         ],
     );
 }
+
+#[test]
+fn a_city_attacked_names_its_state() {
+    // A city of cities.tsv names its state after an attack verb or "strikes on", as after a
+    // place preposition; elsewhere it names no one.
+    check(
+        "Mordorian forces shelled Pelargir on Sunday.",
+        &["mordor_forces against/ASSAULT gondor asserted"],
+    );
+    check(
+        "Mordor launched missile strikes on Pelargir.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
+    check("Pelargir's mayor condemned the decision.", &[]);
+}

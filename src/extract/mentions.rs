@@ -45,6 +45,9 @@ pub(super) struct MentionFinder {
     /// Per pattern: whether it is a city (`cities.tsv`), which names its state only in a place
     /// phrase ("in Istanbul", "a visit to Istanbul"), never as an actor ("Istanbul's mayor").
     place: Vec<bool>,
+    /// Forms of verbs (and their plural nouns) after which a city is the one acted on, naming
+    /// its state ("shelled Kharkiv", "strikes on Odesa").
+    city_object: HashSet<String>,
 }
 
 impl MentionFinder {
@@ -156,8 +159,15 @@ impl MentionFinder {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
+        let city_object = lex
+            .words
+            .set(WordClass::CityObject)
+            .iter()
+            .flat_map(|l| lex.verb_forms(l).into_iter().map(|(w, _)| w))
+            .collect();
         MentionFinder {
             ac,
+            city_object,
             targets,
             surname,
             place,
@@ -216,7 +226,14 @@ impl MentionFinder {
             }
             // A city only after a preposition of place ("in Istanbul"), of a destination or of
             // an origin ("a visit to Istanbul", "flights from Istanbul").
+            // Also as the object of an attack ("shelled Kharkiv", "strikes on Odesa").
+            let attacked = ts > 0
+                && (self.city_object.contains(&*toks[ts - 1].lower)
+                    || (ts > 1
+                        && matches!(&*toks[ts - 1].lower, "on" | "against")
+                        && self.city_object.contains(&*toks[ts - 2].lower)));
             if self.place[p]
+                && !attacked
                 && !(ts > 0
                     && (lex.words.is(WordClass::Locative, &toks[ts - 1].lower)
                         || matches!(&*toks[ts - 1].lower, "to" | "into" | "from" | "via")))

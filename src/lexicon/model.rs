@@ -388,12 +388,15 @@ pub enum WordClass {
     /// Role words that are also family names, taken as a name's last word after a given name
     /// ("Foreign Minister Julie Bishop", "Martin Luther King").
     Surname,
+    /// Lemmas of attack verbs whose object city names its state ("shelled Kharkiv"; inflected
+    /// by rule, plural nouns included: "strikes on Odesa").
+    CityObject,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 41] = [
+    const ALL: [(WordClass, &'static str); 42] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -435,6 +438,7 @@ impl WordClass {
         (WordClass::Vessel, "vessel"),
         (WordClass::Displeased, "displeased"),
         (WordClass::Surname, "surname"),
+        (WordClass::CityObject, "city_object"),
     ];
 }
 
