@@ -4281,3 +4281,23 @@ fn a_city_attacked_names_its_state() {
     );
     check("Pelargir's mayor condemned the decision.", &[]);
 }
+
+#[test]
+fn a_headlines_second_predicate_keeps_its_subject_and_noun_object() {
+    // "X sanctions A and halts climate talks with B": the second present form is a verb of the
+    // same subject, and "talks" after a verb and a modifier is its object noun.
+    check(
+        "Mordor sanctions Bard Bow and halts climate talks with Gondor",
+        &[
+            "mordor against/SANCTION bard_bow asserted",
+            "mordor against/SANCTION gondor asserted",
+        ],
+    );
+    check(
+        "Mordor expels Bard Bow and condemns Gondor",
+        &[
+            "mordor against/ACCUSE gondor asserted",
+            "mordor against/SANCTION bard_bow asserted",
+        ],
+    );
+}

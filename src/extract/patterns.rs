@@ -2747,11 +2747,18 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             {
                 false
             }
-            // A present form right after a cue verb is its object noun: "demanded sanctions".
+            // A present form right after a cue verb is its object noun: "demanded sanctions",
+            // also across one plain modifier: "halted climate talks with Gondor".
             Pos::Verb
                 if f.form == Some(VerbForm::Third)
                     && before(i).is_some_and(|p| {
-                        matches!(&ctx.cues[p], Some((e, g)) if *e == p + 1 && g.pos == Pos::Verb)
+                        let verb_cue = |p: usize| {
+                            matches!(&ctx.cues[p], Some((e, g)) if *e == p + 1 && g.pos == Pos::Verb)
+                        };
+                        verb_cue(p)
+                            || (plain(p)
+                                && !ctx.w(p).ends_with('s')
+                                && before(p).is_some_and(verb_cue))
                     }) =>
             {
                 false
@@ -3513,7 +3520,15 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         let near_obj = targets
             .first()
             .is_some_and(|&t| ctx.ments[t].start <= end + 2);
-        let near_subj = sources.iter().any(|&s| ctx.ments[s].end + 3 >= v);
+        // A second predicate of the same form: "Arnor expels Bard Bow and halts talks with
+        // Gondor".
+        let conjunct = v > 1
+            && f.form == Some(VerbForm::Third)
+            && matches!(ctx.w(v - 1), "and" | "but")
+            && (0..v - 1).any(
+                |p| matches!(&ctx.cues[p], Some((_, g)) if g.pos == Pos::Verb && g.form == f.form),
+            );
+        let near_subj = conjunct || sources.iter().any(|&s| ctx.ments[s].end + 3 >= v);
         // A headline's verb right after its subject ("Arnor downgrades relations with Gondor").
         // Also past a manner adverb: "Gondor strongly condemns the actions of Mordor".
         let adjacent_subj = sources.iter().any(|&s| {
@@ -3524,7 +3539,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                     && ((ctx.w(e).len() > 4 && ctx.w(e).ends_with("ly"))
                         || ctx.lex.generic.get(ctx.w(e)) == Some(&crate::lexicon::Kind::State)))
         });
-        if !(near_subj && (near_obj || adjacent_subj)) {
+        if !(near_subj && (near_obj || adjacent_subj || conjunct)) {
             targets.clear();
         }
     }
