@@ -3367,7 +3367,10 @@ fn a_city_names_its_state_in_a_place_phrase_only() {
     );
     check(
         "Elessar Telcontar cancelled his visit to Bree.",
-        &["elessar_telcontar against/SANCTION arnor asserted"],
+        &[
+            "elessar_telcontar against/SANCTION arnor asserted",
+            "elessar_telcontar support/CONSULT arnor negated",
+        ],
     );
     // Not as an actor: the city is no state's seat of power.
     check("Osgiliath condemned Mordor.", &[]);
@@ -3878,7 +3881,10 @@ fn long_official_titles_name_their_holder() {
     );
     check(
         "Federal Minister for Europe, Integration and Foreign Affairs of Rohan Karin Kness cancelled her visit to Mordor.",
-        &["karin_kness against/SANCTION mordor asserted"],
+        &[
+            "karin_kness against/SANCTION mordor asserted",
+            "karin_kness support/CONSULT mordor negated",
+        ],
     );
     check(
         "Minister for Foreign Affairs Ann Lind criticised Mordor.",
@@ -4299,5 +4305,21 @@ fn a_headlines_second_predicate_keeps_its_subject_and_noun_object() {
             "mordor against/ACCUSE gondor asserted",
             "mordor against/SANCTION bard_bow asserted",
         ],
+    );
+}
+
+#[test]
+fn his_or_her_before_an_act_noun_is_the_person_named_last() {
+    check(
+        "Mordor imposed sanctions on Bard Bow in retaliation for his visit to Gondor.",
+        &[
+            "bard_bow support/CONSULT gondor asserted",
+            "mordor against/SANCTION bard_bow asserted",
+        ],
+    );
+    // A person's own arrest is done to them.
+    check(
+        "Bard Bow was detained on Monday. Gondor condemned his arrest by Mordor.",
+        &["mordor against/COERCE bard_bow asserted"],
     );
 }

@@ -2104,6 +2104,18 @@ pub(super) fn discover(
             }
             continue;
         }
+        // "in retaliation for her visit to Gondor", "condemned his planned trip": a person's
+        // possessive before an act noun (across one modifier) is the person named last.
+        if matches!(s.w(i), "his" | "her")
+            && (i + 1..n.min(i + 3))
+                .take_while(|&k| s.covered[k].is_none())
+                .any(|k| cues.starts_noun(s.w(k)))
+        {
+            if let Some(p) = doc.last_person.clone() {
+                pronouns.push(mention(i, i + 1, p, toks));
+            }
+            continue;
+        }
         if !(matches!(s.w(i), "he" | "she" | "its" | "him") || it_reported) {
             continue;
         }

@@ -131,6 +131,13 @@ impl CueIndex {
         &self.report
     }
 
+    /// Whether a noun cue's form starts with this word (lower case): "visit", "criticism".
+    pub(super) fn starts_noun(&self, w: &str) -> bool {
+        self.by_first
+            .get(w)
+            .is_some_and(|forms| forms.iter().any(|f| f.pos == Pos::Noun))
+    }
+
     /// Whether a verb cue's form starts with this word (lower case): "hit", "shot".
     pub(super) fn starts_verb(&self, w: &str) -> bool {
         self.by_first
@@ -1352,7 +1359,7 @@ impl Ctx<'_> {
                     && self
                         .mention(j + 1)
                         .is_none_or(|n| self.ments[n].form == MentionForm::Adjective);
-                if self.w(j) == "its" && determiner {
+                if matches!(self.w(j), "its" | "his" | "her") && determiner {
                     j += 1;
                     continue;
                 }
@@ -3682,7 +3689,14 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         if let Some(m) = ctx.mention(j) {
             // "Arnorian raids"; a bare name right before the noun ("Arnor objections") is
             // kept as a candidate, used when the act is verbal or names its target.
-            if ctx.ments[m].form == MentionForm::Adjective || ctx.w(j) == "its" {
+            // "his arrest": a person's own arrest is done to them (as for "'s" above).
+            let person_possessive = matches!(ctx.w(j), "his" | "her");
+            let cue = &ctx.lex.cues[f.cue];
+            if person_possessive && !cue.of_agent && cue.category.quad() == Quad::MaterialConflict {
+                possessive_patient = Some(m);
+            } else if ctx.ments[m].form == MentionForm::Adjective
+                || matches!(ctx.w(j), "its" | "his" | "her")
+            {
                 sources = vec![m];
             } else if j + 1 == n {
                 modifier = Some(m);
