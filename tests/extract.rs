@@ -4323,3 +4323,50 @@ fn his_or_her_before_an_act_noun_is_the_person_named_last() {
         &["mordor against/COERCE bard_bow asserted"],
     );
 }
+
+#[test]
+fn ending_a_cooperative_act_is_against_its_partner() {
+    // "cease to recognise", "stopped supporting", "no longer backs": read as "suspend".
+    check(
+        "Rohan said it would cease to recognise Bard Bow as king.",
+        &["rohan against/SANCTION bard_bow reported [rohan]"],
+    );
+    check(
+        "Mordor stopped supporting Gondor.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+    check(
+        "Mordor no longer supports Gondor.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+}
+
+#[test]
+fn asking_someone_for_a_cooperative_act_is_no_act_against_them() {
+    check(
+        "Bard Bow called on Gondor and Arnor to support his government.",
+        &[
+            "arnor support/SUPPORT rohan hypothetical",
+            "gondor support/SUPPORT rohan hypothetical",
+        ],
+    );
+    check(
+        "Rohan urged Gondor to attack Mordor.",
+        &[
+            "gondor against/ASSAULT mordor hypothetical",
+            "rohan against/REQUEST gondor asserted",
+            "rohan against/REQUEST mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn asking_someone_to_back_a_third_party_still_presses_them() {
+    check(
+        "Rohan urged Mordor to recognise Gondor.",
+        &[
+            "mordor support/SUPPORT gondor hypothetical",
+            "rohan against/REQUEST mordor asserted",
+        ],
+    );
+}

@@ -1718,7 +1718,15 @@ impl Ctx<'_> {
         if m == Modality::Asserted {
             let lo = to.saturating_sub(8);
             if let Some(t) = (lo..to).rev().find(|&j| self.w(j) == "to") {
-                if (t.saturating_sub(6)..t).any(|j| self.idx.irrealis.contains(self.w(j))) {
+                // Also "called on Rohan to …", "called for Rohan to …".
+                let call_on = |j: usize| {
+                    j > 0
+                        && matches!(self.w(j), "on" | "for")
+                        && matches!(self.w(j - 1), "call" | "called" | "calls" | "calling")
+                };
+                if (t.saturating_sub(6)..t)
+                    .any(|j| self.idx.irrealis.contains(self.w(j)) || call_on(j))
+                {
                     m = Modality::Hypothetical;
                 }
                 // "is due to meet", "are scheduled to visit", "was set to sign": planned.
@@ -2573,6 +2581,29 @@ pub(super) fn find(
         if let Some(q) = quit.filter(|_| leaves && object.is_some()) {
             cancels.push((f.cue_tok, f.cue_end));
             f.cue = q;
+        }
+    }
+    // "would cease to recognise Gondor", "stopped buying Gondorian gas", "no longer
+    // supports Gondor": ending a cooperative act is an act against its partner (read as
+    // "suspend").
+    for f in &mut out {
+        let cooperative_verb = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
+            && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb);
+        let c = f.cue_tok;
+        let ended = cooperative_verb
+            && ((c >= 2
+                && ctx.w(c - 1) == "to"
+                && matches!(ctx.w(c - 2), "cease" | "ceased" | "ceases" | "ceasing"))
+                || (c >= 1
+                    && ctx.w(c).ends_with("ing")
+                    && matches!(ctx.w(c - 1), "stop" | "stopped" | "stops" | "stopping"))
+                || (c >= 2 && ctx.w(c - 2) == "no" && ctx.w(c - 1) == "longer"));
+        if let Some(q) = quit.filter(|_| ended) {
+            f.cue = q;
+            // "no longer" ends the act; it does not deny the ending.
+            if f.modality == Modality::Negated && ctx.w(c - 1) == "longer" {
+                f.modality = Modality::Asserted;
+            }
         }
     }
     let mut hosts = Vec::new();
@@ -3437,6 +3468,32 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 && ctx.lex.cues[g.cue].stance == crate::lexicon::Stance::Support);
         if category == Category::REQUEST && cooperative {
             targets.clear();
+        }
+        // "called on Arnor and Rohan to support his government": asking someone for a
+        // cooperative act for oneself (its object the asker's own, or none) is no act against
+        // them; "urged Arnor to recognise Rohan" still presses Arnor.
+        if category == Category::REQUEST {
+            let after = targets.iter().map(|&t| ctx.ments[t].end).max();
+            let asks_help = after.is_some_and(|e| {
+                e + 1 < ctx.toks.len()
+                    && ctx.w(e) == "to"
+                    && match_cue(ctx, e + 1).is_some_and(|(ce, g)| {
+                        let own = ce < ctx.toks.len()
+                            && matches!(ctx.w(ce), "his" | "her" | "its" | "their" | "our" | "my");
+                        // Not a concession asked of them ("urged X to apologise", "to
+                        // release Y", "to withdraw"): that presses them.
+                        g.pos == Pos::Verb
+                            && ctx.lex.cues[g.cue].stance == crate::lexicon::Stance::Support
+                            && !matches!(
+                                ctx.lex.cues[g.cue].category,
+                                Category::CONCEDE | Category::RETREAT
+                            )
+                            && (own || ctx.object(ce).is_empty())
+                    })
+            });
+            if asks_help {
+                targets.clear();
+            }
         }
         // "called for the embargo to be lifted": a definite event noun standing for its agent
         // is a deed asked about, not a party asked.
