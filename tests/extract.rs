@@ -4370,3 +4370,16 @@ fn asking_someone_to_back_a_third_party_still_presses_them() {
         ],
     );
 }
+
+#[test]
+fn a_journeys_purpose_is_the_travellers_act() {
+    check(
+        "Bard Bow flew to Minas Tirith on Friday for talks with Elessar Telcontar.",
+        &[
+            "bard_bow support/CONSULT elessar_telcontar asserted",
+            "bard_bow support/CONSULT gondor asserted",
+        ],
+    );
+    // Asking for talks holds none.
+    check("Mordor called for talks with Gondor.", &[]);
+}

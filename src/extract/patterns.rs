@@ -3984,6 +3984,25 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                     .unwrap_or_default();
                 break;
             }
+            // A journey's purpose: "flew to Minas Tirith on Friday for talks with Gondor": the
+            // traveller holds the talks (the subject of the travel verb).
+            if word == "for"
+                && !targets.is_empty()
+                && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Support
+            {
+                let travel = |q: usize| {
+                    matches!(&ctx.cues[q], Some((_, g)) if g.pos == Pos::Verb
+                        && ctx.lex.cues[g.cue].mode.as_deref() == Some("visit"))
+                };
+                let verb = (0..p)
+                    .rev()
+                    .take_while(|&q| !ctx.is_boundary(q) && ctx.w(q) != ",")
+                    .find(|&q| travel(q));
+                if let Some(v) = verb {
+                    sources = ctx.subject(v);
+                }
+                break;
+            }
             // An instrument's subject matter: "signed a decree on sanctions against Gondor" (the
             // signer imposes them).
             if word == "on" && p > 0 && ctx.is(WordClass::Instrument, p - 1) {
