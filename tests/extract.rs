@@ -4383,3 +4383,15 @@ fn a_journeys_purpose_is_the_travellers_act() {
     // Asking for talks holds none.
     check("Mordor called for talks with Gondor.", &[]);
 }
+
+#[test]
+fn an_as_phrase_before_a_second_predicate_opens_no_clause() {
+    // "as the capital of Gondor" has no verb: the conjunct's subject is the sentence's.
+    check(
+        "The White Council recognised Minas Tirith as the capital of Gondor and rejected Mordor's decision.",
+        &[
+            "white_council against/REJECT mordor asserted",
+            "white_council support/SUPPORT gondor asserted",
+        ],
+    );
+}

@@ -749,8 +749,17 @@ impl Ctx<'_> {
                 if self.is_boundary(p) && !(p > 0 && self.is(WordClass::Determiner, p - 1)) {
                     // A clause opened by a subordinating word: "… after Arnorian jets crossed
                     // the border and bombed …": its first participant is the conjunct's subject.
-                    let subordinate =
-                        unlike.is_none() && !verb(p) && self.w(p).chars().all(char::is_alphabetic);
+                    // "as" with no verb of its own after it is a preposition: "as the
+                    // capital of Gondor and rejected …" opens no clause.
+                    let subordinate = unlike.is_none()
+                        && !verb(p)
+                        && self.w(p).chars().all(char::is_alphabetic)
+                        && (self.w(p) != "as"
+                            || (p + 1..k - 1).any(|q| {
+                                self.cues[q].is_some()
+                                    || self.is_report(q)
+                                    || (self.w(q).ends_with("ed") && self.at[q].is_none())
+                            }));
                     let first = (p + 1..k - 1).filter(|_| subordinate).find_map(|q| {
                         self.mention(q)
                             .filter(|&m| !self.locative(m) && !self.governed(m))
