@@ -4395,3 +4395,17 @@ fn an_as_phrase_before_a_second_predicate_opens_no_clause() {
         ],
     );
 }
+
+#[test]
+fn a_headline_judges_in_single_quotes_and_a_states_name_before_a_deed() {
+    check(
+        "Rohan calls Gondor decision 'null and void'",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Rohan called the Gondor move unacceptable.",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+    // A state's name before a noun that is no deed names no agent ("the Gondor war").
+    check("Rohan called the Gondor war illegal.", &[]);
+}

@@ -306,7 +306,23 @@ impl Ctx<'_> {
                     .is_some_and(|t| t.lower == "d'affaires"))
     }
     fn is_quote(&self, i: usize) -> bool {
-        matches!(self.w(i), "\"" | "“" | "”" | "‘" | "’")
+        matches!(self.w(i), "\"" | "“" | "”" | "‘" | "’") || self.single_quote(i)
+    }
+    /// A straight single quotation mark, as headlines write them ("calls the decision
+    /// 'unacceptable'"): touching a word on one side only (not a plural's apostrophe after an
+    /// "s": "the states' decision").
+    fn single_quote(&self, i: usize) -> bool {
+        if self.w(i) != "'" {
+            return false;
+        }
+        let t = &self.toks;
+        let before = i > 0 && t[i - 1].end == t[i].start;
+        let after = i + 1 < t.len() && t[i].end == t[i + 1].start;
+        match (before, after) {
+            (false, true) => true,
+            (true, false) => !self.w(i - 1).ends_with('s') || i + 1 == t.len(),
+            _ => false,
+        }
     }
     fn is_verb_cue(&self, i: usize) -> bool {
         matches!(&self.cues[i], Some((_, f)) if f.pos == Pos::Verb)
@@ -363,9 +379,19 @@ impl Ctx<'_> {
             }
         }
         // A demonym before a plain head noun: "the Gondorian behaviour", "the Gondorian junta".
+        // Also a state's name before a deed: "the US decision", "the Gondor move" (not "the
+        // Iraq war": only a deed noun).
+        let deed_after_name = |m: usize| {
+            let me = self.ments[m].end;
+            self.ments[m].form == MentionForm::Name
+                && !self.ments[m].possessive
+                && self.lex.state(&self.ments[m].actor).is_some()
+                && me + 1 == e
+                && self.is(WordClass::Deed, me)
+        };
         let demonym = self.mention(self.past_article(s)).filter(|&m| {
             let (ms, me) = (self.ments[m].start, self.ments[m].end);
-            self.ments[m].form == MentionForm::Adjective
+            (self.ments[m].form == MentionForm::Adjective || deed_after_name(m))
                 && ms == self.past_article(s)
                 && me < e
                 && e - me <= 2
