@@ -4409,3 +4409,19 @@ fn a_headline_judges_in_single_quotes_and_a_states_name_before_a_deed() {
     // A state's name before a noun that is no deed names no agent ("the Gondor war").
     check("Rohan called the Gondor war illegal.", &[]);
 }
+
+#[test]
+fn judging_verbs_and_declarations_in_state_media_style() {
+    check(
+        "Mordor declared two Gondorian diplomats persona non grata.",
+        &["mordor against/SANCTION gondor_diplomats asserted"],
+    );
+    check(
+        "The Mordorian foreign ministry regarded Gondor's decision as absolutely groundless.",
+        &["mordor_foreign_ministry against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Bard Bow described the Gondorian accusations as \"politicised\".",
+        &["bard_bow against/ACCUSE gondor asserted"],
+    );
+}

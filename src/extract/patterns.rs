@@ -395,7 +395,16 @@ impl Ctx<'_> {
                 && ms == self.past_article(s)
                 && me < e
                 && e - me <= 2
-                && (me..e).all(|k| self.plain_word(k) && !self.is_quote(k))
+                // Also what was said: "described the Gondorian accusations as politicised".
+                && (me..e).all(|k| {
+                    let said = {
+                        let w = self.w(k);
+                        self.lex
+                            .words
+                            .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
+                    };
+                    (self.plain_word(k) || said) && !self.is_quote(k)
+                })
                 && self.text[self.toks[me].start..].starts_with(char::is_lowercase)
         });
         // An arrest or raid with no agent named is the act of the state where it happened:
@@ -2866,7 +2875,7 @@ type Links = Vec<Link>;
 
 /// Verbs that judge their object with a predicative adjective: "called the raids absurd",
 /// "dismissed the claims as groundless".
-const JUDGING_VERBS: [&str; 28] = [
+const JUDGING_VERBS: [&str; 33] = [
     "branded",
     "brands",
     "call",
@@ -2893,8 +2902,13 @@ const JUDGING_VERBS: [&str; 28] = [
     "holding",
     "holds",
     "labelled",
+    "regard",
+    "regarded",
+    "regards",
     "termed",
     "terms",
+    "viewed",
+    "views",
 ];
 
 /// A predicative adjective judging an act: "Gondor's decision was unacceptable, the minister
@@ -3719,6 +3733,28 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut q = ctx.ments[m].start;
+    // A count before it: "declared two Gondorian diplomats persona non grata".
+    let count = |k: usize| {
+        ctx.w(k).chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                ctx.w(k),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "some"
+                    | "dozens"
+            )
+    };
+    if q > 0 && count(q - 1) {
+        q -= 1;
+    }
     if q > 0 && ctx.is(WordClass::Determiner, q - 1) {
         q -= 1;
     }
