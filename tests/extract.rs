@@ -4425,3 +4425,13 @@ fn judging_verbs_and_declarations_in_state_media_style() {
         &["bard_bow against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn a_fuller_name_is_the_person_named_before() {
+    // "Bard Bowman", then "Bard Bowman de Dale": one person; a complaint to an international
+    // body is not against it.
+    check(
+        "Bard Bowman takes complaint to the White Council\n\nGondorian President Bard Bowman de Dale accused Mordor of arrogance.",
+        &["bard_bowman against/ACCUSE mordor asserted"],
+    );
+}

@@ -536,6 +536,23 @@ impl DocActors {
     }
 
     fn register(&mut self, lex: &Lexicon, info: ActorInfo) -> String {
+        // A fuller form of a person's name named before, extended past a name particle
+        // ("Cristina Fernández", then "Cristina Fernández de Kirchner"), is the same person.
+        if info.kind == Kind::Person && info.label.split_whitespace().count() >= 3 {
+            let shorter = self.actors.values().find(|a| {
+                a.kind == Kind::Person
+                    && a.discovered
+                    && a.label.split_whitespace().count() >= 2
+                    && info.label.starts_with(&a.label)
+                    && info.label[a.label.len()..]
+                        .strip_prefix(' ')
+                        .and_then(|rest| rest.split_whitespace().next())
+                        .is_some_and(|w| lex.words.is(WordClass::Particle, w))
+            });
+            if let Some(a) = shorter {
+                return a.id.clone();
+            }
+        }
         let id = info.id.clone();
         if info.kind == Kind::Person {
             if let Some(last) = info.label.split_whitespace().last() {

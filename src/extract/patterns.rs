@@ -3960,6 +3960,19 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 | "upon"
         ) {
             let object = ctx.object(j + 1);
+            // "a complaint to the UN Security Council over X": a complaint or appeal
+            // addressed to an international body is not against it.
+            let addressee = word == "to"
+                && ctx.lex.cues[f.cue].category == Category::ACCUSE
+                && !object.is_empty()
+                && object.iter().all(|&m| {
+                    ctx.lex
+                        .actor(&ctx.ments[m].actor)
+                        .is_some_and(|a| a.kind == crate::lexicon::Kind::Org)
+                });
+            if addressee {
+                break;
+            }
             if targets.is_empty() || !object.is_empty() {
                 targets = object;
             }
