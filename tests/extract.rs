@@ -4435,3 +4435,25 @@ fn a_fuller_name_is_the_person_named_before() {
         &["bard_bowman against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn it_is_regrettable_that_judges_the_clauses_subject() {
+    check(
+        "\"It is regrettable that Mordor is attempting to cast a shadow over the summit,\" Bard Bow added.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn a_finite_second_predicate_is_no_infinitive_and_member_states_no_report() {
+    // "calls on A to impose sanctions on B and urges C": "urges" joins "calls on" (asserted,
+    // the same subject); "the member states" is a noun, no reporting verb.
+    check(
+        "The White Council calls on Rohan and the member states of the Free States League to impose sanctions on Mordorian officials and urges Gondor to act.",
+        &[
+            "free_states against/SANCTION mordor_officials hypothetical",
+            "white_council against/REQUEST gondor asserted",
+            "white_council against/REQUEST rohan asserted",
+        ],
+    );
+}

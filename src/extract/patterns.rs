@@ -285,9 +285,26 @@ impl Ctx<'_> {
         // After a possessive or a determiner it is a noun: "Arnor's state broadcaster", "the
         // claim".
         // So it is between a verb cue and its agent: "rejected claims by Gondor".
+        // Also a plural noun across a plain modifier after an article: "the member states of
+        // the EU", "the latest claims" (not "the spokesman says").
+        let plural_noun = {
+            let w = self.w(i);
+            w.ends_with('s')
+                && (self.lex.words.is(WordClass::Saying, &w[..w.len() - 1])
+                    || self.is(WordClass::Pair, i)
+                    || matches!(w, "reports" | "notes"))
+        };
         let noun = i > 0
             && (self.w(i - 1) == "'s"
                 || self.is(WordClass::Determiner, i - 1)
+                || (i > 1
+                    && plural_noun
+                    && matches!(self.w(i - 2), "the" | "a" | "its" | "their")
+                    && self.at[i - 1].is_none()
+                    && !self.idx.report.contains(self.w(i - 1))
+                    && self.toks[i - 1].lower.chars().all(char::is_alphabetic)
+                    && self.text[self.toks[i - 1].start..].starts_with(char::is_lowercase)
+                    && !self.w(i - 1).ends_with("ly"))
                 || (self.is_verb_cue(i - 1)
                     && self.toks.get(i + 1).is_some_and(|t| t.lower == "by")));
         self.at[i].is_none()
@@ -753,12 +770,15 @@ impl Ctx<'_> {
                         .and_then(|q| self.mention(q))
                         .is_some_and(|m| self.ments[m].form == MentionForm::Name)
             };
+            // Not an infinitive: in "X calls on A to impose sanctions on B and urges C", "urges"
+            // joins "calls on".
             let verb = |p: usize| {
                 (self.is_verb_cue(p)
                     || self.is_report(p)
                     || (light && self.light_verb_ending(p) == Some(p))
                     || past_after_subject(p))
                     && !(p > 0 && self.is(WordClass::Determiner, p - 1))
+                    && !(p > 0 && self.w(p - 1) == "to")
             };
             // A verbal act coordinates with a verb of its own form: in "X said Y had been
             // killed and accused Z", "accused" joins "said", not "had been killed".
@@ -1758,8 +1778,10 @@ impl Ctx<'_> {
             }
         }
         // "urged Rohan to impose sanctions", "plans to expel": an infinitive under a verb of
-        // asking or intending.
-        if m == Modality::Asserted {
+        // asking or intending. A present form is finite, no infinitive ("calls on A to impose
+        // sanctions and urges B").
+        let finite = matches!(&self.cues[to], Some((_, f)) if f.form == Some(VerbForm::Third));
+        if m == Modality::Asserted && !finite {
             let lo = to.saturating_sub(8);
             if let Some(t) = (lo..to).rev().find(|&j| self.w(j) == "to") {
                 // Also "called on Rohan to …", "called for Rohan to …".
@@ -1768,7 +1790,7 @@ impl Ctx<'_> {
                         && matches!(self.w(j), "on" | "for")
                         && matches!(self.w(j - 1), "call" | "called" | "calls" | "calling")
                 };
-                if (t.saturating_sub(6)..t)
+                if (t.saturating_sub(12)..t)
                     .any(|j| self.idx.irrealis.contains(self.w(j)) || call_on(j))
                 {
                     m = Modality::Hypothetical;
@@ -2996,6 +3018,33 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     if !noun && matches!(ctx.w(before), "a" | "an") && before > 1 && ctx.is_quote(before - 1) {
         article = Some(before);
         before -= 2;
+    }
+    // '"It is regrettable that Gondor is attempting to …," the envoy added': the speaker
+    // judges the subject of the "that" clause.
+    if !noun
+        && before > 0
+        && matches!(ctx.w(before), "is" | "was")
+        && ctx.w(before - 1) == "it"
+        && a + 1 < ctx.toks.len()
+        && ctx.w(a + 1) == "that"
+    {
+        let start = (0..before - 1)
+            .rev()
+            .find(|&k| matches!(ctx.w(k), "," | ":" | ";") || ctx.is_quote(k))
+            .map_or(0, |k| k + 1);
+        let subject = (a + 2..ctx.toks.len().min(a + 6))
+            .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+            .find_map(|k| ctx.mention(k))
+            .filter(|&m| !ctx.locative(m) && !ctx.governed(m));
+        let Some(t) = subject else {
+            return Vec::new();
+        };
+        let targets: Vec<usize> = ctx.coordinated(t, false);
+        let speaker = ctx.named_speaker(start, a + 1);
+        return speaker
+            .filter(|sp| !targets.contains(sp))
+            .map(|sp| vec![(vec![sp], targets, start, None)])
+            .unwrap_or_default();
     }
     // "X was unacceptable": a copula, and the phrase back to the clause's start.
     if matches!(ctx.w(before), "is" | "was" | "are" | "were" | "been" | "be") {
