@@ -4457,3 +4457,21 @@ fn a_finite_second_predicate_is_no_infinitive_and_member_states_no_report() {
         ],
     );
 }
+
+#[test]
+fn double_standards_are_charged_to_whom_they_are_said_of() {
+    check(
+        "Bard Bow said Mordor had once again demonstrated its double standards.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn agency_idioms_name_the_narrator_and_a_remit_ends_before_a_comma() {
+    // "It should be noted that …" is the narrator's statement; a remit title's name ends
+    // before the comma after it.
+    check(
+        "It should be noted that on the same day Bard Bow held a telephone conversation with White Council Commissioner for Climate Action Radagast Brown, during which the sides discussed trade.",
+        &["bard_bow support/CONSULT radagast_brown asserted"],
+    );
+}

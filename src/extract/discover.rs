@@ -815,6 +815,10 @@ pub(super) fn discover(
                     {
                         e += 1;
                     }
+                    // Not a comma or "and" after the name: "… Wopke Hoekstra, during which …".
+                    while e > j + 1 && matches!(s.w(e - 1), "," | "and") {
+                        e -= 1;
+                    }
                     if e < n && s.w(e) == "of" && e > j + 1 {
                         head_of = true;
                         j = e + 1;

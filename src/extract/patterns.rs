@@ -1847,7 +1847,12 @@ impl Ctx<'_> {
             .find(|&c| c > 0 && self.w(c - 1) == "," && matches!(self.w(c), "while" | "whereas"))
             .unwrap_or(floor);
         for r in (floor..clause).rev() {
-            if self.is_report(r) && !self.is_verb_cue(r) {
+            // "It should be noted that …", "it was stressed that …": the narrator's own
+            // statement in agency style, no report.
+            let impersonal = (r.saturating_sub(4)..r).any(|k| self.w(k) == "it")
+                && r > 0
+                && matches!(self.w(r - 1), "be" | "is" | "was" | "been");
+            if self.is_report(r) && !self.is_verb_cue(r) && !impersonal {
                 return Some(self.subject(r).first().copied());
             }
         }
