@@ -4475,3 +4475,22 @@ fn agency_idioms_name_the_narrator_and_a_remit_ends_before_a_comma() {
         &["bard_bow support/CONSULT radagast_brown asserted"],
     );
 }
+
+#[test]
+fn an_envoy_invited_to_the_foreign_ministry_is_summoned() {
+    // State-media style for a summons; an invitation of anyone else stays one.
+    check(
+        "Gondor's Ambassador to Mordor Bard Bow was invited to the Mordorian Foreign Ministry on Friday.",
+        &["mordor_foreign_ministry against/ACCUSE bard_bow asserted"],
+    );
+}
+
+#[test]
+fn talks_after_which_someone_speaks_are_the_speakers() {
+    check(
+        "Bard Bow told reporters after talks with Elessar Telcontar that the accusations were groundless.",
+        &["bard_bow support/CONSULT elessar_telcontar asserted"],
+    );
+    // With no clause verb before, nobody is named.
+    check("The deal was signed after talks with Gondor.", &[]);
+}

@@ -2654,6 +2654,22 @@ pub(super) fn find(
             f.cue = q;
         }
     }
+    // "The envoy was invited to the Foreign Ministry": a summons (see `invited_envoy`).
+    let summon = lex
+        .cues
+        .iter()
+        .position(|c| c.lemma == "summon" && c.pos == Pos::Verb);
+    for f in &mut out {
+        let invited = lex.cues[f.cue].lemma == "invite"
+            && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb)
+            && ctx.passive_aux(f.cue_tok).is_some()
+            && f.cue_end < toks.len()
+            && ctx.w(f.cue_end) == "to"
+            && ctx.ments[f.source].start > f.cue_end;
+        if let Some(q) = summon.filter(|_| invited) {
+            f.cue = q;
+        }
+    }
     // "would cease to recognise Gondor", "stopped buying Gondorian gas", "no longer
     // supports Gondor": ending a cooperative act is an act against its partner (read as
     // "suspend").
@@ -2794,6 +2810,8 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             || ctx.light_verb_ending(p).is_some()
             // Right after a verb of receiving: "won support from Gondor", "drew protests".
             || ctx.idx.receive.contains(ctx.w(p))
+            // After a preposition of time: "after talks with Gondor".
+            || matches!(ctx.w(p), "after" | "following" | "during" | "amid")
             || (ctx.w(p) == "of" && !ctx.w(i).ends_with("ing"))
             || (plain(p)
                 && !participle_object
@@ -3401,7 +3419,8 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             let targets = ctx.subject(aux);
             let mut sources = ctx.agent(end);
             if sources.is_empty()
-                && ctx.lex.cues[f.cue].mode.as_deref() == Some("summon envoy")
+                && (ctx.lex.cues[f.cue].mode.as_deref() == Some("summon envoy")
+                    || invited_envoy(ctx, f, &targets, end))
                 && end + 1 < ctx.toks.len()
                 && ctx.w(end) == "to"
             {
@@ -3712,6 +3731,30 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(v);
     vec![(sources, targets, clause, None)]
+}
+
+/// Whether an envoy "was invited to the Foreign Ministry" (state-media style for a summons):
+/// the cue is "invite", one of `targets` is titled as an envoy, and a ministry follows "to".
+fn invited_envoy(ctx: &Ctx<'_>, f: &CueForm, targets: &[usize], end: usize) -> bool {
+    if ctx.lex.cues[f.cue].lemma != "invite" || end + 1 >= ctx.toks.len() || ctx.w(end) != "to" {
+        return false;
+    }
+    let envoy = targets.iter().any(|&t| {
+        let s = ctx.ments[t].start;
+        (s.saturating_sub(6)..ctx.ments[t].end).any(|k| {
+            matches!(
+                ctx.lex.roles.get(ctx.w(k)),
+                Some(crate::lexicon::RoleClass::Envoy)
+            )
+        })
+    });
+    let k = ctx.past_article(end + 1);
+    let ministry = ctx.mention(k).is_some_and(|m| {
+        let (a, b) = (ctx.ments[m].start, ctx.ments[m].end);
+        (a..b.min(ctx.toks.len())).any(|q| ctx.w(q) == "ministry")
+            || (b < ctx.toks.len() && ctx.w(b) == "ministry")
+    });
+    envoy && ministry
 }
 
 /// An act in the gerund under an accusation: "Arnor accused Gondor of attacking Rohan",
@@ -4120,6 +4163,25 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                     .filter(|&m| !ctx.locative(m) && !ctx.governed(m) && !ctx.ments[m].possessive)
                     .map(|m| ctx.coordinated(m, false))
                     .unwrap_or_default();
+                break;
+            }
+            // "told reporters after talks with Gondor's envoy", "speaking after talks with …":
+            // the talks are the clause's subject's.
+            if matches!(word, "after" | "following" | "during")
+                && !targets.is_empty()
+                && ctx.lex.cues[f.cue].category == Category::CONSULT
+                && p + 1 == n
+            {
+                let verb = (0..p)
+                    .rev()
+                    .take_while(|&q| !matches!(ctx.w(q), "," | "that" | ";"))
+                    .find(|&q| ctx.is_verb_cue(q) || ctx.is_report(q));
+                if let Some(v) = verb {
+                    sources = ctx.subject(v);
+                    if sources.is_empty() && ctx.w(v).ends_with("ing") {
+                        sources = ctx.participial_subject(v);
+                    }
+                }
                 break;
             }
             // A journey's purpose: "flew to Minas Tirith on Friday for talks with Gondor": the
