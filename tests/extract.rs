@@ -4494,3 +4494,13 @@ fn talks_after_which_someone_speaks_are_the_speakers() {
     // With no clause verb before, nobody is named.
     check("The deal was signed after talks with Gondor.", &[]);
 }
+
+#[test]
+fn a_headline_feeling_drops_its_copula() {
+    check(
+        "Mordor deeply disappointed by Gondor's decision",
+        &["mordor against/ACCUSE gondor asserted"],
+    );
+    // In a sentence the copula is needed: "Mordor, disappointed by …" is no statement.
+    check("Mordor deeply disappointed by Gondor's decision.", &[]);
+}

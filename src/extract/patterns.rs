@@ -3194,11 +3194,22 @@ fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
     {
         p -= 1;
     }
-    let Some(copula) = p
+    // A headline drops the copula: "Moscow unpleasantly surprised by Gondor's accusations".
+    let last = n.saturating_sub(1);
+    let headline = !matches!(ctx.w(last), "." | "!" | "?") && !ctx.is_quote(last);
+    let elided = p
         .checked_sub(1)
-        .filter(|&c| COPULAS.contains(&ctx.w(c)) || ctx.is(WordClass::BeAux, c))
-    else {
+        .and_then(|c| ctx.mention(c))
+        .filter(|&m| headline && ctx.ments[m].end == p && !ctx.ments[m].possessive);
+    let Some(copula) = p.checked_sub(1).filter(|&c| {
+        COPULAS.contains(&ctx.w(c)) || ctx.is(WordClass::BeAux, c) || elided.is_some()
+    }) else {
         return Vec::new();
+    };
+    // The one who feels: the copula's subject, or the headline's mention right before.
+    let feeler = || match elided {
+        Some(m) => ctx.coordinated(m, true),
+        None => ctx.subject(copula),
     };
     let mut at = a + 1;
     // "disappointed and surprised that …": past a second feeling.
@@ -3210,7 +3221,7 @@ fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
     }
     // "was disappointed that Gondor had cancelled the visit": the clause's subject.
     if at + 1 < n && ctx.w(at) == "that" && ctx.is(WordClass::Displeased, a) {
-        let sources = ctx.subject(copula);
+        let sources = feeler();
         let targets = ctx
             .mention(ctx.past_article(at + 1))
             .filter(|&m| !ctx.locative(m) && !ctx.ments[m].possessive)
@@ -3234,7 +3245,7 @@ fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
         .find(|&k| ctx.is_boundary(k) || matches!(ctx.w(k), "," | ";" | ":") || ctx.is_verb_cue(k))
         .unwrap_or(n.min(start + 8));
     let targets = ctx.evaluated(start, end, true);
-    let sources = ctx.subject(copula);
+    let sources = feeler();
     if sources.is_empty() || targets.is_empty() {
         return Vec::new();
     }
