@@ -277,6 +277,9 @@ impl Ctx<'_> {
         phrasal.then(|| p - 1)
     }
     fn is_report(&self, i: usize) -> bool {
+        if self.at[i].is_some() || !self.idx.report.contains(self.w(i)) {
+            return false;
+        }
         // "regarding" is a preposition, not "regard" reporting; "State" in a title ("Secretary
         // of State", "the State Department", "State Secretary") is no verb.
         let titled = self.capitalised(i)
@@ -287,7 +290,7 @@ impl Ctx<'_> {
         // So it is between a verb cue and its agent: "rejected claims by Gondor".
         // Also a plural noun across a plain modifier after an article: "the member states of
         // the EU", "the latest claims" (not "the spokesman says").
-        let plural_noun = {
+        let plural_noun = || {
             let w = self.w(i);
             w.ends_with('s')
                 && (self.lex.words.is(WordClass::Saying, &w[..w.len() - 1])
@@ -298,8 +301,8 @@ impl Ctx<'_> {
             && (self.w(i - 1) == "'s"
                 || self.is(WordClass::Determiner, i - 1)
                 || (i > 1
-                    && plural_noun
                     && matches!(self.w(i - 2), "the" | "a" | "its" | "their")
+                    && plural_noun()
                     && self.at[i - 1].is_none()
                     && !self.idx.report.contains(self.w(i - 1))
                     && self.toks[i - 1].lower.chars().all(char::is_alphabetic)
@@ -307,11 +310,7 @@ impl Ctx<'_> {
                     && !self.w(i - 1).ends_with("ly"))
                 || (self.is_verb_cue(i - 1)
                     && self.toks.get(i + 1).is_some_and(|t| t.lower == "by")));
-        self.at[i].is_none()
-            && self.idx.report.contains(self.w(i))
-            && self.w(i) != "regarding"
-            && !titled
-            && !noun
+        self.w(i) != "regarding" && !titled && !noun
     }
     /// A title's word: a role word, or "charge" of an unaccented "charge d'affaires".
     fn role_word(&self, i: usize) -> bool {
