@@ -1893,7 +1893,10 @@ fn an_article_opens_the_last_conjunct() {
 fn a_noun_phrase_in_apposition_is_skipped_to_its_subject() {
     check(
         "Rohan, Gondor's closest ally, has backed Minas Tirith throughout the crisis.",
-        &["rohan support/SUPPORT gondor asserted"],
+        &[
+            "rohan support/AGREE gondor asserted",
+            "rohan support/SUPPORT gondor asserted",
+        ],
     );
 }
 
@@ -4503,4 +4506,16 @@ fn a_headline_feeling_drops_its_copula() {
     );
     // In a sentence the copula is needed: "Mordor, disappointed by …" is no statement.
     check("Mordor deeply disappointed by Gondor's decision.", &[]);
+}
+
+#[test]
+fn an_agent_noun_after_a_possessor_links_in_apposition_or_predication() {
+    check(
+        "Rohan, Gondor's main ally, urged restraint.",
+        &["rohan support/AGREE gondor asserted"],
+    );
+    check(
+        "Rohan is Gondor's closest ally.",
+        &["rohan support/AGREE gondor asserted"],
+    );
 }

@@ -3309,19 +3309,38 @@ const COPULAS: [&str; 12] = [
 /// Arnor", "Gondor emerged as a key ally of Arnor".
 fn agent_links(ctx: &Ctx<'_>, n: usize, end: usize) -> Links {
     let n_toks = ctx.toks.len();
-    let of = (end..n_toks.min(end + 2)).find(|&k| !ctx.is_quote(k));
-    let Some(of) = of.filter(|&k| ctx.w(k) == "of" && k + 1 < n_toks) else {
-        return Vec::new();
+    let of = (end..n_toks.min(end + 2))
+        .find(|&k| !ctx.is_quote(k))
+        .filter(|&k| ctx.w(k) == "of" && k + 1 < n_toks);
+    // Or a possessor before it, past up to two plain modifiers: "Gondor, Arnor's main ally,".
+    let possessor = || {
+        let mut q = n;
+        while q > 0
+            && n - q < 2
+            && ctx.plain_word(q - 1)
+            && ctx.text[ctx.toks[q - 1].start..].starts_with(char::is_lowercase)
+        {
+            q -= 1;
+        }
+        (q >= 2 && ctx.w(q - 1) == "'s")
+            .then(|| ctx.mention(q - 2))
+            .flatten()
+            .filter(|&m| !ctx.locative(m))
     };
-    let targets = ctx.object(of + 1);
+    let (targets, mut p) = match of {
+        Some(of) => (ctx.object(of + 1), n),
+        None => match possessor() {
+            Some(m) => (vec![ctx.specific(m)], ctx.ments[m].start),
+            None => return Vec::new(),
+        },
+    };
     if targets.is_empty() {
         return Vec::new();
     }
     // Back over the noun phrase's own words: "among the most vocal", "one of the main", "a
     // 'staunch'".
-    let mut p = n;
     let mut steps = 0;
-    while p > 0 && steps < 6 {
+    while of.is_some() && p > 0 && steps < 6 {
         let w = ctx.w(p - 1);
         let modifier = ctx.is_quote(p - 1)
             || matches!(w, "a" | "an" | "the" | "one" | "of" | "among" | "most")
@@ -3335,7 +3354,7 @@ fn agent_links(ctx: &Ctx<'_>, n: usize, end: usize) -> Links {
         p -= 1;
         steps += 1;
     }
-    if p == n || p == 0 {
+    if (of.is_some() && p == n) || p == 0 {
         return Vec::new();
     }
     let at = p - 1;
