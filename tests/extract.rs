@@ -4519,3 +4519,15 @@ fn an_agent_noun_after_a_possessor_links_in_apposition_or_predication() {
         &["rohan support/AGREE gondor asserted"],
     );
 }
+
+#[test]
+fn terror_acts_named_by_a_speaker_charge_their_agent() {
+    check(
+        "Bard Bow said the decision was a reward for Mordor's \"terror acts\".",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Gondor called the killing an act of terror by Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+}
