@@ -64,8 +64,8 @@ const FLOORS: [(&str, usize, f64); 37] = [
     ("world13-dev", 5, 0.54),
     ("world14-dev", 3, 0.67),
     ("world14-dev", 5, 0.52),
-    ("world15-dev", 3, 0.60),
-    ("world15-dev", 5, 0.36),
+    ("world15-dev", 3, 0.70),
+    ("world15-dev", 5, 0.45),
     ("world16-heldout", 3, 0.80),
     ("world16-heldout", 5, 0.55),
 ];
