@@ -292,10 +292,7 @@ impl<'a> Sent<'a> {
         ments: &[Mention],
     ) -> Option<usize> {
         let m = self.covered[i.checked_sub(1)?]?;
-        let kind = lex
-            .actor(&ments[m].actor)
-            .map(|a| a.kind)
-            .or_else(|| doc.actors.get(&ments[m].actor).map(|a| a.kind))?;
+        let kind = kind_of(lex, doc, &ments[m].actor)?;
         (ments[m].end == i
             && ments[m].form == MentionForm::Name
             && !ments[m].possessive
@@ -317,11 +314,15 @@ impl<'a> Sent<'a> {
     }
 }
 
-fn state_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
-    let kind = lex
-        .actor(id)
+/// An actor's kind, listed or discovered in this document.
+fn kind_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<Kind> {
+    lex.actor(id)
         .map(|a| a.kind)
-        .or_else(|| doc.actors.get(id).map(|a| a.kind))?;
+        .or_else(|| doc.actors.get(id).map(|a| a.kind))
+}
+
+fn state_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
+    let kind = kind_of(lex, doc, id)?;
     Some(id.to_owned())
         .filter(|_| matches!(kind, Kind::State | Kind::Agency | Kind::Org | Kind::Media))
 }
@@ -1386,11 +1387,7 @@ pub(super) fn discover(
     // A leader's government: "Patrice Talon's government", "Lukashenko's regime" is their
     // state's body, named as written.
     for (m, ment) in ments.iter().enumerate() {
-        let is_person = lex
-            .actor(&ment.actor)
-            .map(|a| a.kind)
-            .or_else(|| doc.actors.get(&ment.actor).map(|a| a.kind))
-            == Some(Kind::Person);
+        let is_person = kind_of(lex, doc, &ment.actor) == Some(Kind::Person);
         // Also without the possessive: "the Trump administration", "the Orban government".
         let attributive = !ment.possessive
             && ment.start > 0
@@ -1956,12 +1953,7 @@ pub(super) fn discover(
         ments.sort_by_key(|m| m.start);
     }
     // "he"/"she" stand for the person named last (in this sentence or before).
-    let is_person = |id: &str| {
-        lex.actor(id)
-            .map(|a| a.kind)
-            .or_else(|| doc.actors.get(id).map(|a| a.kind))
-            == Some(Kind::Person)
-    };
+    let is_person = |id: &str| kind_of(lex, doc, id) == Some(Kind::Person);
     let person: Vec<bool> = ments.iter().map(|m| is_person(&m.actor)).collect();
     let mut pronouns = Vec::new();
     let mut next = 0;
@@ -2181,11 +2173,7 @@ pub(super) fn discover(
         ments.sort_by_key(|m| m.start);
     }
     for m in ments.iter_mut() {
-        m.person = lex
-            .actor(&m.actor)
-            .map(|a| a.kind)
-            .or_else(|| doc.actors.get(&m.actor).map(|a| a.kind))
-            == Some(Kind::Person);
+        m.person = kind_of(lex, doc, &m.actor) == Some(Kind::Person);
     }
     doc.first_person_before = ments.iter().find(|m| m.person).map(|m| m.actor.clone());
     // People named as members of a body ("two Ithil News employees, Elrond Half and …") belong
@@ -2262,11 +2250,7 @@ fn long_title(
         }
         if let Some(m) = s.covered[k] {
             let actor = &ments[m].actor;
-            let person = lex
-                .actor(actor)
-                .map(|a| a.kind)
-                .or(doc.actors.get(actor).map(|a| a.kind))
-                == Some(Kind::Person);
+            let person = kind_of(lex, doc, actor) == Some(Kind::Person);
             if person {
                 break;
             }

@@ -1783,14 +1783,20 @@ impl Ctx<'_> {
         if m == Modality::Asserted && !finite {
             let lo = to.saturating_sub(8);
             if let Some(t) = (lo..to).rev().find(|&j| self.w(j) == "to") {
-                // Also "called on Rohan to …", "called for Rohan to …".
-                let call_on = |j: usize| {
-                    j > 0
-                        && matches!(self.w(j), "on" | "for")
-                        && matches!(self.w(j - 1), "call" | "called" | "calls" | "calling")
+                // Also a request cue's phrase: "called on Rohan to …", "called for Rohan to …".
+                // (`j` ends a request phrase ending in a preposition.)
+                let request = |j: usize| {
+                    (j.saturating_sub(3)..=j).any(|p| {
+                        matches!(&self.cues[p], Some((e, f))
+                            if *e == j + 1
+                                && f.pos == Pos::Verb
+                                && !f.rest.is_empty()
+                                && self.is_preposition(j)
+                                && self.lex.cues[f.cue].category == Category::REQUEST)
+                    })
                 };
                 if (t.saturating_sub(12)..t)
-                    .any(|j| self.idx.irrealis.contains(self.w(j)) || call_on(j))
+                    .any(|j| self.idx.irrealis.contains(self.w(j)) || request(j))
                 {
                     m = Modality::Hypothetical;
                 }
@@ -2659,12 +2665,9 @@ pub(super) fn find(
         .iter()
         .position(|c| c.lemma == "summon" && c.pos == Pos::Verb);
     for f in &mut out {
-        let invited = lex.cues[f.cue].lemma == "invite"
-            && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb)
-            && ctx.passive_aux(f.cue_tok).is_some()
-            && f.cue_end < toks.len()
-            && ctx.w(f.cue_end) == "to"
-            && ctx.ments[f.source].start > f.cue_end;
+        let invited = matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb
+                && ctx.passive_aux(f.cue_tok).is_some()
+                && invited_envoy(&ctx, c, &[f.target], f.cue_end));
         if let Some(q) = summon.filter(|_| invited) {
             f.cue = q;
         }
