@@ -4531,3 +4531,70 @@ fn terror_acts_named_by_a_speaker_charge_their_agent() {
         &["gondor against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_deed_opening_a_passive_clause_stands_for_its_agent() {
+    check(
+        "Gondor's decision to withdraw from the treaty was condemned by Arnor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "The decision by Gondor to expel two diplomats was condemned by Arnor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "The Gondorian decision to expel two diplomats was condemned by Arnor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    // An act's agent, not its victim.
+    check(
+        "Gondor's invasion of Rohan was condemned by Arnor.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "gondor against/ASSAULT rohan asserted",
+        ],
+    );
+    check("The arrest of Gondor's envoy was condemned by Arnor.", &[]);
+    // A long subject with a reduced relative ("announced by") and a relative clause; the
+    // passives joined to the first share its subject.
+    check(
+        "The decision announced by King Elessar Telcontar on 8 May to withdraw Gondor from \
+         the accord, the 2015 pact which had traded limits for relief, was welcomed by Rohan \
+         and Mordor, was deplored by Arnor, and was denounced by the Free States League as a \
+         betrayal.",
+        &[
+            "arnor against/ACCUSE elessar_telcontar asserted",
+            "free_states against/ACCUSE elessar_telcontar asserted",
+            "mordor support/SUPPORT elessar_telcontar asserted",
+            "rohan support/SUPPORT elessar_telcontar asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_reduced_passive_joined_to_a_passive_shares_its_subject() {
+    check(
+        "Gondor expelled Rohan's ambassador. The decision was strongly condemned by Arnor and \
+         welcomed by Mordor.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "gondor against/SANCTION rohan_ambassador asserted",
+            "mordor support/SUPPORT gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_summary_noun_with_which_stands_for_the_act_before() {
+    check(
+        "Gondor responded by triggering the dispute mechanism, a step which was condemned by \
+         Arnor as a mistake.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    // Not the act of a clause opening the sentence.
+    check(
+        "When Mordor began to exceed the limits, the council responded by triggering its \
+         mechanism, a step which was condemned by Arnor.",
+        &[],
+    );
+}

@@ -709,6 +709,13 @@ impl Ctx<'_> {
         if r > 2 && matches!(self.w(r - 1), "which" | "who") && self.w(r - 2) == "," {
             return self.relative_antecedent(r - 1).unwrap_or_default();
         }
+        // ", a step which was condemned by …": the act the summary noun sums up.
+        if r > 3 && self.w(r - 1) == "which" {
+            let act = self.summarised_act(r - 1);
+            if !act.is_empty() {
+                return act;
+            }
+        }
         // After a relative clause set off by commas: "Iran, which backs the Houthis but denies
         // arming them, condemned …".
         if k > 3 && self.w(k - 1) == "," {
@@ -1510,6 +1517,168 @@ impl Ctx<'_> {
         Vec::new()
     }
 
+    /// Who the passive whose auxiliary (or, reduced, whose participle) is at `v` was done to.
+    /// A predicate joined to an earlier passive shares its subject ("was welcomed by A, was
+    /// deplored by B, and was denounced by C"); a deed or act opening the clause stands for its
+    /// agent ("Gondor's decision to withdraw … was condemned by Arnor"); else the subject.
+    fn passive_subject(&self, v: usize) -> Vec<usize> {
+        if let Some(p) = self.joined_passive(v) {
+            return self.passive_subject(p);
+        }
+        self.deed_subject(v).unwrap_or_else(|| self.subject(v))
+    }
+
+    /// The earlier passive a predicate at `v` is joined to by "and" or a comma: the auxiliary
+    /// (or reduced participle) of the nearest "… participle by …" before it in its clause.
+    fn joined_passive(&self, v: usize) -> Option<usize> {
+        let mut k = v;
+        if k > 0 && matches!(self.w(k - 1), "and" | "or") {
+            k -= 1;
+        }
+        if k > 0 && self.w(k - 1) == "," {
+            k -= 1;
+        }
+        if k == v {
+            return None;
+        }
+        let mut p = k;
+        while p > 1 && k - p < 30 {
+            p -= 1;
+            if self.is_boundary(p) && !self.is_quote(p) {
+                return None;
+            }
+            if self.w(p) != "by" {
+                continue;
+            }
+            let part = p - 1;
+            let participle = self.at[part].is_none()
+                && (matches!(&self.cues[part], Some((_, f)) if f.form == Some(VerbForm::Participle))
+                    || self.w(part).ends_with("ed"));
+            if !participle {
+                return None;
+            }
+            if let Some(aux) = self.passive_aux(part) {
+                return Some(aux);
+            }
+            return (part > 0 && matches!(self.w(part - 1), "and" | "or" | ",")).then_some(part);
+        }
+        None
+    }
+
+    /// The agent of a deed or act heading the subject of the passive whose auxiliary is at
+    /// `aux`, the phrase opening its clause: "Gondor's decision to withdraw …", "the Gondorian
+    /// decision", "the decision of Gondor", "the decision announced by X on 8 May to …, the pact
+    /// which …,". `Some(empty)` for an act with no agent named ("the arrest of Gondor's envoy
+    /// was condemned"): the reaction is to whoever did it, not against its victim. `None` when
+    /// no such phrase is the subject.
+    fn deed_subject(&self, aux: usize) -> Option<Vec<usize>> {
+        // Between the head and the auxiliary, every finite verb is in a subordinate clause ("the
+        // pact which had traded …", "sanctions that had been suspended"): a relative pronoun or
+        // subordinating word before it with no comma between.
+        let finite = |j: usize| {
+            self.at[j].is_none()
+                && (self.is(WordClass::BeAux, j)
+                    // Not a participle: "the decision announced by X".
+                    || (self.is_report(j) && !(j + 1 < aux && self.w(j + 1) == "by"))
+                    || matches!(self.w(j), "has" | "have" | "had" | "will" | "would"))
+        };
+        let main_clause = |h: usize| {
+            let mut subordinate = false;
+            let finite_outside = (h + 1..aux).all(|j| {
+                let w = self.w(j);
+                if matches!(w, ";" | ":" | "?" | "!") {
+                    return false;
+                }
+                if w == "," {
+                    subordinate = false;
+                } else if self.at[j].is_none()
+                    && self.is(WordClass::Boundary, j)
+                    && w.chars().all(char::is_alphabetic)
+                {
+                    subordinate = true;
+                }
+                subordinate || !finite(j)
+            });
+            // The passive itself is no relative clause's ("sanctions that had been lifted").
+            finite_outside && !subordinate
+        };
+        let mut h = aux;
+        while h > 0 && aux - h < 60 {
+            h -= 1;
+            let w = self.w(h);
+            if matches!(w, ";" | ":" | "?" | "!") {
+                return None;
+            }
+            if self.at[h].is_some() {
+                continue;
+            }
+            let act = matches!(&self.cues[h], Some((_, f)) if f.pos == Pos::Noun);
+            let singular = w.strip_suffix('s').unwrap_or(w);
+            if !act && !self.lex.words.is(WordClass::Deed, singular) {
+                continue;
+            }
+            // The phrase opens its clause: a determiner, a possessive or a demonym and up to two
+            // modifiers before the head, after the sentence's start or a clause boundary.
+            let mut s = h;
+            while s > 0
+                && h - s < 2
+                && self.plain_word(s - 1)
+                && !self.is(WordClass::Determiner, s - 1)
+            {
+                s -= 1;
+            }
+            let owner = (0..s)
+                .rev()
+                .take(2)
+                .find_map(|j| self.mention(j))
+                .filter(|&m| {
+                    self.ments[m].end == s
+                        || (self.ments[m].end + 1 == s && self.ments[m].possessive)
+                });
+            if let Some(m) = owner {
+                s = self.ments[m].start;
+            }
+            if s > 0 && self.is(WordClass::Determiner, s - 1) {
+                s -= 1;
+            }
+            let opens = s == 0 || {
+                let b = s - 1;
+                (self.is_boundary(b) || self.is_quote(b))
+                    && !matches!(self.w(b), "which" | "who" | "whom" | "whose")
+            };
+            if !opens || !main_clause(h) {
+                continue;
+            }
+            if let Some(m) = owner.filter(|&m| !self.locative(m)) {
+                let named = self.ments[m].possessive
+                    || self.ments[m].form == MentionForm::Adjective
+                    || self.lex.state(&self.ments[m].actor).is_some();
+                return named.then(|| vec![self.specific(m)]).or(act.then(Vec::new));
+            }
+            // "the decision of Gondor to …" (of an act, "of" names what it was done to).
+            if !act && h + 2 < self.toks.len() && self.w(h + 1) == "of" {
+                if let Some(m) = self.mention(self.past_article(h + 2)) {
+                    return Some(vec![self.specific(m)]);
+                }
+            }
+            // "the decision (announced) by X", "the invasion of Rohan by Gondor".
+            let past = h + 2 < aux && self.at[h + 1].is_none() && self.w(h + 1).ends_with("ed");
+            let by = if past && self.w(h + 2) == "by" {
+                self.named_after(h + 3)
+                    .map(|m| self.coordinated(m, false))
+                    .unwrap_or_default()
+            } else {
+                self.act_agent(h + 1)
+            };
+            return if !by.is_empty() {
+                Some(by)
+            } else {
+                act.then(Vec::new)
+            };
+        }
+        None
+    }
+
     /// The actor of the clause a summarising appositive refers to: "Arnor closed the border, a
     /// move condemned by Gondor" — the subject of the sentence's main clause. Empty when the
     /// participle at `v` does not follow ", a move".
@@ -1550,15 +1719,26 @@ impl Ctx<'_> {
                 .unwrap_or_default();
         }
         // The act of the clause right before: "…after Gondor froze the talks, a decision
-        // Rohan denounced" is Gondor's.
-        if let Some(j) = (0..c).rev().find(|&j| self.is_verb_cue(j)) {
+        // Rohan denounced" is Gondor's; not one of a clause opening the sentence ("When Arnor
+        // began …, Gondor responded by …, a step …").
+        let opening = (self.at[0].is_none()
+            && self.is(WordClass::Boundary, 0)
+            && self.w(0).chars().all(char::is_alphabetic))
+        .then(|| (1..c).find(|&j| self.w(j) == ","))
+        .flatten()
+        .map_or(0, |j| j + 1);
+        if let Some(j) = (opening..c).rev().find(|&j| self.is_verb_cue(j)) {
             let subj = self.subject(j);
             if !subj.is_empty() {
                 return subj;
             }
         }
-        (0..c)
-            .find_map(|j| self.mention(j).filter(|&m| !self.locative(m)))
+        // A named participant, not a pronoun ("triggering its mechanism").
+        (opening..c)
+            .find_map(|j| {
+                self.mention(j)
+                    .filter(|&m| !self.locative(m) && self.capitalised(self.ments[m].start))
+            })
             .map(|m| self.coordinated(m, false))
             .unwrap_or_default()
     }
@@ -1857,7 +2037,13 @@ impl Ctx<'_> {
             let impersonal = (r.saturating_sub(4)..r).any(|k| self.w(k) == "it")
                 && r > 0
                 && matches!(self.w(r - 1), "be" | "is" | "was" | "been");
-            if self.is_report(r) && !self.is_verb_cue(r) && !impersonal {
+            // A reduced relative reports nothing: "the decision announced by X to …".
+            let reduced = r > 0
+                && r + 1 < self.toks.len()
+                && self.w(r + 1) == "by"
+                && self.w(r).ends_with("ed")
+                && !self.auxiliary(r);
+            if self.is_report(r) && !self.is_verb_cue(r) && !impersonal && !reduced {
                 return Some(self.subject(r).first().copied());
             }
         }
@@ -2091,7 +2277,17 @@ pub(super) fn event_anaphora(
                     && matches!(ctx.w(i + 1), "is" | "was" | "are" | "were")
                     && (i + 2..n.min(i + 5))
                         .any(|k| match_cue(&ctx, k).is_some_and(|(_, f)| f.pos == Pos::Adjective));
-                let reacts = reacts || judged;
+                // Reacted to in the passive: "the decision was condemned by Rohan".
+                let reacted = i + 3 < n && ctx.is(WordClass::BeAux, i + 1) && {
+                    let p = ctx.past_adverbs_forward(i + 2);
+                    match_cue(&ctx, p).is_some_and(|(e, f)| {
+                        f.pos == Pos::Verb
+                            && lex.cues[f.cue].category.quad().is_verbal()
+                            && e < n
+                            && ctx.w(e) == "by"
+                    })
+                };
+                let reacts = reacts || judged || reacted;
                 if let Some(agent) = last_act.filter(|_| reacts && !own_party(i + 1)) {
                     out.push((d, i + 1, agent.to_owned(), false));
                 }
@@ -3448,7 +3644,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     if participle {
         if let Some(aux) = ctx.passive_aux(v) {
-            let targets = ctx.subject(aux);
+            let targets = ctx.passive_subject(aux);
             let mut sources = ctx.agent(end);
             if sources.is_empty()
                 && (ctx.lex.cues[f.cue].mode.as_deref() == Some("summon envoy")
@@ -3495,7 +3691,11 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             Vec::new()
         };
         if !agent.is_empty() {
-            let mut targets = ctx.subject(v);
+            // "was condemned by A and welcomed by B": the first passive's subject.
+            let mut targets = match ctx.joined_passive(v) {
+                Some(p) => ctx.passive_subject(p),
+                None => ctx.subject(v),
+            };
             if targets.is_empty() && v >= 2 {
                 // In apposition: "the PKK, banned by Rohan, …", "the PKK - listed … by …".
                 let punct = if ctx.w(v - 1) == "," || crate::text::is_dash(ctx.w(v - 1)) {
