@@ -29,8 +29,8 @@ const COLUMNS: [&str; 6] = [
 ];
 
 /// (split, column, floor): the seeds and the synthetic wire-style articles about other conflicts
-/// (tests/gold/world to world16).
-const FLOORS: [(&str, usize, f64); 37] = [
+/// (tests/gold/world to world18).
+const FLOORS: [(&str, usize, f64); 43] = [
     ("seed", 0, 0.75),
     ("seed", 3, 0.88),
     ("seed", 5, 0.66),
@@ -68,6 +68,12 @@ const FLOORS: [(&str, usize, f64); 37] = [
     ("world15-dev", 5, 0.45),
     ("world16-heldout", 3, 0.80),
     ("world16-heldout", 5, 0.55),
+    ("world17-dev", 3, 0.72),
+    ("world17-dev", 5, 0.52),
+    ("world17-heldout", 3, 0.55),
+    ("world17-heldout", 5, 0.42),
+    ("world18-heldout", 3, 0.82),
+    ("world18-heldout", 5, 0.55),
 ];
 
 /// The BBC articles, scored when ../shared/corpus is there.
@@ -113,6 +119,10 @@ fn dev_gold_scores_stay_above_their_floors() {
         "tests/gold/world15",
         "--gold",
         "tests/gold/world16",
+        "--gold",
+        "tests/gold/world17",
+        "--gold",
+        "tests/gold/world18",
     ];
     if bbc.is_dir() {
         args.extend(["--gold", "tests/gold/bbc"]);
