@@ -4598,3 +4598,88 @@ fn a_summary_noun_with_which_stands_for_the_act_before() {
         &[],
     );
 }
+
+#[test]
+fn a_person_voicing_their_states_support_is_its_source() {
+    // Found in the text, with the state's demonym in the title.
+    check(
+        "Arnorian President Aldo Ferri expressed Arnor's firm support for Gondor.",
+        &["aldo_ferri support/SUPPORT gondor asserted"],
+    );
+}
+
+#[test]
+fn regret_expressed_to_someone_is_an_apology() {
+    check(
+        "Elessar Telcontar expressed his regrets to Bard Bow.",
+        &["elessar_telcontar support/CONCEDE bard_bow asserted"],
+    );
+    check(
+        "Gondor expressed regret over Rohan's decision.",
+        &["gondor against/ACCUSE rohan asserted"],
+    );
+}
+
+#[test]
+fn an_infinitive_of_a_journeys_purpose_is_the_travellers() {
+    check(
+        "Bard Bow flew to Bree on Friday to express solidarity with Gondor.",
+        &[
+            "bard_bow support/CONSULT arnor asserted",
+            "bard_bow support/SUPPORT gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_plural_title_gives_each_listed_name_its_state() {
+    // Each of "Arnorian presidents A and B" is Arnor's: the visit to Rohan is no visit to
+    // one's own state, though Rohan is named most.
+    check(
+        "Rohan and Rohan. Former Arnorian presidents Aldo Ferri and Bruno Galt travelled to \
+         Edoras in an attempt to mediate.",
+        &[
+            "aldo_ferri support/CONSULT rohan asserted",
+            "bruno_galt support/CONSULT rohan asserted",
+        ],
+    );
+    // "Presidents A of X, B of Y and C of Z": each of their own state, and coordinated.
+    check(
+        "Presidents Aldo Ferri of Arnor, Bruno Galt of Gondor and Carl Dunn of Mordor \
+         travelled to Bree on Thursday to express their solidarity with Rohan.",
+        &[
+            "aldo_ferri support/SUPPORT rohan asserted",
+            "bruno_galt support/CONSULT arnor asserted",
+            "bruno_galt support/SUPPORT rohan asserted",
+            "carl_dunn support/CONSULT arnor asserted",
+            "carl_dunn support/SUPPORT rohan asserted",
+        ],
+    );
+}
+
+#[test]
+fn fellow_travellers_and_co_mediators_do_not_act_on_each_other() {
+    check("Aldo Ferri and Bruno Galt travelled to Bree.", &[]);
+    check(
+        "Aldo Ferri and Bruno Galt mediated between Rohan and Mordor.",
+        &[
+            "aldo_ferri support/CONSULT mordor asserted",
+            "aldo_ferri support/CONSULT rohan asserted",
+            "bruno_galt support/CONSULT mordor asserted",
+            "bruno_galt support/CONSULT rohan asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_title_in_apposition_after_a_name_is_that_persons() {
+    check(
+        "Elrond Half, Gondorian Foreign Minister, criticised Rohan.",
+        &["elrond_half against/ACCUSE rohan asserted"],
+    );
+    // The title gives the person their state: a trip to Rohan is a visit.
+    check(
+        "Rohan and Rohan. Elrond Half, Gondorian Foreign Minister, travelled to Edoras.",
+        &["elrond_half support/CONSULT rohan asserted"],
+    );
+}

@@ -788,9 +788,18 @@ pub(super) fn discover(
         let mut last_class = None;
         // A head before an "of" complement heads the title: "Secretary of State".
         let mut head_of = false;
+        // A plural title before a list of names: "Beninese presidents A and B".
+        let mut plural = false;
+        let plural_role = |j: usize| {
+            let c = lex.roles.get(s.w(j).strip_suffix('s')?)?;
+            (j + 1 < n && s.is_cap(j + 1)).then_some(c)
+        };
         while j < n && s.covered[j].is_none() {
-            match lex.roles.get(s.w(j)) {
-                Some(c) => last_class = Some(*c),
+            match lex.roles.get(s.w(j)).or_else(|| plural_role(j)) {
+                Some(c) => {
+                    plural = !lex.roles.contains_key(s.w(j));
+                    last_class = Some(*c);
+                }
                 None if s.w(j) == "of" && j > i => {
                     head_of |= last_class.is_some_and(RoleClass::is_head);
                 }
@@ -1024,7 +1033,54 @@ pub(super) fn discover(
                 doc.note_post(lex, &id, s.w(title_end - 1), &comps, ments);
                 remove.extend(in_title);
                 added.push(mention(name_start, k, id, toks));
+                let mut k = k;
+                if plural && !single {
+                    k = plural_names(
+                        &s,
+                        lex,
+                        doc,
+                        ments,
+                        i,
+                        title_end,
+                        k,
+                        &mut added,
+                        &mut remove,
+                    );
+                }
                 i = k;
+                continue;
+            }
+            // A title in apposition to a name before it: "Colin Powell, US Secretary of State,
+            // …" is that person's (of that state), not today's holder nor a stand-in; its state
+            // is no participant.
+            let owner_m = s.owner_before(i, ments);
+            let title_start = owner_m
+                .filter(|&m| !ments[m].possessive)
+                .map_or(i, |m| ments[m].start);
+            let apposed = k == name_start
+                && head
+                && in_title.is_empty()
+                && title_start >= 3
+                && s.w(title_start - 1) == ","
+                && s.name_word(title_start - 2)
+                && s.name_word(title_start - 3);
+            if apposed {
+                let state = owner_m.and_then(|m| state_of(lex, doc, &ments[m].actor));
+                let named = added
+                    .iter()
+                    .find(|p| p.end + 1 == title_start)
+                    .map(|p| p.actor.clone());
+                if let (Some(state), Some(id)) = (state, named) {
+                    if let Some(info) = doc.actors.get_mut(&id) {
+                        if info.discovered && info.parent.is_none() && info.kind == Kind::Person {
+                            info.parent = Some(state);
+                        }
+                    }
+                }
+                if let Some(m) = owner_m.filter(|&m| !ments[m].possessive) {
+                    remove.push(m);
+                }
+                i = title_end;
                 continue;
             }
             // An office without a name: "the Arnorian Foreign Minister", "Arnor's president"
@@ -2212,6 +2268,88 @@ fn main_clause_start(s: &Sent<'_>) -> usize {
     (p + 1..n.min(p + 30))
         .find(|&c| s.w(c) == ",")
         .map_or(0, |c| c + 1)
+}
+
+/// The names after the first of a plural title ending at `title_end` (from `i`), listed from
+/// token `k`: "Beninese presidents A and B", "Presidents A of Arnor, B of Gondor and C of Rohan".
+/// Each is a person of the state after their own "of", else of the title's owner. Returns the
+/// token after the list.
+#[allow(clippy::too_many_arguments)]
+fn plural_names(
+    s: &Sent<'_>,
+    lex: &Lexicon,
+    doc: &mut DocActors,
+    ments: &[Mention],
+    i: usize,
+    title_end: usize,
+    mut k: usize,
+    added: &mut Vec<Mention>,
+    remove: &mut Vec<usize>,
+) -> usize {
+    let n = s.toks.len();
+    let owner = s
+        .owner_before(i, ments)
+        .map(|m| ments[m].actor.clone())
+        .and_then(|o| state_of(lex, doc, &o));
+    let role = s.span(i, title_end).to_owned();
+    // The first name's own "of" state.
+    let of_state = |k: usize, remove: &mut Vec<usize>| {
+        let at = k + 1 + usize::from(k + 1 < n && s.w(k + 1) == "the");
+        (k + 1 < n && s.w(k) == "of")
+            .then(|| s.covered.get(at).copied().flatten())
+            .flatten()
+            .filter(|&m| ments[m].start == at && lex.state(&ments[m].actor).is_some())
+            .map(|m| {
+                remove.push(m);
+                (ments[m].actor.clone(), ments[m].end)
+            })
+    };
+    if let Some((state, end)) = of_state(k, remove) {
+        if let Some(first) = added.last_mut() {
+            // The mention takes its "of" phrase, so the list coordinates.
+            first.end = end;
+            if let Some(info) = doc.actors.get_mut(&first.actor) {
+                if info.discovered && info.parent.is_none() {
+                    info.parent = Some(state);
+                }
+            }
+        }
+        k = end;
+    }
+    while k + 1 < n && matches!(s.w(k), "and" | ",") {
+        let start = k + 1 + usize::from(k + 2 < n && s.w(k) == "," && s.w(k + 1) == "and");
+        // A listed person: their mention takes their "of" phrase.
+        if let Some(m) = s.covered.get(start).copied().flatten() {
+            if ments[m].start != start
+                || lex
+                    .actor(&ments[m].actor)
+                    .is_none_or(|a| a.kind != Kind::Person)
+            {
+                break;
+            }
+            k = ments[m].end;
+            if let Some((_, e)) = of_state(k, remove) {
+                remove.push(m);
+                added.push(Mention {
+                    end: e,
+                    ..ments[m].clone()
+                });
+                k = e;
+            }
+            continue;
+        }
+        let end = s.name_end(start, 3);
+        if end < start + 2 || (start..end).any(|t| s.covered[t].is_some()) {
+            break;
+        }
+        let name = s.span(start, end).to_owned();
+        let own = of_state(end, remove);
+        let parent = own.as_ref().map(|(st, _)| st.clone()).or(owner.clone());
+        let id = doc.register(lex, named_person(name, parent, Some(role.clone())));
+        k = own.map_or(end, |(_, e)| e);
+        added.push(mention(start, k, id, s.toks));
+    }
+    k
 }
 
 /// A long title from `i` that names a body or state after "of" and ends in a name of two or

@@ -699,6 +699,23 @@ impl Ctx<'_> {
             k = self.past_adverbs(k - 1);
         }
         let v = k;
+        // An infinitive of a journey's purpose: "flew to Edoras (on Friday) to express
+        // solidarity with Gondor": the traveller's act.
+        if k > 2 && self.w(k - 1) == "to" {
+            let travel = (k.saturating_sub(12)..k - 1)
+                .rev()
+                .take_while(|&q| !self.is_boundary(q) && self.w(q) != ",")
+                .find(|&q| {
+                    matches!(&self.cues[q], Some((_, g)) if g.pos == Pos::Verb
+                        && self.lex.cues[g.cue].mode.as_deref() == Some("visit"))
+                });
+            if let Some(q) = travel {
+                let subj = self.subject(q);
+                if !subj.is_empty() {
+                    return subj;
+                }
+            }
+        }
         // A relative clause: "the Security Council, which condemned …" — its antecedent; also
         // across "long" and a progressive's "been" ("which has long opposed", "who has been
         // fighting").
@@ -1796,23 +1813,59 @@ impl Ctx<'_> {
         if !self.idx.light.contains(self.w(v)) {
             return None;
         }
+        // Also one found in the text, titled by the state: "Cuban President Raul Castro".
+        let titled = |s: usize| {
+            let mut k = self.ments[s].start;
+            while k > 0 && self.ments[s].start - k < 5 {
+                k -= 1;
+                if let Some(t) = self.mention(k) {
+                    return self.ments[t].actor == *state;
+                }
+                // The demonym taken into the person's name when it was found.
+                let demonym = self.lex.state(state).is_some_and(|a| {
+                    a.names()
+                        .chain(a.adjectives.iter().map(String::as_str))
+                        .any(|n| n.eq_ignore_ascii_case(self.w(k)))
+                });
+                if demonym {
+                    return true;
+                }
+                if !(self.role_word(k) || self.capitalised(k)) {
+                    return false;
+                }
+            }
+            false
+        };
         self.subject(v).into_iter().find(|&s| {
             self.ments[s].actor != *state
-                && self
+                && (self
                     .lex
                     .top(&self.ments[s].actor)
                     .is_some_and(|t| t.id == *state)
+                    || (self.ments[s].person && titled(s)))
         })
     }
 
     /// The first group of two or more coordinated participants ("Arnor and Gondor") that shares
     /// no one with `others`; failing that, the two distinct actors named before the cue at
     /// `cue` (other than `others` and their own title's state), if there are exactly two.
+    /// Whether mention `m` is one of the two a pair noun stands for ("both sides").
+    fn paired(&self, m: usize) -> bool {
+        self.ments[m].pair
+            || (m > 0 && self.ments[m - 1].pair && self.ments[m - 1].end == self.ments[m].start)
+    }
+
     fn parties(&self, others: &[usize], cue: usize) -> Vec<usize> {
+        // (Compared by actor: a title's demonym and the name after it are one participant.)
+        let other = |x: &usize| {
+            others
+                .iter()
+                .any(|&o| self.ments[o].actor == self.ments[*x].actor)
+        };
         let together = (0..self.ments.len())
-            .filter(|&m| !self.locative(m) && !others.contains(&m))
+            .filter(|&m| !self.locative(m) && !other(&m) && !self.paired(m))
             .map(|m| self.coordinated(m, false))
-            .find(|g| g.len() >= 2 && !g.iter().any(|x| others.contains(x)));
+            .find(|g| g.len() >= 2 && !g.iter().any(other));
         if let Some(g) = together {
             return g;
         }
@@ -2613,12 +2666,13 @@ pub(super) fn find(
             let reciprocal = targets.is_empty()
                 && sources.len() >= 2
                 && match form.pos {
-                    // Co-hosts do not host each other.
+                    // Co-hosts do not host each other, nor co-mediators mediate for each other,
+                    // nor fellow travellers visit each other.
                     Pos::Verb => {
                         matches!(
                             category,
                             Category::AGREE | Category::CONSULT | Category::COOPERATE
-                        ) && mode != Some("host")
+                        ) && !matches!(mode, Some("host" | "mediate" | "visit"))
                     }
                     Pos::Adjective | Pos::Epithet | Pos::Agent => false,
                     Pos::Noun => {
