@@ -3604,7 +3604,7 @@ fn charges_judged_by_someone_are_the_chargers() {
         "Mordor charged two Gondorian sailors with piracy. The White Council called the charges \
          absurd.",
         &[
-            "mordor against/COERCE gondor asserted",
+            "mordor against/COERCE gondor_sailors asserted",
             "white_council against/ACCUSE mordor asserted",
         ],
     );
@@ -4681,5 +4681,31 @@ fn a_title_in_apposition_after_a_name_is_that_persons() {
     check(
         "Rohan and Rohan. Elrond Half, Gondorian Foreign Minister, travelled to Edoras.",
         &["elrond_half support/CONSULT rohan asserted"],
+    );
+}
+
+#[test]
+fn a_listed_holder_whose_term_began_after_the_documents_years_is_not_the_one_meant() {
+    // Wang Ecthelion has been Gondor's president since 2020 (fixture lexicon).
+    check(
+        "In 2015 the Gondorian President criticised Rohan.",
+        &["gondor_president against/ACCUSE rohan asserted"],
+    );
+    check(
+        "In 2023 the Gondorian President criticised Rohan.",
+        &["wang_ecthelion against/ACCUSE rohan asserted"],
+    );
+}
+
+#[test]
+fn a_present_form_after_of_and_a_modifier_is_no_main_verb() {
+    // "shells" is a noun: the participle's subject is the main clause's, not the dateline's.
+    check(
+        "EDORAS, Rohan (AP) - Mordor bombarded a Rohirric village with dozens of artillery \
+         shells Tuesday, killing two Rohirric sailors.",
+        &[
+            "mordor against/ASSAULT rohan asserted",
+            "mordor against/ASSAULT rohan_sailors asserted",
+        ],
     );
 }

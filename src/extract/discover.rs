@@ -34,6 +34,10 @@ pub struct ActorInfo {
 #[derive(Debug, Default)]
 pub(super) struct DocActors {
     pub actors: BTreeMap<String, ActorInfo>,
+    /// The latest year the document is known to be of (its publication date's, else the
+    /// latest year it names): a listed office-holder whose term began later is not the one
+    /// an unnamed title means.
+    pub latest_year: Option<i32>,
     surnames: HashMap<String, String>,
     /// Family names written first that two people of the document bear.
     shared_family: HashSet<String>,
@@ -1099,6 +1103,13 @@ pub(super) fn discover(
                     named
                         .or_else(|| {
                             lex.office_holder(&state.id, s.span(i, title_end))
+                                .filter(|a| {
+                                    let began = a
+                                        .start
+                                        .as_deref()
+                                        .and_then(|d| d.get(..4)?.parse::<i32>().ok());
+                                    began.zip(doc.latest_year).is_none_or(|(b, y)| b <= y)
+                                })
                                 .map(|a| a.id.clone())
                         })
                         .map(|id| (m, id))

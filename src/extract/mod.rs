@@ -131,6 +131,7 @@ impl<'l> Extractor<'l> {
     pub fn extract(&self, doc: &Document) -> Extraction {
         let cps = CodePoints::new(&doc.text);
         let mut known = discover::DocActors::default();
+        known.latest_year = doc_year(doc);
         let mut out = Vec::new();
         let mut speech_acts = Vec::new();
         let mut affiliations = Vec::new();
@@ -630,4 +631,23 @@ fn agents_by<K: Ord>(events: impl Iterator<Item = (K, String)>) -> BTreeMap<K, V
         agents.insert(0, agent);
     }
     by
+}
+
+/// The year of the document's publication date, else the latest year from 1900 to 2099 its
+/// text names ("Thursday April 5, 2007", "in 2019"); `None` when it names none.
+fn doc_year(doc: &Document) -> Option<i32> {
+    if let Some(y) = doc
+        .meta
+        .issued
+        .as_deref()
+        .and_then(|d| d.get(..4)?.parse().ok())
+    {
+        return Some(y);
+    }
+    doc.text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1900..2100).contains(y))
+        .max()
 }

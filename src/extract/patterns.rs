@@ -1103,8 +1103,19 @@ impl Ctx<'_> {
         if v == 0 || !matches!(self.w(v - 1), "," | "by") {
             return Vec::new();
         }
+        // A present form after "of" or an article, with one modifier between, is a noun:
+        // "with dozens of artillery shells, killing …".
+        let noun = |j: usize| {
+            matches!(&self.cues[j], Some((_, f)) if f.form == Some(VerbForm::Third))
+                && [1, 2].into_iter().any(|d| {
+                    j >= d
+                        && (self.w(j - d) == "of" || self.is(WordClass::Determiner, j - d))
+                        && (j - d + 1..j).all(|q| self.plain_word(q))
+                })
+        };
         let main_verb = (0..v - 1).rev().find(|&j| {
-            self.is_verb_cue(j) || self.idx.light.contains(self.w(j)) || self.is_report(j)
+            (self.is_verb_cue(j) || self.idx.light.contains(self.w(j)) || self.is_report(j))
+                && !noun(j)
         });
         let sources = main_verb.map(|j| self.subject(j)).unwrap_or_default();
         if !sources.is_empty() {
