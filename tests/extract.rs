@@ -4709,3 +4709,42 @@ fn a_present_form_after_of_and_a_modifier_is_no_main_verb() {
         ],
     );
 }
+
+#[test]
+fn ending_ones_own_ties_with_a_partner_is_against_the_partner() {
+    check(
+        "Bard Bow threatened to suspend Rohan's diplomatic relations with Gondor.",
+        &[
+            "bard_bow against/SANCTION gondor hypothetical",
+            "bard_bow against/THREATEN gondor asserted",
+        ],
+    );
+    // Not any noun with a "with" phrase.
+    check(
+        "Arnor sanctioned Mordor's trade with Gondor.",
+        &["arnor against/SANCTION mordor asserted"],
+    );
+}
+
+#[test]
+fn passives_joined_across_an_as_phrase_share_their_subject() {
+    check(
+        "Gondor's decision to leave the pact was condemned by Arnor as \"a betrayal\", and was \
+         denounced by Rohan and Mordor.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "mordor against/ACCUSE gondor asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn hearsay_about_someone_is_not_their_report_and_covers_its_own_clause() {
+    // "Bard Bow was reported to have opposed …" makes no one a speaker of what follows.
+    check(
+        "The pact, which Bard Bow was reported to have privately opposed, was followed by \
+         Gondor's recognition of Rohan.",
+        &["gondor support/SUPPORT rohan asserted"],
+    );
+}

@@ -1572,7 +1572,8 @@ impl Ctx<'_> {
         let mut p = k;
         while p > 1 && k - p < 30 {
             p -= 1;
-            if self.is_boundary(p) && !self.is_quote(p) {
+            // Across a predicate's "as" phrase: "was condemned by A as \"a betrayal\", and …".
+            if self.is_boundary(p) && !self.is_quote(p) && self.w(p) != "as" {
                 return None;
             }
             if self.w(p) != "by" {
@@ -2107,6 +2108,18 @@ impl Ctx<'_> {
                 && self.w(r + 1) == "by"
                 && self.w(r).ends_with("ed")
                 && !self.auxiliary(r);
+            // "X was reported to have opposed …": hearsay about X, not X's words; it covers
+            // only its own clause.
+            let hearsay = r > 0
+                && r + 1 < self.toks.len()
+                && self.w(r + 1) == "to"
+                && self.is(WordClass::BeAux, r - 1);
+            if hearsay && self.is_report(r) && !self.is_verb_cue(r) {
+                if (r + 1..clause).all(|q| !self.is_boundary(q) && self.w(q) != ",") {
+                    return Some(None);
+                }
+                continue;
+            }
             if self.is_report(r) && !self.is_verb_cue(r) && !impersonal && !reduced {
                 return Some(self.subject(r).first().copied());
             }
@@ -3859,6 +3872,21 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     if targets.is_empty() {
         targets = ctx.object(end);
+        // "suspend Gondor's diplomatic relations with Rohan": ending one's own ties is an act
+        // against the partner.
+        if category == Category::SANCTION {
+            if let [m] = targets[..] {
+                let e = ctx.ments[m].end + 1;
+                let with = (e..ctx.toks.len().min(e + 4))
+                    .take_while(|&k| ctx.plain_word(k) || ctx.w(k) == "with")
+                    .find(|&k| ctx.w(k) == "with" && k > e && ctx.is(WordClass::Tie, k - 1));
+                if let Some(w) = with.filter(|_| ctx.ments[m].possessive) {
+                    if let Some(p) = ctx.mention(ctx.past_article(w + 1)) {
+                        targets = ctx.coordinated(p, false);
+                    }
+                }
+            }
+        }
         // "criticised the imprisonment of Elrond": a verbal act on a deed done to someone is
         // not against the victim, but against the deed's agent: named by "by" (taken above) or
         // the state where it happened ("the arrest of X in Baku").

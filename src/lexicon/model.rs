@@ -391,12 +391,16 @@ pub enum WordClass {
     /// Lemmas of attack verbs whose object city names its state ("shelled Kharkiv"; inflected
     /// by rule, plural nouns included: "strikes on Odesa").
     CityObject,
+    /// Nouns of a tie between two parties that, after a possessive, take the partner in a
+    /// "with" phrase: ending "Gondor's relations with Rohan" is an act against Rohan (literal
+    /// forms).
+    Tie,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 42] = [
+    const ALL: [(WordClass, &'static str); 43] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -439,6 +443,7 @@ impl WordClass {
         (WordClass::Displeased, "displeased"),
         (WordClass::Surname, "surname"),
         (WordClass::CityObject, "city_object"),
+        (WordClass::Tie, "tie"),
     ];
 }
 
