@@ -4748,3 +4748,36 @@ fn hearsay_about_someone_is_not_their_report_and_covers_its_own_clause() {
         &["gondor support/SUPPORT rohan asserted"],
     );
 }
+
+#[test]
+fn burning_a_flag_protests_against_its_state() {
+    check(
+        "About 200 protesters from the Free States League burned Gondorian flags outside the \
+         Gondorian embassy on Thursday.",
+        &[
+            "free_states against/PROTEST gondor asserted",
+            "free_states against/PROTEST gondor_embassy asserted",
+        ],
+    );
+    check("Rohirric rioters burned cars in Edoras.", &[]);
+}
+
+#[test]
+fn a_title_with_a_modifier_stands_for_the_one_named_with_it() {
+    check(
+        "Gondorian Foreign Minister Aldo Ferri spoke. The Foreign Minister criticised Rohan.",
+        &["aldo_ferri against/ACCUSE rohan asserted"],
+    );
+    // An accusation's "of" is no title's: "accused the minister of lying".
+    check(
+        "Gondorian Foreign Minister Aldo Ferri spoke. Bard Bow accused the minister of \
+         mishandling the crisis.",
+        &["bard_bow against/ACCUSE aldo_ferri asserted"],
+    );
+    // "the prime minister" is not the deputy prime minister named before.
+    check(
+        "Gondorian Deputy Prime Minister Aldo Ferri spoke. Bard Bow accused the Prime Minister \
+         of lying.",
+        &[],
+    );
+}

@@ -1846,13 +1846,23 @@ pub(super) fn discover(
     // person). Only where the reference is safe: as a subject before
     // a reporting verb ("…," the diplomat stressed) or opening the sentence ("The diplomat also
     // criticised …").
-    for i in 1..n.saturating_sub(1) {
-        if s.covered[i].is_some() || s.w(i - 1) != "the" {
+    for start in 1..n.saturating_sub(1) {
+        if s.covered[start].is_some() || s.w(start - 1) != "the" {
             continue;
         }
+        // A head after one modifier: "the Prime Minister", "the foreign minister".
+        let i = if start + 2 < n
+            && lex.roles.get(s.w(start)) == Some(&RoleClass::Modifier)
+            && lex.roles.get(s.w(start + 1)).is_some_and(|c| c.is_head())
+            && s.covered[start + 1].is_none()
+        {
+            start + 1
+        } else {
+            start
+        };
         let speaks = report.contains(s.w(i + 1))
             || (i + 2 < n && s.w(i + 1).ends_with("ly") && report.contains(s.w(i + 2)))
-            || (i == 1 && s.is_cap(0));
+            || (start == 1 && s.is_cap(0));
         // Anywhere else, a title this document has given someone: "According to a communique,
         // the ambassador was summoned" (not "the ambassador of …", "the ambassador's").
         let titled = !speaks
@@ -1862,21 +1872,29 @@ pub(super) fn discover(
                 Some(RoleClass::Head | RoleClass::Envoy | RoleClass::Scholar)
             )
             && !s.is_cap(i + 1)
-            && !matches!(s.w(i + 1), "of" | "for" | "to" | "'s" | "-");
+            && (!matches!(s.w(i + 1), "of" | "for" | "to" | "'s" | "-")
+                // "accused the minister of lying": an accusation's "of", no title's.
+                || (s.w(i + 1) == "of" && i + 2 < n && s.w(i + 2).ends_with("ing")));
         if speaks || titled {
             // Opening the sentence, the previous sentence's first person (its subject) comes
             // first: "Elrond spoke of the visit of Gondor's envoy Faramir. The diplomat …".
             // So too after a quotation that opens the sentence ('"…," the diplomat stressed'):
             // the paragraph's speaker.
             let quoted = n > 0 && matches!(s.w(0), "\"" | "“" | "‘");
-            let person = if i == 1 || (quoted && speaks) {
+            let person = if start == 1 || (quoted && speaks) {
                 doc.first_person_before
                     .as_ref()
                     .or(doc.last_person.as_ref())
             } else {
                 doc.last_person.as_ref()
             };
-            let id = doc.titles.get(s.w(i)).or(match s.w(i) {
+            // With a modifier, the one named last with both words ("the prime minister" is
+            // not the foreign minister named last).
+            let both = i == start || {
+                let whole = format!("{} {}", s.w(start), s.w(i));
+                doc.titles.contains_key(&whole) && doc.titles.get(&whole) == doc.titles.get(s.w(i))
+            };
+            let id = doc.titles.get(s.w(i)).filter(|_| both).or(match s.w(i) {
                 "diplomat" | "official" if speaks => person,
                 _ => None,
             });
@@ -1884,7 +1902,7 @@ pub(super) fn discover(
             let head = lex.roles.get(s.w(i)).is_some_and(|c| c.is_head())
                 && !(s.is_cap(i) && s.is_cap(i + 1));
             if let Some(id) = id.filter(|_| head) {
-                extra.push(mention(i - 1, i + 1, id.clone(), toks));
+                extra.push(mention(start - 1, i + 1, id.clone(), toks));
             }
         }
     }
@@ -2076,6 +2094,15 @@ pub(super) fn discover(
             while t > 0 && ments[k].start - t < 4 && lex.roles.contains_key(s.w(t - 1)) {
                 t -= 1;
                 title(doc, s.w(t));
+            }
+            // Also the whole title, for "the prime minister" (not the deputy prime minister).
+            let whole = role
+                .as_deref()
+                .map(str::to_lowercase)
+                .into_iter()
+                .chain((t < ments[k].start).then(|| s.span(t, ments[k].start).to_lowercase()));
+            for w in whole.collect::<Vec<_>>() {
+                doc.titles.insert(w, id.clone());
             }
             // A state's adjective before a listed person's title names their state here:
             // "Dutch Prime Minister Mark Rutte" in a report from before he led NATO.

@@ -2587,6 +2587,20 @@ pub(super) fn find(
             if mode == Some("visit") && (cue.lemma.ends_with(" in") || cue.lemma.ends_with(" to")) {
                 targets.retain(|&t| ctx.ments[t].start == end);
             }
+            // Burning is a protest only of a flag: against its state, and whom "outside"
+            // names after it ("burned Gondorian flags outside the Gondorian embassy").
+            if mode == Some("flag") {
+                let n = ctx.toks.len();
+                let flag = (end..n.min(end + 5))
+                    .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+                    .find(|&k| matches!(ctx.w(k), "flag" | "flags") && k > end);
+                let Some(f) = flag else { continue };
+                targets = ctx.mention(f - 1).into_iter().collect();
+                targets.extend(rally_target(&ctx, f + 1));
+                if targets.is_empty() {
+                    continue;
+                }
+            }
             // Closing is an act only on a border, an embassy, airspace …: against the state
             // named with it ("the border with Gondor", "its embassy in Gondor", "its airspace
             // to Gondor").
@@ -3256,6 +3270,7 @@ fn rally_target(ctx: &Ctx<'_>, end: usize) -> Option<usize> {
                 !(e < n
                     && ctx.plain_word(e)
                     && !ctx.lex.words.is_any(ctx.w(e))
+                    && !ctx.is_preposition(e)
                     && ctx.text[ctx.toks[e].start..].starts_with(char::is_lowercase))
             });
         }
