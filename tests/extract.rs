@@ -4781,3 +4781,36 @@ fn a_title_with_a_modifier_stands_for_the_one_named_with_it() {
         &[],
     );
 }
+
+#[test]
+fn the_head_before_a_reduced_relative_is_the_subject() {
+    // Not the person inside the agent phrase of "angered by …".
+    check(
+        "Thousands of Rohirric protesters angered by cartoons of Elessar Telcontar set fire to \
+         the Gondorian embassy on Saturday.",
+        &["rohan_protesters against/ASSAULT gondor_embassy asserted"],
+    );
+}
+
+#[test]
+fn coordinated_demonyms_share_their_noun() {
+    check(
+        "Rohirric protesters torched the Gondorian and Arnorian embassies.",
+        &[
+            "rohan_protesters against/ASSAULT arnor_embassies asserted",
+            "rohan_protesters against/ASSAULT gondor_embassies asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_government_reported_by_a_person_of_a_state_is_that_states() {
+    check(
+        "Gondorian Information Minister Aldo Ferri said the government regretted the attack \
+         but blamed Rohan for failing to act.",
+        &[
+            "aldo_ferri against/ACCUSE rohan asserted",
+            "gondor_government against/ACCUSE rohan reported [aldo_ferri]",
+        ],
+    );
+}

@@ -1451,6 +1451,41 @@ pub(super) fn discover(
             pair: false,
         });
     }
+    // Coordinated demonyms share the noun: "the Danish and Norwegian embassies" names both
+    // embassies.
+    for (m, ment) in ments.iter().enumerate() {
+        let e = ment.end;
+        if ment.form != MentionForm::Adjective
+            || lex.state(&ment.actor).is_none()
+            || e + 1 >= n
+            || !matches!(s.w(e), "and" | ",")
+        {
+            continue;
+        }
+        let Some(second) = ments
+            .iter()
+            .find(|x| x.start == e + 1 && x.form == MentionForm::Adjective)
+        else {
+            continue;
+        };
+        let Some(body) = added.iter().find(|a| a.start == e + 1).cloned() else {
+            continue;
+        };
+        if second.end >= body.end {
+            continue;
+        }
+        let Some(kind) = kind_of(lex, doc, &body.actor) else {
+            continue;
+        };
+        let noun = s.span(second.end, body.end);
+        let label = format!("{} {noun}", s.span(ment.start, e));
+        let own_top = lex
+            .self_top
+            .contains(s.joined(second.end, body.end, &mut buf));
+        let id = doc.state_body(lex, &ment.actor, noun, &label, kind, own_top);
+        remove.push(m);
+        added.push(mention(ment.start, e, id, toks));
+    }
     // A leader's government: "Patrice Talon's government", "Lukashenko's regime" is their
     // state's body, named as written.
     for (m, ment) in ments.iter().enumerate() {
@@ -1826,6 +1861,33 @@ pub(super) fn discover(
             )
             && !(i + 1 < n && matches!(s.w(i + 1), "of" | "in" | "'s" | "-"));
         if bare && !extra.iter().any(|m: &Mention| m.start <= i && i < m.end) {
+            // Reported by a person of a known state, it is that state's: "Syrian Information
+            // Minister X said the government regretted …".
+            let reporter = (i.saturating_sub(4)..i - 1)
+                .rev()
+                .find(|&r| report.contains(s.w(r)))
+                .and_then(|r| {
+                    ments
+                        .iter()
+                        .filter(|m| m.end <= r && r - m.end <= 2)
+                        .find(|m| kind_of(lex, doc, &m.actor) == Some(Kind::Person))
+                })
+                .and_then(|m| state_top(lex, doc, &m.actor));
+            if let Some(state) = reporter {
+                let id = doc.register(
+                    lex,
+                    ActorInfo {
+                        id: format!("{state}_{word}"),
+                        label: format!("the {word}"),
+                        kind: Kind::Agency,
+                        parent: Some(state),
+                        role: None,
+                        discovered: true,
+                    },
+                );
+                extra.push(mention(i - 1, i + 1, id, toks));
+                continue;
+            }
             let label = format!("the {word}");
             let id = doc.register(
                 lex,

@@ -899,6 +899,11 @@ impl Ctx<'_> {
             }
             if let Some(m) = self.mention(j) {
                 let start = self.ments[m].start;
+                // Inside a reduced relative's agent phrase: "Gondorian protesters angered by
+                // cartoons of Elrond Half stormed …" — the head before the participle.
+                if let Some(h) = self.reduced_relative_head(m) {
+                    return self.coordinated(h, true);
+                }
                 if self.locative(m) {
                     // "Arnor's office in Minas Tirith was raided": the subject is before the
                     // place phrase.
@@ -1543,6 +1548,33 @@ impl Ctx<'_> {
             j += 1;
         }
         Vec::new()
+    }
+
+    /// The head a reduced relative clause modifies when mention `m` is inside its agent phrase:
+    /// in "Gondorian protesters angered by cartoons of Elrond Half", Elrond Half's phrase
+    /// follows "angered by" right after "Gondorian protesters".
+    fn reduced_relative_head(&self, m: usize) -> Option<usize> {
+        let mut b = self.ments[m].start;
+        while b > 0 && self.ments[m].start - b < 8 {
+            b -= 1;
+            if self.w(b) == "by" {
+                let part = b.checked_sub(1)?;
+                let participle = self.at[part].is_none()
+                    && self.w(part).ends_with("ed")
+                    && !self.is_verb_cue(part)
+                    && !self.is_report(part);
+                let head = part.checked_sub(1).and_then(|h| self.mention(h))?;
+                return (participle && self.ments[head].end == part && !self.locative(head))
+                    .then_some(head);
+            }
+            let passable = self.mention(b).is_some()
+                || self.plain_word(b)
+                || matches!(self.w(b), "of" | "the" | "a" | "an");
+            if !passable {
+                return None;
+            }
+        }
+        None
     }
 
     /// Who the passive whose auxiliary (or, reduced, whose participle) is at `v` was done to.
@@ -4054,7 +4086,16 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             && (0..v - 1).any(
                 |p| matches!(&ctx.cues[p], Some((_, g)) if g.pos == Pos::Verb && g.form == f.form),
             );
-        let near_subj = conjunct || sources.iter().any(|&s| ctx.ments[s].end + 3 >= v);
+        // Also past a reduced relative: "protesters angered by cartoons of X set fire to …".
+        let near_subj = conjunct
+            || sources.iter().any(|&s| ctx.ments[s].end + 3 >= v)
+            || (0..ctx.ments.len()).any(|m| {
+                ctx.ments[m].end <= v
+                    && ctx.ments[m].end + 3 >= v
+                    && ctx
+                        .reduced_relative_head(m)
+                        .is_some_and(|h| sources.contains(&h))
+            });
         // A headline's verb right after its subject ("Arnor downgrades relations with Gondor").
         // Also past a manner adverb: "Gondor strongly condemns the actions of Mordor".
         let adjacent_subj = sources.iter().any(|&s| {
