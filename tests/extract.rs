@@ -4814,3 +4814,32 @@ fn the_government_reported_by_a_person_of_a_state_is_that_states() {
         ],
     );
 }
+
+#[test]
+fn opposing_a_deployment_of_forces_is_against_those_forces() {
+    check(
+        "Rohan opposed the deployment of Gondorian troops.",
+        &["rohan against/REJECT gondor_troops asserted"],
+    );
+}
+
+#[test]
+fn a_joint_communique_signed_by_two_is_their_agreement() {
+    check(
+        "Gondorian Foreign Minister Aldo Ferri and his Rohirric counterpart Bruno Galt signed a \
+         joint communiqué in Edoras.",
+        &[
+            "aldo_ferri support/AGREE bruno_galt asserted",
+            "bruno_galt support/AGREE aldo_ferri asserted",
+        ],
+    );
+}
+
+#[test]
+fn whom_after_a_named_group_is_the_object_of_the_relative_clause() {
+    check(
+        "Gondorian troops advanced into Rohan in pursuit of Free States League militants, whom \
+         Arnor blames for the kidnappings.",
+        &["arnor against/ACCUSE free_states asserted"],
+    );
+}

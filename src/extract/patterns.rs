@@ -525,8 +525,20 @@ impl Ctx<'_> {
                                 t = self.ments[a].start;
                             }
                             None if self.role_word(p) => t = p,
+                            // A demonym taken into the person's name when it was found.
+                            None if t < s
+                                && self.capitalised(p)
+                                && p > 0
+                                && matches!(self.w(p - 1), "his" | "her" | "their") =>
+                            {
+                                t = p
+                            }
                             // "A and his Rohirric counterpart B".
                             None if t < s && self.is(WordClass::Determiner, p) => {
+                                t = p;
+                                break;
+                            }
+                            _ if t < s && matches!(self.w(p), "his" | "her" | "their") => {
                                 t = p;
                                 break;
                             }
@@ -1829,6 +1841,13 @@ impl Ctx<'_> {
             let mut e = s - 2;
             if self.w(e - 1) == ")" {
                 e = (0..e - 1).rev().find(|&o| self.w(o) == "(").unwrap_or(0);
+            }
+            // Also before a group noun: "Al Shabaab militants, whom Nairobi blames …".
+            if e > 1
+                && self.mention(e - 1).is_none()
+                && self.lex.generic.contains_key(self.w(e - 1))
+            {
+                e -= 1;
             }
             return e
                 .checked_sub(1)
@@ -3944,6 +3963,18 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 && ctx.lex.cues[g.cue].category.quad() == Quad::MaterialConflict);
         if verbal && deed_on && category != Category::REQUEST {
             targets = ctx.place_state(k).into_iter().collect();
+            // "opposed the deployment of Gondorian troops": the forces deployed act.
+            let mobilised = ctx.cues[k]
+                .as_ref()
+                .filter(|(_, g)| ctx.lex.cues[g.cue].category == Category::MOBILIZE);
+            if let Some(&(e, _)) = mobilised {
+                if e + 1 < ctx.toks.len() && ctx.w(e) == "of" {
+                    let forces = ctx.object(e + 1);
+                    if !forces.is_empty() {
+                        targets = forces;
+                    }
+                }
+            }
         }
         // "called for sanctions against Gondor": the requested deed's own target, named right
         // after it (not "called for the embargo to be lifted").
