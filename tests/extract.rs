@@ -4843,3 +4843,17 @@ fn whom_after_a_named_group_is_the_object_of_the_relative_clause() {
         &["arnor against/ACCUSE free_states asserted"],
     );
 }
+
+#[test]
+fn armed_forces_crossing_into_a_state_make_an_incursion() {
+    check(
+        "Gondorian troops crossed into Rohan on Thursday.",
+        &["gondor_troops against/ASSAULT rohan asserted"],
+    );
+    check(
+        "Gondorian warplanes crossed the border into Rohirric airspace.",
+        &["gondor_warplanes against/ASSAULT rohan asserted"],
+    );
+    // Not anyone crossing: refugees flee.
+    check("Gondorian refugees crossed into Rohan.", &[]);
+}

@@ -2638,6 +2638,16 @@ pub(super) fn find(
             if mode == Some("visit") && (cue.lemma.ends_with(" in") || cue.lemma.ends_with(" to")) {
                 targets.retain(|&t| ctx.ments[t].start == end);
             }
+            // Crossing into or entering a state is an incursion only by armed forces.
+            if mode == Some("incursion") {
+                sources.retain(|&m| {
+                    let e = ctx.ments[m].end;
+                    e > 0 && ctx.is(WordClass::Military, e - 1)
+                });
+                if sources.is_empty() {
+                    continue;
+                }
+            }
             // Burning is a protest only of a flag: against its state, and whom "outside"
             // names after it ("burned Gondorian flags outside the Gondorian embassy").
             if mode == Some("flag") {

@@ -395,12 +395,15 @@ pub enum WordClass {
     /// "with" phrase: ending "Gondor's relations with Rohan" is an act against Rohan (literal
     /// forms).
     Tie,
+    /// Nouns naming armed forces ("troops", "warplanes"; literal forms): only they make an
+    /// incursion by crossing into a state.
+    Military,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 43] = [
+    const ALL: [(WordClass, &'static str); 44] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -444,6 +447,7 @@ impl WordClass {
         (WordClass::Surname, "surname"),
         (WordClass::CityObject, "city_object"),
         (WordClass::Tie, "tie"),
+        (WordClass::Military, "military"),
     ];
 }
 
