@@ -4857,3 +4857,16 @@ fn armed_forces_crossing_into_a_state_make_an_incursion() {
     // Not anyone crossing: refugees flee.
     check("Gondorian refugees crossed into Rohan.", &[]);
 }
+
+#[test]
+fn a_peer_named_by_one_name_keeps_the_title() {
+    check(
+        "Former civil service chief Lord Halbarad has criticised Gondor. Bard Bow accused Lord \
+         Halbarad of lying. Halbarad criticised Gondor again.",
+        &[
+            "bard_bow against/ACCUSE lord_halbarad asserted",
+            "lord_halbarad against/ACCUSE gondor asserted",
+            "lord_halbarad against/ACCUSE gondor asserted",
+        ],
+    );
+}

@@ -980,8 +980,10 @@ pub(super) fn discover(
                 && appositive_ok
                 && (!single || honorific || sovereign || known_surname)
             {
-                // A sovereign is named with the title: "Patriarch Kirill", "King Abdullah".
-                let name = if sovereign && single && name_start == title_end {
+                // A sovereign is named with the title: "Patriarch Kirill", "King Abdullah"; so is
+                // a peer by a single name: "Lord Butler", "Lady Hale".
+                let peer = honorific && matches!(s.w(title_end - 1), "lord" | "lady" | "baroness");
+                let name = if (sovereign || peer) && single && name_start == title_end {
                     s.span(title_end - 1, k).to_owned()
                 } else {
                     s.span(name_start, k).to_owned()
