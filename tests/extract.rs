@@ -4870,3 +4870,11 @@ fn a_peer_named_by_one_name_keeps_the_title() {
         ],
     );
 }
+
+#[test]
+fn a_middle_initial_without_its_full_stop_is_part_of_the_name() {
+    check(
+        "Bard Bow has been accused of criticising Aldo K Ferri's policies.",
+        &["bard_bow against/ACCUSE aldo_k_ferri reported"],
+    );
+}

@@ -253,6 +253,16 @@ impl<'a> Sent<'a> {
                 && !(k + 3 < self.toks.len() && self.name_word(k + 3))
             {
                 k += 2;
+            } else if words >= 1
+                && k + 1 < self.toks.len()
+                && self.covered[k].is_none()
+                && self.raw(k).len() == 1
+                && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
+                && self.name_word(k + 1)
+                && !(k + 2 < self.toks.len() && self.name_word(k + 2))
+            {
+                // Without its full stop: "George W Bush".
+                k += 1;
             }
             // Up to two lower-case particles before a further name word: "Kees van Rij".
             let mut p = k;
