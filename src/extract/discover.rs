@@ -240,29 +240,23 @@ impl<'a> Sent<'a> {
             {
                 k += 2;
             }
-            // A middle initial before a further name word: "George W. Bush".
-            if k + 2 < self.toks.len()
-                && self.w(k + 1) == "."
-                && joined(k, k + 1)
+            // A middle initial before one further name word (in "… Malcolm X. Attallah Shabazz
+            // said" the initial ends a sentence): "George W. Bush", or without its full stop,
+            // "George W Bush".
+            let initial = k < self.toks.len()
                 && self.covered[k].is_none()
                 && self.raw(k).len() == 1
-                && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
-                && self.name_word(k + 2)
-                // One surname after it: in "… Malcolm X. Attallah Shabazz said" the initial
-                // ends a sentence.
-                && !(k + 3 < self.toks.len() && self.name_word(k + 3))
+                && self.raw(k).chars().all(|c| c.is_ascii_uppercase());
+            let stop =
+                usize::from(k + 1 < self.toks.len() && self.w(k + 1) == "." && joined(k, k + 1));
+            let surname = k + stop + 1;
+            if initial
+                && (stop == 1 || words >= 1)
+                && surname < self.toks.len()
+                && self.name_word(surname)
+                && !(surname + 1 < self.toks.len() && self.name_word(surname + 1))
             {
-                k += 2;
-            } else if words >= 1
-                && k + 1 < self.toks.len()
-                && self.covered[k].is_none()
-                && self.raw(k).len() == 1
-                && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
-                && self.name_word(k + 1)
-                && !(k + 2 < self.toks.len() && self.name_word(k + 2))
-            {
-                // Without its full stop: "George W Bush".
-                k += 1;
+                k = surname;
             }
             // Up to two lower-case particles before a further name word: "Kees van Rij".
             let mut p = k;

@@ -2638,7 +2638,7 @@ pub(super) fn find(
             if mode == Some("visit") && (cue.lemma.ends_with(" in") || cue.lemma.ends_with(" to")) {
                 targets.retain(|&t| ctx.ments[t].start == end);
             }
-            // Crossing into or entering a state is an incursion only by armed forces.
+            // Crossing into a state is an incursion only by armed forces.
             if mode == Some("incursion") {
                 sources.retain(|&m| {
                     let e = ctx.ments[m].end;
@@ -2651,10 +2651,9 @@ pub(super) fn find(
             // Burning is a protest only of a flag: against its state, and whom "outside"
             // names after it ("burned Gondorian flags outside the Gondorian embassy").
             if mode == Some("flag") {
-                let n = ctx.toks.len();
-                let flag = (end..n.min(end + 5))
-                    .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
-                    .find(|&k| matches!(ctx.w(k), "flag" | "flags") && k > end);
+                let flag = object_word(&ctx, end, |k| {
+                    k > end && matches!(ctx.w(k), "flag" | "flags")
+                });
                 let Some(f) = flag else { continue };
                 targets = ctx.mention(f - 1).into_iter().collect();
                 targets.extend(rally_target(&ctx, f + 1));
@@ -2667,9 +2666,7 @@ pub(super) fn find(
             // to Gondor").
             if mode == Some("closure") {
                 let n = ctx.toks.len();
-                let head = (end..n.min(end + 5))
-                    .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
-                    .find(|&k| ctx.is(WordClass::Closable, k));
+                let head = object_word(&ctx, end, |k| ctx.is(WordClass::Closable, k));
                 let Some(h) = head else { continue };
                 let place = (h + 1..n.min(h + 4))
                     .find(|&k| matches!(ctx.w(k), "with" | "in" | "to" | "for"))
@@ -3315,6 +3312,14 @@ const JUDGING_VERBS: [&str; 33] = [
 /// The target of a street protest whose cue ends at `end`: the one named after "against",
 /// "outside" or "in front of" ("rallied outside the Gondorian embassy in Minas Tirith"), past
 /// adverbs and a place or time phrase.
+/// The first word within the object phrase after a cue ending at `end` (five words at most,
+/// up to a comma or clause boundary) for which `is` holds: a closure's "border", a burnt "flag".
+fn object_word(ctx: &Ctx<'_>, end: usize, is: impl Fn(usize) -> bool) -> Option<usize> {
+    (end..ctx.toks.len().min(end + 5))
+        .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+        .find(|&k| is(k))
+}
+
 fn rally_target(ctx: &Ctx<'_>, end: usize) -> Option<usize> {
     let n = ctx.toks.len();
     let mut k = end;
