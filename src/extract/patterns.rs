@@ -1566,7 +1566,11 @@ impl Ctx<'_> {
     /// in "Gondorian protesters angered by cartoons of Elrond Half", Elrond Half's phrase
     /// follows "angered by" right after "Gondorian protesters".
     fn reduced_relative_head(&self, m: usize) -> Option<usize> {
-        let mut b = self.ments[m].start;
+        let start = self.ments[m].start;
+        if !(start.saturating_sub(8)..start).any(|b| self.w(b) == "by") {
+            return None;
+        }
+        let mut b = start;
         while b > 0 && self.ments[m].start - b < 8 {
             b -= 1;
             if self.w(b) == "by" {
@@ -1579,9 +1583,9 @@ impl Ctx<'_> {
                 return (participle && self.ments[head].end == part && !self.locative(head))
                     .then_some(head);
             }
-            let passable = self.mention(b).is_some()
-                || self.plain_word(b)
-                || matches!(self.w(b), "of" | "the" | "a" | "an");
+            let passable = matches!(self.w(b), "of" | "the" | "a" | "an")
+                || self.mention(b).is_some()
+                || self.plain_word(b);
             if !passable {
                 return None;
             }
