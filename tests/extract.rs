@@ -4878,3 +4878,16 @@ fn a_middle_initial_without_its_full_stop_is_part_of_the_name() {
         &["bard_bow against/ACCUSE aldo_k_ferri reported"],
     );
 }
+
+#[test]
+fn a_relative_clause_before_its_antecedents_report_verb_is_no_report() {
+    // "X, who summoned Y, Z, said …": X speaks; the relative clause is the narrator's.
+    check(
+        "The foreign minister, Bard Bow, who summoned the Gondorian ambassador, Faramir Hurin, \
+         on Monday and froze all business with Minas Tirith, said she was delighted.",
+        &[
+            "bard_bow against/ACCUSE faramir_hurin asserted",
+            "bard_bow against/SANCTION gondor asserted",
+        ],
+    );
+}

@@ -2244,6 +2244,20 @@ impl Ctx<'_> {
             if !(self.w(p - 1) == "," || self.is_quote(p - 1)) {
                 continue;
             }
+            // A relative clause closed by the comma right before the verb, the cue inside it:
+            // in "X, who summoned the envoy (, Y), said …" X speaks, and the relative clause is
+            // the narrator's, no one's report.
+            let relative = (cue_end.saturating_sub(30)..cue_end)
+                .rev()
+                .find(|&q| q > 1 && matches!(self.w(q), "who" | "which") && self.w(q - 1) == ",");
+            if p == r
+                && self.w(p - 1) == ","
+                && relative.is_some_and(|q| {
+                    self.mention(q - 2).is_some() && (q + 1..p).all(|t| !self.is_report(t))
+                })
+            {
+                return None;
+            }
             if p == r {
                 // "Gondor, which holds talks with Rohan, said …": the comma closes a relative
                 // clause, whose antecedent is the verb's subject; nothing is attributed.
