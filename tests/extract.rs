@@ -4891,3 +4891,18 @@ fn a_relative_clause_before_its_antecedents_report_verb_is_no_report() {
         ],
     );
 }
+
+#[test]
+fn a_reporting_verb_used_as_a_light_verb_reports_nothing() {
+    check(
+        "Bard Bow announced the release of the Gondorian sailors seized by Mordor.",
+        &["mordor against/COERCE gondor_sailors asserted"],
+    );
+    check(
+        "Bard Bow announced that Gondor had attacked Mordor.",
+        &[
+            "bard_bow against/ACCUSE gondor asserted",
+            "gondor against/ASSAULT mordor reported [bard_bow]",
+        ],
+    );
+}

@@ -2175,7 +2175,17 @@ impl Ctx<'_> {
                 }
                 continue;
             }
-            if self.is_report(r) && !self.is_verb_cue(r) && !impersonal && !reduced {
+            // A light verb before its event noun reports nothing: "announced the release of
+            // X, seized by Y" (not "announced that …").
+            let light = self.idx.light.contains(self.w(r))
+                && (r + 1..self.toks.len().min(r + 4))
+                    .take_while(|&k| {
+                        self.is(WordClass::Determiner, k)
+                            || self.plain_word(k)
+                            || self.cues[k].is_some()
+                    })
+                    .any(|k| matches!(&self.cues[k], Some((_, g)) if g.pos == Pos::Noun));
+            if self.is_report(r) && !self.is_verb_cue(r) && !impersonal && !reduced && !light {
                 return Some(self.subject(r).first().copied());
             }
         }
