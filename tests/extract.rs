@@ -4896,13 +4896,34 @@ fn a_relative_clause_before_its_antecedents_report_verb_is_no_report() {
 fn a_reporting_verb_used_as_a_light_verb_reports_nothing() {
     check(
         "Bard Bow announced the release of the Gondorian sailors seized by Mordor.",
-        &["mordor against/COERCE gondor_sailors asserted"],
+        &[
+            "bard_bow support/CONCEDE gondor_sailors asserted",
+            "mordor against/COERCE gondor_sailors asserted",
+        ],
     );
     check(
         "Bard Bow announced that Gondor had attacked Mordor.",
         &[
             "bard_bow against/ACCUSE gondor asserted",
             "gondor against/ASSAULT mordor reported [bard_bow]",
+        ],
+    );
+}
+
+#[test]
+fn a_release_is_done_to_whom_its_of_or_possessive_names() {
+    check(
+        "Gondor freed two Rohirric sailors.",
+        &["gondor support/CONCEDE rohan_sailors asserted"],
+    );
+    // "his release" is undergone, no act of the one campaigning for it: "the release" later is
+    // Gondor's.
+    check(
+        "Gondor released Bard Bow. Elessar Telcontar, who campaigned for his release for six \
+         years, welcomed the news. The White Council welcomed the release.",
+        &[
+            "gondor support/CONCEDE bard_bow asserted",
+            "white_council support/SUPPORT gondor asserted",
         ],
     );
 }

@@ -4342,16 +4342,23 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     let mut possessive_patient = None;
     // Source before the noun: "Arnor's raid", "Arnorian raids" (up to two modifiers between).
     let mut sources = Vec::new();
+    // "Elrond's arrest", "his release": a material act or a concession whose "of" names whom
+    // it is done to is done to the person who possesses it (not "his regrets to X").
+    let undergone = {
+        let cue = &ctx.lex.cues[f.cue];
+        !cue.of_agent
+            && f.rest.is_empty()
+            && (matches!(
+                cue.category.quad(),
+                Quad::MaterialConflict | Quad::MaterialCooperation
+            ) || cue.category == Category::CONCEDE)
+    };
     let mut k = n;
     for _ in 0..3 {
         let Some(j) = k.checked_sub(1) else { break };
         if ctx.w(j) == "'s" {
             if let Some(m) = j.checked_sub(1).and_then(|p| ctx.mention(p)) {
-                let cue = &ctx.lex.cues[f.cue];
-                if ctx.ments[m].person
-                    && !cue.of_agent
-                    && cue.category.quad() == Quad::MaterialConflict
-                {
+                if ctx.ments[m].person && undergone {
                     // "Elrond's arrest", "Elrond's murder": a person's own arrest is done to
                     // them.
                     possessive_patient = Some(m);
@@ -4371,8 +4378,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             // kept as a candidate, used when the act is verbal or names its target.
             // "his arrest": a person's own arrest is done to them (as for "'s" above).
             let person_possessive = matches!(ctx.w(j), "his" | "her");
-            let cue = &ctx.lex.cues[f.cue];
-            if person_possessive && !cue.of_agent && cue.category.quad() == Quad::MaterialConflict {
+            if person_possessive && undergone {
                 possessive_patient = Some(m);
             } else if ctx.ments[m].form == MentionForm::Adjective
                 || matches!(ctx.w(j), "its" | "his" | "her")
@@ -4545,6 +4551,15 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     if let Some(p) = possessive_patient.filter(|_| targets.is_empty()) {
         targets = vec![p];
     }
+    // "campaigned for his release": undergone by someone not named, no one's act.
+    if undergone
+        && possessive_patient.is_none()
+        && targets.is_empty()
+        && n > 0
+        && matches!(ctx.w(n - 1), "his" | "her" | "their")
+    {
+        return Vec::new();
+    }
     if let Some(t) = modifier_target.filter(|_| targets.is_empty()) {
         targets = vec![t];
     }
@@ -4562,7 +4577,13 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             .map(|&m| ctx.ments[m].end)
             .max()
             .unwrap_or(end);
-        let by = ctx.agent(after);
+        // Not the agent of a participle of the object's own: "the release of X seized by Y".
+        let own_participle = after != end && after < ctx.toks.len() && ctx.is_verb_cue(after);
+        let by = if own_participle {
+            Vec::new()
+        } else {
+            ctx.agent(after)
+        };
         if !by.is_empty() {
             sources = by;
         } else if after != end {
