@@ -4927,3 +4927,23 @@ fn a_release_is_done_to_whom_its_of_or_possessive_names() {
         ],
     );
 }
+
+#[test]
+fn and_before_a_name_and_its_verb_after_a_prepositions_object_joins_clauses() {
+    // Neither "solidarity with … the League" nor "Gondor … voiced concern".
+    check(
+        "The White Council expressed solidarity with Gondor and the Free States League voiced \
+         concern at Mordor's seizure of the ship.",
+        &[
+            "free_states against/ACCUSE mordor asserted",
+            "white_council support/SUPPORT gondor asserted",
+        ],
+    );
+    check(
+        "Arnor signed deals with Gondor and Rohan.",
+        &[
+            "arnor support/AGREE gondor asserted",
+            "arnor support/AGREE rohan asserted",
+        ],
+    );
+}

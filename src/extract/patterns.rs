@@ -587,6 +587,23 @@ impl Ctx<'_> {
                 if serial && next.is_some() && titled.is_none() && !links.contains(&false) {
                     break;
                 }
+                // After a preposition's object, "and" before a name and its verb joins clauses:
+                // "solidarity with Gondor and the League voiced concern".
+                let new_clause = self.governed(m)
+                    && titled.is_none()
+                    && next.is_some_and(|x| {
+                        let end = self.ments[x].end;
+                        end < self.toks.len()
+                            && (matches!(&self.cues[end], Some((_, g)) if g.pos == Pos::Verb
+                                && g.form != Some(VerbForm::Ing))
+                                || (self.cues[end].is_none()
+                                    && (self.idx.light.contains(self.w(end))
+                                        || self.is_report(end))
+                                    && !self.w(end).ends_with("ing")))
+                    });
+                if new_clause {
+                    break;
+                }
                 (self.w(e).to_owned(), titled.or(next))
             };
             let conj = matches!(link.as_str(), "and" | "or" | "nor");
@@ -928,7 +945,14 @@ impl Ctx<'_> {
                 if self.governed(m) && !self.ments[m].possessive {
                     return Vec::new();
                 }
-                return self.coordinated(m, true);
+                // A conjunct a preposition governs is no subject's: in "… solidarity with
+                // Britain and the Council voiced concern", the Council alone voiced it.
+                // (An infinitive's may be: "called on Gondor and Arnor to support …".)
+                let mut group = self.coordinated(m, true);
+                if !(verb_at > 0 && self.w(verb_at - 1) == "to") {
+                    group.retain(|&x| x == m || !self.governed(x));
+                }
+                return group;
             }
             if self.w(j) == "," {
                 // An appositive ending in a name: "Arnor's envoy, Elrond Half, condemned …"
