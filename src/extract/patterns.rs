@@ -2278,21 +2278,20 @@ impl Ctx<'_> {
             if !(self.w(p - 1) == "," || self.is_quote(p - 1)) {
                 continue;
             }
-            // A relative clause closed by the comma right before the verb, the cue inside it:
-            // in "X, who summoned the envoy (, Y), said …" X speaks, and the relative clause is
-            // the narrator's, no one's report.
-            let relative = (cue_end.saturating_sub(30)..cue_end)
-                .rev()
-                .find(|&q| q > 1 && matches!(self.w(q), "who" | "which") && self.w(q - 1) == ",");
-            if p == r
-                && self.w(p - 1) == ","
-                && relative.is_some_and(|q| {
-                    self.mention(q - 2).is_some() && (q + 1..p).all(|t| !self.is_report(t))
-                })
-            {
-                return None;
-            }
             if p == r {
+                // A relative clause closed by the comma right before the verb, the cue inside
+                // it: in "X, who summoned the envoy (, Y), said …" X speaks, and the relative
+                // clause is the narrator's, no one's report.
+                let relative = (cue_end.saturating_sub(30)..cue_end).rev().find(|&q| {
+                    q > 1 && matches!(self.w(q), "who" | "which") && self.w(q - 1) == ","
+                });
+                if self.w(r - 1) == ","
+                    && relative.is_some_and(|q| {
+                        self.mention(q - 2).is_some() && (q + 1..r).all(|t| !self.is_report(t))
+                    })
+                {
+                    return None;
+                }
                 // "Gondor, which holds talks with Rohan, said …": the comma closes a relative
                 // clause, whose antecedent is the verb's subject; nothing is attributed.
                 if self.w(r - 1) == "," && self.relative_before(r - 1, 19, true).is_some() {
@@ -4574,15 +4573,6 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     }
     if let Some(p) = possessive_patient.filter(|_| targets.is_empty()) {
         targets = vec![p];
-    }
-    // "campaigned for his release": undergone by someone not named, no one's act.
-    if undergone
-        && possessive_patient.is_none()
-        && targets.is_empty()
-        && n > 0
-        && matches!(ctx.w(n - 1), "his" | "her" | "their")
-    {
-        return Vec::new();
     }
     if let Some(t) = modifier_target.filter(|_| targets.is_empty()) {
         targets = vec![t];
