@@ -986,7 +986,7 @@ pub(super) fn discover(
             {
                 // A sovereign is named with the title: "Patriarch Kirill", "King Abdullah"; so is
                 // a peer by a single name: "Lord Butler", "Lady Hale".
-                let peer = honorific && matches!(s.w(title_end - 1), "lord" | "lady" | "baroness");
+                let peer = honorific && lex.words.is(WordClass::Peer, s.w(title_end - 1));
                 let name = if (sovereign || peer) && single && name_start == title_end {
                     s.span(title_end - 1, k).to_owned()
                 } else {

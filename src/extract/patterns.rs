@@ -2702,9 +2702,7 @@ pub(super) fn find(
             // Burning is a protest only of a flag: against its state, and whom "outside"
             // names after it ("burned Gondorian flags outside the Gondorian embassy").
             if mode == Some("flag") {
-                let flag = object_word(&ctx, end, |k| {
-                    k > end && matches!(ctx.w(k), "flag" | "flags")
-                });
+                let flag = object_word(&ctx, end, |k| k > end && ctx.is(WordClass::Flag, k));
                 let Some(f) = flag else { continue };
                 targets = ctx.mention(f - 1).into_iter().collect();
                 targets.extend(rally_target(&ctx, f + 1));

@@ -398,12 +398,16 @@ pub enum WordClass {
     /// Nouns naming armed forces ("troops", "warplanes"; literal forms): only they make an
     /// incursion by crossing into a state.
     Military,
+    /// Honorifics of a peer, kept in a single name ("Lord Butler", "Lady Hale"; literal forms).
+    Peer,
+    /// Nouns of a flag: burning one is a protest against its state (literal forms).
+    Flag,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 44] = [
+    const ALL: [(WordClass, &'static str); 46] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -448,6 +452,8 @@ impl WordClass {
         (WordClass::CityObject, "city_object"),
         (WordClass::Tie, "tie"),
         (WordClass::Military, "military"),
+        (WordClass::Peer, "peer"),
+        (WordClass::Flag, "flag"),
     ];
 }
 
