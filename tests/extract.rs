@@ -2620,6 +2620,9 @@ fn hosting_talks_between_parties_supports_each() {
     check(
         "Rohan hosted rounds of talks between Arnor and Gondor.",
         &[
+            // The parties of the talks held consult each other too.
+            "arnor support/CONSULT gondor asserted",
+            "gondor support/CONSULT arnor asserted",
             "rohan support/CONSULT arnor asserted",
             "rohan support/CONSULT gondor asserted",
         ],
@@ -4945,5 +4948,51 @@ fn and_before_a_name_and_its_verb_after_a_prepositions_object_joins_clauses() {
             "arnor support/AGREE gondor asserted",
             "arnor support/AGREE rohan asserted",
         ],
+    );
+}
+
+#[test]
+fn talks_held_between_two_parties_are_theirs() {
+    // After an occasion word the consultation's noun is an event: its parties consult each
+    // other.
+    check(
+        "The deal was signed after talks between Arnor and Gondor.",
+        &[
+            "arnor support/CONSULT gondor asserted",
+            "gondor support/CONSULT arnor asserted",
+        ],
+    );
+    check(
+        "A series of telephone calls between Faramir Hurin and Bard Bow ended the row.",
+        &[
+            "bard_bow support/CONSULT faramir_hurin asserted",
+            "faramir_hurin support/CONSULT bard_bow asserted",
+        ],
+    );
+    // A process or a standing relation is a mere co-mention.
+    check(
+        "Peace negotiations between Arnor and Gondor have made little progress.",
+        &[],
+    );
+    check("The partnership between Arnor and Gondor is strong.", &[]);
+}
+
+#[test]
+fn advisers_aides_and_counsellors_are_titles() {
+    check(
+        "Gondorian national security adviser Aldo Ferri accused Mordor of lying.",
+        &["aldo_ferri against/ACCUSE mordor asserted"],
+    );
+    check(
+        "A presidential aide, Bruno Galt, criticised Rohan.",
+        &["bruno_galt against/ACCUSE rohan asserted"],
+    );
+}
+
+#[test]
+fn a_fourth_name_word_where_the_name_plainly_ends() {
+    check(
+        "Arnor condemned State Counsellor Aung San Suu Kyi.",
+        &["arnor against/ACCUSE aung_san_suu_kyi asserted"],
     );
 }

@@ -972,7 +972,12 @@ pub(super) fn discover(
             let appositive =
                 head && comma_at + 1 < n && s.w(comma_at) == "," && s.name_word(comma_at + 1);
             let name_start = if appositive { comma_at + 1 } else { j };
-            let k = s.name_end(name_start, 3);
+            // A fourth name word only where the name then plainly ends (not in a headline's
+            // run of capitals): "State Counsellor Aung San Suu Kyi said".
+            let k = match (s.name_end(name_start, 3), s.name_end(name_start, 4)) {
+                (k3, k4) if k4 > k3 && (k4 == n || !s.is_cap(k4)) => k4,
+                (k3, _) => k3,
+            };
             let words = (name_start..k).filter(|&t| s.w(t) != "-").count();
             let appositive_ok =
                 !appositive || (words >= 2 && (k == n || matches!(s.w(k), "," | "." | ";")));

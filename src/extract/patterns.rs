@@ -2760,10 +2760,25 @@ pub(super) fn find(
                 }
             }
             // "the memorandum signed between Arnor and Rohan": the parties named after it.
-            let cooperative = matches!(cue.category, Category::AGREE | Category::COOPERATE);
+            // Also a consultation's noun: "talks between Arnor and Gondor", "a series of
+            // telephone calls between A and B".
+            let cooperative = matches!(cue.category, Category::AGREE | Category::COOPERATE)
+                || (cue.category == Category::CONSULT && form.pos == Pos::Noun);
             let between = match form.pos {
                 _ if !cooperative => None,
                 Pos::Verb => Some(end),
+                // Right after a consultation's noun held as an event: "after talks between
+                // Arnor and Gondor", "a series of phone calls between …" (not "relations
+                // between …", "the partnership between …": mere co-mentions; nor a process:
+                // "peace negotiations between A and B have made little progress").
+                Pos::Noun
+                    if end < ctx.toks.len()
+                        && ctx.w(end) == "between"
+                        && cue.category == Category::CONSULT
+                        && (i.saturating_sub(3)..i).any(|k| ctx.is(WordClass::Occasion, k)) =>
+                {
+                    Some(end)
+                }
                 Pos::Noun => {
                     // Across a passive's auxiliary and the noun's own complement: "the accord
                     // was signed between …", "the memorandum on maritime areas signed between …".

@@ -402,12 +402,15 @@ pub enum WordClass {
     Peer,
     /// Nouns of a flag: burning one is a protest against its state (literal forms).
     Flag,
+    /// Words before a consultation's noun that make it an event held ("after talks between
+    /// A and B", "a series of calls between …"; literal forms).
+    Occasion,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 46] = [
+    const ALL: [(WordClass, &'static str); 47] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -454,6 +457,7 @@ impl WordClass {
         (WordClass::Military, "military"),
         (WordClass::Peer, "peer"),
         (WordClass::Flag, "flag"),
+        (WordClass::Occasion, "occasion"),
     ];
 }
 
