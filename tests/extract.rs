@@ -4996,3 +4996,12 @@ fn a_fourth_name_word_where_the_name_plainly_ends() {
         &["arnor against/ACCUSE aung_san_suu_kyi asserted"],
     );
 }
+
+#[test]
+fn a_normalisation_with_a_state_supports_it() {
+    check(
+        "Rohan's own normalisation with Gondor was welcomed.",
+        &["rohan support/AGREE gondor asserted"],
+    );
+    check("Normalisation must follow the creation of a state.", &[]);
+}
