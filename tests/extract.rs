@@ -5005,3 +5005,37 @@ fn a_normalisation_with_a_state_supports_it() {
     );
     check("Normalisation must follow the creation of a state.", &[]);
 }
+
+#[test]
+fn relations_are_an_act_only_as_a_light_verbs_object() {
+    check(
+        "Arnor established full diplomatic relations with Gondor in 2019.",
+        &["arnor support/COOPERATE gondor asserted"],
+    );
+    check(
+        "Arnor restored diplomatic relations with Gondor.",
+        &["arnor support/COOPERATE gondor asserted"],
+    );
+    check("Arnor's relations with Gondor are tense.", &[]);
+    check(
+        "Arnor had never sought a deterioration of relations with its neighbours.",
+        &[],
+    );
+    // Ending one's own relations is still against the partner.
+    check(
+        "Arnor suspended its diplomatic relations with Gondor.",
+        &["arnor against/SANCTION gondor asserted"],
+    );
+}
+
+#[test]
+fn a_datelines_credit_in_parentheses_is_no_antecedent() {
+    check(
+        "MINAS TIRITH, April 25 (Palantir News) -- Gondor opposes attempts by Mordor to \
+         disrupt its cooperation with Rohan.",
+        &[
+            "gondor against/REJECT mordor asserted",
+            "gondor support/COOPERATE rohan asserted",
+        ],
+    );
+}

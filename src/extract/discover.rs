@@ -2188,7 +2188,14 @@ pub(super) fn discover(
                     doc.reaffiliated.insert(id.clone(), owner.id.clone());
                 }
             }
-        } else if ments[k].form == MentionForm::Name {
+        } else if ments[k].form == MentionForm::Name
+            // Not a name in parentheses: a dateline's credit ("BEIJING (Xinhua) -- China …
+            // its") or an acronym after its full name.
+            && !(ments[k].start > 0
+                && s.w(ments[k].start - 1) == "("
+                && ments[k].end < n
+                && s.w(ments[k].end) == ")")
+        {
             let slot = if ments[k].start < main_start {
                 opening_body
             } else {

@@ -2689,6 +2689,24 @@ pub(super) fn find(
             if mode == Some("visit") && (cue.lemma.ends_with(" in") || cue.lemma.ends_with(" to")) {
                 targets.retain(|&t| ctx.ments[t].start == end);
             }
+            // A standing relation is an act only as a light verb's object: "restored (full
+            // diplomatic) relations with Gondor" (not "Gondor's relations with Rohan are tense").
+            if mode == Some("light") {
+                let mut p = i;
+                while p > 0
+                    && i - p < 4
+                    && ctx.mention(p - 1).is_none()
+                    && (ctx.is(WordClass::Determiner, p - 1) || ctx.plain_word(p - 1))
+                    && !ctx.is_preposition(p - 1)
+                    && ctx.w(p - 1) != "of"
+                    && ctx.light_verb_ending(p - 1).is_none()
+                {
+                    p -= 1;
+                }
+                if p == 0 || ctx.light_verb_ending(p - 1).is_none() {
+                    continue;
+                }
+            }
             // Crossing into a state is an incursion only by armed forces.
             if mode == Some("incursion") {
                 sources.retain(|&m| {
@@ -4023,7 +4041,9 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             if let [m] = targets[..] {
                 let e = ctx.ments[m].end + 1;
                 let with = (e..ctx.toks.len().min(e + 4))
-                    .take_while(|&k| ctx.plain_word(k) || ctx.w(k) == "with")
+                    .take_while(|&k| {
+                        ctx.plain_word(k) || ctx.w(k) == "with" || ctx.is(WordClass::Tie, k)
+                    })
                     .find(|&k| ctx.w(k) == "with" && k > e && ctx.is(WordClass::Tie, k - 1));
                 if let Some(w) = with.filter(|_| ctx.ments[m].possessive) {
                     if let Some(p) = ctx.mention(ctx.past_article(w + 1)) {
