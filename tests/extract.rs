@@ -5039,3 +5039,15 @@ fn a_datelines_credit_in_parentheses_is_no_antecedent() {
         ],
     );
 }
+
+#[test]
+fn a_place_naming_an_agreement_is_no_actor() {
+    check(
+        "The White Council called on all sides to respect the Edoras convention.",
+        &[],
+    );
+    check(
+        "Arnor urged Mordor to respect the Osgiliath agreements.",
+        &["arnor against/REQUEST mordor asserted"],
+    );
+}

@@ -248,8 +248,19 @@ impl MentionFinder {
             {
                 continue;
             }
-            covered = e;
             let (actor, form) = self.targets[p].clone();
+            // A place naming an agreement or a process is no actor: "the Vienna Convention",
+            // "the Minsk agreements", "the Oslo Accords".
+            if form == MentionForm::Name
+                && ts > 0
+                && toks[ts - 1].lower == "the"
+                && toks
+                    .get(te)
+                    .is_some_and(|t| lex.words.is(WordClass::Eponym, &t.lower))
+            {
+                continue;
+            }
+            covered = e;
             out.push(Mention {
                 start: ts,
                 end: te,

@@ -405,12 +405,15 @@ pub enum WordClass {
     /// Words before a consultation's noun that make it an event held ("after talks between
     /// A and B", "a series of calls between …"; literal forms).
     Occasion,
+    /// Nouns of an agreement or a process named after a place: a place's name right before
+    /// one is no actor ("the Vienna Convention", "the Minsk agreements"; literal forms).
+    Eponym,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 47] = [
+    const ALL: [(WordClass, &'static str); 48] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -458,6 +461,7 @@ impl WordClass {
         (WordClass::Peer, "peer"),
         (WordClass::Flag, "flag"),
         (WordClass::Occasion, "occasion"),
+        (WordClass::Eponym, "eponym"),
     ];
 }
 
