@@ -5051,3 +5051,15 @@ fn a_place_naming_an_agreement_is_no_actor() {
         &["arnor against/REQUEST mordor asserted"],
     );
 }
+
+#[test]
+fn a_bodys_standing_before_its_noun_keeps_the_body() {
+    check(
+        "Gondor's interim government expelled Rohan's ambassador.",
+        &["gondor_government against/SANCTION rohan_ambassador asserted"],
+    );
+    check(
+        "The Gondorian transitional authorities expelled Rohan's ambassador.",
+        &["gondor_authorities against/SANCTION rohan_ambassador asserted"],
+    );
+}

@@ -1428,7 +1428,10 @@ pub(super) fn discover(
             {
                 o += 1;
             }
-            if o > owner && o < n && s.is_cap(o) {
+            // Also a body's standing before its lower-case noun: "Bolivia's interim
+            // government", "the Malian transitional authorities".
+            let standing = o == owner + 1 && lex.words.is(WordClass::Standing, s.w(owner));
+            if o > owner && o < n && (s.is_cap(o) || standing) {
                 phrase = phrase_at(o, &mut buf);
                 if phrase.is_some() {
                     owner = o;

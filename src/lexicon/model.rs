@@ -408,12 +408,15 @@ pub enum WordClass {
     /// Nouns of an agreement or a process named after a place: a place's name right before
     /// one is no actor ("the Vienna Convention", "the Minsk agreements"; literal forms).
     Eponym,
+    /// Adjectives of a body's standing between a state and its generic noun ("Bolivia's
+    /// interim government"; literal forms).
+    Standing,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 48] = [
+    const ALL: [(WordClass, &'static str); 49] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -462,6 +465,7 @@ impl WordClass {
         (WordClass::Flag, "flag"),
         (WordClass::Occasion, "occasion"),
         (WordClass::Eponym, "eponym"),
+        (WordClass::Standing, "standing"),
     ];
 }
 
