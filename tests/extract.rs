@@ -5063,3 +5063,23 @@ fn a_bodys_standing_before_its_noun_keeps_the_body() {
         &["gondor_authorities against/SANCTION rohan_ambassador asserted"],
     );
 }
+
+#[test]
+fn a_definite_title_named_in_apposition_takes_over_a_stand_in() {
+    // "the ambassador, Aldo Ferri," names the office Rohan's unnamed ambassador held.
+    check(
+        "Gondor has expelled Rohan's ambassador. Elessar Telcontar said the ambassador, Aldo \
+         Ferri, had insulted Gondor.",
+        &[
+            "aldo_ferri against/ACCUSE gondor reported [elessar_telcontar]",
+            "elessar_telcontar against/ACCUSE aldo_ferri asserted",
+            "gondor against/SANCTION aldo_ferri asserted",
+        ],
+    );
+    // Not a title with a post: that ambassador may be anyone's.
+    check(
+        "Gondor has expelled Rohan's ambassador. Elessar Telcontar said the ambassador in \
+         Edoras, Aldo Ferri, had been recalled.",
+        &["gondor against/SANCTION rohan_ambassador asserted"],
+    );
+}

@@ -11,7 +11,7 @@ use super::{Mention, MentionForm};
 use crate::lexicon::{Kind, Lexicon, RoleClass, WordClass};
 use crate::text::{is_dash, is_long_dash, Token};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// An actor as extraction knows it: from the lexicon or discovered in the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1024,6 +1024,33 @@ pub(super) fn discover(
                         && !ments[*m].possessive
                 };
                 let body = s.body_before(lex, doc, i, ments);
+                // "the ambassador, María Mercado,": a definite title named in apposition is the
+                // office a stand-in held before ("Mexico's ambassador"), when one state's
+                // stand-in holds it.
+                // Not a title with a post ("the ambassador in Warsaw, Anna Azari" may be
+                // anyone's).
+                let stood_in = if appositive
+                    && posted.is_none()
+                    && comps.is_empty()
+                    && i > 0
+                    && s.w(i - 1) == "the"
+                {
+                    let held = office(lex, s.w(title_end - 1));
+                    let states: BTreeSet<&String> = doc
+                        .unnamed
+                        .iter()
+                        .filter(|((_, h), stand_in)| {
+                            office(lex, h) == held && !doc.merged.contains_key(*stand_in)
+                        })
+                        .map(|((st, _), _)| st)
+                        .collect();
+                    match states.into_iter().collect::<Vec<_>>()[..] {
+                        [st] => Some(st.clone()),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
                 let id = id.unwrap_or_else(|| {
                     let owner = of_state
                         .or_else(|| s.owner_before(i, ments))
@@ -1031,7 +1058,10 @@ pub(super) fn discover(
                         .filter(|m| !subject_of_expertise(m))
                         .or_else(|| s.opening_place(ments))
                         .map(|m| ments[m].actor.clone());
-                    let parent = owner.as_deref().and_then(|o| state_of(lex, doc, o));
+                    let parent = owner
+                        .as_deref()
+                        .and_then(|o| state_of(lex, doc, o))
+                        .or_else(|| stood_in.clone());
                     let role: String = s.span(i, title_end).to_owned();
                     doc.register(
                         lex,
@@ -1046,6 +1076,11 @@ pub(super) fn discover(
                     }
                 }
                 doc.note_post(lex, &id, s.w(title_end - 1), &comps, ments);
+                if let Some(state) = &stood_in {
+                    if state_top(lex, doc, &id).as_ref() == Some(state) {
+                        doc.note_holder(lex, state, s.w(title_end - 1), &id);
+                    }
+                }
                 remove.extend(in_title);
                 added.push(mention(name_start, k, id, toks));
                 let mut k = k;
