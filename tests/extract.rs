@@ -5083,3 +5083,17 @@ fn a_definite_title_named_in_apposition_takes_over_a_stand_in() {
         &["gondor against/SANCTION rohan_ambassador asserted"],
     );
 }
+
+#[test]
+fn closing_a_border_named_by_its_state_or_listed_by_kind() {
+    check(
+        "Arnor shuts Gondor border in row over river canal",
+        &["arnor against/SANCTION gondor asserted"],
+    );
+    check(
+        "Arnor closed all land, sea and air borders with Gondor on Friday.",
+        &["arnor against/SANCTION gondor asserted"],
+    );
+    // Not a pronoun before the noun.
+    check("Rohan objected, and Arnor closed its embassy there.", &[]);
+}

@@ -2733,12 +2733,29 @@ pub(super) fn find(
             // to Gondor").
             if mode == Some("closure") {
                 let n = ctx.toks.len();
-                let head = object_word(&ctx, end, |k| ctx.is(WordClass::Closable, k));
+                // Also past a list of kinds: "closed all land, sea and air borders with Gondor".
+                let head = (end..n.min(end + 8))
+                    .take_while(|&k| {
+                        !ctx.is_boundary(k)
+                            && (ctx.w(k) != "," || (k + 1 < n && ctx.plain_word(k + 1)))
+                    })
+                    .find(|&k| ctx.is(WordClass::Closable, k));
                 let Some(h) = head else { continue };
+                let state = |m: &usize| ctx.lex.state(&ctx.ments[*m].actor).is_some();
                 let place = (h + 1..n.min(h + 4))
                     .find(|&k| matches!(ctx.w(k), "with" | "in" | "to" | "for"))
                     .and_then(|k| ctx.mention(ctx.past_article(k + 1)))
-                    .filter(|&m| ctx.lex.state(&ctx.ments[m].actor).is_some());
+                    .filter(state)
+                    // "shut the Gondor border": the state named before the noun.
+                    .or_else(|| {
+                        ctx.mention(h - 1)
+                            .filter(|&m| {
+                                ctx.ments[m].end == h
+                                    && !ctx.ments[m].possessive
+                                    && ctx.capitalised(ctx.ments[m].start)
+                            })
+                            .filter(state)
+                    });
                 match place {
                     Some(m) => targets = vec![m],
                     None => continue,
