@@ -5097,3 +5097,15 @@ fn closing_a_border_named_by_its_state_or_listed_by_kind() {
     // Not a pronoun before the noun.
     check("Rohan objected, and Arnor closed its embassy there.", &[]);
 }
+
+#[test]
+fn a_demonym_before_a_verbal_acts_noun_is_judged() {
+    check(
+        "Elessar Telcontar considered the Rohirric protests groundless.",
+        &["elessar_telcontar against/ACCUSE rohan asserted"],
+    );
+    check(
+        "Elessar Telcontar called the Rohirric reaction hysterical.",
+        &["elessar_telcontar against/ACCUSE rohan asserted"],
+    );
+}

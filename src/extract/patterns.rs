@@ -419,7 +419,11 @@ impl Ctx<'_> {
                             .words
                             .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
                     };
-                    (self.plain_word(k) || said) && !self.is_quote(k)
+                    // … or a verbal act's noun: "considered the Gondorian protests
+                    // groundless".
+                    let verbal = matches!(&self.cues[k], Some((_, g)) if g.pos == Pos::Noun
+                        && self.lex.cues[g.cue].category.quad().is_verbal());
+                    (self.plain_word(k) || said || verbal) && !self.is_quote(k)
                 })
                 && self.text[self.toks[me].start..].starts_with(char::is_lowercase)
         });
