@@ -5109,3 +5109,21 @@ fn a_demonym_before_a_verbal_acts_noun_is_judged() {
         &["elessar_telcontar against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn a_visit_reacted_to_is_the_visitors() {
+    check(
+        "Elessar Telcontar visited Edoras on Monday. Bard Bow called the visit \"very \
+         regrettable\".",
+        &[
+            "bard_bow against/ACCUSE elessar_telcontar asserted",
+            "elessar_telcontar support/CONSULT rohan asserted",
+        ],
+    );
+    // A complementiser is no determiner.
+    check(
+        "Elessar Telcontar visited Edoras on Monday. Gondor's foreign ministry denied that the \
+         visit had any purpose other than courtesy.",
+        &["elessar_telcontar support/CONSULT rohan asserted"],
+    );
+}

@@ -2392,6 +2392,10 @@ pub(super) fn event_anaphora(
         if !matches!(ctx.w(d), "the" | "this" | "these" | "that" | "those") && !denial_only {
             continue;
         }
+        // "denied that the visit had …": a complementiser, not a determiner.
+        if ctx.w(d) == "that" && d + 1 < n && ctx.is(WordClass::Determiner, d + 1) {
+            continue;
+        }
         // (Looked at no further unless a saying noun follows.)
         let saying = |i: usize| {
             i < n && {
@@ -2515,19 +2519,27 @@ pub(super) fn event_anaphora(
                     break;
                 }
             }
-            if form.pos != Pos::Noun || cue.of_agent || own_party(end) {
+            if form.pos != Pos::Noun || own_party(end) {
+                break;
+            }
+            // A noun whose "of" names its agent ("the visit of X") stands for an act of its
+            // own word only, reacted to: "Elessar visited Edoras. Rohan called the visit
+            // regrettable."
+            if cue.of_agent && !(reacts && last_by_lemma.contains_key(&cue.lemma)) {
                 break;
             }
             // The candidates, by lemma then by category: the first not on the side of an
             // actor named before it in the sentence (who judges it), else the first.
             // An event two agents did together ("Arnor and Rohan launched strikes") stands
             // for both.
-            let candidates: Vec<&Vec<String>> =
-                [last_by_lemma.get(&cue.lemma), last_agent.get(&cue.category)]
-                    .into_iter()
-                    .flatten()
-                    .filter(|a| !a.is_empty())
-                    .collect();
+            let by_category = (!cue.of_agent)
+                .then(|| last_agent.get(&cue.category))
+                .flatten();
+            let candidates: Vec<&Vec<String>> = [last_by_lemma.get(&cue.lemma), by_category]
+                .into_iter()
+                .flatten()
+                .filter(|a| !a.is_empty())
+                .collect();
             let judged_by_own = |agent: &str| {
                 ctx.ments
                     .iter()
@@ -3465,6 +3477,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         while p > 0
             && (ctx.is_quote(p - 1)
                 || (ctx.w(p - 1).ends_with("ly") && ctx.at[p - 1].is_none())
+                || ctx.is(WordClass::Degree, p - 1)
                 || ctx.w(p - 1) == "and"
                 || matches!(&ctx.cues[p - 1], Some((_, f)) if f.pos == Pos::Adjective))
         {
