@@ -5127,3 +5127,16 @@ fn a_visit_reacted_to_is_the_visitors() {
         &["elessar_telcontar support/CONSULT rohan asserted"],
     );
 }
+
+#[test]
+fn an_envoy_recalled_with_no_recaller_named_is_recalled_by_their_state() {
+    check(
+        "Gondor's ambassador to Rohan was recalled.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    check(
+        "Gondor's ambassador to Rohan, Aldo Ferri, was recalled to Minas Tirith.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    check("Aldo Ferri was recalled.", &[]);
+}

@@ -240,8 +240,18 @@ impl<'l> Extractor<'l> {
                         }
                     }
                     // Recalling one's own envoy is an act against the state of their post.
+                    let own_state;
                     if self.lex.cues[f.cue].lemma == "recall" {
                         if let Some(state) = known.post(tgt).and_then(|p| self.lex.state(p)) {
+                            // "its ambassador to Rohan was recalled": no recaller named, the
+                            // envoy's own state recalls them.
+                            if f.source == f.target {
+                                own_state = self.top_of(tgt, &known);
+                                if self.lex.state(&own_state).is_none() {
+                                    continue;
+                                }
+                                src = &own_state;
+                            }
                             if self.top_of(src, &known) != state.id {
                                 tgt = &state.id;
                             }

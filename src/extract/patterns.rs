@@ -2935,7 +2935,14 @@ pub(super) fn find(
                 && !targets.is_empty()
                 && mode == Some("summon envoy")
                 && form.pos == Pos::Verb;
-            if hosted {
+            // "its ambassador to Rohan was recalled": the envoy stands for the recaller until
+            // the extractor knows their state and post.
+            let recalled = sources.is_empty()
+                && !targets.is_empty()
+                && cue.lemma == "recall"
+                && form.pos == Pos::Verb
+                && ctx.passive_aux(i).is_some();
+            if hosted || recalled {
                 sources = targets.clone();
             }
             // A judging verb is no hedge ("considers Gondor's actions unacceptable"); a hedge
