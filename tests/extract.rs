@@ -5140,3 +5140,11 @@ fn an_envoy_recalled_with_no_recaller_named_is_recalled_by_their_state() {
     );
     check("Aldo Ferri was recalled.", &[]);
 }
+
+#[test]
+fn an_apposition_after_an_acronym_in_brackets() {
+    check(
+        "The White Council (WC), the top body, condemned Mordor.",
+        &["white_council against/ACCUSE mordor asserted"],
+    );
+}

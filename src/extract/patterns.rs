@@ -1081,9 +1081,22 @@ impl Ctx<'_> {
                                 } else {
                                     7
                                 }
-                            && self
-                                .mention(p - 1)
-                                .is_some_and(|m| self.ments[m].end == p && !self.locative(m))
+                            && {
+                                // Past an acronym in brackets: "the White Council (WC), the
+                                // top body, …".
+                                let e = if self.w(p - 1) == ")" {
+                                    (p.saturating_sub(4)..p - 1)
+                                        .rev()
+                                        .find(|&o| self.w(o) == "(")
+                                        .unwrap_or(p)
+                                } else {
+                                    p
+                                };
+                                e > 0
+                                    && self.mention(e - 1).is_some_and(|m| {
+                                        self.ments[m].end == e && !self.locative(m)
+                                    })
+                            }
                             && (p + 1..j).all(|q| {
                                 (!self.is_verb_cue(q) || article)
                                     // After an article, a relative clause of its own: "X, a
