@@ -5148,3 +5148,11 @@ fn an_apposition_after_an_acronym_in_brackets() {
         &["white_council against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn instituting_proceedings_against_a_state_is_legal_action() {
+    check(
+        "Rohan instituted proceedings against Mordor on 11 November.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}
