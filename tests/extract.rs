@@ -5156,3 +5156,13 @@ fn instituting_proceedings_against_a_state_is_legal_action() {
         &["rohan against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_participle_after_a_verbs_object_is_the_verbs_subjects_act() {
+    check(
+        "Gondor released a video rebutting Mordor's claim.",
+        &["gondor against/REJECT mordor asserted"],
+    );
+    // Not after a person's noun: the envoy accuses.
+    check("Gondor expelled an envoy accusing Mordor of spying.", &[]);
+}

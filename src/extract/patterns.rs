@@ -1146,6 +1146,24 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // A participle after a verb's object: "released a video rebutting Japan's claim"
+            // is the verb's subject's act.
+            let ing = matches!(&self.cues[verb_at], Some((_, f)) if f.form == Some(VerbForm::Ing));
+            if ing
+                && self.is_verb_cue(j)
+                && j + 2 < v
+                && v - j <= 4
+                && self.is(WordClass::Determiner, j + 1)
+                && (j + 2..v).all(|q| {
+                    self.plain_word(q)
+                        && !self.is_preposition(q)
+                        && self.w(q) != "of"
+                        && !self.role_word(q)
+                        && !self.lex.generic.contains_key(self.w(q))
+                })
+            {
+                return self.subject(j);
+            }
             if self.is_boundary(j) || self.is_verb_cue(j) {
                 return Vec::new();
             }
