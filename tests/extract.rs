@@ -5166,3 +5166,42 @@ fn a_participle_after_a_verbs_object_is_the_verbs_subjects_act() {
     // Not after a person's noun: the envoy accuses.
     check("Gondor expelled an envoy accusing Mordor of spying.", &[]);
 }
+
+#[test]
+fn a_judgement_of_a_clause_is_of_its_subject() {
+    check(
+        "Rohan regretted that Gondor had let Bard Bow go.",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Rohan said it \"deeply regretted\" that Gondor had let Bard Bow go.",
+        &["rohan against/ACCUSE gondor reported [rohan]"],
+    );
+    check("Rohan regretted that the talks had failed.", &[]);
+}
+
+#[test]
+fn a_quoted_feeling_about_a_clause() {
+    check(
+        "Elessar Telcontar said he was \"disappointed\" that Gondor had not arrested Bard Bow.",
+        &[
+            "elessar_telcontar against/ACCUSE gondor reported [elessar_telcontar]",
+            "gondor against/COERCE bard_bow negated",
+        ],
+    );
+}
+
+#[test]
+fn warrants_and_defiance() {
+    check(
+        "The White Council issued an arrest warrant for Bard Bow.",
+        &[
+            "white_council against/ACCUSE bard_bow asserted",
+            "white_council against/COERCE bard_bow asserted",
+        ],
+    );
+    check(
+        "Mordor defied the White Council.",
+        &["mordor against/REJECT white_council asserted"],
+    );
+}

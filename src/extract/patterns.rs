@@ -3697,11 +3697,13 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
 fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
     let n = ctx.toks.len();
     // Back past intensifiers ("deeply", "very", "extremely") to the copula.
+    // Also past a quotation mark: 'she was "disappointed" that …'.
     let mut p = a;
     while p > 0
         && ((ctx.w(p - 1).ends_with("ly") && ctx.at[p - 1].is_none())
             || ctx.is(WordClass::Degree, p - 1)
-            || ctx.is(WordClass::Negation, p - 1))
+            || ctx.is(WordClass::Negation, p - 1)
+            || ctx.is_quote(p - 1))
     {
         p -= 1;
     }
@@ -3723,6 +3725,9 @@ fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
         None => ctx.subject(copula),
     };
     let mut at = a + 1;
+    while at < n && ctx.is_quote(at) {
+        at += 1;
+    }
     // "disappointed and surprised that …": past a second feeling.
     if at + 1 < n
         && ctx.w(at) == "and"
@@ -4104,6 +4109,23 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // Arnor and Rohan", "suspended all events organised by Arnorian institutions": the
         // agent of the act is the target.
         targets = ctx.act_agent(end);
+    }
+    // "regretted that Gondor had let Bard Bow go", 'said it "deeply regretted" that …': a
+    // judgement of a clause is of its subject.
+    let mut that = end;
+    while that < ctx.toks.len() && ctx.is_quote(that) {
+        that += 1;
+    }
+    if targets.is_empty()
+        && matches!(category, Category::ACCUSE | Category::SUPPORT)
+        && that + 1 < ctx.toks.len()
+        && ctx.w(that) == "that"
+    {
+        targets = ctx
+            .mention(ctx.past_article(that + 1))
+            .filter(|&m| !ctx.ments[m].possessive && !ctx.locative(m))
+            .map(|m| ctx.coordinated(m, false))
+            .unwrap_or_default();
     }
     if targets.is_empty() {
         targets = ctx.object(end);
