@@ -5205,3 +5205,19 @@ fn warrants_and_defiance() {
         &["mordor against/REJECT white_council asserted"],
     );
 }
+
+#[test]
+fn a_delegation_led_by_a_person_is_the_leaders() {
+    check(
+        "A Gondorian delegation led by Faramir Hurin visited Edoras on Friday and held talks \
+         with Bard Bow.",
+        &[
+            "faramir_hurin support/CONSULT bard_bow asserted",
+            "faramir_hurin support/CONSULT rohan asserted",
+        ],
+    );
+    check(
+        "A delegation led by Faramir Hurin, coordinator of the council, visited Edoras.",
+        &["faramir_hurin support/CONSULT rohan asserted"],
+    );
+}

@@ -944,6 +944,13 @@ impl Ctx<'_> {
                     steps += 1;
                     continue;
                 }
+                // "a Gondorian delegation led by Faramir Hurin visited …": the leader acts.
+                if start >= 2
+                    && self.w(start - 1) == "by"
+                    && matches!(self.w(start - 2), "led" | "headed")
+                {
+                    return self.coordinated(m, true);
+                }
                 // "the envoy of Arnor" stands for Arnor; other prepositional phrases do not.
                 // A possessive owns the noun after it: "responded to Arnor's decision to …".
                 if self.governed(m) && !self.ments[m].possessive {
@@ -1068,7 +1075,11 @@ impl Ctx<'_> {
                     let appositive = open_wide.filter(|&p| {
                         let article = p + 1 < j && matches!(self.w(p + 1), "a" | "an" | "the");
                         // "X, leader of the Y Party, …": a title takes its body's long name.
-                        let title = p + 1 < j && self.role_word(p + 1);
+                        // Also after a title's own modifiers: "X, Indo-Pacific coordinator of
+                        // the White House National Security Council, …".
+                        let title = (p + 1..j.min(p + 5))
+                            .take_while(|&q| self.w(q) != "of" && self.mention(q).is_none())
+                            .any(|q| self.role_word(q));
                         // A formal title may run long, joined by a dash: "X, Assistant to the
                         // President of Y – Head of the Foreign Policy Department of …, said".
                         p > 0
