@@ -5221,3 +5221,15 @@ fn a_delegation_led_by_a_person_is_the_leaders() {
         &["faramir_hurin support/CONSULT rohan asserted"],
     );
 }
+
+#[test]
+fn leaving_an_organisation_is_against_it() {
+    check(
+        "Mordor withdrew from the White Council.",
+        &["mordor against/REJECT white_council asserted"],
+    );
+    check(
+        "Mordorian troops withdrew from Rohan.",
+        &["mordor_troops support/RETREAT rohan asserted"],
+    );
+}

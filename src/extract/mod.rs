@@ -291,12 +291,24 @@ impl<'l> Extractor<'l> {
                     {
                         continue;
                     }
+                    // Leaving an organisation is against it ("withdrew from the Council of
+                    // Europe"); leaving a state's territory is a retreat.
+                    let (stance, category) = if c.mode.as_deref() == Some("leave")
+                        && self.info(tgt, &known).kind == crate::lexicon::Kind::Org
+                    {
+                        (
+                            crate::lexicon::Stance::Against,
+                            crate::lexicon::Category::REJECT,
+                        )
+                    } else {
+                        (c.stance, c.category)
+                    };
                     let found = Interaction {
                         sentence: s.index,
                         source: src.clone(),
                         target: tgt.clone(),
-                        stance: c.stance,
-                        category: c.category,
+                        stance,
+                        category,
                         mode: c.mode.clone(),
                         modality: f.modality,
                         speaker: f.speaker.map(|m| ments[m].actor.clone()),
