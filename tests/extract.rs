@@ -5233,3 +5233,20 @@ fn leaving_an_organisation_is_against_it() {
         &["mordor_troops support/RETREAT rohan asserted"],
     );
 }
+
+#[test]
+fn a_sanction_from_an_organisation_is_the_organisations() {
+    check(
+        "Mordor has been suspended from the White Council.",
+        &["white_council against/SANCTION mordor asserted"],
+    );
+    // A headline's passive without its auxiliary.
+    check(
+        "Mordor suspended from White Council",
+        &["white_council against/SANCTION mordor asserted"],
+    );
+    check(
+        "Gondor suspended Rohan from the White Council.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+}

@@ -3990,12 +3990,48 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                     .into_iter()
                     .collect();
             }
+            // "Fiji has been suspended from the Pacific Islands Forum": a sanction from an
+            // organisation is the organisation's.
+            if sources.is_empty()
+                && ctx.lex.cues[f.cue].category == Category::SANCTION
+                && end + 1 < ctx.toks.len()
+                && ctx.w(end) == "from"
+            {
+                let k = ctx.past_article(end + 1);
+                sources = ctx
+                    .toks
+                    .get(k)
+                    .and_then(|_| ctx.mention(k))
+                    .filter(|&m| {
+                        ctx.lex
+                            .actor(&ctx.ments[m].actor)
+                            .is_some_and(|a| a.kind == crate::lexicon::Kind::Org)
+                    })
+                    .into_iter()
+                    .collect();
+            }
             let clause = targets
                 .iter()
                 .map(|&m| ctx.ments[m].end)
                 .min()
                 .unwrap_or(aux);
             return vec![(sources, targets, clause, None)];
+        }
+        // A headline's passive without its auxiliary: "Fiji suspended from Pacific Islands
+        // Forum" (a sanction "from" an organisation, with no object of its own).
+        if ctx.lex.cues[f.cue].category == Category::SANCTION
+            && end + 1 < ctx.toks.len()
+            && ctx.w(end) == "from"
+        {
+            let org = ctx.mention(ctx.past_article(end + 1)).filter(|&m| {
+                ctx.lex
+                    .actor(&ctx.ments[m].actor)
+                    .is_some_and(|a| a.kind == crate::lexicon::Kind::Org)
+            });
+            let targets = ctx.subject(v);
+            if let Some(o) = org.filter(|_| !targets.is_empty()) {
+                return vec![(vec![o], targets, v, None)];
+            }
         }
         // Reduced passive: "the envoys detained (in Minas Tirith) by Arnor": "by" right after
         // the participle or after a place or time phrase ("raided cafes run by Arnorians" is
