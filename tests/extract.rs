@@ -5250,3 +5250,11 @@ fn a_sanction_from_an_organisation_is_the_organisations() {
         &["gondor against/SANCTION rohan asserted"],
     );
 }
+
+#[test]
+fn a_present_predicate_joins_a_reporting_verb_of_its_form() {
+    check(
+        "Elessar Telcontar says the suspension was expected and accuses Rohan of bullying.",
+        &["elessar_telcontar against/ACCUSE rohan asserted"],
+    );
+}

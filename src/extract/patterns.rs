@@ -4354,9 +4354,12 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         let conjunct = v > 1
             && f.form == Some(VerbForm::Third)
             && matches!(ctx.w(v - 1), "and" | "but")
-            && (0..v - 1).any(
-                |p| matches!(&ctx.cues[p], Some((_, g)) if g.pos == Pos::Verb && g.form == f.form),
-            );
+            && (0..v - 1).any(|p| {
+                matches!(&ctx.cues[p], Some((_, g)) if g.pos == Pos::Verb && g.form == f.form)
+                    // Also a reporting verb of that form: "X says the move was expected and
+                    // accuses Gondor of …".
+                    || (ctx.is_report(p) && !ctx.is_verb_cue(p) && ctx.w(p).ends_with('s'))
+            });
         // Also past a reduced relative: "protesters angered by cartoons of X set fire to …".
         let near_subj = conjunct
             || sources.iter().any(|&s| ctx.ments[s].end + 3 >= v)
