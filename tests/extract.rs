@@ -5258,3 +5258,19 @@ fn a_present_predicate_joins_a_reporting_verb_of_its_form() {
         &["elessar_telcontar against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn court_rulings_and_remands() {
+    check(
+        "The White Council ruled in favour of Rohan.",
+        &["white_council support/SUPPORT rohan asserted"],
+    );
+    check(
+        "The White Council ruled against Mordor.",
+        &["white_council against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Gondor remanded Bard Bow in custody for four months.",
+        &["gondor against/COERCE bard_bow asserted"],
+    );
+}
