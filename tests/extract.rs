@@ -5274,3 +5274,11 @@ fn court_rulings_and_remands() {
         &["gondor against/COERCE bard_bow asserted"],
     );
 }
+
+#[test]
+fn a_city_before_a_bodys_noun_names_its_state() {
+    check(
+        "Osgiliath police detained two Rohirric journalists.",
+        &["gondor against/COERCE rohan_journalists asserted"],
+    );
+}

@@ -232,8 +232,14 @@ impl MentionFinder {
                     || (ts > 1
                         && matches!(&*toks[ts - 1].lower, "on" | "against")
                         && self.city_object.contains(&*toks[ts - 2].lower)));
+            // Also before a body's generic noun: "Yekaterinburg police", "a Baku court".
+            let body = toks.get(te).is_some_and(|t| {
+                matches!(lex.generic.get(&*t.lower), Some(Kind::Agency))
+                    && text[t.start..].starts_with(char::is_lowercase)
+            });
             if self.place[p]
                 && !attacked
+                && !body
                 && !(ts > 0
                     && (lex.words.is(WordClass::Locative, &toks[ts - 1].lower)
                         || matches!(&*toks[ts - 1].lower, "to" | "into" | "from" | "via")))
