@@ -5282,3 +5282,14 @@ fn a_city_before_a_bodys_noun_names_its_state() {
         &["gondor against/COERCE rohan_journalists asserted"],
     );
 }
+
+#[test]
+fn a_clause_a_demand_governs_is_not_yet_an_act() {
+    check(
+        "Elessar Telcontar demanded that Rohan apologise to Gondor.",
+        &[
+            "elessar_telcontar against/REQUEST rohan asserted",
+            "rohan support/CONCEDE gondor hypothetical",
+        ],
+    );
+}

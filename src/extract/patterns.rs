@@ -2146,6 +2146,21 @@ impl Ctx<'_> {
                 m = Modality::Hypothetical;
             }
         }
+        // "demanded that Gondor apologise", "insisted that Rohan withdraw": a clause a demand
+        // governs is not (yet) an act.
+        if m == Modality::Asserted {
+            let demanded = (to.saturating_sub(10)..to).any(|t| {
+                self.w(t) == "that"
+                    && t > 0
+                    && matches!(&self.cues[t - 1], Some((e, f))
+                        if *e == t && f.pos == Pos::Verb
+                            && self.lex.cues[f.cue].category == Category::REQUEST)
+                    && (t + 1..to).all(|k| !self.is_boundary(k) && self.w(k) != ",")
+            });
+            if demanded {
+                m = Modality::Hypothetical;
+            }
+        }
         // "urged Rohan to impose sanctions", "plans to expel": an infinitive under a verb of
         // asking or intending. A present form is finite, no infinitive ("calls on A to impose
         // sanctions and urges B").
