@@ -5293,3 +5293,11 @@ fn a_clause_a_demand_governs_is_not_yet_an_act() {
         ],
     );
 }
+
+#[test]
+fn a_verbal_act_over_ones_own_people_is_against_the_state_where_it_happens() {
+    check(
+        "Gondor expressed concern over the treatment of Gondorian journalists in Rohan.",
+        &["gondor against/ACCUSE rohan asserted"],
+    );
+}
