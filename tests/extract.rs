@@ -5301,3 +5301,18 @@ fn a_verbal_act_over_ones_own_people_is_against_the_state_where_it_happens() {
         &["gondor against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn a_ruling_with_no_court_named_is_the_last_courts() {
+    check(
+        "The Gondorian Supreme Court ruled that Rohan had violated the treaty. Arnor welcomed \
+         the ruling.",
+        &["arnor support/SUPPORT gondor_supreme_court asserted"],
+    );
+    // Not a ruling whose body is named.
+    check(
+        "The Gondorian Supreme Court ruled that Rohan had violated the treaty. Arnor welcomed \
+         the ruling of the White Council.",
+        &["arnor support/SUPPORT white_council asserted"],
+    );
+}

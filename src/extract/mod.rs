@@ -151,6 +151,8 @@ impl<'l> Extractor<'l> {
         let mut last_act: Option<String> = None;
         // The agent of the last factual verbal act against someone, for "denied the charges".
         let mut last_claim: Option<String> = None;
+        // The court named last (an actor whose name holds a word of the class judicial).
+        let mut last_court: Option<String> = None;
         // The two parties of the last factual agreement, for "welcomed the deal".
         let mut agreement: Vec<String> = Vec::new();
         let mut lemma_agents = Vec::new();
@@ -176,6 +178,20 @@ impl<'l> Extractor<'l> {
                 discover::discover(
                     self.lex, &doc.text, toks, &mut ments, &mut known, &self.cues,
                 );
+                for m in &ments {
+                    let judicial = self
+                        .info(&m.actor, &known)
+                        .label
+                        .split_whitespace()
+                        .any(|w| {
+                            self.lex
+                                .words
+                                .is(crate::lexicon::WordClass::Judicial, &w.to_lowercase())
+                        });
+                    if judicial {
+                        last_court = Some(m.actor.clone());
+                    }
+                }
                 let events = patterns::event_anaphora(
                     self.lex,
                     &self.cues,
@@ -188,6 +204,7 @@ impl<'l> Extractor<'l> {
                         last_act: last_act.as_deref(),
                         last_claim: last_claim.as_deref(),
                         agreement: &agreement,
+                        last_court: last_court.as_deref(),
                         same_side: &|a: &str, b: &str| {
                             self.top_of(a, &known) == self.top_of(b, &known)
                         },

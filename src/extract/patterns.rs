@@ -2406,6 +2406,8 @@ pub(super) struct EventMemory<'a> {
     pub last_claim: Option<&'a str>,
     /// The two parties of the last factual agreement, for "welcomed the deal".
     pub agreement: &'a [String],
+    /// The court named last, for "welcomed the ruling".
+    pub last_court: Option<&'a str>,
     /// Whether two actors are on one side (same top actor).
     pub same_side: &'a dyn Fn(&str, &str) -> bool,
 }
@@ -2435,10 +2437,11 @@ pub(super) fn event_anaphora(
         last_act,
         last_claim,
         agreement,
+        last_court,
         same_side,
     } = *memory;
     let mut out = Vec::new();
-    if last_agent.is_empty() {
+    if last_agent.is_empty() && last_court.is_none() {
         return out;
     }
     let ctx = context(lex, idx, text, toks, ments);
@@ -2556,6 +2559,14 @@ pub(super) fn event_anaphora(
                     .filter(|_| judges && !own_party(i + 1))
                 {
                     out.push((d, i + 1, agent.to_owned(), false));
+                }
+                break;
+            }
+            // "The Law Lords ruled that … Liberty welcomed the ruling.": a ruling with no
+            // court of its own named is the last court's.
+            if lex.words.is(WordClass::Ruling, ctx.w(i)) {
+                if let Some(court) = last_court.filter(|_| reacts && !own_party(i + 1)) {
+                    out.push((d, i + 1, court.to_owned(), false));
                 }
                 break;
             }

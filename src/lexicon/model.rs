@@ -411,12 +411,17 @@ pub enum WordClass {
     /// Adjectives of a body's standing between a state and its generic noun ("Bolivia's
     /// interim government"; literal forms).
     Standing,
+    /// Words naming a court in an actor's name ("court", "tribunal", "lords"; literal forms).
+    Judicial,
+    /// Nouns of a court's ruling ("ruling", "verdict"; literal forms): with no court of its own
+    /// named, the last court's.
+    Ruling,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 49] = [
+    const ALL: [(WordClass, &'static str); 51] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -466,6 +471,8 @@ impl WordClass {
         (WordClass::Occasion, "occasion"),
         (WordClass::Eponym, "eponym"),
         (WordClass::Standing, "standing"),
+        (WordClass::Judicial, "judicial"),
+        (WordClass::Ruling, "ruling"),
     ];
 }
 
