@@ -5316,3 +5316,15 @@ fn a_ruling_with_no_court_named_is_the_last_courts() {
         &["arnor support/SUPPORT white_council asserted"],
     );
 }
+
+#[test]
+fn bewilderment_and_alarm_at_an_act() {
+    check(
+        "The Gondorian side expressed bewilderment at the actions of the Rohirric police.",
+        &["gondor against/ACCUSE rohan_police asserted"],
+    );
+    check(
+        "Gondor expressed alarm at Rohan's decision.",
+        &["gondor against/ACCUSE rohan asserted"],
+    );
+}
