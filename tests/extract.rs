@@ -5328,3 +5328,21 @@ fn bewilderment_and_alarm_at_an_act() {
         &["gondor against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn a_judging_noun_after_as_and_denied_reports() {
+    check(
+        "Gondor regards Rohan's statements as interference in its internal affairs.",
+        &["gondor against/COERCE rohan asserted"],
+    );
+    // A report denied: no comment on the arrests is no report of them.
+    check(
+        "Gondor has not commented on the arrests of Gondorian journalists in Rohan.",
+        &["rohan against/COERCE gondor_journalists asserted"],
+    );
+    // A denied saying is no act of its speaker.
+    check(
+        "Gondor did not say that Rohan had attacked Arnor.",
+        &["rohan against/ASSAULT arnor reported [gondor]"],
+    );
+}

@@ -2271,6 +2271,14 @@ impl Ctx<'_> {
                     })
                     .any(|k| matches!(&self.cues[k], Some((_, g)) if g.pos == Pos::Noun));
             if self.is_report(r) && !self.is_verb_cue(r) && !impersonal && !reduced && !light {
+                // "Moscow has not commented on the arrests": a report denied reports nothing;
+                // the narrator tells the rest.
+                if (r.saturating_sub(3)..r).any(|k| self.is(WordClass::Negation, k))
+                    && r + 1 < self.toks.len()
+                    && matches!(self.w(r + 1), "on" | "about")
+                {
+                    return None;
+                }
                 return Some(self.subject(r).first().copied());
             }
         }
@@ -3063,7 +3071,11 @@ pub(super) fn find(
                                 .filter(|&r| ctx.is_report(r) && !ctx.is_verb_cue(r))
                                 .min_by_key(|&r| r.abs_diff(ctx.ments[m].end))
                         })
-                        .filter(|&r| ctx.w(r) != "according");
+                        .filter(|&r| ctx.w(r) != "according")
+                        // "Gondor did not say that …": a denied saying is no act.
+                        .filter(|&r| {
+                            !(r.saturating_sub(3)..r).any(|k| ctx.is(WordClass::Negation, k))
+                        });
                 }
             }
             // "the accusations voiced by Gondor": an act with its agent and no one acted on,
@@ -3660,7 +3672,14 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     // A judging event noun needs its own quotation or article: "calling X 'interference'"
     // (an epithet judges wherever it stands).
     let epithet = matches!(&ctx.cues[a], Some((_, f)) if f.pos == Pos::Epithet);
-    if noun && !epithet && !predicate_np && !ctx.is_quote(p) && !ctx.is_quote(before) {
+    // Or its "as": "regards Gondor's statements as interference in …".
+    if noun
+        && !epithet
+        && !predicate_np
+        && !ctx.is_quote(p)
+        && !ctx.is_quote(before)
+        && ctx.w(before) != "as"
+    {
         return Vec::new();
     }
     let after = (a + 1..ctx.toks.len()).find(|&k| !ctx.is_quote(k));
