@@ -5346,3 +5346,17 @@ fn a_judging_noun_after_as_and_denied_reports() {
         &["rohan against/ASSAULT arnor reported [gondor]"],
     );
 }
+
+#[test]
+fn closing_a_body_itself_is_against_it() {
+    check(
+        "Gondor has closed the Rohirric House, the Rohirric cultural centre in Minas Tirith.",
+        &["gondor against/SANCTION rohan_house asserted"],
+    );
+    check(
+        "Gondor shut Palantir News.",
+        &["gondor against/SANCTION palantir_news asserted"],
+    );
+    // A headline ending in the verb.
+    check("Rohirric embassy in Minas Tirith closed", &[]);
+}

@@ -2825,32 +2825,54 @@ pub(super) fn find(
             // to Gondor").
             if mode == Some("closure") {
                 let n = ctx.toks.len();
-                // Also past a list of kinds: "closed all land, sea and air borders with Gondor".
-                let head = (end..n.min(end + 8))
-                    .take_while(|&k| {
-                        !ctx.is_boundary(k)
-                            && (ctx.w(k) != "," || (k + 1 < n && ctx.plain_word(k + 1)))
-                    })
-                    .find(|&k| ctx.is(WordClass::Closable, k));
-                let Some(h) = head else { continue };
-                let state = |m: &usize| ctx.lex.state(&ctx.ments[*m].actor).is_some();
-                let place = (h + 1..n.min(h + 4))
-                    .find(|&k| matches!(ctx.w(k), "with" | "in" | "to" | "for"))
-                    .and_then(|k| ctx.mention(ctx.past_article(k + 1)))
-                    .filter(state)
-                    // "shut the Gondor border": the state named before the noun.
-                    .or_else(|| {
-                        ctx.mention(h - 1)
-                            .filter(|&m| {
-                                ctx.ments[m].end == h
-                                    && !ctx.ments[m].possessive
-                                    && ctx.capitalised(ctx.ments[m].start)
-                            })
-                            .filter(state)
-                    });
-                match place {
-                    Some(m) => targets = vec![m],
-                    None => continue,
+                // Closing a body itself: "closed the Russian House", "shut Sputnik Azerbaijan".
+                let at = ctx.past_article(end);
+                let body = (at < n).then(|| ctx.mention(at)).flatten().filter(|&m| {
+                    let a = &ctx.ments[m].actor;
+                    !ctx.ments[m].possessive
+                        && !ctx.ments[m].person
+                        && ctx.ments[m].end > ctx.ments[m].start + 1
+                        && ctx.lex.state(a).is_none()
+                        && ctx.lex.actor(a).is_none_or(|x| {
+                            matches!(
+                                x.kind,
+                                crate::lexicon::Kind::Agency
+                                    | crate::lexicon::Kind::Org
+                                    | crate::lexicon::Kind::Media
+                            )
+                        })
+                });
+                if let Some(m) = body {
+                    targets = vec![m];
+                    // (the linking below as for any target)
+                } else {
+                    // Also past a list of kinds: "closed all land, sea and air borders with Gondor".
+                    let head = (end..n.min(end + 8))
+                        .take_while(|&k| {
+                            !ctx.is_boundary(k)
+                                && (ctx.w(k) != "," || (k + 1 < n && ctx.plain_word(k + 1)))
+                        })
+                        .find(|&k| ctx.is(WordClass::Closable, k));
+                    let Some(h) = head else { continue };
+                    let state = |m: &usize| ctx.lex.state(&ctx.ments[*m].actor).is_some();
+                    let place = (h + 1..n.min(h + 4))
+                        .find(|&k| matches!(ctx.w(k), "with" | "in" | "to" | "for"))
+                        .and_then(|k| ctx.mention(ctx.past_article(k + 1)))
+                        .filter(state)
+                        // "shut the Gondor border": the state named before the noun.
+                        .or_else(|| {
+                            ctx.mention(h - 1)
+                                .filter(|&m| {
+                                    ctx.ments[m].end == h
+                                        && !ctx.ments[m].possessive
+                                        && ctx.capitalised(ctx.ments[m].start)
+                                })
+                                .filter(state)
+                        });
+                    match place {
+                        Some(m) => targets = vec![m],
+                        None => continue,
+                    }
                 }
             }
             // Following someone is siding with them only as their "lead": "followed Gondor's
