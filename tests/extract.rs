@@ -5360,3 +5360,14 @@ fn closing_a_body_itself_is_against_it() {
     // A headline ending in the verb.
     check("Rohirric embassy in Minas Tirith closed", &[]);
 }
+
+#[test]
+fn two_leaders_who_spoke_by_phone_consult_each_other() {
+    check(
+        "Elessar Telcontar and Bard Bow spoke by phone on Sunday.",
+        &[
+            "bard_bow support/CONSULT elessar_telcontar asserted",
+            "elessar_telcontar support/CONSULT bard_bow asserted",
+        ],
+    );
+}
