@@ -2098,6 +2098,20 @@ impl Ctx<'_> {
         Vec::new()
     }
 
+    /// The mention right after the preposition at `p`, past an article ("to the Foreign
+    /// Ministry", "from the Forum").
+    fn mention_after(&self, p: usize) -> Option<usize> {
+        let k = self.past_article(p + 1);
+        (k < self.toks.len()).then(|| self.mention(k)).flatten()
+    }
+
+    /// Whether mention `m` names a listed organisation.
+    fn names_org(&self, m: usize) -> bool {
+        self.lex
+            .actor(&self.ments[m].actor)
+            .is_some_and(|a| a.kind == crate::lexicon::Kind::Org)
+    }
+
     /// The state named as a place in the sentence ("in Baku", "in Arnor"), nearest to token `i`.
     fn place_state(&self, i: usize) -> Option<usize> {
         (0..self.ments.len())
@@ -4049,13 +4063,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 && ctx.w(end) == "to"
             {
                 // "The envoy was summoned to the Foreign Ministry": the ministry summons.
-                let k = ctx.past_article(end + 1);
-                sources = ctx
-                    .toks
-                    .get(k)
-                    .and_then(|_| ctx.mention(k))
-                    .into_iter()
-                    .collect();
+                sources = ctx.mention_after(end).into_iter().collect();
             }
             // "Fiji has been suspended from the Pacific Islands Forum": a sanction from an
             // organisation is the organisation's.
@@ -4064,16 +4072,9 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 && end + 1 < ctx.toks.len()
                 && ctx.w(end) == "from"
             {
-                let k = ctx.past_article(end + 1);
                 sources = ctx
-                    .toks
-                    .get(k)
-                    .and_then(|_| ctx.mention(k))
-                    .filter(|&m| {
-                        ctx.lex
-                            .actor(&ctx.ments[m].actor)
-                            .is_some_and(|a| a.kind == crate::lexicon::Kind::Org)
-                    })
+                    .mention_after(end)
+                    .filter(|&m| ctx.names_org(m))
                     .into_iter()
                     .collect();
             }
@@ -4090,11 +4091,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             && end + 1 < ctx.toks.len()
             && ctx.w(end) == "from"
         {
-            let org = ctx.mention(ctx.past_article(end + 1)).filter(|&m| {
-                ctx.lex
-                    .actor(&ctx.ments[m].actor)
-                    .is_some_and(|a| a.kind == crate::lexicon::Kind::Org)
-            });
+            let org = ctx.mention_after(end).filter(|&m| ctx.names_org(m));
             let targets = ctx.subject(v);
             if let Some(o) = org.filter(|_| !targets.is_empty()) {
                 return vec![(vec![o], targets, v, None)];
