@@ -5371,3 +5371,8 @@ fn two_leaders_who_spoke_by_phone_consult_each_other() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_cut_off_after_a_preposition_is_no_panic() {
+    check("Gondor closed its border with", &[]);
+}

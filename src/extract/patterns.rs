@@ -344,8 +344,10 @@ impl Ctx<'_> {
         matches!(&self.cues[i], Some((_, f)) if f.pos == Pos::Verb)
     }
     /// The mention starting at or covering token `i`.
+    /// The mention covering token `i`; none past the sentence's end (a phrase cut off there:
+    /// "closed its border with").
     fn mention(&self, i: usize) -> Option<usize> {
-        self.at[i]
+        self.at.get(i).copied().flatten()
     }
     /// The actor an evaluated phrase `s..e` names: its possessor ("Gondor's move"), its agent
     /// ("the treatment … by Gondor", "the decision of Gondor"), the whole phrase ("the attack",
@@ -2101,8 +2103,7 @@ impl Ctx<'_> {
     /// The mention right after the preposition at `p`, past an article ("to the Foreign
     /// Ministry", "from the Forum").
     fn mention_after(&self, p: usize) -> Option<usize> {
-        let k = self.past_article(p + 1);
-        (k < self.toks.len()).then(|| self.mention(k)).flatten()
+        self.mention(self.past_article(p + 1))
     }
 
     /// Whether mention `m` names a listed organisation.
@@ -2840,8 +2841,7 @@ pub(super) fn find(
             if mode == Some("closure") {
                 let n = ctx.toks.len();
                 // Closing a body itself: "closed the Russian House", "shut Sputnik Azerbaijan".
-                let at = ctx.past_article(end);
-                let body = (at < n).then(|| ctx.mention(at)).flatten().filter(|&m| {
+                let body = ctx.mention(ctx.past_article(end)).filter(|&m| {
                     let a = &ctx.ments[m].actor;
                     !ctx.ments[m].possessive
                         && !ctx.ments[m].person
@@ -2858,7 +2858,6 @@ pub(super) fn find(
                 });
                 if let Some(m) = body {
                     targets = vec![m];
-                    // (the linking below as for any target)
                 } else {
                     // Also past a list of kinds: "closed all land, sea and air borders with Gondor".
                     let head = (end..n.min(end + 8))
@@ -2871,7 +2870,7 @@ pub(super) fn find(
                     let state = |m: &usize| ctx.lex.state(&ctx.ments[*m].actor).is_some();
                     let place = (h + 1..n.min(h + 4))
                         .find(|&k| matches!(ctx.w(k), "with" | "in" | "to" | "for"))
-                        .and_then(|k| ctx.mention(ctx.past_article(k + 1)))
+                        .and_then(|k| ctx.mention_after(k))
                         .filter(state)
                         // "shut the Gondor border": the state named before the noun.
                         .or_else(|| {
