@@ -5376,3 +5376,9 @@ fn two_leaders_who_spoke_by_phone_consult_each_other() {
 fn a_sentence_cut_off_after_a_preposition_is_no_panic() {
     check("Gondor closed its border with", &[]);
 }
+
+#[test]
+fn no_name_opens_with_a_quantity() {
+    // Not "Hundreds of Raizal" as an organisation.
+    check("Hundreds of Raizal fishermen accused Gondor of lying.", &[]);
+}

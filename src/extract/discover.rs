@@ -1284,7 +1284,9 @@ pub(super) fn discover(
         let run_start =
             (i == 0 || !s.is_cap(i - 1) || lex.words.is(WordClass::Determiner, s.w(i - 1)))
                 && !(i >= 2 && s.w(i - 1) == "of" && s.is_cap(i - 2));
-        if run_start && s.name_word(i) {
+        // Not a quantity opening a sentence: "Hundreds of Raizal fishermen protested …".
+        let quantity = lex.words.is(WordClass::Quantity, s.w(i));
+        if run_start && s.name_word(i) && !quantity {
             let mut k = s.name_end(i, 4);
             // The head noun: the last word, or the word before an "of" complement.
             let mut head_at = k - 1;

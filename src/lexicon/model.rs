@@ -416,12 +416,15 @@ pub enum WordClass {
     /// Nouns of a court's ruling ("ruling", "verdict"; literal forms): with no court of its own
     /// named, the last court's.
     Ruling,
+    /// Words of a quantity that may open a sentence capitalised ("Hundreds of …"): no name
+    /// starts with one (literal forms).
+    Quantity,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 51] = [
+    const ALL: [(WordClass, &'static str); 52] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -473,6 +476,7 @@ impl WordClass {
         (WordClass::Standing, "standing"),
         (WordClass::Judicial, "judicial"),
         (WordClass::Ruling, "ruling"),
+        (WordClass::Quantity, "quantity"),
     ];
 }
 
