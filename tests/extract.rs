@@ -5382,3 +5382,12 @@ fn no_name_opens_with_a_quantity() {
     // Not "Hundreds of Raizal" as an organisation.
     check("Hundreds of Raizal fishermen accused Gondor of lying.", &[]);
 }
+
+#[test]
+fn a_demonym_opening_an_agreements_name_is_no_actor() {
+    // Leaving the treaty is no retreat from Gondor, nor is the treaty Gondor's.
+    check(
+        "Arnor withdrew from the Gondorian Treaty on Pacific Settlement.",
+        &["arnor against/SANCTION pacific_settlement asserted"],
+    );
+}

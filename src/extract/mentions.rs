@@ -257,13 +257,13 @@ impl MentionFinder {
             let (actor, form) = self.targets[p].clone();
             // A place naming an agreement or a process is no actor: "the Vienna Convention",
             // "the Minsk agreements", "the Oslo Accords".
-            if form == MentionForm::Name
-                && ts > 0
-                && toks[ts - 1].lower == "the"
-                && toks
-                    .get(te)
-                    .is_some_and(|t| lex.words.is(WordClass::Eponym, &t.lower))
-            {
+            // Also a demonym opening one's capitalised name: "the American Treaty on Pacific
+            // Settlement", "the European Convention on Human Rights".
+            let eponym = toks.get(te).is_some_and(|t| {
+                lex.words.is(WordClass::Eponym, &t.lower)
+                    && (form == MentionForm::Name || capitalised(t))
+            });
+            if eponym && ts > 0 && toks[ts - 1].lower == "the" {
                 continue;
             }
             covered = e;
