@@ -5391,3 +5391,11 @@ fn a_demonym_opening_an_agreements_name_is_no_actor() {
         &["arnor against/SANCTION pacific_settlement asserted"],
     );
 }
+
+#[test]
+fn an_act_of_a_hostile_noun_judges() {
+    check(
+        "Gondor called Rohan's move an act of aggression.",
+        &["gondor against/ASSAULT rohan asserted"],
+    );
+}

@@ -3605,6 +3605,11 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         {
             p -= 1;
         }
+        // "an act of aggression": the judging noun's own head.
+        if noun && p >= 3 && ctx.w(p - 1) == "of" && matches!(ctx.w(p - 2), "act" | "acts") {
+            p -= 2;
+            continue;
+        }
         // A judging noun's own modifiers: "blatant interference", "a crude provocation".
         if noun
             && plain < 2
