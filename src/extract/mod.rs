@@ -179,15 +179,20 @@ impl<'l> Extractor<'l> {
                     self.lex, &doc.text, toks, &mut ments, &mut known, &self.cues,
                 );
                 for m in &ments {
-                    let judicial = self
-                        .info(&m.actor, &known)
-                        .label
-                        .split_whitespace()
-                        .any(|w| {
+                    // The label without building the actor's record (this runs for every
+                    // mention).
+                    let label = self
+                        .lex
+                        .actor(&m.actor)
+                        .map(|a| a.label.as_str())
+                        .or_else(|| known.actors.get(&m.actor).map(|a| a.label.as_str()));
+                    let judicial = label.is_some_and(|l| {
+                        l.split_whitespace().any(|w| {
                             self.lex
                                 .words
                                 .is(crate::lexicon::WordClass::Judicial, &w.to_lowercase())
-                        });
+                        })
+                    });
                     if judicial {
                         last_court = Some(m.actor.clone());
                     }
