@@ -316,22 +316,13 @@ impl<'l> Extractor<'l> {
                     // "Moscow expressed concern over the treatment of Russian journalists in
                     // Azerbaijan": a verbal act against one's own people is against the state
                     // where it happens to them.
-                    let placed_in;
-                    if c.category.quad().is_verbal()
-                        && c.stance == crate::lexicon::Stance::Against
-                        && self.info(tgt, &known).kind == crate::lexicon::Kind::Group
-                        && self.top_of(src, &known) == self.top_of(tgt, &known)
-                    {
+                    if let Some(place) = f.place.map(|m| &ments[m].actor) {
                         let own = self.top_of(src, &known);
-                        let place = ments.iter().find(|m| {
-                            m.start > 0
-                                && toks[m.start - 1].lower == "in"
-                                && m.actor != own
-                                && self.lex.state(&m.actor).is_some()
-                        });
-                        if let Some(m) = place {
-                            placed_in = m.actor.clone();
-                            tgt = &placed_in;
+                        if *place != own
+                            && own == self.top_of(tgt, &known)
+                            && self.info(tgt, &known).kind == crate::lexicon::Kind::Group
+                        {
+                            tgt = place;
                         }
                     }
                     // Leaving an organisation is against it ("withdrew from the Council of

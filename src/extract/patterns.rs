@@ -166,6 +166,9 @@ pub(super) struct Found {
     /// the Foreign Ministry"): the source stands for the envoy's host state, which only the
     /// document's record of their post knows (the extractor resolves it).
     pub hosted: bool,
+    /// For a verbal act against someone, the state named as a place nearest the cue
+    /// (`Ctx::place_state`): where an act on the speaker's own people happened.
+    pub place: Option<usize>,
 }
 
 struct Ctx<'a> {
@@ -3118,6 +3121,10 @@ pub(super) fn find(
             if targets.is_empty() && modality.is_factual() {
                 agents.extend(sources.iter().map(|&m| (form.cue, m)));
             }
+            let place = (cue.category.quad().is_verbal()
+                && cue.stance == crate::lexicon::Stance::Against)
+                .then(|| ctx.place_state(i))
+                .flatten();
             for &s in &sources {
                 for &t in &targets {
                     let found = Found {
@@ -3131,6 +3138,7 @@ pub(super) fn find(
                         speech,
                         placed,
                         hosted,
+                        place,
                     };
                     out.push(found);
                 }
@@ -3324,6 +3332,7 @@ pub(super) fn find(
             speech: None,
             placed: false,
             hosted: false,
+            place: None,
         });
     }
     // "Gondor regretted the arrests of its citizens in Minas Tirith": a verbal act on an event
