@@ -921,6 +921,7 @@ impl Ctx<'_> {
                 }
             }
         }
+        let ing = matches!(&self.cues[verb_at], Some((_, f)) if f.form == Some(VerbForm::Ing));
         let mut j = v;
         let mut steps = 0;
         while j > 0 && steps < SUBJECT_WINDOW {
@@ -1164,7 +1165,6 @@ impl Ctx<'_> {
             }
             // A participle after a verb's object: "released a video rebutting Japan's claim"
             // is the verb's subject's act.
-            let ing = matches!(&self.cues[verb_at], Some((_, f)) if f.form == Some(VerbForm::Ing));
             if ing
                 && self.is_verb_cue(j)
                 && j + 2 < v
