@@ -29,8 +29,8 @@ const COLUMNS: [&str; 6] = [
 ];
 
 /// (split, column, floor): the seeds and the synthetic wire-style articles about other conflicts
-/// (tests/gold/world to world20).
-const FLOORS: [(&str, usize, f64); 47] = [
+/// (tests/gold/world to world22).
+const FLOORS: [(&str, usize, f64); 51] = [
     ("seed", 0, 0.75),
     ("seed", 3, 0.88),
     ("seed", 5, 0.66),
@@ -78,6 +78,10 @@ const FLOORS: [(&str, usize, f64); 47] = [
     ("world19-dev", 5, 0.40),
     ("world20-heldout", 3, 0.70),
     ("world20-heldout", 5, 0.50),
+    ("world21-dev", 3, 0.72),
+    ("world21-dev", 5, 0.56),
+    ("world22-heldout", 3, 0.70),
+    ("world22-heldout", 5, 0.38),
 ];
 
 /// The BBC articles, scored when ../shared/corpus is there.
@@ -131,6 +135,10 @@ fn dev_gold_scores_stay_above_their_floors() {
         "tests/gold/world19",
         "--gold",
         "tests/gold/world20",
+        "--gold",
+        "tests/gold/world21",
+        "--gold",
+        "tests/gold/world22",
     ];
     if bbc.is_dir() {
         args.extend(["--gold", "tests/gold/bbc"]);

@@ -5399,3 +5399,50 @@ fn an_act_of_a_hostile_noun_judges() {
         &["gondor against/ASSAULT rohan asserted"],
     );
 }
+
+#[test]
+fn a_ruling_reacted_to_in_the_passive_and_a_courts_decision() {
+    check(
+        "The Gondorian Supreme Court ruled against Mordor. The ruling was welcomed by Rohan.",
+        &[
+            "gondor_supreme_court against/ACCUSE mordor asserted",
+            "rohan support/SUPPORT gondor_supreme_court asserted",
+        ],
+    );
+    // "the decision" and "the order" are the court's when its act was the last.
+    check(
+        "The Gondorian Supreme Court ordered Mordor to free the prisoners. Rohan welcomed the \
+         order.",
+        &[
+            "gondor_supreme_court against/REQUEST mordor asserted",
+            "rohan support/SUPPORT gondor_supreme_court asserted",
+        ],
+    );
+    // Not when someone else acted since.
+    check(
+        "The Gondorian Supreme Court ruled against Mordor. Arnor then expelled Mordor's envoy. \
+         Rohan condemned the decision.",
+        &[
+            "arnor against/SANCTION mordor_envoy asserted",
+            "gondor_supreme_court against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE arnor asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_elliptical_as_did_clause_repeats_the_act() {
+    check(
+        "Arnor imposed sanctions on Mordor, as did Rohan and the White Council.",
+        &[
+            "arnor against/SANCTION mordor asserted",
+            "rohan against/SANCTION mordor asserted",
+            "white_council against/SANCTION mordor asserted",
+        ],
+    );
+    // Not for the target itself.
+    check(
+        "Arnor criticised Mordor, as did Mordor.",
+        &["arnor against/ACCUSE mordor asserted"],
+    );
+}

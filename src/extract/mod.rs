@@ -153,6 +153,8 @@ impl<'l> Extractor<'l> {
         let mut last_claim: Option<String> = None;
         // The court named last (an actor whose name holds a word of the class judicial).
         let mut last_court: Option<String> = None;
+        // The agent of the last factual event of any kind, for a court's "decision".
+        let mut last_event: Option<String> = None;
         // The two parties of the last factual agreement, for "welcomed the deal".
         let mut agreement: Vec<String> = Vec::new();
         let mut lemma_agents = Vec::new();
@@ -210,6 +212,7 @@ impl<'l> Extractor<'l> {
                         last_claim: last_claim.as_deref(),
                         agreement: &agreement,
                         last_court: last_court.as_deref(),
+                        last_event: last_event.as_deref(),
                         same_side: &|a: &str, b: &str| {
                             self.top_of(a, &known) == self.top_of(b, &known)
                         },
@@ -453,6 +456,7 @@ impl<'l> Extractor<'l> {
                     .map(|i| i.category),
             );
             for i in out[seen..].iter().filter(|i| i.modality.is_factual()) {
+                last_event = Some(i.source.clone());
                 if !i.category.quad().is_verbal() {
                     last_act = Some(i.source.clone());
                 } else if i.stance == crate::lexicon::Stance::Against {

@@ -2434,6 +2434,9 @@ pub(super) struct EventMemory<'a> {
     pub agreement: &'a [String],
     /// The court named last, for "welcomed the ruling".
     pub last_court: Option<&'a str>,
+    /// The agent of the document's last factual event of any kind: when it is the last court,
+    /// "the decision" is its ruling.
+    pub last_event: Option<&'a str>,
     /// Whether two actors are on one side (same top actor).
     pub same_side: &'a dyn Fn(&str, &str) -> bool,
 }
@@ -2464,6 +2467,7 @@ pub(super) fn event_anaphora(
         last_claim,
         agreement,
         last_court,
+        last_event,
         same_side,
     } = *memory;
     let mut out = Vec::new();
@@ -2545,23 +2549,25 @@ pub(super) fn event_anaphora(
             if denial_only && !lex.words.is(WordClass::Saying, singular) {
                 break;
             }
+            // Reacted to in the passive: "the decision was condemned by Rohan".
+            let reacted = i + 3 < n && ctx.is(WordClass::BeAux, i + 1) && {
+                let p = ctx.past_adverbs_forward(i + 2);
+                match_cue(&ctx, p).is_some_and(|(e, f)| {
+                    f.pos == Pos::Verb
+                        && lex.cues[f.cue].category.quad().is_verbal()
+                        && e < n
+                        && ctx.w(e) == "by"
+                })
+            };
             if lex.words.is(WordClass::Deed, singular) {
                 let judged = i + 2 < n
                     && matches!(ctx.w(i + 1), "is" | "was" | "are" | "were")
                     && (i + 2..n.min(i + 5))
                         .any(|k| match_cue(&ctx, k).is_some_and(|(_, f)| f.pos == Pos::Adjective));
-                // Reacted to in the passive: "the decision was condemned by Rohan".
-                let reacted = i + 3 < n && ctx.is(WordClass::BeAux, i + 1) && {
-                    let p = ctx.past_adverbs_forward(i + 2);
-                    match_cue(&ctx, p).is_some_and(|(e, f)| {
-                        f.pos == Pos::Verb
-                            && lex.cues[f.cue].category.quad().is_verbal()
-                            && e < n
-                            && ctx.w(e) == "by"
-                    })
-                };
                 let reacts = reacts || judged || reacted;
-                if let Some(agent) = last_act.filter(|_| reacts && !own_party(i + 1)) {
+                // "The court ordered Gondor to … Rohan welcomed the decision": a court's ruling.
+                let agent = last_court.filter(|&c| last_event == Some(c)).or(last_act);
+                if let Some(agent) = agent.filter(|_| reacts && !own_party(i + 1)) {
                     out.push((d, i + 1, agent.to_owned(), false));
                 }
                 break;
@@ -2589,9 +2595,10 @@ pub(super) fn event_anaphora(
                 break;
             }
             // "The Law Lords ruled that … Liberty welcomed the ruling.": a ruling with no
-            // court of its own named is the last court's.
+            // court of its own named is the last court's ("The ruling was welcomed by …").
             if lex.words.is(WordClass::Ruling, ctx.w(i)) {
-                if let Some(court) = last_court.filter(|_| reacts && !own_party(i + 1)) {
+                if let Some(court) = last_court.filter(|_| (reacts || reacted) && !own_party(i + 1))
+                {
                     out.push((d, i + 1, court.to_owned(), false));
                 }
                 break;
@@ -3357,7 +3364,64 @@ pub(super) fn find(
     }
     // Added last: a request is aimed at the act's target, not its agent.
     out.extend(requests);
+    out.extend(ellipsis(&ctx, &out));
     out
+}
+
+/// "Arnor welcomed the ruling, as did Rohan and the White Council": the actors after an
+/// elliptical "as did" (class `ellipsis` then an auxiliary) do what the clause before it did,
+/// to the same target: copies of the acts of the last cue before it, with each as the source.
+fn ellipsis(ctx: &Ctx<'_>, out: &[Found]) -> Vec<Found> {
+    let mut copies = Vec::new();
+    let n = ctx.toks.len();
+    for k in 1..n.saturating_sub(2) {
+        if !(ctx.w(k - 1) == "," && ctx.w(k) == "as" && ctx.is(WordClass::Ellipsis, k + 1)) {
+            continue;
+        }
+        // "X, as did Y and Z": the actors named right after, coordinated.
+        let mut doers = Vec::new();
+        let mut p = k + 2;
+        while let Some(m) = ctx.mention(ctx.past_article(p)) {
+            doers.push(m);
+            p = ctx.ments[m].end;
+            if p < n && matches!(ctx.w(p), "and" | ",") {
+                p += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(last) = out
+            .iter()
+            .filter(|f| f.cue_end <= k)
+            .map(|f| f.cue_tok)
+            .max()
+        else {
+            continue;
+        };
+        // The clause before runs straight to the comma.
+        if (ctx.cues[last].as_ref().map_or(k, |c| c.0)..k).any(|j| ctx.is_boundary(j)) {
+            continue;
+        }
+        for f in out
+            .iter()
+            .filter(|f| f.cue_tok == last && f.speaker.is_none())
+        {
+            for &m in &doers {
+                if ctx.ments[m].actor == ctx.ments[f.target].actor
+                    || ctx.ments[m].actor == ctx.ments[f.source].actor
+                {
+                    continue;
+                }
+                copies.push(Found {
+                    source: m,
+                    placed: false,
+                    hosted: false,
+                    ..f.clone()
+                });
+            }
+        }
+    }
+    copies
 }
 
 /// The longest cue form starting at token `i`, disambiguating noun from verb by what precedes.

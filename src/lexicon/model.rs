@@ -419,12 +419,15 @@ pub enum WordClass {
     /// Words of a quantity that may open a sentence capitalised ("Hundreds of …"): no name
     /// starts with one (literal forms).
     Quantity,
+    /// Auxiliaries of an elliptical clause after "as" ("Arnor welcomed it, as did Rohan"):
+    /// the actors after it do what the clause before did (literal forms).
+    Ellipsis,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 52] = [
+    const ALL: [(WordClass, &'static str); 53] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -477,6 +480,7 @@ impl WordClass {
         (WordClass::Judicial, "judicial"),
         (WordClass::Ruling, "ruling"),
         (WordClass::Quantity, "quantity"),
+        (WordClass::Ellipsis, "ellipsis"),
     ];
 }
 
