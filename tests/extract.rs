@@ -5446,3 +5446,41 @@ fn an_elliptical_as_did_clause_repeats_the_act() {
         &["arnor against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_title_with_its_state_after_of_in_a_coordinated_subject() {
+    check(
+        "Faramir Hurin and President of Rohan Bard Bow thanked Mordor.",
+        &[
+            "bard_bow support/SUPPORT mordor asserted",
+            "faramir_hurin support/SUPPORT mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_title_after_of_and_the_head_of_state_name_the_office_holder_later() {
+    check(
+        "President of the Kingdom of Rohan Bard Bow arrived on Monday. The President accused \
+         Mordor of lying.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Rohirric President Bard Bow arrived on Monday. The head of state accused Mordor of \
+         lying.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn a_second_infinitive_shares_the_first_ones_subject() {
+    // Not Rohan and Arnor signing treaties with each other.
+    check(
+        "Gondor agreed to establish relations with Rohan and Arnor and to sign treaties with \
+         them.",
+        &[
+            "gondor support/AGREE arnor asserted",
+            "gondor support/AGREE rohan asserted",
+        ],
+    );
+}

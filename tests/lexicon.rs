@@ -76,6 +76,19 @@ fn lexicon_embedded_loads_and_is_sound() {
             .unwrap_or_else(|| panic!("{id} in the gazetteer"));
         assert!(a.qid.is_some(), "{id} has a Wikidata id");
     }
+    // De facto states are states of their own, their capitals no city of another state.
+    for id in [
+        "abkhazia",
+        "south_ossetia",
+        "transnistria",
+        "northern_cyprus",
+        "somaliland",
+    ] {
+        let a = lex
+            .actor(id)
+            .unwrap_or_else(|| panic!("{id} in the gazetteer"));
+        assert_eq!(a.kind, actorgraph::lexicon::Kind::State, "{id}");
+    }
     // Every actor rolls up to a top actor without a parent.
     for a in lex.actors() {
         let top = lex.top(&a.id).unwrap();

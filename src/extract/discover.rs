@@ -1973,6 +1973,22 @@ pub(super) fn discover(
         } else {
             start
         };
+        // "the head of state": the president (or monarch) named last.
+        if i == start
+            && s.w(i) == "head"
+            && i + 2 < n
+            && s.w(i + 1) == "of"
+            && s.w(i + 2) == "state"
+            && s.covered[i + 2].is_none()
+        {
+            let id = ["president", "king", "queen", "emir", "sultan"]
+                .iter()
+                .find_map(|t| doc.titles.get(*t));
+            if let Some(id) = id {
+                extra.push(mention(start - 1, i + 3, id.clone(), toks));
+            }
+            continue;
+        }
         let speaks = report.contains(s.w(i + 1))
             || (i + 2 < n && s.w(i + 1).ends_with("ly") && report.contains(s.w(i + 2)))
             || (start == 1 && s.is_cap(0));
@@ -2202,8 +2218,14 @@ pub(super) fn discover(
             for w in role.iter().flat_map(|r| r.split_whitespace()) {
                 title(doc, &w.to_lowercase());
             }
-            // The title as written before the name: "Kremlin spokesman Dmitry Peskov".
+            // The title as written before the name: "Kremlin spokesman Dmitry Peskov"; also
+            // with its body after "of": "President of the Russian Federation Dmitry Medvedev",
+            // "Minister of Foreign Affairs of Gondor Faramir Hurin".
             let mut t = ments[k].start;
+            if let Some(head) = title_before_of(lex, &s, t) {
+                title(doc, s.w(head));
+                t = head;
+            }
             while t > 0 && ments[k].start - t < 4 && lex.roles.contains_key(s.w(t - 1)) {
                 t -= 1;
                 title(doc, s.w(t));
@@ -2515,6 +2537,25 @@ fn plural_names(
 /// opening it with a head ("First Deputy Chairman"), then capitalised words, names of bodies
 /// and states, and "of", "the", "and", "for", "on"; a run of more than three name words at the
 /// end keeps its last two ("… Inter-Parliamentary Relations Samad Seyidov").
+/// The head word of a title whose body follows it after "of", ending right before token
+/// `start`: "President of the Russian Federation" before "Dmitry Medvedev" (the first "of"
+/// after a capitalised head, scanning back over capitalised words and "of", "the", "and").
+fn title_before_of(lex: &Lexicon, s: &Sent<'_>, start: usize) -> Option<usize> {
+    let mut k = start;
+    while k > 1 && start - k < 10 {
+        k -= 1;
+        if s.w(k) == "of" {
+            let head = k - 1;
+            if s.is_cap(head) && lex.roles.get(s.w(head)).is_some_and(|c| c.is_head()) {
+                return Some(head);
+            }
+        } else if !(s.is_cap(k) || matches!(s.w(k), "the" | "and" | "for" | "on")) {
+            return None;
+        }
+    }
+    None
+}
+
 fn long_title(
     s: &Sent<'_>,
     lex: &Lexicon,

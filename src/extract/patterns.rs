@@ -316,6 +316,23 @@ impl Ctx<'_> {
         self.w(i) != "regarding" && !titled && !noun
     }
     /// A title's word: a role word, or "charge" of an unaccented "charge d'affaires".
+    /// The title word opening "President of (the Republic of) Rohan" that ends at token `p`
+    /// (the state's name in capitals, or its mention): a person's title with its state.
+    fn titled_of(&self, p: usize) -> Option<usize> {
+        let mut q = p + 1;
+        while q > 1 && p + 1 - q < 6 {
+            q -= 1;
+            let w = self.w(q);
+            if w == "of" {
+                if self.role_word(q - 1) && self.capitalised(q - 1) {
+                    return Some(q - 1);
+                }
+            } else if !(self.capitalised(q) || w == "the") || self.role_word(q) {
+                return None;
+            }
+        }
+        None
+    }
     fn role_word(&self, i: usize) -> bool {
         self.lex.roles.contains_key(self.w(i))
             || (self.w(i) == "charge"
@@ -542,6 +559,11 @@ impl Ctx<'_> {
                             {
                                 t = p
                             }
+                            // "A and President of (the Republic of) Rohan B": a title
+                            // with its state after "of", as written.
+                            _ if t == s && self.titled_of(p).is_some() => {
+                                t = self.titled_of(p).unwrap_or(t);
+                            }
                             // "A and his Rohirric counterpart B".
                             None if t < s && self.is(WordClass::Determiner, p) => {
                                 t = p;
@@ -737,6 +759,20 @@ impl Ctx<'_> {
             k = self.past_adverbs(k - 1);
         }
         let v = k;
+        // A second infinitive joined by "and" shares the first one's subject: "was ready to
+        // establish relations with Rohan and Arnor and to sign treaties with them".
+        if k > 3 && self.w(k - 1) == "to" && self.w(k - 2) == "and" {
+            let first = (k.saturating_sub(16)..k - 3)
+                .rev()
+                .take_while(|&q| !self.is_boundary(q) && self.w(q) != ",")
+                .find(|&q| {
+                    self.w(q) == "to"
+                        && (self.is_verb_cue(q + 1) || self.idx.light.contains(self.w(q + 1)))
+                });
+            if let Some(q) = first {
+                return self.subject(q + 1);
+            }
+        }
         // An infinitive of a journey's purpose: "flew to Edoras (on Friday) to express
         // solidarity with Gondor": the traveller's act.
         if k > 2 && self.w(k - 1) == "to" {
