@@ -5484,3 +5484,36 @@ fn a_second_infinitive_shares_the_first_ones_subject() {
         ],
     );
 }
+
+#[test]
+fn a_states_body_after_its_own_modifiers_and_named_after_its_noun() {
+    check(
+        "Gondor's sanitary watchdog Gondorstat suspended imports from Rohan. Rohan accused the \
+         Gondorian watchdog of lying.",
+        &[
+            "gondor_watchdog against/SANCTION rohan asserted",
+            "rohan against/ACCUSE gondor_watchdog asserted",
+        ],
+    );
+    // Not across an act's word: "attack" is no modifier of the helicopters' owner.
+    check(
+        "Gondor's attack helicopters struck Rohan.",
+        &["gondor against/ASSAULT rohan asserted"],
+    );
+}
+
+#[test]
+fn a_states_body_names_its_state_for_the_two_countries() {
+    check(
+        "Rohan closed its border with Gondor. Gondor accused Rohan of spying. Rohan denied it. \
+         Arnor urged Mordor to mediate. The commander of Rohan's land forces flew to Minas \
+         Tirith and announced that the two countries had agreed to resolve their differences.",
+        &[
+            "gondor against/ACCUSE rohan asserted",
+            "gondor support/AGREE rohan reported [rohan_forces]",
+            "rohan against/SANCTION gondor asserted",
+            "rohan support/AGREE gondor reported [rohan_forces]",
+            "rohan_forces support/CONSULT gondor asserted",
+        ],
+    );
+}

@@ -1468,7 +1468,16 @@ pub(super) fn discover(
             // Also a body's standing before its lower-case noun: "Bolivia's interim
             // government", "the Malian transitional authorities".
             let standing = o == owner + 1 && lex.words.is(WordClass::Standing, s.w(owner));
-            if o > owner && o < n && (s.is_cap(o) || standing) {
+            // Also a body's or outlet's lower-case noun after its own modifiers: "Russia's
+            // sanitary watchdog", "the Gondorian aviation regulator" (no act among them:
+            // not "Gondor's attack helicopters").
+            let described = o < n
+                && lex
+                    .generic
+                    .get(s.w(o))
+                    .is_some_and(|k| matches!(k, Kind::Agency | Kind::Media))
+                && (owner..o).all(|t| !cues.starts_noun(s.w(t)) && !cues.starts_verb(s.w(t)));
+            if o > owner && o < n && (s.is_cap(o) || standing || described) {
                 phrase = phrase_at(o, &mut buf);
                 if phrase.is_some() {
                     owner = o;
@@ -1481,14 +1490,19 @@ pub(super) fn discover(
         }
         let noun = s.span(owner, end);
         let own_top = lex.self_top.contains(s.joined(owner, end, &mut buf));
-        let id = doc.state_body(
-            lex,
-            &ment.actor,
-            noun,
-            s.span(ment.start, end),
-            kind,
-            own_top,
-        );
+        // A lower-case noun followed by the body's own name: "Russia's consumer rights
+        // watchdog Rospotrebnadzor" is labelled by its name (and "the Russian watchdog"
+        // later is the same body).
+        let lower = !s.is_cap(end - 1);
+        let named = (lower && matches!(kind, Kind::Agency | Kind::Media))
+            .then(|| s.name_end(end, 2))
+            .filter(|&e| e > end && (e >= n || !s.is_cap(e)));
+        let label = match named {
+            Some(e) => s.span(end, e),
+            None => s.span(ment.start, end),
+        };
+        let id = doc.state_body(lex, &ment.actor, noun, label, kind, own_top);
+        let end = named.unwrap_or(end);
         remove.push(m);
         // The body's name found on its own ("Government of National Accord") is inside it.
         added.retain(|a| !(a.start >= ment.start && a.end <= end));
@@ -2042,10 +2056,19 @@ pub(super) fn discover(
     let between = (0..n).any(|t| s.w(t) == "between");
     let mut here: Vec<String> = Vec::new();
     let mut next_state = 0;
+    // (A state's body names its state here: "the commander of Uganda's land forces".)
     let state_ments: Vec<(usize, String)> = ments
         .iter()
-        .filter(|m| lex.state(&m.actor).is_some())
-        .map(|m| (m.start, m.actor.clone()))
+        .filter_map(|m| {
+            let state = if lex.state(&m.actor).is_some() {
+                Some(m.actor.clone())
+            } else if matches!(kind_of(lex, doc, &m.actor), Some(Kind::Agency)) {
+                state_top(lex, doc, &m.actor)
+            } else {
+                None
+            };
+            state.map(|st| (m.start, st))
+        })
         .collect();
     for i in 0..n.saturating_sub(1) {
         while next_state < state_ments.len() && state_ments[next_state].0 < i {
