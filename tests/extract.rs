@@ -5517,3 +5517,19 @@ fn a_states_body_names_its_state_for_the_two_countries() {
         ],
     );
 }
+
+#[test]
+fn a_place_past_a_comma_is_no_agent_of_an_act_and_an_abduction_no_states_act() {
+    // The war "in Mordor" is in another clause: the execution is no act of Mordor's.
+    check(
+        "Arnor condemned the execution, a position Rohan described as shameful by a bloc \
+         silent about the war in Mordor.",
+        &["rohan against/ACCUSE arnor asserted"],
+    );
+    check(
+        "Arnor condemned the execution in Mordor.",
+        &["arnor against/ACCUSE mordor asserted"],
+    );
+    // Abducted in Bree: not an arrest by Arnor, whose city it is.
+    check("Rohan said Faramir Hurin was abducted in Bree.", &[]);
+}

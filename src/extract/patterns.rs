@@ -2152,11 +2152,14 @@ impl Ctx<'_> {
             .is_some_and(|a| a.kind == crate::lexicon::Kind::Org)
     }
 
-    /// The state named as a place in the sentence ("in Baku", "in Arnor"), nearest to token `i`.
+    /// The state named as a place in the sentence ("in Baku", "in Arnor"), nearest to token `i`;
+    /// after it, not past a comma: not "condemned the execution, a position … silent about the
+    /// war in Mordor".
     fn place_state(&self, i: usize) -> Option<usize> {
         (0..self.ments.len())
             .filter(|&m| self.locative(m))
             .filter(|&m| self.lex.state(&self.ments[m].actor).is_some())
+            .filter(|&m| (i..self.ments[m].start).all(|k| !matches!(self.w(k), "," | ";" | ":")))
             .min_by_key(|&m| self.ments[m].start.abs_diff(i))
     }
 
