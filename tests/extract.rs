@@ -5533,3 +5533,16 @@ fn a_place_past_a_comma_is_no_agent_of_an_act_and_an_abduction_no_states_act() {
     // Abducted in Bree: not an arrest by Arnor, whose city it is.
     check("Rohan said Faramir Hurin was abducted in Bree.", &[]);
 }
+
+#[test]
+fn an_abbreviated_state_name_owns_a_lower_case_body_and_a_base_is_closable() {
+    check(
+        "RK officials accused Mordor of lying.",
+        &["rohan_officials against/ACCUSE mordor asserted"],
+    );
+    // A base is closable, its state named before it past a modifier.
+    check(
+        "Mordor's parliament voted to close a Rohirric air base.",
+        &["mordor_parliament against/SANCTION rohan asserted"],
+    );
+}

@@ -1396,10 +1396,15 @@ pub(super) fn discover(
     // A state's bodies and groups: "Arnorian police", "Arnor's security forces".
     for (m, ment) in ments.iter().enumerate() {
         // A bare state name owns only a capitalised body: "the United States Embassy".
+        // An abbreviated name is used as an adjective: "U.S. officials", "UK troops".
+        let abbreviated = {
+            let raw = s.span(ment.start, ment.end);
+            raw.chars().all(|c| c.is_ascii_uppercase() || c == '.') && raw.len() <= 5
+        };
         let (owner, bare) = match (ment.form, ment.possessive) {
             (MentionForm::Adjective, _) => (ment.end, false),
             (MentionForm::Name, true) => (ment.end + 1, false),
-            (MentionForm::Name, false) => (ment.end, true),
+            (MentionForm::Name, false) => (ment.end, !abbreviated),
         };
         let is_state = lex.state(&ment.actor).is_some();
         if !is_state || owner >= n {

@@ -2921,11 +2921,17 @@ pub(super) fn find(
                         .find(|&k| matches!(ctx.w(k), "with" | "in" | "to" | "for"))
                         .and_then(|k| ctx.mention_after(k))
                         .filter(state)
-                        // "shut the Gondor border": the state named before the noun.
+                        // "shut the Gondor border": the state named before the noun, also
+                        // past a modifier ("close a Gondorian air base").
                         .or_else(|| {
-                            ctx.mention(h - 1)
+                            let e = if h > 2 && ctx.plain_word(h - 1) && ctx.at[h - 1].is_none() {
+                                h - 1
+                            } else {
+                                h
+                            };
+                            ctx.mention(e - 1)
                                 .filter(|&m| {
-                                    ctx.ments[m].end == h
+                                    ctx.ments[m].end == e
                                         && !ctx.ments[m].possessive
                                         && ctx.capitalised(ctx.ments[m].start)
                                 })
