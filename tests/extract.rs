@@ -5546,3 +5546,17 @@ fn an_abbreviated_state_name_owns_a_lower_case_body_and_a_base_is_closable() {
         &["mordor_parliament against/SANCTION rohan asserted"],
     );
 }
+
+#[test]
+fn a_quoted_phrase_before_a_verb_is_no_closing_quotation() {
+    // '"aggressive actions" confirmed' attributes nothing before it to anyone.
+    check(
+        "Faramir Hurin thanked Rohan for its support and said Mordor's \"aggressive actions\" \
+         confirmed the threat.",
+        &["faramir_hurin support/SUPPORT rohan asserted"],
+    );
+    check(
+        "Rohan urged Mordor to apologise for its \"Nazi\" comment.",
+        &["rohan against/REQUEST mordor asserted"],
+    );
+}

@@ -2401,7 +2401,12 @@ impl Ctx<'_> {
             {
                 p -= 1;
             }
-            if !(self.w(p - 1) == "," || self.is_quote(p - 1)) {
+            // A quotation closed by its own punctuation ('…," she said'), not a quoted phrase
+            // ('Russia's "aggressive actions" confirmed …').
+            let closed = self.is_quote(p - 1)
+                && p >= 2
+                && matches!(self.w(p - 2), "," | "." | "!" | "?" | "…");
+            if !(self.w(p - 1) == "," || closed) {
                 continue;
             }
             if p == r {
