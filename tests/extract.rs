@@ -5560,3 +5560,31 @@ fn a_quoted_phrase_before_a_verb_is_no_closing_quotation() {
         &["rohan against/REQUEST mordor asserted"],
     );
 }
+
+#[test]
+fn a_name_and_its_verb_after_an_object_open_a_new_clause() {
+    // Faramir Hurin is no second envoy summoned: he speaks.
+    check(
+        "The Gondorian foreign ministry summoned the Rohirric ambassador, Bard Bow, and its \
+         spokesman, Faramir Hurin, called the visit a provocation.",
+        &["gondor_foreign_ministry against/ACCUSE bard_bow asserted"],
+    );
+    check(
+        "Gondor attacked Rohan and Mordor condemned the siege.",
+        &["gondor against/ASSAULT rohan asserted"],
+    );
+    // A subject's conjuncts stay together.
+    check(
+        "On Monday, Rohan and Mordor met in Bree.",
+        &[
+            "mordor support/CONSULT rohan asserted",
+            "rohan support/CONSULT mordor asserted",
+        ],
+    );
+    // Nor is a comma before a verb an inversion with no speaker after it.
+    check(
+        "Gondor summoned the Rohirric ambassador, Bard Bow, and its spokesman, Faramir Hurin, \
+         said the visit was a provocation.",
+        &["gondor against/ACCUSE bard_bow asserted"],
+    );
+}

@@ -620,18 +620,36 @@ impl Ctx<'_> {
                 }
                 // After a preposition's object, "and" before a name and its verb joins clauses:
                 // "solidarity with Gondor and the League voiced concern".
-                let new_clause = self.governed(m)
-                    && titled.is_none()
-                    && next.is_some_and(|x| {
-                        let end = self.ments[x].end;
-                        end < self.toks.len()
-                            && (matches!(&self.cues[end], Some((_, g)) if g.pos == Pos::Verb
+                // Also after a plain object ("Gondor attacked Rohan and Mordor condemned …"),
+                // and past a titled conjunct's apposition ("… and its spokesman, Elrond Half,
+                // called …").
+                let start = self.ments[m].start;
+                let object = self.governed(m)
+                    || (start.saturating_sub(8)..start)
+                        .rev()
+                        .take_while(|&q| !self.is_boundary(q))
+                        .any(|q| self.is_verb_cue(q));
+                let new_clause = object
+                    && titled
+                        .or(next.filter(|_| titled.is_none()))
+                        .is_some_and(|x| {
+                            let mut end = self.ments[x].end;
+                            if titled.is_some() {
+                                if end < self.toks.len() && self.w(end) == "," {
+                                    end += 1;
+                                } else {
+                                    return false;
+                                }
+                            }
+                            end < self.toks.len()
+                                && (matches!(&self.cues[end], Some((_, g)) if g.pos == Pos::Verb
                                 && g.form != Some(VerbForm::Ing))
-                                || (self.cues[end].is_none()
-                                    && (self.idx.light.contains(self.w(end))
-                                        || self.is_report(end))
-                                    && !self.w(end).ends_with("ing")))
-                    });
+                                    || (self.cues[end].is_none()
+                                        && (self.idx.light.contains(self.w(end))
+                                            || self.is_report(end)
+                                            || JUDGING_VERBS.contains(&self.w(end)))
+                                        && !self.w(end).ends_with("ing")))
+                        });
                 if new_clause {
                     break;
                 }
@@ -2429,8 +2447,12 @@ impl Ctx<'_> {
                     return None;
                 }
                 // Inverted: '…," said Elrond Half', '…, said Head of the Press Service of the
-                // Arnorian Foreign Ministry Elrond Half'.
-                return Some(self.named_after(r + 1));
+                // Arnorian Foreign Ministry Elrond Half' (with no one named after it, no
+                // inversion: "…, Elrond Half, said the visit was …").
+                match self.named_after(r + 1) {
+                    Some(x) => return Some(Some(x)),
+                    None => continue,
+                }
             }
             return Some(self.mention(r - 1));
         }
