@@ -5588,3 +5588,13 @@ fn a_name_and_its_verb_after_an_object_open_a_new_clause() {
         &["gondor against/ACCUSE bard_bow asserted"],
     );
 }
+
+#[test]
+fn an_accusations_of_is_no_titles_complement() {
+    // "the Rohirric king of lying" is no title: the king named before is accused.
+    check(
+        "Rohirric King Bard Bow spoke on Monday. Faramir Hurin accused the Rohirric king of \
+         lying.",
+        &["faramir_hurin against/ACCUSE bard_bow asserted"],
+    );
+}

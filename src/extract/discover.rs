@@ -808,7 +808,15 @@ pub(super) fn discover(
                     plural = !lex.roles.contains_key(s.w(j));
                     last_class = Some(*c);
                 }
-                None if s.w(j) == "of" && j > i => {
+                // (A capitalised complement, or "of mission/staff/state": not an
+                // accusation's "of" in "accused the French leader of attacking …".)
+                None if s.w(j) == "of"
+                    && j > i
+                    && j + 1 < n
+                    && (s.is_cap(j + 1)
+                        || matches!(s.w(j + 1), "mission" | "staff" | "state")
+                        || (s.w(j + 1) == "the" && j + 2 < n && s.is_cap(j + 2))) =>
+                {
                     head_of |= last_class.is_some_and(RoleClass::is_head);
                 }
                 // "Foreign Ministry spokesman": a body's head noun inside a title.
