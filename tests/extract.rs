@@ -5598,3 +5598,29 @@ fn an_accusations_of_is_no_titles_complement() {
         &["faramir_hurin against/ACCUSE bard_bow asserted"],
     );
 }
+
+#[test]
+fn a_reporting_verb_inside_a_relative_clause_is_no_boundary() {
+    check(
+        "Arnor and Rohan, which in December declared their intention to intervene in the case, \
+         also condemned Mordor.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_courts_order_welcomed_later_is_the_courts() {
+    // Others acted since the order; "the order" is still the court's.
+    check(
+        "The Gondorian Supreme Court ordered Mordor to free the prisoners. Arnor later \
+         criticised Mordor. Rohan welcomed the order.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "gondor_supreme_court against/REQUEST mordor asserted",
+            "rohan support/SUPPORT gondor_supreme_court asserted",
+        ],
+    );
+}

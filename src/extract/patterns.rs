@@ -702,7 +702,10 @@ impl Ctx<'_> {
                 return self.relative_antecedent(q);
             }
             let joins = coordinated && matches!(self.w(q), "and" | "but");
-            if self.w(q) == "," || (self.is_boundary(q) && !joins) {
+            // (A reporting verb inside the relative clause is no boundary: ", which in December
+            // declared its intention to …, also welcomed".)
+            let boundary = self.at[q].is_none() && self.is(WordClass::Boundary, q);
+            if self.w(q) == "," || (boundary && !joins) {
                 return None;
             }
         }
