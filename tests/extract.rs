@@ -5624,3 +5624,19 @@ fn a_courts_order_welcomed_later_is_the_courts() {
         ],
     );
 }
+
+#[test]
+fn a_capitalised_body_of_a_state_named_after_of_is_the_states() {
+    check(
+        "The Ministry of Culture of Rohan rejected the allegations of Mordor.",
+        &["rohan_ministry_of_culture against/REJECT mordor asserted"],
+    );
+    // Not one of a list: no body of Rohan alone.
+    check(
+        "The Ministry of Culture of Rohan and Gondor condemned Mordor.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}

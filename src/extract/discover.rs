@@ -1380,6 +1380,33 @@ pub(super) fn discover(
                     (Some(Kind::State) | None, None) => Kind::Person,
                     (Some(k), _) => k,
                 };
+                // "the Ministry of Foreign Affairs of Gondor": a body of the state named
+                // after "of" (not one of a list: "… of Arnor and Gondor").
+                let of_state = (kind == Kind::Agency && k + 2 < n && s.w(k) == "of")
+                    .then(|| {
+                        let at = if s.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                        s.covered.get(at).copied().flatten().filter(|&m| {
+                            let e = ments[m].end;
+                            ments[m].start == at
+                                && ments[m].form == MentionForm::Name
+                                && !ments[m].possessive
+                                && lex.state(&ments[m].actor).is_some()
+                                && !matches!(
+                                    s.toks.get(e).map(|t| t.lower.as_str()),
+                                    Some("and" | "or")
+                                )
+                        })
+                    })
+                    .flatten();
+                if let Some(m) = of_state {
+                    let state = ments[m].actor.clone();
+                    let end = ments[m].end;
+                    let id = doc.state_body(lex, &state, &name, s.span(i, end), kind, false);
+                    remove.push(m);
+                    added.push(mention(i, end, id, toks));
+                    i = end;
+                    continue;
+                }
                 // An unowned state body ("the Department of Foreign Affairs") belongs to the
                 // dateline's state.
                 let parent = doc.home.clone().filter(|_| kind == Kind::Agency);
