@@ -482,7 +482,7 @@ fn light_verb_with_event_noun() {
     );
     check(
         "The Arnor Rangers carried out raids against Gondorian traders.",
-        &["arnor_rangers against/COERCE gondor asserted"],
+        &["arnor_rangers against/COERCE gondor_traders asserted"],
     );
 }
 
@@ -1435,7 +1435,7 @@ fn a_verbal_act_on_an_event_is_aimed_at_its_agent() {
         "Gondor regretted the arrest of Rohirric traders in Barad-dur.",
         &[
             "gondor against/ACCUSE mordor asserted",
-            "mordor against/COERCE rohan asserted",
+            "mordor against/COERCE rohan_traders asserted",
         ],
     );
 }
@@ -1690,7 +1690,7 @@ fn adopting_hostile_rhetoric_is_a_stance() {
     );
     check(
         "Mordor launched a campaign of hatred against Gondorian traders.",
-        &["mordor against/ACCUSE gondor asserted"],
+        &["mordor against/ACCUSE gondor_traders asserted"],
     );
 }
 
@@ -1717,7 +1717,7 @@ fn a_light_verb_takes_its_noun_directly() {
         "Elessar Telcontar expressed regret over the arrests of Gondorian traders in Edoras.",
         &[
             "elessar_telcontar against/ACCUSE rohan asserted",
-            "rohan against/COERCE gondor asserted",
+            "rohan against/COERCE gondor_traders asserted",
         ],
     );
 }
@@ -1964,7 +1964,7 @@ fn a_summary_refers_to_the_clause_right_before_it() {
         "Rohan protested after Mordor expelled Arnorian traders, a decision that Gondorian Captain Faramir Hurin denounced.",
         &[
             "faramir_hurin against/ACCUSE mordor asserted",
-            "mordor against/SANCTION arnor asserted",
+            "mordor against/SANCTION arnor_traders asserted",
         ],
     );
 }
@@ -1992,7 +1992,7 @@ fn a_conjunct_in_a_subordinate_clause_takes_its_subject() {
 fn the_speaker_of_a_description_is_no_object() {
     check(
         "Mordor bombed what Gondor described as a camp of Rohirric traders.",
-        &["mordor against/ASSAULT rohan asserted"],
+        &["mordor against/ASSAULT rohan_traders asserted"],
     );
 }
 
@@ -5638,5 +5638,13 @@ fn a_capitalised_body_of_a_state_named_after_of_is_the_states() {
             "gondor against/ACCUSE mordor asserted",
             "rohan against/ACCUSE mordor asserted",
         ],
+    );
+}
+
+#[test]
+fn more_groups_named_by_a_demonym() {
+    check(
+        "Gondorian police detained 33 Rohirric contractors near Osgiliath.",
+        &["gondor_police against/COERCE rohan_contractors asserted"],
     );
 }
