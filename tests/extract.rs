@@ -5648,3 +5648,14 @@ fn more_groups_named_by_a_demonym() {
         &["gondor_police against/COERCE rohan_contractors asserted"],
     );
 }
+
+#[test]
+fn a_single_quoted_word_after_a_noun_phrase_is_a_noun() {
+    check(
+        "Gondor banned imports of Rohirric wine. Arnor called the ban \"blackmail\".",
+        &[
+            "arnor against/COERCE gondor asserted",
+            "gondor against/SANCTION rohan asserted",
+        ],
+    );
+}

@@ -3537,8 +3537,34 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             ctx.ments[m].end == p + 1 && s >= 2 && ctx.w(s - 1) == "'s" && !ctx.ments[m].person
         })
     };
-    let nominal = before(i).is_some_and(|p| {
-        opens_np(p)
+    // A single quoted word after a noun phrase is a noun: 'called the ban "blackmail"' (not
+    // after an infinitive's "to", a modal or a pronoun: 'would "respond"', 'we "condemn"').
+    let quoted_noun = i > 1
+        && ctx.is_quote(i - 1)
+        && ctx.toks.get(i + 1).is_some_and(|_| ctx.is_quote(i + 1))
+        && !ctx.is_quote(i - 2)
+        && !matches!(
+            ctx.w(i - 2),
+            "to" | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "not"
+                | "i"
+                | "we"
+                | "you"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+        );
+    let nominal = quoted_noun
+        || before(i).is_some_and(|p| {
+            opens_np(p)
             || possessed_name(p)
             || ctx.light_verb_ending(p).is_some()
             // Right after a verb of receiving: "won support from Gondor", "drew protests".
@@ -3554,7 +3580,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                 && before(p).is_some_and(|q| {
                     article(q) || (ctx.idx.light.contains(ctx.w(q)) && ctx.at[q].is_none())
                 }))
-    });
+        });
     // A role word right before a name is a title: "TV host Elrond Half".
     // "charge" of "charge d'affaires" is never the noun of a charge.
     let title = ctx.role_word(i)
