@@ -5659,3 +5659,14 @@ fn a_single_quoted_word_after_a_noun_phrase_is_a_noun() {
         ],
     );
 }
+
+#[test]
+fn a_conjunct_after_a_possessives_titled_person_and_a_number() {
+    check(
+        "Gondor has expelled Rohan's ambassador and two Mordorian diplomats.",
+        &[
+            "gondor against/SANCTION mordor_diplomats asserted",
+            "gondor against/SANCTION rohan_ambassador asserted",
+        ],
+    );
+}

@@ -587,7 +587,9 @@ impl Ctx<'_> {
                 }
                 (self.w(s - 1).to_owned(), self.mention(s - 2))
             } else {
-                let mut e = self.ments[cur].end + usize::from(self.ments[cur].possessive);
+                // Past the titled person a possessive names: "Rohan's ambassador and …".
+                let mut e = (self.ments[cur].end + usize::from(self.ments[cur].possessive))
+                    .max(self.ments[self.specific(cur)].end);
                 if e + 1 >= self.toks.len() {
                     break;
                 }
@@ -610,7 +612,15 @@ impl Ctx<'_> {
                 {
                     k += 1;
                 }
-                let k = self.past_article(k);
+                let mut k = self.past_article(k);
+                // Past a number: "X's ambassador and two Rohirric diplomats".
+                if k + 1 < self.toks.len()
+                    && (self.is(WordClass::Quantity, k)
+                        || self.w(k).chars().all(|c| c.is_ascii_digit()))
+                    && self.mention(k).is_none()
+                {
+                    k += 1;
+                }
                 let next = self.toks.get(k).and_then(|_| self.mention(k));
                 let titled = self.titled_appositive(k).or_else(|| self.titled_person(k));
                 // ", and" closes a list ("A, B, and C") or joins titled appositives; after a
