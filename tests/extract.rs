@@ -5670,3 +5670,19 @@ fn a_conjunct_after_a_possessives_titled_person_and_a_number() {
         ],
     );
 }
+
+#[test]
+fn ousting_a_leader_is_coercion() {
+    check(
+        "Faramir Hurin seized power in Gondor in 2006, ousting Elessar Telcontar.",
+        &["faramir_hurin against/COERCE elessar_telcontar asserted"],
+    );
+    // A verbal act on the overthrow is aimed at its agent.
+    check(
+        "Rohan condemned the overthrow of Elessar Telcontar by Faramir Hurin.",
+        &[
+            "faramir_hurin against/COERCE elessar_telcontar asserted",
+            "rohan against/ACCUSE faramir_hurin asserted",
+        ],
+    );
+}
