@@ -5686,3 +5686,14 @@ fn ousting_a_leader_is_coercion() {
         ],
     );
 }
+
+#[test]
+fn a_conjunct_opening_with_a_demonym_title_and_a_new_name() {
+    check(
+        "Elessar Telcontar met Saruman White and Rohirric Prime Minister Costas Simitis.",
+        &[
+            "elessar_telcontar support/CONSULT costas_simitis asserted",
+            "elessar_telcontar support/CONSULT saruman_white asserted",
+        ],
+    );
+}

@@ -1526,8 +1526,10 @@ impl Ctx<'_> {
                 continue;
             }
             let role = self.role_word(q);
-            // The state's formal name, its mention dropped as part of the title.
-            let formal = titled && (matches!(self.w(q), "of" | "the") || self.capitalised(q));
+            // The state's formal name, its mention dropped as part of the title; also a
+            // demonym opening the title ("Greek Prime Minister Costas Simitis").
+            let formal = (titled && (matches!(self.w(q), "of" | "the") || self.capitalised(q)))
+                || (q == k && self.capitalised(q));
             if !(role || formal) {
                 return None;
             }
