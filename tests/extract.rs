@@ -5697,3 +5697,15 @@ fn a_conjunct_opening_with_a_demonym_title_and_a_new_name() {
         ],
     );
 }
+
+#[test]
+fn agreeing_to_a_hostile_act_is_that_act_not_an_agreement_with_its_target() {
+    check(
+        "The White Council agreed new sanctions against Mordor.",
+        &["white_council against/SANCTION mordor asserted"],
+    );
+    check(
+        "Gondor agreed a ceasefire with Mordor.",
+        &["gondor support/AGREE mordor asserted"],
+    );
+}

@@ -3449,6 +3449,19 @@ pub(super) fn find(
             f.target = agent;
         }
     }
+    // "agreed new sanctions against Gondor": a verb of agreeing whose object is a hostile act's
+    // noun agrees to that act (the noun takes the subject, as after a light verb); it is no
+    // agreement with the act's target.
+    let agreed_act = |f: &Found| {
+        lex.cues[f.cue].category == Category::AGREE
+            && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb)
+            && (f.cue_end..ments[f.target].start).any(|k| {
+                matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Noun
+                    && lex.cues[g.cue].stance == crate::lexicon::Stance::Against
+                    && !lex.cues[g.cue].category.quad().is_verbal())
+            })
+    };
+    out.retain(|f| !agreed_act(f));
     // Added last: a request is aimed at the act's target, not its agent.
     out.extend(requests);
     out.extend(ellipsis(&ctx, &out));
