@@ -5709,3 +5709,16 @@ fn agreeing_to_a_hostile_act_is_that_act_not_an_agreement_with_its_target() {
         &["gondor support/AGREE mordor asserted"],
     );
 }
+
+#[test]
+fn a_parliaments_own_name_is_a_states_body_and_no_name_word() {
+    check(
+        "The Rohirric Knesset condemned Mordor.",
+        &["rohan_knesset against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Chairman of the Energy Committee of the Rohirric Majlis Fereydoun Hassanvand \
+         condemned Mordor.",
+        &["fereydoun_hassanvand against/ACCUSE mordor asserted"],
+    );
+}

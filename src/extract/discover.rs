@@ -2660,8 +2660,9 @@ fn long_title(
         }
         k += 1;
     }
+    // (A body's generic head is no name word: "… of the Iranian Majlis Fereydoun Hassanvand".)
     let mut start = k;
-    while start > j && s.name_word(start - 1) {
+    while start > j && s.name_word(start - 1) && !lex.generic.contains_key(s.w(start - 1)) {
         start -= 1;
     }
     // Three words are a name only right after the body or state ("of Iran Mohammad Javad
