@@ -640,26 +640,24 @@ impl Ctx<'_> {
                         .take_while(|&q| !self.is_boundary(q))
                         .any(|q| self.is_verb_cue(q));
                 let new_clause = object
-                    && titled
-                        .or(next.filter(|_| titled.is_none()))
-                        .is_some_and(|x| {
-                            let mut end = self.ments[x].end;
-                            if titled.is_some() {
-                                if end < self.toks.len() && self.w(end) == "," {
-                                    end += 1;
-                                } else {
-                                    return false;
-                                }
+                    && titled.or(next).is_some_and(|x| {
+                        let mut end = self.ments[x].end;
+                        if titled.is_some() {
+                            if end < self.toks.len() && self.w(end) == "," {
+                                end += 1;
+                            } else {
+                                return false;
                             }
-                            end < self.toks.len()
-                                && (matches!(&self.cues[end], Some((_, g)) if g.pos == Pos::Verb
+                        }
+                        end < self.toks.len()
+                            && (matches!(&self.cues[end], Some((_, g)) if g.pos == Pos::Verb
                                 && g.form != Some(VerbForm::Ing))
-                                    || (self.cues[end].is_none()
-                                        && (self.idx.light.contains(self.w(end))
-                                            || self.is_report(end)
-                                            || JUDGING_VERBS.contains(&self.w(end)))
-                                        && !self.w(end).ends_with("ing")))
-                        });
+                                || (self.cues[end].is_none()
+                                    && (self.idx.light.contains(self.w(end))
+                                        || self.is_report(end)
+                                        || JUDGING_VERBS.contains(&self.w(end)))
+                                    && !self.w(end).ends_with("ing")))
+                    });
                 if new_clause {
                     break;
                 }
@@ -2630,22 +2628,25 @@ pub(super) fn event_anaphora(
             if denial_only && !lex.words.is(WordClass::Saying, singular) {
                 break;
             }
-            // Reacted to in the passive: "the decision was condemned by Rohan".
-            let reacted = i + 3 < n && ctx.is(WordClass::BeAux, i + 1) && {
-                let p = ctx.past_adverbs_forward(i + 2);
-                match_cue(&ctx, p).is_some_and(|(e, f)| {
-                    f.pos == Pos::Verb
-                        && lex.cues[f.cue].category.quad().is_verbal()
-                        && e < n
-                        && ctx.w(e) == "by"
-                })
+            // Reacted to in the passive: "the decision was condemned by Rohan" (checked only
+            // for a deed's or a ruling's noun).
+            let reacted = || {
+                i + 3 < n && ctx.is(WordClass::BeAux, i + 1) && {
+                    let p = ctx.past_adverbs_forward(i + 2);
+                    match_cue(&ctx, p).is_some_and(|(e, f)| {
+                        f.pos == Pos::Verb
+                            && lex.cues[f.cue].category.quad().is_verbal()
+                            && e < n
+                            && ctx.w(e) == "by"
+                    })
+                }
             };
             if lex.words.is(WordClass::Deed, singular) {
                 let judged = i + 2 < n
                     && matches!(ctx.w(i + 1), "is" | "was" | "are" | "were")
                     && (i + 2..n.min(i + 5))
                         .any(|k| match_cue(&ctx, k).is_some_and(|(_, f)| f.pos == Pos::Adjective));
-                let reacts = reacts || judged || reacted;
+                let reacts = reacts || judged || reacted();
                 // "The court ordered Gondor to … Rohan welcomed the decision": a court's ruling.
                 let agent = last_court.filter(|&c| last_event == Some(c)).or(last_act);
                 if let Some(agent) = agent.filter(|_| reacts && !own_party(i + 1)) {
@@ -2678,7 +2679,8 @@ pub(super) fn event_anaphora(
             // "The Law Lords ruled that … Liberty welcomed the ruling.": a ruling with no
             // court of its own named is the last court's ("The ruling was welcomed by …").
             if lex.words.is(WordClass::Ruling, ctx.w(i)) {
-                if let Some(court) = last_court.filter(|_| (reacts || reacted) && !own_party(i + 1))
+                if let Some(court) =
+                    last_court.filter(|_| (reacts || reacted()) && !own_party(i + 1))
                 {
                     out.push((d, i + 1, court.to_owned(), false));
                 }
