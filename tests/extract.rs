@@ -5722,3 +5722,20 @@ fn a_parliaments_own_name_is_a_states_body_and_no_name_word() {
         &["fereydoun_hassanvand against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn complaining_and_the_addressee_of_a_verbal_act() {
+    check(
+        "Rohirric officials complained that Gondor pays too little for the base.",
+        &["rohan_officials against/ACCUSE gondor asserted"],
+    );
+    // The one told is the addressee; the act is against whom "over"/"about" names.
+    check(
+        "Rohan protested to the White Council over Mordor's actions.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Rohan complained to Mordor about the incursion.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}

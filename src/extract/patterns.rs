@@ -3464,6 +3464,28 @@ pub(super) fn find(
             })
     };
     out.retain(|f| !agreed_act(f));
+    // "protested to the UN over Gondor's actions": the one told is the addressee; the verbal
+    // act is against whom its "about"/"over" names.
+    for f in &mut out {
+        let verbal_verb = lex.cues[f.cue].category.quad() == Quad::VerbalConflict
+            && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb);
+        let t = &ctx.ments[f.target];
+        let told = t.start > 0
+            && (ctx.w(t.start - 1) == "to"
+                || (t.start > 1
+                    && ctx.w(t.start - 2) == "to"
+                    && ctx.is(WordClass::Determiner, t.start - 1)));
+        let e = t.end;
+        if !(verbal_verb && told) || e + 1 >= toks.len() || !matches!(ctx.w(e), "about" | "over") {
+            continue;
+        }
+        if let Some(m) = ctx
+            .mention(ctx.past_article(e + 1))
+            .filter(|&m| m != f.source)
+        {
+            f.target = m;
+        }
+    }
     // Added last: a request is aimed at the act's target, not its agent.
     out.extend(requests);
     out.extend(ellipsis(&ctx, &out));
