@@ -2285,7 +2285,7 @@ pub(super) fn discover(
             // with its body after "of": "President of the Russian Federation Dmitry Medvedev",
             // "Minister of Foreign Affairs of Gondor Faramir Hurin".
             let mut t = ments[k].start;
-            if let Some(head) = title_before_of(lex, &s, t) {
+            if let Some(head) = title_before_of(lex, text, toks, t) {
                 title(doc, s.w(head));
                 t = head;
             }
@@ -2601,18 +2601,26 @@ fn plural_names(
 /// and states, and "of", "the", "and", "for", "on"; a run of more than three name words at the
 /// end keeps its last two ("… Inter-Parliamentary Relations Samad Seyidov").
 /// The head word of a title whose body follows it after "of", ending right before token
-/// `start`: "President of the Russian Federation" before "Dmitry Medvedev" (the first "of"
-/// after a capitalised head, scanning back over capitalised words and "of", "the", "and").
-fn title_before_of(lex: &Lexicon, s: &Sent<'_>, start: usize) -> Option<usize> {
+/// `start`: "President of the Russian Federation" before "Dmitry Medvedev", "President of
+/// (the Republic of) Rohan" before a conjunct's name (the first "of" after a capitalised head,
+/// scanning back over capitalised words and "of", "the", "and", "for", "on").
+pub(super) fn title_before_of(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    start: usize,
+) -> Option<usize> {
+    let cap = |i: usize| text[toks[i].start..].starts_with(char::is_uppercase);
+    let w = |i: usize| toks[i].lower.as_str();
     let mut k = start;
     while k > 1 && start - k < 10 {
         k -= 1;
-        if s.w(k) == "of" {
+        if w(k) == "of" {
             let head = k - 1;
-            if s.is_cap(head) && lex.roles.get(s.w(head)).is_some_and(|c| c.is_head()) {
+            if cap(head) && lex.roles.get(w(head)).is_some_and(|c| c.is_head()) {
                 return Some(head);
             }
-        } else if !(s.is_cap(k) || matches!(s.w(k), "the" | "and" | "for" | "on")) {
+        } else if !(cap(k) || matches!(w(k), "the" | "and" | "for" | "on")) {
             return None;
         }
     }

@@ -316,23 +316,6 @@ impl Ctx<'_> {
         self.w(i) != "regarding" && !titled && !noun
     }
     /// A title's word: a role word, or "charge" of an unaccented "charge d'affaires".
-    /// The title word opening "President of (the Republic of) Rohan" that ends at token `p`
-    /// (the state's name in capitals, or its mention): a person's title with its state.
-    fn titled_of(&self, p: usize) -> Option<usize> {
-        let mut q = p + 1;
-        while q > 1 && p + 1 - q < 6 {
-            q -= 1;
-            let w = self.w(q);
-            if w == "of" {
-                if self.role_word(q - 1) && self.capitalised(q - 1) {
-                    return Some(q - 1);
-                }
-            } else if !(self.capitalised(q) || w == "the") || self.role_word(q) {
-                return None;
-            }
-        }
-        None
-    }
     fn role_word(&self, i: usize) -> bool {
         self.lex.roles.contains_key(self.w(i))
             || (self.w(i) == "charge"
@@ -543,6 +526,16 @@ impl Ctx<'_> {
                     let mut t = s;
                     while t > 0 && t + 6 > s {
                         let p = t - 1;
+                        let of_title = (t == s)
+                            .then(|| {
+                                super::discover::title_before_of(
+                                    self.lex,
+                                    self.text,
+                                    self.toks,
+                                    p + 1,
+                                )
+                            })
+                            .flatten();
                         match self.mention(p) {
                             Some(a)
                                 if self.ments[a].form == MentionForm::Adjective
@@ -561,9 +554,7 @@ impl Ctx<'_> {
                             }
                             // "A and President of (the Republic of) Rohan B": a title
                             // with its state after "of", as written.
-                            _ if t == s && self.titled_of(p).is_some() => {
-                                t = self.titled_of(p).unwrap_or(t);
-                            }
+                            _ if of_title.is_some() => t = of_title.unwrap_or(t),
                             // "A and his Rohirric counterpart B".
                             None if t < s && self.is(WordClass::Determiner, p) => {
                                 t = p;
