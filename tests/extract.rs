@@ -5739,3 +5739,34 @@ fn complaining_and_the_addressee_of_a_verbal_act() {
         &["rohan against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn an_envoy_named_by_the_state_after_of_is_a_person_of_that_state() {
+    check(
+        "Gondor summoned the ambassador of Mordor.",
+        &["gondor against/ACCUSE mordor_ambassador asserted"],
+    );
+    // Also by its mission, past a post, and with a receiving state after "to".
+    check(
+        "The Gondorian Foreign Ministry summoned the chargé d'affaires of the Mordorian Embassy \
+         in Minas Tirith and handed him a note.",
+        &["gondor_foreign_ministry against/ACCUSE mordor_chargé_d_affaires asserted"],
+    );
+    check(
+        "Gondor summoned the Ambassador of Mordor to Gondor on Monday.",
+        &["gondor against/ACCUSE mordor_ambassador asserted"],
+    );
+    // The same office as the state's unnamed envoy named before.
+    check(
+        "Gondor expelled Rohan's ambassador. Later the ambassador of Rohan criticised Gondor.",
+        &[
+            "gondor against/SANCTION rohan_ambassador asserted",
+            "rohan_ambassador against/ACCUSE gondor asserted",
+        ],
+    );
+    // Not when a name follows in apposition.
+    check(
+        "Gondor summoned the ambassador of Mordor, Bard Bow, on Monday.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+}

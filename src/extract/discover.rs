@@ -1182,6 +1182,61 @@ pub(super) fn discover(
                     continue;
                 }
             }
+            // An envoy named by the state (or its mission) after "of" and no name: "the chargé
+            // d'affaires of the Russian Embassy (in Tallinn)", "the Ambassador of Gondor to
+            // Rohan" is a person of that state, as "Gondor's ambassador" is. Not when a name
+            // follows in apposition ("the ambassador of Gondor, Bard Bow,").
+            let envoy_of = (in_title.is_empty()
+                && i > 0
+                && s.w(i - 1) == "the"
+                && last_class == Some(RoleClass::Envoy))
+            .then(|| comps.first().filter(|(_, of)| *of).map(|(m, _)| *m))
+            .flatten()
+            // Not a possessive complement: "the envoy of Gondor's Council" is the Council's.
+            .filter(|&m| !ments[m].possessive)
+            .and_then(|m| Some((m, state_top(lex, doc, &ments[m].actor)?)));
+            if let Some((m, state)) = envoy_of {
+                let mut end = c;
+                if end + 1 < n && lex.words.is(WordClass::Locative, s.w(end)) {
+                    if let Some(p) = s.covered[end + 1].filter(|&p| ments[p].start == end + 1) {
+                        end = ments[p].end;
+                    }
+                }
+                let appended = end + 1 < n && s.w(end) == "," && s.is_cap(end + 1);
+                let head_word = (i..title_end)
+                    .rev()
+                    .find(|&t| lex.roles.get(s.w(t)) == Some(&RoleClass::Envoy));
+                if let Some(h) = head_word.filter(|_| !appended) {
+                    let held = (state.clone(), office(lex, s.w(h)).to_owned());
+                    let key = (state.clone(), s.w(h).to_owned());
+                    let id = match doc.holders.get(&held).or(doc.unnamed.get(&key)) {
+                        Some(id) => id.clone(),
+                        None => {
+                            let title = s.span(i, h + 1).to_owned();
+                            let id = doc.register(
+                                lex,
+                                ActorInfo {
+                                    id: format!("{state}_{}", slug(&title)),
+                                    // As written: "chargé d'affaires of the Russian Embassy".
+                                    label: s.span(i, c).to_owned(),
+                                    kind: Kind::Person,
+                                    parent: Some(ments[m].actor.clone()),
+                                    role: Some(title),
+                                    discovered: true,
+                                },
+                            );
+                            doc.unnamed.insert(key, id.clone());
+                            id
+                        }
+                    };
+                    doc.note_post(lex, &id, s.w(h), &comps, ments);
+                    remove.extend(comps.iter().map(|(m, _)| *m));
+                    remove.extend((c..end).filter_map(|t| s.covered[t]));
+                    added.push(mention(i, end, id, toks));
+                    i = end;
+                    continue;
+                }
+            }
             // No listed holder: "the Dutch ambassador", "Pakistan's chargé d'affaires (in
             // Tehran)" name a person of that state: the one this document has named in that
             // office, else a stand-in that a later full name takes over (`DocActors::merged`).
