@@ -5770,3 +5770,22 @@ fn an_envoy_named_by_the_state_after_of_is_a_person_of_that_state() {
         &["gondor against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_cue_verbs_object_noun_may_look_like_a_verb() {
+    // A present form after a plain modifier, whatever its ending: "gas supplies".
+    check(
+        "Gondor halted gas supplies to Rohan.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    // A bare form that is also a noun cue.
+    check(
+        "Gondor halted military aid to Rohan.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    // Not an infinitive.
+    check(
+        "Gondor agreed to aid Rohan.",
+        &["gondor support/AID rohan asserted"],
+    );
+}

@@ -3674,17 +3674,19 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                 false
             }
             // A present form right after a cue verb is its object noun: "demanded sanctions",
-            // also across one plain modifier: "halted climate talks with Gondor".
+            // also across one plain modifier: "halted climate talks with Gondor", "halted gas
+            // supplies to Gondor". So is a bare form that is also a noun cue: "halted (military)
+            // aid to Gondor" (not an infinitive's: "agreed to aid Gondor").
             Pos::Verb
-                if f.form == Some(VerbForm::Third)
+                if (f.form == Some(VerbForm::Third)
+                    || (f.form == Some(VerbForm::Base)
+                        && forms.iter().any(|g| g.pos == Pos::Noun && g.rest == f.rest)))
                     && before(i).is_some_and(|p| {
                         let verb_cue = |p: usize| {
                             matches!(&ctx.cues[p], Some((e, g)) if *e == p + 1 && g.pos == Pos::Verb)
                         };
                         verb_cue(p)
-                            || (plain(p)
-                                && !ctx.w(p).ends_with('s')
-                                && before(p).is_some_and(verb_cue))
+                            || (plain(p) && ctx.w(p) != "to" && before(p).is_some_and(verb_cue))
                     }) =>
             {
                 false
