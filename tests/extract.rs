@@ -5789,3 +5789,48 @@ fn a_cue_verbs_object_noun_may_look_like_a_verb() {
         &["gondor support/AID rohan asserted"],
     );
 }
+
+#[test]
+fn a_sentence_opening_it_before_a_verb_is_the_body_that_opened_the_sentence_before() {
+    check(
+        "Palantir News reported on Monday. It also accused Rohan of lying.",
+        &["palantir_news against/ACCUSE rohan asserted"],
+    );
+    // Its verbs in a series, one after a time phrase, share it as their subject.
+    check(
+        "Gondor has accused Rohan of backing rebels. It has closed the border, expelled \
+         Rohirric diplomats and in March expelled the Rohirric ambassador.",
+        &[
+            "gondor against/ACCUSE rohan asserted",
+            "gondor against/SANCTION rohan_ambassador asserted",
+            "gondor against/SANCTION rohan_diplomats asserted",
+        ],
+    );
+    // Not when the sentence before opened with no actor, nor an "it" inside a quotation.
+    check("The talks collapsed on Monday. It has angered Rohan.", &[]);
+    check(
+        "Gondor spoke on Monday. \"It condemns Rohan,\" the statement said.",
+        &[],
+    );
+}
+
+#[test]
+fn past_verbs_in_a_comma_series_share_the_first_ones_subject() {
+    check(
+        "Gondor condemned Rohan, expelled Rohirric diplomats and closed its airspace.",
+        &[
+            "gondor against/ACCUSE rohan asserted",
+            "gondor against/SANCTION rohan_diplomats asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_present_form_before_a_participle_and_its_agent_is_a_noun() {
+    // "order" is no verb here, and the name heading the object is the one expelled, not the
+    // founder.
+    check(
+        "Mordor expelled the White Council order founded by Bard Bow.",
+        &["mordor against/SANCTION white_council asserted"],
+    );
+}

@@ -63,6 +63,9 @@ pub(super) struct DocActors {
     first_person_before: Option<String>,
     /// The state or body named last, for "its".
     last_body: Option<String>,
+    /// The state or body opening the main clause of the sentence before (its likely subject),
+    /// for a sentence-opening "It" before a verb.
+    subject_before: Option<String>,
     /// The state of the dateline ("Manila (AFP) - …"), home of unowned state bodies.
     home: Option<String>,
     /// Sentences seen so far.
@@ -2289,11 +2292,30 @@ pub(super) fn discover(
     let person: Vec<bool> = ments.iter().map(|m| is_person(&m.actor)).collect();
     let mut pronouns = Vec::new();
     let mut next = 0;
+    let main_start = main_clause_start(&s);
+    // The state or body that opens the main clause (after "the" at most): this sentence's
+    // subject, for the next sentence's opening "It".
+    let subject_here = ments
+        .iter()
+        .find(|m| m.end > main_start)
+        .filter(|m| {
+            m.start == main_start
+                || (m.start == main_start + 1
+                    && lex.words.is(WordClass::Determiner, s.w(main_start)))
+        })
+        .filter(|m| {
+            m.form == MentionForm::Name
+                && !m.possessive
+                && matches!(
+                    kind_of(lex, doc, &m.actor),
+                    Some(Kind::State | Kind::Agency | Kind::Org | Kind::Media)
+                )
+        })
+        .map(|m| m.actor.clone());
     // "its" stands for the first state or body of its sentence (usually the subject), else the
     // first one of the sentence before.
     // A body named in an opening subordinate clause ("As Arnor's influence wanes, Gondor has
     // deepened its ties …") is the fallback, not the first choice.
-    let main_start = main_clause_start(&s);
     let mut first_body: Option<String> = None;
     let mut opening_body: Option<String> = None;
     let remember = |k: usize,
@@ -2397,6 +2419,18 @@ pub(super) fn discover(
             && i > 0
             && (report.contains(s.w(i - 1))
                 || (i > 1 && s.w(i - 1) == "that" && report.contains(s.w(i - 2))));
+        // "Gondor … . It has (also) expelled …", "It said …": a sentence opening with "it"
+        // before an active verb cue or a reporting verb is the body the document named last
+        // (not "It is clear …", "It has been …", "It emerged …").
+        let it_opens = s.w(i) == "it" && i == 0 && {
+            let mut k = i + 1;
+            while k < n && (lex.words.is(WordClass::Skip, s.w(k)) || s.w(k).ends_with("ly")) {
+                k += 1;
+            }
+            k < n
+                && !lex.words.is(WordClass::BeAux, s.w(k))
+                && (cues.starts_verb(s.w(k)) || report.contains(s.w(k)))
+        };
         if ments.iter().any(|m| m.start <= i && i < m.end) {
             continue;
         }
@@ -2483,7 +2517,7 @@ pub(super) fn discover(
             }
             continue;
         }
-        if !(matches!(s.w(i), "he" | "she" | "its" | "him") || it_reported) {
+        if !(matches!(s.w(i), "he" | "she" | "its" | "him") || it_reported || it_opens) {
             continue;
         }
         let body = first_body.clone().or_else(|| opening_body.clone());
@@ -2506,6 +2540,7 @@ pub(super) fn discover(
                     .find(|p| Some(p.as_str()) != subject)
                     .cloned()
             }
+            "it" if it_opens => doc.subject_before.clone(),
             "it" => body,
             // "its alliance with Gondor": the state or body named last.
             _ => body.or_else(|| doc.last_body.clone()),
@@ -2521,6 +2556,7 @@ pub(super) fn discover(
     if let Some(b) = first_body.or(opening_body) {
         doc.last_body = Some(b);
     }
+    doc.subject_before = subject_here;
 
     if !pronouns.is_empty() {
         ments.extend(pronouns);

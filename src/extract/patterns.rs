@@ -744,7 +744,7 @@ impl Ctx<'_> {
         while start > 0
             && matches!(
                 self.w(start - 1),
-                "on" | "last" | "this" | "earlier" | "late"
+                "on" | "in" | "last" | "this" | "earlier" | "late"
             )
         {
             start -= 1;
@@ -835,17 +835,24 @@ impl Ctx<'_> {
             }
         }
         // A headline's verbs joined by a comma: "Arnor downgrades ties with Gondor, expels
-        // envoy" (present tense on both sides).
+        // envoy" (present tense on both sides); so are a series of past verbs: "Arnor closed
+        // the border, expelled Gondorian diplomats and …".
         let third =
             |p: usize| matches!(&self.cues[p], Some((_, f)) if f.form == Some(VerbForm::Third));
-        if k > 1 && self.w(k - 1) == "," && third(verb_at) {
+        let past = |p: usize| {
+            matches!(&self.cues[p], Some((_, f))
+                if matches!(f.form, Some(VerbForm::Past | VerbForm::Participle)))
+                && self.passive_aux(p).is_none()
+        };
+        let same_form = |p: usize| (third(verb_at) && third(p)) || (past(verb_at) && past(p));
+        if k > 1 && self.w(k - 1) == "," && (third(verb_at) || past(verb_at)) {
             let mut p = k - 1;
             while p > 0 {
                 p -= 1;
                 if self.is_boundary(p) {
                     break;
                 }
-                if third(p) {
+                if same_form(p) {
                     let subj = self.subject(p);
                     if !subj.is_empty() {
                         return subj;
@@ -2113,8 +2120,14 @@ impl Ctx<'_> {
                     .map(|m| self.coordinated(m, false))
                     .unwrap_or_default();
             }
-            // The act's own target or place: "the attack on Edoras by …".
-            if let Some(m) = self.mention(j).filter(|_| j > from) {
+            // The act's own target or place: "the attack on Edoras by …"; not a name heading
+            // the object ("expelled the White Council group founded by …").
+            let head = |m: usize| {
+                self.ments[m].form == MentionForm::Name
+                    && !self.ments[m].possessive
+                    && (from..j).all(|q| self.is(WordClass::Determiner, q))
+            };
+            if let Some(m) = self.mention(j).filter(|&m| j > from && !head(m)) {
                 j = self.ments[m].end + usize::from(self.ments[m].possessive);
                 continue;
             }
@@ -3688,6 +3701,17 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                         verb_cue(p)
                             || (plain(p) && ctx.w(p) != "to" && before(p).is_some_and(verb_cue))
                     }) =>
+            {
+                false
+            }
+            // A present form before a participle and its agent is a noun: "the Gondor Relief
+            // order founded by Bard Bow", "Gondor attacks condemned by Rohan".
+            Pos::Verb
+                if matches!(f.form, Some(VerbForm::Base | VerbForm::Third))
+                    && i + 2 < ctx.toks.len()
+                    && ctx.w(i + 1).ends_with("ed")
+                    && ctx.at[i + 1].is_none()
+                    && ctx.w(i + 2) == "by" =>
             {
                 false
             }
