@@ -256,8 +256,11 @@ fn joining_someone_in_an_act_is_doing_it_too() {
             "rohan support/AGREE gondor asserted",
         ],
     );
-    // Joining a thing is no act on anyone.
-    check("Rohan joined the Free States League in 1952.", &[]);
+    // Joining an organisation sides with it.
+    check(
+        "Rohan joined the Free States League in 1952.",
+        &["rohan support/AGREE free_states asserted"],
+    );
 }
 
 #[test]
@@ -3548,8 +3551,13 @@ fn joining_someone_in_an_act_sides_with_them() {
             "rohan support/AGREE gondor asserted",
         ],
     );
-    check("Rohan joined the White Council in 1952.", &[]);
+    check(
+        "Rohan joined the White Council in 1952.",
+        &["rohan support/AGREE white_council asserted"],
+    );
+    // Not a state outside an act.
     check("Rohan joined Gondor in achieving that target.", &[]);
+    check("Rohan joined Gondor in 1952.", &[]);
 }
 
 #[test]
@@ -5833,4 +5841,59 @@ fn a_present_form_before_a_participle_and_its_agent_is_a_noun() {
         "Mordor expelled the White Council order founded by Bard Bow.",
         &["mordor against/SANCTION white_council asserted"],
     );
+}
+
+#[test]
+fn approving_or_ratifying_someones_bid_supports_them() {
+    check(
+        "Rohan's parliament approved Gondor's bid on March 27.",
+        &["rohan_parliament support/SUPPORT gondor asserted"],
+    );
+    check(
+        "Rohan voted to ratify Gondor's membership.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    // Approving a hostile act is that act; ratified by two is no support between them.
+    check(
+        "The White Council approved new sanctions against Mordor.",
+        &["white_council against/SANCTION mordor asserted"],
+    );
+    check("The decision must be ratified by Gondor and Rohan.", &[]);
+}
+
+#[test]
+fn a_condition_or_a_question_is_hypothetical() {
+    check(
+        "If Mordor attacks Rohan, Gondor will respond.",
+        &["mordor against/ASSAULT rohan hypothetical"],
+    );
+    check(
+        "Elessar Telcontar asked whether Mordor had attacked Rohan.",
+        &["mordor against/ASSAULT rohan hypothetical"],
+    );
+    check(
+        "Should Gondor sanction Mordor?",
+        &["gondor against/SANCTION mordor hypothetical"],
+    );
+    check(
+        "The ballot will ask: \"Should Gondor approve the treaty with Rohan?\"",
+        &[
+            "gondor support/AGREE rohan hypothetical",
+            "gondor support/SUPPORT rohan hypothetical",
+        ],
+    );
+    // Not a condition after the act, nor a question later in the sentence.
+    check(
+        "Mordor attacked Rohan, if reports are true.",
+        &["mordor against/ASSAULT rohan asserted"],
+    );
+    check(
+        "Mordor attacked Rohan, but should Gondor respond?",
+        &["mordor against/ASSAULT rohan asserted"],
+    );
+}
+
+#[test]
+fn a_place_naming_a_statute_is_no_actor() {
+    check("Rohan ratified the Edoras Statute in 2024.", &[]);
 }

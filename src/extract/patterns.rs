@@ -2238,6 +2238,27 @@ impl Ctx<'_> {
                 m = Modality::Hypothetical;
             }
         }
+        // "if Gondor attacks", "asked whether Gondor had attacked": a condition or an indirect
+        // question (its clause reaches the cue: no comma or boundary between).
+        if m == Modality::Asserted {
+            let conditional = (to.saturating_sub(10)..to).any(|j| {
+                self.is(WordClass::Conditional, j)
+                    && (j + 1..to).all(|k| self.w(k) != "," && !self.is_boundary(k))
+            });
+            // "Should Gondor sanction Rohan?": a yes/no question, also after a colon or an
+            // opening quotation mark ('The question is: "Should Gondor …?"').
+            let opens = (0..to)
+                .rev()
+                .find(|&k| self.w(k) == ":" || self.is_quote(k))
+                .map_or(0, |k| k + 1);
+            let first = (opens..to).find(|&k| !self.is_quote(k));
+            let last = (0..self.toks.len()).rev().find(|&k| !self.is_quote(k));
+            let question = first.is_some_and(|f| self.is(WordClass::Auxiliary, f))
+                && last.is_some_and(|l| self.w(l) == "?");
+            if conditional || question {
+                m = Modality::Hypothetical;
+            }
+        }
         // "demanded that Gondor apologise", "insisted that Rohan withdraw": a clause a demand
         // governs is not (yet) an act.
         if m == Modality::Asserted {
@@ -3005,20 +3026,23 @@ pub(super) fn find(
             }
             // Joining someone is siding with them only in an act: "joined Gondor in condemning
             // Mordor", "… in a statement blaming Mordor" (not "joined the talks", "joined
-            // Gondor in 1952", "joined Gondor in achieving that target").
+            // Gondor in 1952", "joined Gondor in achieving that target"); joining an
+            // organisation is siding with it ("joined the White Council in 1952").
             if mode == Some("joining") {
                 targets.retain(|&t| {
                     let e = ctx.ments[t].end;
-                    e + 1 < ctx.toks.len()
-                        && ctx.w(e) == "in"
-                        && (ctx.cues[e + 1].is_some() || ctx.is(WordClass::Determiner, e + 1))
-                        && (e + 1..ctx.toks.len().min(e + 5))
-                            .take_while(|&k| {
-                                ctx.mention(k).is_none()
-                                    && ctx.toks[k].lower.chars().all(char::is_alphabetic)
-                                    && ctx.text[ctx.toks[k].start..].starts_with(char::is_lowercase)
-                            })
-                            .any(|k| ctx.cues[k].is_some())
+                    ctx.names_org(t)
+                        || e + 1 < ctx.toks.len()
+                            && ctx.w(e) == "in"
+                            && (ctx.cues[e + 1].is_some() || ctx.is(WordClass::Determiner, e + 1))
+                            && (e + 1..ctx.toks.len().min(e + 5))
+                                .take_while(|&k| {
+                                    ctx.mention(k).is_none()
+                                        && ctx.toks[k].lower.chars().all(char::is_alphabetic)
+                                        && ctx.text[ctx.toks[k].start..]
+                                            .starts_with(char::is_lowercase)
+                                })
+                                .any(|k| ctx.cues[k].is_some())
                 });
                 if targets.is_empty() || ctx.passive_aux(i).is_some() {
                     continue;
@@ -3458,8 +3482,11 @@ pub(super) fn find(
     // "agreed new sanctions against Gondor": a verb of agreeing whose object is a hostile act's
     // noun agrees to that act (the noun takes the subject, as after a light verb); it is no
     // agreement with the act's target.
+    // So does a cooperative light verb: "approved new sanctions against Gondor".
     let agreed_act = |f: &Found| {
-        lex.cues[f.cue].category == Category::AGREE
+        (lex.cues[f.cue].category == Category::AGREE
+            || (lex.cues[f.cue].stance == crate::lexicon::Stance::Support
+                && ctx.idx.light.contains(ctx.w(f.cue_tok))))
             && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb)
             && (f.cue_end..ments[f.target].start).any(|k| {
                 matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Noun

@@ -422,12 +422,18 @@ pub enum WordClass {
     /// Auxiliaries of an elliptical clause after "as" ("Arnor welcomed it, as did Rohan"):
     /// the actors after it do what the clause before did (literal forms).
     Ellipsis,
+    /// Subordinators of a condition or an indirect question ("if", "whether"): an event in
+    /// their clause is hypothetical (literal forms).
+    Conditional,
+    /// Auxiliary verbs ("has", "would", "did"; literal forms): one opening a sentence that ends
+    /// in a question mark asks a yes/no question, whose event is hypothetical.
+    Auxiliary,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 53] = [
+    const ALL: [(WordClass, &'static str); 55] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -481,6 +487,8 @@ impl WordClass {
         (WordClass::Ruling, "ruling"),
         (WordClass::Quantity, "quantity"),
         (WordClass::Ellipsis, "ellipsis"),
+        (WordClass::Conditional, "conditional"),
+        (WordClass::Auxiliary, "auxiliary"),
     ];
 }
 
