@@ -29,8 +29,8 @@ const COLUMNS: [&str; 6] = [
 ];
 
 /// (split, column, floor): the seeds and the synthetic wire-style articles about other conflicts
-/// (tests/gold/world to world22).
-const FLOORS: [(&str, usize, f64); 51] = [
+/// (tests/gold/world to world24).
+const FLOORS: [(&str, usize, f64); 55] = [
     ("seed", 0, 0.75),
     ("seed", 3, 0.88),
     ("seed", 5, 0.66),
@@ -82,6 +82,10 @@ const FLOORS: [(&str, usize, f64); 51] = [
     ("world21-dev", 5, 0.56),
     ("world22-heldout", 3, 0.70),
     ("world22-heldout", 5, 0.38),
+    ("world23-dev", 3, 0.78),
+    ("world23-dev", 5, 0.40),
+    ("world24-heldout", 3, 0.66),
+    ("world24-heldout", 5, 0.34),
 ];
 
 /// The BBC articles, scored when ../shared/corpus is there.
@@ -139,6 +143,10 @@ fn dev_gold_scores_stay_above_their_floors() {
         "tests/gold/world21",
         "--gold",
         "tests/gold/world22",
+        "--gold",
+        "tests/gold/world23",
+        "--gold",
+        "tests/gold/world24",
     ];
     if bbc.is_dir() {
         args.extend(["--gold", "tests/gold/bbc"]);
