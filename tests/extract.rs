@@ -5897,3 +5897,27 @@ fn a_condition_or_a_question_is_hypothetical() {
 fn a_place_naming_a_statute_is_no_actor() {
     check("Rohan ratified the Edoras Statute in 2024.", &[]);
 }
+
+#[test]
+fn an_envoys_long_title_may_name_the_post_before_the_name() {
+    check(
+        "Gondor summoned Chargé d'Affaires of Rohan in Mordor Aldo Ferri and demanded an \
+         apology.",
+        &["gondor against/ACCUSE aldo_ferri asserted"],
+    );
+    // The object may lie past a long title's capitalised words.
+    check(
+        "The Gondorian Foreign Ministry on Wednesday summoned Acting Chargé d'Affaires of Rohan \
+         in Minas Tirith Aldo Ferri.",
+        &["gondor_foreign_ministry against/ACCUSE aldo_ferri asserted"],
+    );
+}
+
+#[test]
+fn a_conjunct_set_off_after_a_reported_clause_joins_the_reporting_verb() {
+    check(
+        "The Gondorian Embassy said that Rohan's accession would damage relations, and blamed \
+         the Rohirric leadership for the crisis.",
+        &["gondor_embassy against/ACCUSE rohan_leadership asserted"],
+    );
+}

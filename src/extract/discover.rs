@@ -884,9 +884,15 @@ pub(super) fn discover(
             let mut c = j;
             let mut of_pending = head_of && j < n && s.w(j - 1) == "of";
             while comps.len() < 2 {
+                // An envoy's post after the sending state: "Chargé d'Affaires of Arnor in
+                // Gondor Bard Bow".
+                let post = c < n
+                    && s.w(c) == "in"
+                    && comps.iter().any(|(_, of)| *of)
+                    && last_class == Some(RoleClass::Envoy);
                 let (at, of) = if of_pending {
                     (c, true)
-                } else if head && c + 1 < n && matches!(s.w(c), "to" | "of") {
+                } else if head && c + 1 < n && (matches!(s.w(c), "to" | "of") || post) {
                     (c + 1, s.w(c) == "of")
                 } else {
                     break;

@@ -285,8 +285,12 @@ impl Ctx<'_> {
         }
         // "regarding" is a preposition, not "regard" reporting; "State" in a title ("Secretary
         // of State", "the State Department", "State Secretary") is no verb.
+        // Nor is a capitalised word after a capitalised word that is no mention: the "States"
+        // of "the United States" whose mention a title took in ("Ambassador of Arnor in the
+        // United States Bard Bow").
         let titled = self.capitalised(i)
             && ((i > 0 && matches!(self.w(i - 1), "of" | "the"))
+                || (i > 0 && self.capitalised(i - 1) && self.at[i - 1].is_none())
                 || self.toks.get(i + 1).is_some_and(|_| self.role_word(i + 1)));
         // After a possessive or a determiner it is a noun: "Arnor's state broadcaster", "the
         // claim".
@@ -926,6 +930,20 @@ impl Ctx<'_> {
                     unlike.get_or_insert(p);
                 }
                 if self.is_boundary(p) && !(p > 0 && self.is(WordClass::Determiner, p - 1)) {
+                    // Set off by a comma, a conjunct after a reported clause joins the
+                    // reporting verb: "X said that Y would suffer, and blamed Z" is X's.
+                    if self.w(p) == "that"
+                        && p > 0
+                        && self.is_report(p - 1)
+                        && k >= 2
+                        && self.w(k - 2) == ","
+                        && unlike.is_none()
+                    {
+                        let subj = self.subject(p - 1);
+                        if !subj.is_empty() {
+                            return subj;
+                        }
+                    }
                     // A clause opened by a subordinating word: "… after Arnorian jets crossed
                     // the border and bombed …": its first participant is the conjunct's subject.
                     // "as" with no verb of its own after it is a preposition: "as the
@@ -1549,7 +1567,24 @@ impl Ctx<'_> {
         }
         let mut j = from;
         let mut window = from + OBJECT_WINDOW;
+        // Within a long title that opens the object, its capitalised words before its holder's
+        // name do not count: "summoned Chargé d'Affaires of the Kingdom of Arnor in the Republic
+        // of Gondor Bard Bow".
+        let mut title_run = true;
+        let mut titled = false;
         while j < self.toks.len() && j < window {
+            title_run &= self.capitalised(j)
+                || self.role_word(j)
+                || matches!(self.w(j), "the" | "of" | "in" | "to");
+            titled |= title_run && self.role_word(j);
+            if title_run
+                && titled
+                && self.capitalised(j)
+                && self.at[j].is_none()
+                && window < from + 2 * OBJECT_WINDOW
+            {
+                window += 1;
+            }
             // "bombed what Gondor described as a camp of Mordor's army": the speaker of the
             // description is no object.
             if self.w(j) == "what" {
