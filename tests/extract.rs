@@ -5921,3 +5921,61 @@ fn a_conjunct_set_off_after_a_reported_clause_joins_the_reporting_verb() {
         &["gondor_embassy against/ACCUSE rohan_leadership asserted"],
     );
 }
+
+#[test]
+fn the_antecedent_of_whose_acts_through_what_it_owns() {
+    // A name after a preposition in the clause is no head; "to" there is no infinitive.
+    check(
+        "The plan was backed by Elessar Telcontar, whose report to the White Council blamed \
+         Mordor.",
+        &["elessar_telcontar against/ACCUSE mordor asserted"],
+    );
+    // The verb after the relative clause, past an acronym in brackets.
+    check(
+        "Faramir Hurin, whose party defeated the Isengard Council (IC) in the election, \
+         criticised Mordor.",
+        &["faramir_hurin against/ACCUSE mordor asserted"],
+    );
+    // Not when the owned one is named.
+    check(
+        "Gondor, whose President Elessar Telcontar had clashed with Bard Bow, sent troops.",
+        &["elessar_telcontar against/ASSAULT bard_bow asserted"],
+    );
+}
+
+#[test]
+fn an_ing_adjunct_after_an_infinitives_object_is_the_clauses_subjects() {
+    check(
+        "Elessar Telcontar called on Gondorians to boycott Rohirric goods, accusing Bard Bow of \
+         lying.",
+        &[
+            "elessar_telcontar against/ACCUSE bard_bow asserted",
+            "elessar_telcontar against/REQUEST gondor_people asserted",
+        ],
+    );
+}
+
+#[test]
+fn meeting_without_someone_is_no_meeting_with_them() {
+    check(
+        "The leaders of the White Council met without Mordor in Bree.",
+        &[],
+    );
+}
+
+#[test]
+fn a_bare_form_after_the_and_a_singular_name_is_a_noun() {
+    check(
+        "Gondor has sought to use the Rohan question to contain Mordor.",
+        &[],
+    );
+}
+
+#[test]
+fn a_second_conjunct_whose_first_has_no_known_subject_takes_no_object_as_subject() {
+    check(
+        "The chiefs at a summit also called on airlines to avoid flying over Mordor and \
+         demanded the release of Bard Bow.",
+        &[],
+    );
+}

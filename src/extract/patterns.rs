@@ -701,8 +701,16 @@ impl Ctx<'_> {
         let mut q = k;
         while q > 2 && k - q < window {
             q -= 1;
-            if matches!(self.w(q), "which" | "who") && self.w(q - 1) == "," {
+            if matches!(self.w(q), "which" | "who" | "whose") && self.w(q - 1) == "," {
                 return self.relative_antecedent(q);
+            }
+            // An acronym in brackets inside the clause: "…, whose coalition defeated the
+            // Party of Arnor (PA) in the election, criticised …".
+            if self.w(q) == ")" {
+                if let Some(o) = (q.saturating_sub(4)..q).rev().find(|&o| self.w(o) == "(") {
+                    q = o;
+                    continue;
+                }
             }
             let joins = coordinated && matches!(self.w(q), "and" | "but");
             // (A reporting verb inside the relative clause is no boundary: ", which in December
@@ -824,6 +832,33 @@ impl Ctx<'_> {
         if r > 2 && matches!(self.w(r - 1), "which" | "who") && self.w(r - 2) == "," {
             return self.relative_antecedent(r - 1).unwrap_or_default();
         }
+        // "Elrond, whose report to the Council blamed Gondor": the antecedent of "whose" acts
+        // through what it owns.
+        // Not when what it owns is named: "France, whose President Macron had clashed with …"
+        // (a name inside a phrase after a preposition is no head: "report to the Council").
+        let whose = (k.saturating_sub(10)..k)
+            .rev()
+            .take_while(|&q| {
+                self.w(q) != ","
+                    && (self.w(q) == "whose"
+                        || self.at[q].is_some()
+                        || !self.is(WordClass::Boundary, q))
+            })
+            .find(|&q| self.w(q) == "whose")
+            .filter(|&q| q > 1 && self.w(q - 1) == ",")
+            .filter(|&q| {
+                let head = (q + 1..k).find_map(|t| self.mention(t));
+                head.is_none_or(|m| {
+                    let s = self.ments[m].start;
+                    self.is_preposition(s - 1)
+                        || (s >= 2
+                            && self.is(WordClass::Determiner, s - 1)
+                            && self.is_preposition(s - 2))
+                })
+            });
+        if let Some(antecedent) = whose.and_then(|q| self.relative_antecedent(q)) {
+            return antecedent;
+        }
         // ", a step which was condemned by …": the act the summary noun sums up.
         if r > 3 && self.w(r - 1) == "which" {
             let act = self.summarised_act(r - 1);
@@ -915,6 +950,9 @@ impl Ctx<'_> {
                     if self.lex.cues[f.cue].category.quad().is_verbal());
             let own_aux = self.auxiliary(verb_at);
             let mut unlike = None;
+            // A first conjunct whose subject is not known: the nearest mention before this one
+            // is that verb's object, not this one's subject.
+            let mut joined_unknown = false;
             let mut p = k - 1;
             while p > 0 {
                 p -= 1;
@@ -924,6 +962,7 @@ impl Ctx<'_> {
                     if !subj.is_empty() {
                         return subj;
                     }
+                    joined_unknown = true;
                     break;
                 }
                 if verb(p) {
@@ -1000,6 +1039,9 @@ impl Ctx<'_> {
                 {
                     return self.coordinated(m, false);
                 }
+            }
+            if joined_unknown {
+                return Vec::new();
             }
         }
         let ing = matches!(&self.cues[verb_at], Some((_, f)) if f.form == Some(VerbForm::Ing));
@@ -1286,9 +1328,12 @@ impl Ctx<'_> {
                         && (j - d + 1..j).all(|q| self.plain_word(q))
                 })
         };
+        // Not an infinitive: in "called on A to boycott B, accusing C" the caller accuses; nor
+        // a compound participle ("Gondor-labelled goods").
         let main_verb = (0..v - 1).rev().find(|&j| {
             (self.is_verb_cue(j) || self.idx.light.contains(self.w(j)) || self.is_report(j))
                 && !noun(j)
+                && !(j > 0 && matches!(self.w(j - 1), "to" | "-"))
         });
         let sources = main_verb.map(|j| self.subject(j)).unwrap_or_default();
         if !sources.is_empty() {
@@ -2315,7 +2360,25 @@ impl Ctx<'_> {
         let finite = matches!(&self.cues[to], Some((_, f)) if f.form == Some(VerbForm::Third));
         if m == Modality::Asserted && !finite {
             let lo = to.saturating_sub(8);
-            if let Some(t) = (lo..to).rev().find(|&j| self.w(j) == "to") {
+            // Not a preposition's "to" before a verb: "whose report to the Council blamed
+            // Gondor" (a noun may be the infinitive's object: "to use the Rohan question").
+            let verb_cue = matches!(&self.cues[to], Some((_, f)) if f.pos == Pos::Verb);
+            let infinitive = |t: usize| {
+                !verb_cue
+                    || (t + 1..to).all(|k| {
+                        self.w(k) != ","
+                            && self.at[k].is_none_or(|m| {
+                                self.ments[m].possessive
+                                    || self.ments[m].end - self.ments[m].start == 1
+                                        && matches!(self.w(k), "its" | "their" | "his" | "her")
+                            })
+                    })
+            };
+            if let Some(t) = (lo..to)
+                .rev()
+                .find(|&j| self.w(j) == "to")
+                .filter(|&t| infinitive(t))
+            {
                 // Also a request cue's phrase: "called on Rohan to …", "called for Rohan to …".
                 // (`j` ends a request phrase ending in a preposition.)
                 let request = |j: usize| {
@@ -3766,6 +3829,25 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             {
                 false
             }
+            // A bare form right after "the" and a singular name is a noun: "the Rohan question"
+            // (not after "and": "Gondor and the Rohirrim condemn …").
+            Pos::Verb
+                if f.form == Some(VerbForm::Base)
+                    && i > 0
+                    && ctx.mention(i - 1).is_some_and(|m| {
+                        let s = ctx.ments[m].start;
+                        ctx.ments[m].end == i
+                            && ctx.ments[m].form == MentionForm::Name
+                            && !ctx.ments[m].possessive
+                            // Not a plural name: "the Tories accuse …".
+                            && !ctx.w(i - 1).ends_with('s')
+                            && s > 0
+                            && ctx.w(s - 1) == "the"
+                            && !(s > 1 && ctx.w(s - 2) == "and")
+                    }) =>
+            {
+                false
+            }
             // A present form before a participle and its agent is a noun: "the Gondor Relief
             // order founded by Bard Bow", "Gondor attacks condemned by Rohan".
             Pos::Verb
@@ -4457,7 +4539,16 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     if let Some(link) = accused_act(ctx, v, end, f) {
         return vec![link];
     }
-    let mut sources = ctx.subject(v);
+    // ", accusing X of …" after a clause: the clause's subject acts, not the last name of its
+    // object ("called on A to boycott Gondorian goods, accusing B").
+    let adjunct = f.form == Some(VerbForm::Ing) && v > 0 && ctx.w(v - 1) == ",";
+    let mut sources = Vec::new();
+    if adjunct {
+        sources = ctx.participial_subject(v);
+    }
+    if sources.is_empty() {
+        sources = ctx.subject(v);
+    }
     // "Arnorian drug convicts Bard Bow and Elrond Half were executed": a present form after a
     // demonym and a plain noun, with a verb after its "object", is a plural noun.
     if f.form == Some(VerbForm::Third) {
