@@ -5979,3 +5979,15 @@ fn a_second_conjunct_whose_first_has_no_known_subject_takes_no_object_as_subject
         &[],
     );
 }
+
+#[test]
+fn a_reduced_relative_with_its_agent_is_no_subject() {
+    check(
+        "Gondor, backed by Rohan and Arnor, condemned Mordor.",
+        &[
+            "arnor support/SUPPORT gondor asserted",
+            "gondor against/ACCUSE mordor asserted",
+            "rohan support/SUPPORT gondor asserted",
+        ],
+    );
+}

@@ -704,6 +704,12 @@ impl Ctx<'_> {
             if matches!(self.w(q), "which" | "who" | "whose") && self.w(q - 1) == "," {
                 return self.relative_antecedent(q);
             }
+            // A reduced relative with its agent: "Gondor, backed by Rohan, condemned …".
+            let participle = self.w(q).ends_with("ed")
+                || matches!(&self.cues[q], Some((_, f)) if f.form == Some(VerbForm::Participle));
+            if participle && self.w(q - 1) == "," && q + 1 < k && self.w(q + 1) == "by" {
+                return self.relative_antecedent(q);
+            }
             // An acronym in brackets inside the clause: "…, whose coalition defeated the
             // Party of Arnor (PA) in the election, criticised …".
             if self.w(q) == ")" {
