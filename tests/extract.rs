@@ -5991,3 +5991,50 @@ fn a_reduced_relative_with_its_agent_is_no_subject() {
         ],
     );
 }
+
+#[test]
+fn the_two_leaders_are_the_first_two_office_holders_of_different_states_named_just_before() {
+    check(
+        "Gondorian President Wang Ecthelion met Rohirric President Aldo Ferri in Bree. The two \
+         presidents signed an agreement.",
+        &[
+            "aldo_ferri support/AGREE wang_ecthelion asserted",
+            "wang_ecthelion support/AGREE aldo_ferri asserted",
+            "wang_ecthelion support/CONSULT aldo_ferri asserted",
+        ],
+    );
+    // Not the mediator named after them.
+    check(
+        "Gondorian President Wang Ecthelion met Rohirric President Aldo Ferri in talks brokered \
+         by Mordorian President Sauron Dark. The two leaders agreed to cooperate.",
+        &[
+            "aldo_ferri support/AGREE wang_ecthelion asserted",
+            "aldo_ferri support/COOPERATE wang_ecthelion asserted",
+            "sauron_dark support/CONSULT aldo_ferri asserted",
+            "wang_ecthelion support/AGREE aldo_ferri asserted",
+            "wang_ecthelion support/COOPERATE aldo_ferri asserted",
+            "wang_ecthelion support/CONSULT aldo_ferri asserted",
+        ],
+    );
+    // Not after a pronoun still unresolved.
+    check(
+        "Gondorian President Wang Ecthelion met Rohirric President Aldo Ferri. Later he hosted \
+         both leaders.",
+        &["wang_ecthelion support/CONSULT aldo_ferri asserted"],
+    );
+}
+
+#[test]
+fn an_agreements_topic_is_no_partner() {
+    check(
+        "Gondor and Rohan signed a deal on Mordor.",
+        &[
+            "gondor support/AGREE rohan asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+    check(
+        "Gondor held talks on Mordor with Rohan.",
+        &["gondor support/CONSULT rohan asserted"],
+    );
+}

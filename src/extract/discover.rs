@@ -63,6 +63,8 @@ pub(super) struct DocActors {
     first_person_before: Option<String>,
     /// The state or body named last, for "its".
     last_body: Option<String>,
+    /// The persons the sentence before named, in order, for "the two leaders".
+    persons_before: Vec<String>,
     /// The state or body opening the main clause of the sentence before (its likely subject),
     /// for a sentence-opening "It" before a verb.
     subject_before: Option<String>,
@@ -2224,6 +2226,112 @@ pub(super) fn discover(
         extra.push(first);
         extra.push(mention(noun, noun + 1, b, toks));
     }
+    // "the two leaders", "both foreign ministers", "the three ministers": the persons named
+    // last (in this sentence before the phrase, else before it), as coordinated mentions.
+    for i in 0..n.saturating_sub(1) {
+        let (lead, count) = match s.w(i) {
+            "both" => (i, 2),
+            "the" if i + 2 < n && matches!(s.w(i + 1), "two" | "three") => {
+                (i, if s.w(i + 1) == "two" { 2 } else { 3 })
+            }
+            _ => continue,
+        };
+        let mut noun = if s.w(lead) == "both" {
+            lead + 1
+        } else {
+            lead + 2
+        };
+        if noun + 1 < n && lex.roles.get(s.w(noun)) == Some(&RoleClass::Modifier) {
+            noun += 1;
+        }
+        let plural_head = noun < n
+            && s.w(noun).strip_suffix('s').is_some_and(|w| {
+                lex.roles
+                    .get(w)
+                    .is_some_and(|c| c.is_head() && *c != RoleClass::Relational)
+            });
+        let taken =
+            |t: usize| s.covered[t].is_some() || extra.iter().any(|m| m.start <= t && t < m.end);
+        // Not before a name: "the two ministers Bard Bow and Elrond Half".
+        if !plural_head || (lead..=noun).any(taken) || (noun + 1 < n && s.is_cap(noun + 1)) {
+            continue;
+        }
+        // Persons holding the office named ("leaders": any head of state or government), of
+        // different states.
+        let office = s.w(noun).strip_suffix('s').unwrap_or_default();
+        let holds = |id: &str| {
+            let role = lex
+                .actor(id)
+                .and_then(|a| a.role.clone())
+                .or_else(|| doc.actors.get(id).and_then(|a| a.role.clone()))
+                .unwrap_or_default()
+                .to_lowercase();
+            let words: Vec<&str> = role.split_whitespace().collect();
+            if office == "leader" {
+                words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "leader" | "president" | "premier" | "chancellor" | "king" | "emir"
+                    ) || (*w == "minister" && words.contains(&"prime"))
+                })
+            } else {
+                words.contains(&office)
+            }
+        };
+        // The first such persons named in this sentence before the phrase (not the subject of
+        // its own clause: "… and he hosted both leaders"), else in the sentence before: "Ali
+        // and Maduro met in talks brokered by Gonsalves. The two leaders agreed …".
+        let near = lead.saturating_sub(6);
+        // (A pronoun there is not resolved yet: the phrase is left alone.)
+        if (near..lead).any(|t| matches!(s.w(t), "he" | "she")) {
+            continue;
+        }
+        let subject: Vec<&String> = ments
+            .iter()
+            .filter(|m| m.start >= near && m.end <= lead)
+            .map(|m| &m.actor)
+            .collect();
+        let mut here: Vec<String> = Vec::new();
+        for m in ments.iter().filter(|m| m.end <= lead) {
+            let fits = kind_of(lex, doc, &m.actor) == Some(Kind::Person)
+                && holds(&m.actor)
+                && !subject.contains(&&m.actor);
+            if fits && !here.contains(&m.actor) {
+                here.push(m.actor.clone());
+            }
+        }
+        let before: Vec<String> = doc
+            .persons_before
+            .iter()
+            .filter(|p| holds(p) && !subject.contains(p))
+            .cloned()
+            .collect();
+        let persons = if here.len() >= count { here } else { before };
+        if persons.len() < count {
+            continue;
+        }
+        let chosen = &persons[..count];
+        let states: BTreeSet<Option<String>> =
+            chosen.iter().map(|p| state_top(lex, doc, p)).collect();
+        if states.len() < count || states.contains(&None) {
+            continue;
+        }
+        // One mention per person over the phrase's tokens, each but the last paired with the
+        // next.
+        let bounds: Vec<(usize, usize)> = if count == 2 {
+            vec![(lead, noun), (noun, noun + 1)]
+        } else {
+            vec![(lead, lead + 1), (lead + 1, noun), (noun, noun + 1)]
+        };
+        if bounds.iter().any(|&(a, b)| a >= b) {
+            continue;
+        }
+        for (k, (&(a, b), id)) in bounds.iter().zip(chosen).enumerate() {
+            let mut m = mention(a, b, id.clone(), toks);
+            m.pair = k + 1 < count;
+            extra.push(m);
+        }
+    }
     let mut replaced: Vec<(usize, usize)> = Vec::new();
     // "its (smaller) neighbour", "Arnor's southern neighbour": of the two states named most
     // in the sentences before, the one that is not the owner (for "its", the nearest state of
@@ -2572,6 +2680,12 @@ pub(super) fn discover(
         m.person = kind_of(lex, doc, &m.actor) == Some(Kind::Person);
     }
     doc.first_person_before = ments.iter().find(|m| m.person).map(|m| m.actor.clone());
+    doc.persons_before.clear();
+    for m in ments.iter().filter(|m| m.person) {
+        if !doc.persons_before.contains(&m.actor) {
+            doc.persons_before.push(m.actor.clone());
+        }
+    }
     // People named as members of a body ("two Ithil News employees, Elrond Half and …") belong
     // to it when nothing else gave them an affiliation.
     for m in 0..ments.len() {

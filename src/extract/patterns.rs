@@ -5185,6 +5185,23 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 | "upon"
         ) {
             let object = ctx.object(j + 1);
+            // "talks on Gondor (with Rohan)", "an agreement over Gondor": a consultation's or
+            // an agreement's topic is no partner.
+            let topic = matches!(word, "on" | "over" | "about")
+                && matches!(
+                    ctx.lex.cues[f.cue].category,
+                    Category::AGREE | Category::CONSULT
+                )
+                && f.rest.is_empty();
+            if topic {
+                match object.iter().map(|&m| ctx.ments[m].end).max() {
+                    Some(e) => {
+                        j = e;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             // "a complaint to the UN Security Council over X": a complaint or appeal
             // addressed to an international body is not against it.
             let addressee = word == "to"
