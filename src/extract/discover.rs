@@ -2226,14 +2226,12 @@ pub(super) fn discover(
         extra.push(first);
         extra.push(mention(noun, noun + 1, b, toks));
     }
-    // "the two leaders", "both foreign ministers", "the three ministers": the persons named
-    // last (in this sentence before the phrase, else before it), as coordinated mentions.
+    // "the two leaders", "both foreign ministers": two persons holding that office named just
+    // before, as two coordinated mentions (as for "the two countries").
     for i in 0..n.saturating_sub(1) {
         let (lead, count) = match s.w(i) {
             "both" => (i, 2),
-            "the" if i + 2 < n && matches!(s.w(i + 1), "two" | "three") => {
-                (i, if s.w(i + 1) == "two" { 2 } else { 3 })
-            }
+            "the" if i + 2 < n && s.w(i + 1) == "two" => (i, 2),
             _ => continue,
         };
         let mut noun = if s.w(lead) == "both" {
@@ -2316,13 +2314,7 @@ pub(super) fn discover(
         if states.len() < count || states.contains(&None) {
             continue;
         }
-        // One mention per person over the phrase's tokens, each but the last paired with the
-        // next.
-        let bounds: Vec<(usize, usize)> = if count == 2 {
-            vec![(lead, noun), (noun, noun + 1)]
-        } else {
-            vec![(lead, lead + 1), (lead + 1, noun), (noun, noun + 1)]
-        };
+        let bounds = [(lead, noun), (noun, noun + 1)];
         if bounds.iter().any(|&(a, b)| a >= b) {
             continue;
         }
