@@ -6038,3 +6038,14 @@ fn an_agreements_topic_is_no_partner() {
         &["gondor support/CONSULT rohan asserted"],
     );
 }
+
+#[test]
+fn a_state_completing_a_places_name_is_no_actor() {
+    check("Mordor seized a tanker in the Gulf of Gondor.", &[]);
+    check("Mordor seized the Strait of Hormuz.", &[]);
+    // A republic's name is its state.
+    check(
+        "Mordor attacked the Republic of Rohan.",
+        &["mordor against/ASSAULT rohan asserted"],
+    );
+}

@@ -1412,7 +1412,9 @@ pub(super) fn discover(
             let hyphen_next = k < n && s.w(k) == "-";
             // "near Ren'ai Jiao", "in Second Thomas Shoal": after a locative preposition an
             // unlisted name is a place.
+            // (Also the head before an "of" complement: "the Strait of Hormuz".)
             let thing = lex.words.is(WordClass::NotActor, s.w(k - 1))
+                || lex.words.is(WordClass::NotActor, s.w(head_at))
                 || (i > 0 && s.w(i - 1).starts_with(|c: char| c.is_ascii_digit()))
                 || (i > 0 && lex.words.is(WordClass::Locative, s.w(i - 1)));
             // "Seoul's Unification Ministry": a state's body, left to the rule below.

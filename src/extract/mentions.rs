@@ -266,6 +266,16 @@ impl MentionFinder {
             if eponym && ts > 0 && toks[ts - 1].lower == "the" {
                 continue;
             }
+            // A state's name completing a place's or a thing's: "the Gulf of Oman", "the
+            // Treaty of Rome" (not "the Republic of …").
+            let named_thing = ts >= 2
+                && toks[ts - 1].lower == "of"
+                && capitalised(&toks[ts - 2])
+                && lex.words.is(WordClass::NotActor, &toks[ts - 2].lower)
+                && toks[ts - 2].lower != "republic";
+            if named_thing {
+                continue;
+            }
             covered = e;
             out.push(Mention {
                 start: ts,
