@@ -6049,3 +6049,14 @@ fn a_state_completing_a_places_name_is_no_actor() {
         &["mordor against/ASSAULT rohan asserted"],
     );
 }
+
+#[test]
+fn a_surname_that_is_a_word_of_an_organisations_name_names_no_one_alone() {
+    // "White" is a word of the White Council's name: no bare surname of Saruman White.
+    check("Gondor demands the extradition of White fighters.", &[]);
+    // Named in full, the person is found.
+    check(
+        "Gondor condemned Saruman White.",
+        &["gondor against/ACCUSE saruman_white asserted"],
+    );
+}

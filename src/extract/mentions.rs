@@ -104,12 +104,20 @@ impl MentionFinder {
             .filter(|a| a.kind == Kind::Person)
             .flat_map(|a| a.names().filter_map(|n| n.split_whitespace().next()))
             .collect();
+        // Nor a word of another kind of actor's name ("Wagner" of the Wagner Group).
+        let org_words: HashSet<&str> = lex
+            .actors()
+            .iter()
+            .filter(|a| a.kind != Kind::Person)
+            .flat_map(|a| a.names().flat_map(str::split_whitespace))
+            .collect();
         let mut surnames: Vec<_> = surnames
             .into_iter()
             .filter(|(last, ids)| {
                 ids.len() == 1
                     && last.chars().count() >= 4
                     && !first_names.contains(last)
+                    && !org_words.contains(last)
                     && !lex.words.is_any(&last.to_lowercase())
             })
             .collect();
