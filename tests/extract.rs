@@ -6060,3 +6060,20 @@ fn a_surname_that_is_a_word_of_an_organisations_name_names_no_one_alone() {
         &["gondor against/ACCUSE saruman_white asserted"],
     );
 }
+
+#[test]
+fn declaring_a_titled_person_persona_non_grata_and_him_as_that_object() {
+    // "him" is the person declared, not excluded as a subject: the subject is a state.
+    check(
+        "Gondor declared Rohan's ambassador Aldo Ferri persona non grata, accusing him of \
+         meddling.",
+        &[
+            "gondor against/ACCUSE aldo_ferri asserted",
+            "gondor against/SANCTION aldo_ferri asserted",
+        ],
+    );
+    check(
+        "Gondor declared Rohirric ambassador Aldo Ferri persona non grata.",
+        &["gondor against/SANCTION aldo_ferri asserted"],
+    );
+}

@@ -2639,9 +2639,25 @@ pub(super) fn discover(
             // "Gondor's king accused him": someone other than the clause's subject, taken as
             // the first person named in the sentence.
             "him" => {
-                let subject = (0..ments.len())
-                    .find(|&k| person[k] && ments[k].start < i)
-                    .map(|k| ments[k].actor.as_str());
+                // (A person named after the subject's verb is no subject: "Arnor declared
+                // Gondor's envoy Bard Bow persona non grata, accusing him of …".)
+                let verb_before = |e: usize| {
+                    (0..e).any(|t| {
+                        s.covered[t].is_none()
+                            && !s.is_cap(t)
+                            && (cues.starts_verb(s.w(t)) || report.contains(s.w(t)))
+                    })
+                };
+                // The sentence's subject: its first mention before any verb; when that is no
+                // person, no one is excluded; with none, its first person.
+                let first = (0..ments.len()).find(|&k| ments[k].start < i);
+                let subject = match first.filter(|&k| !verb_before(ments[k].start)) {
+                    Some(k) if person[k] => Some(ments[k].actor.as_str()),
+                    Some(_) => None,
+                    None => (0..ments.len())
+                        .find(|&k| person[k] && ments[k].start < i)
+                        .map(|k| ments[k].actor.as_str()),
+                };
                 doc.recent_persons
                     .iter()
                     .rev()

@@ -4971,6 +4971,28 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
                     | "dozens"
             )
     };
+    // The named person's title and its owner: "declared Gondor's ambassador Bard Bow (persona
+    // non grata)", "the Gondorian envoy Bard Bow".
+    if ctx.ments[m].person {
+        let mut r = q;
+        while r > 0 && q - r < 4 && ctx.role_word(r - 1) && ctx.at[r - 1].is_none() {
+            r -= 1;
+        }
+        if r < q {
+            q = r;
+            let owner_end = if q > 1 && ctx.w(q - 1) == "'s" {
+                q - 1
+            } else {
+                q
+            };
+            if let Some(o) = owner_end.checked_sub(1).and_then(|k| ctx.mention(k)) {
+                q = ctx.ments[o].start;
+            } else if q > 0 && ctx.capitalised(q - 1) && ctx.at[q - 1].is_none() {
+                // A demonym the person's mention took in: "Gondorian ambassador Bard Bow".
+                q -= 1;
+            }
+        }
+    }
     if q > 0 && count(q - 1) {
         q -= 1;
     }

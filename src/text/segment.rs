@@ -67,6 +67,9 @@ pub fn sentences(text: &str, rules: &SegmentRules<'_>) -> Vec<Sentence> {
         if key.len() <= 3 * longest_furniture && rules.furniture.contains(&key.to_lowercase()) {
             continue;
         }
+        if is_byline(line.trim()) {
+            continue;
+        }
         let mut pending: Option<(usize, usize)> = None;
         let pieces = super::fast::sentences(line)
             .unwrap_or_else(|| line.split_sentence_bound_indices().collect());
@@ -91,6 +94,24 @@ pub fn sentences(text: &str, rules: &SegmentRules<'_>) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// A byline: "By" and two to four capitalised words, alone on the line or before a separator
+/// ("By Jelena Radović | Updated 28 Nov 2020, 21:40 CET"), on a line that ends no sentence (not
+/// "By Monday, Arnor had withdrawn.").
+fn is_byline(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("By ") else {
+        return false;
+    };
+    if line.ends_with(['.', '!', '?', '"', '”']) {
+        return false;
+    }
+    let name = rest.split(['|', ',', '–', '—']).next().unwrap_or("").trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 fn push(out: &mut Vec<Sentence>, text: &str, (start, end): (usize, usize)) {
@@ -207,6 +228,14 @@ mod tests {
             .iter()
             .map(|s| &t[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_byline_is_furniture() {
+        assert_eq!(
+            split("By Bard Bow | Updated 28 Nov 2020\nBy Monday, Arnor had left.\nBy Elrond Half"),
+            ["By Monday, Arnor had left."]
+        );
     }
 
     #[test]
