@@ -6077,3 +6077,18 @@ fn declaring_a_titled_person_persona_non_grata_and_him_as_that_object() {
         &["gondor against/SANCTION aldo_ferri asserted"],
     );
 }
+
+#[test]
+fn handing_over_to_someone_cooperates_with_them() {
+    check(
+        "Rohan handed over 32 Gondorian prisoners to Gondor.",
+        &["rohan support/COOPERATE gondor asserted"],
+    );
+    // A note of protest handed over is a protest.
+    check(
+        "Rohan handed over a note of protest to Gondor.",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+    // With no one after "to", no one.
+    check("Rohan handed over the documents.", &[]);
+}

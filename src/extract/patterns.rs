@@ -3118,6 +3118,20 @@ pub(super) fn find(
             }
             // Following someone is siding with them only as their "lead": "followed Gondor's
             // lead" (not "followed the talks", "following Gondor's decision").
+            // "handed over 32 contractors to Gondor": to whom "to" names, not what is handed.
+            if mode == Some("handover") {
+                let n = ctx.toks.len();
+                let to = (end..n.min(end + 12))
+                    .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+                    .find(|&k| ctx.w(k) == "to" && k + 1 < n);
+                targets = to
+                    .and_then(|t| ctx.mention(ctx.past_article(t + 1)))
+                    .map(|m| ctx.coordinated(m, false))
+                    .unwrap_or_default();
+                if targets.is_empty() {
+                    continue;
+                }
+            }
             if mode == Some("lead") {
                 targets.retain(|&t| {
                     let e = ctx.ments[t].end;
