@@ -6092,3 +6092,16 @@ fn handing_over_to_someone_cooperates_with_them() {
     // With no one after "to", no one.
     check("Rohan handed over the documents.", &[]);
 }
+
+#[test]
+fn her_before_a_preposition_is_an_object_pronoun() {
+    check(
+        "Rohan arrested Aldo Ferri in December. Gondor accuses her of fraud.",
+        &[
+            "gondor against/ACCUSE aldo_ferri asserted",
+            "rohan against/COERCE aldo_ferri asserted",
+        ],
+    );
+    // A possessive before a plain noun is no object.
+    check("Aldo Ferri spoke on Monday. Gondor praised her work.", &[]);
+}

@@ -2625,7 +2625,21 @@ pub(super) fn discover(
             }
             continue;
         }
-        if !(matches!(s.w(i), "he" | "she" | "its" | "him") || it_reported || it_opens) {
+        // "her" as an object, not a possessive: "accuses her of fraud", "met her.".
+        let her_object = s.w(i) == "her"
+            && (i + 1 == n
+                || !s.w(i + 1).chars().all(char::is_alphabetic)
+                || lex.words.is(WordClass::Boundary, s.w(i + 1))
+                || lex.words.is(WordClass::Locative, s.w(i + 1))
+                || matches!(
+                    s.w(i + 1),
+                    "of" | "to" | "for" | "with" | "as" | "over" | "about"
+                ));
+        if !(matches!(s.w(i), "he" | "she" | "its" | "him")
+            || it_reported
+            || it_opens
+            || her_object)
+        {
             continue;
         }
         let body = first_body.clone().or_else(|| opening_body.clone());
@@ -2638,7 +2652,7 @@ pub(super) fn discover(
             "he" | "she" => doc.last_person.clone(),
             // "Gondor's king accused him": someone other than the clause's subject, taken as
             // the first person named in the sentence.
-            "him" => {
+            "him" | "her" => {
                 // (A person named after the subject's verb is no subject: "Arnor declared
                 // Gondor's envoy Bard Bow persona non grata, accusing him of …".)
                 let verb_before = |e: usize| {

@@ -1700,7 +1700,13 @@ impl Ctx<'_> {
                     && self
                         .mention(j + 1)
                         .is_none_or(|n| self.ments[n].form == MentionForm::Adjective);
-                if matches!(self.w(j), "its" | "his" | "her") && determiner {
+                // ("her" before a preposition or punctuation is the object: "accused her of").
+                let her_object = self.w(j) == "her"
+                    && (j + 1 == self.toks.len()
+                        || !self.toks[j + 1].lower.chars().all(char::is_alphabetic)
+                        || self.is_preposition(j + 1)
+                        || matches!(self.w(j + 1), "of" | "as"));
+                if matches!(self.w(j), "its" | "his" | "her") && determiner && !her_object {
                     j += 1;
                     continue;
                 }
