@@ -58,12 +58,11 @@ pub(super) struct DocActors {
     last_person: Option<String>,
     /// The people named so far, most recent last, each once, for "him".
     recent_persons: Vec<String>,
-    /// The first person named in the sentence before, for "He" opening a sentence (the
-    /// subject of the sentence before is the likelier antecedent than the person named last).
-    first_person_before: Option<String>,
     /// The state or body named last, for "its".
     last_body: Option<String>,
-    /// The persons the sentence before named, in order, for "the two leaders".
+    /// The persons the sentence before named, in order: its first for "He" opening a sentence
+    /// (the subject of the sentence before is the likelier antecedent than the person named
+    /// last), its first two holders of an office for "the two leaders".
     persons_before: Vec<String>,
     /// The state or body opening the main clause of the sentence before (its likely subject),
     /// for a sentence-opening "It" before a verb.
@@ -2133,9 +2132,7 @@ pub(super) fn discover(
             // the paragraph's speaker.
             let quoted = n > 0 && matches!(s.w(0), "\"" | "“" | "‘");
             let person = if start == 1 || (quoted && speaks) {
-                doc.first_person_before
-                    .as_ref()
-                    .or(doc.last_person.as_ref())
+                doc.persons_before.first().or(doc.last_person.as_ref())
             } else {
                 doc.last_person.as_ref()
             };
@@ -2231,9 +2228,9 @@ pub(super) fn discover(
     // "the two leaders", "both foreign ministers": two persons holding that office named just
     // before, as two coordinated mentions (as for "the two countries").
     for i in 0..n.saturating_sub(1) {
-        let (lead, count) = match s.w(i) {
-            "both" => (i, 2),
-            "the" if i + 2 < n && s.w(i + 1) == "two" => (i, 2),
+        let lead = match s.w(i) {
+            "both" => i,
+            "the" if i + 2 < n && s.w(i + 1) == "two" => i,
             _ => continue,
         };
         let mut noun = if s.w(lead) == "both" {
@@ -2306,25 +2303,18 @@ pub(super) fn discover(
             .filter(|p| holds(p) && !subject.contains(p))
             .cloned()
             .collect();
-        let persons = if here.len() >= count { here } else { before };
-        if persons.len() < count {
+        let persons = if here.len() >= 2 { here } else { before };
+        let [a, b, ..] = &persons[..] else {
+            continue;
+        };
+        let (sa, sb) = (state_top(lex, doc, a), state_top(lex, doc, b));
+        if sa.is_none() || sb.is_none() || sa == sb {
             continue;
         }
-        let chosen = &persons[..count];
-        let states: BTreeSet<Option<String>> =
-            chosen.iter().map(|p| state_top(lex, doc, p)).collect();
-        if states.len() < count || states.contains(&None) {
-            continue;
-        }
-        let bounds = [(lead, noun), (noun, noun + 1)];
-        if bounds.iter().any(|&(a, b)| a >= b) {
-            continue;
-        }
-        for (k, (&(a, b), id)) in bounds.iter().zip(chosen).enumerate() {
-            let mut m = mention(a, b, id.clone(), toks);
-            m.pair = k + 1 < count;
-            extra.push(m);
-        }
+        let mut first = mention(lead, noun, a.clone(), toks);
+        first.pair = true;
+        extra.push(first);
+        extra.push(mention(noun, noun + 1, b.clone(), toks));
     }
     let mut replaced: Vec<(usize, usize)> = Vec::new();
     // "its (smaller) neighbour", "Arnor's southern neighbour": of the two states named most
@@ -2516,7 +2506,7 @@ pub(super) fn discover(
             }
         }
     };
-    let first_person_before = doc.first_person_before.take();
+    let first_person_before = doc.persons_before.first().cloned();
     for i in 0..n {
         while next < ments.len() && ments[next].start <= i {
             remember(next, doc, &mut first_body, &mut opening_body);
@@ -2528,8 +2518,8 @@ pub(super) fn discover(
             && (report.contains(s.w(i - 1))
                 || (i > 1 && s.w(i - 1) == "that" && report.contains(s.w(i - 2))));
         // "Gondor … . It has (also) expelled …", "It said …": a sentence opening with "it"
-        // before an active verb cue or a reporting verb is the body the document named last
-        // (not "It is clear …", "It has been …", "It emerged …").
+        // before an active verb cue or a reporting verb is the body that opened the sentence
+        // before (`DocActors::subject_before`; not "It is clear …", "It has been …").
         let it_opens = s.w(i) == "it" && i == 0 && {
             let mut k = i + 1;
             while k < n && (lex.words.is(WordClass::Skip, s.w(k)) || s.w(k).ends_with("ly")) {
@@ -2703,7 +2693,6 @@ pub(super) fn discover(
     for m in ments.iter_mut() {
         m.person = kind_of(lex, doc, &m.actor) == Some(Kind::Person);
     }
-    doc.first_person_before = ments.iter().find(|m| m.person).map(|m| m.actor.clone());
     doc.persons_before.clear();
     for m in ments.iter().filter(|m| m.person) {
         if !doc.persons_before.contains(&m.actor) {
