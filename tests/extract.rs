@@ -6105,3 +6105,16 @@ fn her_before_a_preposition_is_an_object_pronoun() {
     // A possessive before a plain noun is no object.
     check("Aldo Ferri spoke on Monday. Gondor praised her work.", &[]);
 }
+
+#[test]
+fn a_material_act_after_with_is_the_responding_verbs_subjects() {
+    check(
+        "Mordor responded with a ban on food imports from Gondor and Rohan.",
+        &[
+            "mordor against/SANCTION gondor asserted",
+            "mordor against/SANCTION rohan asserted",
+        ],
+    );
+    // Not after a state's participle.
+    check("Gondor was delighted with victory over Mordor.", &[]);
+}

@@ -5358,6 +5358,20 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                     .unwrap_or_default();
                 break;
             }
+            // "Gondor responded with a ban on imports from Rohan", "retaliated with sanctions":
+            // a material act after "with" right after a past verb is that verb's subject's.
+            if word == "with"
+                && p > 0
+                && !ctx.lex.cues[f.cue].category.quad().is_verbal()
+                && ctx.at[p - 1].is_none()
+                && !ctx.capitalised(p - 1)
+                && (ctx.w(p - 1).ends_with("ed") || ctx.is_verb_cue(p - 1))
+                // Not a state: "was delighted with victory over …".
+                && ctx.passive_aux(p - 1).is_none()
+            {
+                sources = ctx.subject(p - 1);
+                break;
+            }
             // "told reporters after talks with Gondor's envoy", "speaking after talks with …":
             // the talks are the clause's subject's.
             if matches!(word, "after" | "following" | "during")
