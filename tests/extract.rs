@@ -6118,3 +6118,16 @@ fn a_material_act_after_with_is_the_responding_verbs_subjects() {
     // Not after a state's participle.
     check("Gondor was delighted with victory over Mordor.", &[]);
 }
+
+#[test]
+fn support_for_the_operation_is_for_the_last_deeds_agent() {
+    check(
+        "Gondor struck Mordorian targets. Rohan and Arnor had provided support for the \
+         operation.",
+        &[
+            "arnor support/SUPPORT gondor asserted",
+            "gondor against/ASSAULT mordor asserted",
+            "rohan support/SUPPORT gondor asserted",
+        ],
+    );
+}

@@ -2714,10 +2714,19 @@ pub(super) fn event_anaphora(
         // "the attack", "the deadly attack": one modifier at most.
         // The noun phrase is the object of a verbal reaction ("regretted the decision") or of a
         // judging verb ("called the decision illegal").
+        // Also the object of a support noun's "for": "provided support for the operation".
+        let supported = d > 1
+            && ctx.w(d - 1) == "for"
+            && match_cue(&ctx, d - 2).is_some_and(|(e, f)| {
+                e == d - 1
+                    && f.pos == Pos::Noun
+                    && lex.cues[f.cue].stance == crate::lexicon::Stance::Support
+            });
         let reacts = d > 0
             && (match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
                 e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
-            }) || JUDGING_VERBS.contains(&ctx.w(d - 1)));
+            }) || JUDGING_VERBS.contains(&ctx.w(d - 1))
+                || supported);
         let judges = d > 0 && JUDGING_VERBS.contains(&ctx.w(d - 1));
         for i in [d + 1, d + 2] {
             if i >= n || ctx.at[i].is_some() || ctx.at[d + 1].is_some() {
