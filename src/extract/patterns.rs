@@ -650,7 +650,7 @@ impl Ctx<'_> {
                                 || (self.cues[end].is_none()
                                     && (self.idx.light.contains(self.w(end))
                                         || self.is_report(end)
-                                        || JUDGING_VERBS.contains(&self.w(end)))
+                                        || self.is(WordClass::Judging, end))
                                     && !self.w(end).ends_with("ing")))
                     });
                 if new_clause {
@@ -2725,9 +2725,9 @@ pub(super) fn event_anaphora(
         let reacts = d > 0
             && (match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
                 e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
-            }) || JUDGING_VERBS.contains(&ctx.w(d - 1))
+            }) || ctx.is(WordClass::Judging, d - 1)
                 || supported);
-        let judges = d > 0 && JUDGING_VERBS.contains(&ctx.w(d - 1));
+        let judges = d > 0 && ctx.is(WordClass::Judging, d - 1);
         for i in [d + 1, d + 2] {
             if i >= n || ctx.at[i].is_some() || ctx.at[d + 1].is_some() {
                 break;
@@ -3024,7 +3024,7 @@ pub(super) fn find(
         for (mut sources, mut targets, clause, claim) in links {
             // A judgement only a judging verb makes one ("holds Gondor responsible"; not "she
             // is responsible for training").
-            if mode == Some("judged") && !JUDGING_VERBS.contains(&ctx.w(clause)) {
+            if mode == Some("judged") && !ctx.is(WordClass::Judging, clause) {
                 continue;
             }
             // Arriving or travelling is visiting only a place named right after the verb
@@ -3287,7 +3287,7 @@ pub(super) fn find(
                     (i.saturating_sub(10)..i)
                         .rev()
                         .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
-                        .find(|&k| JUDGING_VERBS.contains(&ctx.w(k)) && ctx.at[k].is_none())
+                        .find(|&k| ctx.is(WordClass::Judging, k) && ctx.at[k].is_none())
                         .and_then(|k| ctx.subject(k).first().copied())
                 });
                 if let Some(sp) = speaker.filter(|sp| !sources.contains(sp)) {
@@ -3319,7 +3319,7 @@ pub(super) fn find(
             // A judging verb is no hedge ("considers Gondor's actions unacceptable"); a hedge
             // before it still is ("may consider …").
             let judging = matches!(form.pos, Pos::Adjective | Pos::Epithet)
-                && JUDGING_VERBS.contains(&ctx.w(clause));
+                && ctx.is(WordClass::Judging, clause);
             let mut modality = if judging {
                 let before = clause.saturating_sub(3)..clause;
                 if before.clone().any(|k| ctx.is(WordClass::Negation, k)) {
@@ -3922,44 +3922,6 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
 type Link = (Vec<usize>, Vec<usize>, usize, Option<Option<usize>>);
 type Links = Vec<Link>;
 
-/// Verbs that judge their object with a predicative adjective: "called the raids absurd",
-/// "dismissed the claims as groundless".
-const JUDGING_VERBS: [&str; 33] = [
-    "branded",
-    "brands",
-    "call",
-    "called",
-    "calling",
-    "calls",
-    "consider",
-    "considered",
-    "considers",
-    "deem",
-    "deemed",
-    "deems",
-    "described",
-    "describes",
-    "describing",
-    "dismissed",
-    "dismisses",
-    "dismissing",
-    "find",
-    "finds",
-    "found",
-    "held",
-    "hold",
-    "holding",
-    "holds",
-    "labelled",
-    "regard",
-    "regarded",
-    "regards",
-    "termed",
-    "terms",
-    "viewed",
-    "views",
-];
-
 /// A predicative adjective judging an act: "Gondor's decision was unacceptable, the minister
 /// said" (the speaker judges the actor the evaluated phrase names), "Arnor called the raids by
 /// Gondor absurd" (the judging verb's subject does). The evaluated phrase names its actor as a
@@ -4160,9 +4122,9 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
                 || ctx.w(k) == "as"
                 || (ctx.is_quote(k) && k + 1 == before)
                 || !ctx.is_boundary(k)
-                || JUDGING_VERBS.contains(&ctx.w(k))
+                || ctx.is(WordClass::Judging, k)
         })
-        .find(|&k| JUDGING_VERBS.contains(&ctx.w(k)) && ctx.at[k].is_none())
+        .find(|&k| ctx.is(WordClass::Judging, k) && ctx.at[k].is_none())
     else {
         return Vec::new();
     };

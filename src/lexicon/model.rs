@@ -428,12 +428,15 @@ pub enum WordClass {
     /// Auxiliary verbs ("has", "would", "did"; literal forms): one opening a sentence that ends
     /// in a question mark asks a yes/no question, whose event is hypothetical.
     Auxiliary,
+    /// Verb forms that judge their object with a predicative adjective or noun ("called the
+    /// raids absurd", "dismissed the claims as groundless"; literal forms).
+    Judging,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 55] = [
+    const ALL: [(WordClass, &'static str); 56] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -489,6 +492,7 @@ impl WordClass {
         (WordClass::Ellipsis, "ellipsis"),
         (WordClass::Conditional, "conditional"),
         (WordClass::Auxiliary, "auxiliary"),
+        (WordClass::Judging, "judging"),
     ];
 }
 
