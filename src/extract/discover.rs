@@ -2616,15 +2616,7 @@ pub(super) fn discover(
             continue;
         }
         // "her" as an object, not a possessive: "accuses her of fraud", "met her.".
-        let her_object = s.w(i) == "her"
-            && (i + 1 == n
-                || !s.w(i + 1).chars().all(char::is_alphabetic)
-                || lex.words.is(WordClass::Boundary, s.w(i + 1))
-                || lex.words.is(WordClass::Locative, s.w(i + 1))
-                || matches!(
-                    s.w(i + 1),
-                    "of" | "to" | "for" | "with" | "as" | "over" | "about"
-                ));
+        let her_object = s.w(i) == "her" && her_is_object(lex, (i + 1 < n).then(|| s.w(i + 1)));
         if !(matches!(s.w(i), "he" | "she" | "its" | "him")
             || it_reported
             || it_opens
@@ -2710,6 +2702,31 @@ pub(super) fn discover(
             }
         }
     }
+}
+
+/// Whether "her" before the word `next` (lower case; `None` at the sentence's end) is an object
+/// pronoun, not a possessive: before punctuation, a clause boundary or a preposition ("accused
+/// her of …", "met her.", "told her that …").
+pub(super) fn her_is_object(lex: &Lexicon, next: Option<&str>) -> bool {
+    next.is_none_or(|w| {
+        !w.chars().all(char::is_alphabetic)
+            || lex.words.is(WordClass::Boundary, w)
+            || lex.words.is(WordClass::Locative, w)
+            || matches!(
+                w,
+                "of" | "to"
+                    | "for"
+                    | "with"
+                    | "as"
+                    | "over"
+                    | "about"
+                    | "against"
+                    | "on"
+                    | "by"
+                    | "toward"
+                    | "towards"
+            )
+    })
 }
 
 /// Where a sentence's main clause starts: after an opening subordinate clause ("As …, ",

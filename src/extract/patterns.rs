@@ -1702,10 +1702,10 @@ impl Ctx<'_> {
                         .is_none_or(|n| self.ments[n].form == MentionForm::Adjective);
                 // ("her" before a preposition or punctuation is the object: "accused her of").
                 let her_object = self.w(j) == "her"
-                    && (j + 1 == self.toks.len()
-                        || !self.toks[j + 1].lower.chars().all(char::is_alphabetic)
-                        || self.is_preposition(j + 1)
-                        || matches!(self.w(j + 1), "of" | "as"));
+                    && super::discover::her_is_object(
+                        self.lex,
+                        (j + 1 < self.toks.len()).then(|| self.w(j + 1)),
+                    );
                 if matches!(self.w(j), "its" | "his" | "her") && determiner && !her_object {
                     j += 1;
                     continue;
