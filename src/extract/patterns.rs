@@ -2339,14 +2339,17 @@ impl Ctx<'_> {
             });
             // "Should Gondor sanction Rohan?": a yes/no question, also after a colon or an
             // opening quotation mark ('The question is: "Should Gondor …?"').
-            let opens = (0..to)
-                .rev()
-                .find(|&k| self.w(k) == ":" || self.is_quote(k))
-                .map_or(0, |k| k + 1);
-            let first = (opens..to).find(|&k| !self.is_quote(k));
+            // (Looked at only in a sentence that ends in a question mark.)
             let last = (0..self.toks.len()).rev().find(|&k| !self.is_quote(k));
-            let question = first.is_some_and(|f| self.is(WordClass::Auxiliary, f))
-                && last.is_some_and(|l| self.w(l) == "?");
+            let question = last.is_some_and(|l| self.w(l) == "?") && {
+                let opens = (0..to)
+                    .rev()
+                    .find(|&k| self.w(k) == ":" || self.is_quote(k))
+                    .map_or(0, |k| k + 1);
+                (opens..to)
+                    .find(|&k| !self.is_quote(k))
+                    .is_some_and(|f| self.is(WordClass::Auxiliary, f))
+            };
             if conditional || question {
                 m = Modality::Hypothetical;
             }
