@@ -6131,3 +6131,40 @@ fn support_for_the_operation_is_for_the_last_deeds_agent() {
         ],
     );
 }
+
+#[test]
+fn a_conjunct_with_a_discovered_persons_demonym_title_keeps_the_coordination() {
+    check(
+        "Gondorian Prime Minister Boromir Denethor and Rohirric Prime Minister Eomer Theng met \
+         in Edoras.",
+        &[
+            "boromir_denethor support/CONSULT eomer_theng asserted",
+            "eomer_theng support/CONSULT boromir_denethor asserted",
+        ],
+    );
+    check(
+        "Elessar Telcontar and Rohirric President Eomer Theng condemned Mordor.",
+        &[
+            "elessar_telcontar against/ACCUSE mordor asserted",
+            "eomer_theng against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn coordinated_subjects_acting_on_each_other_act_both_ways() {
+    check(
+        "Gondor and Rohan accused each other of launching attacks.",
+        &[
+            "gondor against/ACCUSE rohan asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    check(
+        "Gondor and Rohan have blamed one another for the clash.",
+        &[
+            "gondor against/ACCUSE rohan asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+}

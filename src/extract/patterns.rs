@@ -1,7 +1,7 @@
 //! Clause patterns linking cue words to their source and target mentions.
 
 use super::{Mention, MentionForm, Modality};
-use crate::lexicon::{noun_forms, Category, Lexicon, Pos, Quad, VerbForm, WordClass};
+use crate::lexicon::{noun_forms, Category, Lexicon, Pos, Quad, RoleClass, VerbForm, WordClass};
 use crate::text::Token;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -203,6 +203,17 @@ impl Ctx<'_> {
         }
     }
     /// Whether token `i` is written with a capital letter.
+    /// The start of one or two capitalised words ending at `p` that follow "and" or a comma
+    /// and name no one: the demonym of a conjunct's title ("and South Korean President …").
+    fn demonym_lead(&self, p: usize) -> Option<usize> {
+        (1..=2)
+            .find(|&n| {
+                p >= n
+                    && (p + 1 - n..=p).all(|q| self.capitalised(q) && self.mention(q).is_none())
+                    && matches!(self.w(p - n), "and" | ",")
+            })
+            .map(|n| p + 1 - n)
+    }
     fn capitalised(&self, i: usize) -> bool {
         self.text[self.toks[i].start..].starts_with(char::is_uppercase)
     }
@@ -548,6 +559,19 @@ impl Ctx<'_> {
                                 t = self.ments[a].start;
                             }
                             None if self.role_word(p) => t = p,
+                            // A demonym taken into a discovered person's title when it was
+                            // found: "A and Rohirric President B", "A and South Korean
+                            // President B" (one or two capitalised words after the link).
+                            // Not a specialist's subject: "A and Russia expert B".
+                            None if t < s
+                                && self.role_word(t)
+                                && self.lex.roles.get(self.w(s - 1))
+                                    != Some(&RoleClass::Scholar)
+                                && self.demonym_lead(p).is_some() =>
+                            {
+                                t = self.demonym_lead(p).unwrap_or(t);
+                                break;
+                            }
                             // A demonym taken into the person's name when it was found.
                             None if t < s
                                 && self.capitalised(p)
@@ -3248,27 +3272,35 @@ pub(super) fn find(
             // Nouns only for an agreement or a mutual act two or three parties make ("A and B
             // signed an accord", "A and B traded accusations"; "an alliance of A and B" names a
             // membership, not an act).
+            // "A and B accused each other": any act, each pair both ways.
+            let each_other = form.pos == Pos::Verb
+                && end + 1 < ctx.toks.len()
+                && matches!(
+                    (ctx.w(end), ctx.w(end + 1)),
+                    ("each", "other") | ("one", "another")
+                );
             let reciprocal = targets.is_empty()
                 && sources.len() >= 2
-                && match form.pos {
-                    // Co-hosts do not host each other, nor co-mediators mediate for each other,
-                    // nor fellow travellers visit each other.
-                    Pos::Verb => {
-                        matches!(
-                            category,
-                            Category::AGREE | Category::CONSULT | Category::COOPERATE
-                        ) && !matches!(mode, Some("host" | "mediate" | "visit"))
-                    }
-                    Pos::Adjective | Pos::Epithet | Pos::Agent => false,
-                    Pos::Noun => {
-                        let mutual_verb =
-                            (i.saturating_sub(3)..i).any(|j| ctx.idx.mutual.contains(ctx.w(j)));
-                        // "A and B held talks": a consultation too.
-                        (matches!(category, Category::AGREE | Category::CONSULT) || mutual_verb)
-                            && sources.len() <= 3
-                            && sources.iter().all(|&m| ctx.ments[m].end <= i)
-                    }
-                };
+                && (each_other
+                    || match form.pos {
+                        // Co-hosts do not host each other, nor co-mediators mediate for each other,
+                        // nor fellow travellers visit each other.
+                        Pos::Verb => {
+                            matches!(
+                                category,
+                                Category::AGREE | Category::CONSULT | Category::COOPERATE
+                            ) && !matches!(mode, Some("host" | "mediate" | "visit"))
+                        }
+                        Pos::Adjective | Pos::Epithet | Pos::Agent => false,
+                        Pos::Noun => {
+                            let mutual_verb =
+                                (i.saturating_sub(3)..i).any(|j| ctx.idx.mutual.contains(ctx.w(j)));
+                            // "A and B held talks": a consultation too.
+                            (matches!(category, Category::AGREE | Category::CONSULT) || mutual_verb)
+                                && sources.len() <= 3
+                                && sources.iter().all(|&m| ctx.ments[m].end <= i)
+                        }
+                    });
             if reciprocal {
                 targets = sources.clone();
             }
