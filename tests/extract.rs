@@ -6168,3 +6168,21 @@ fn coordinated_subjects_acting_on_each_other_act_both_ways() {
         ],
     );
 }
+
+#[test]
+fn an_office_named_without_a_name_is_the_holder_the_document_names_not_the_listed_one() {
+    check(
+        "Gondorian president condemns Rohan. Gondorian President Hador Lossarnach said on \
+         Monday that Rohan had lied.",
+        &["hador_lossarnach against/ACCUSE rohan asserted"],
+    );
+    // A former holder is not the office's holder.
+    check(
+        "Gondorian president condemns Rohan. Former Gondorian President Hador Lossarnach \
+         criticised Rohan.",
+        &[
+            "hador_lossarnach against/ACCUSE rohan asserted",
+            "wang_ecthelion against/ACCUSE rohan asserted",
+        ],
+    );
+}

@@ -79,6 +79,9 @@ pub(super) struct DocActors {
     unnamed: HashMap<(String, String), String>,
     /// Such a stand-in → the person a full name later showed to hold the office.
     pub merged: HashMap<String, String>,
+    /// The listed holder an office named without a name stood for ("Chinese president" in a
+    /// headline), by (state, office), until the document names someone in that office.
+    incumbents: HashMap<(String, String), String>,
     /// A listed person whom this document's title gives another state than the gazetteer's
     /// (a former office: "Dutch Prime Minister Mark Rutte" in a 2017 report) → that state.
     pub reaffiliated: HashMap<String, String>,
@@ -454,6 +457,25 @@ impl DocActors {
             }
             self.holders
                 .insert((state.to_owned(), held.to_owned()), person.to_owned());
+        }
+    }
+
+    /// A person the text names in `state`'s office `head` with the title written before the
+    /// name ("Chinese President Jiang Zemin") is whom that office named without a name stood
+    /// for earlier (a headline's "Chinese president"), not the listed holder the lexicon knows.
+    fn adopt_incumbent(&mut self, lex: &Lexicon, state: &str, head: &str, person: &str) {
+        let held = office(lex, head);
+        let offices: &[&str] = if held == "president" {
+            &["president", "leader"]
+        } else {
+            &[held]
+        };
+        for &held in offices {
+            if let Some(listed) = self.incumbents.remove(&(state.to_owned(), held.to_owned())) {
+                if listed != person {
+                    self.merged.insert(listed, person.to_owned());
+                }
+            }
         }
     }
 
@@ -1158,15 +1180,18 @@ pub(super) fn discover(
             if k == name_start && head && in_title.is_empty() && !named_next {
                 // The one this document has named in that office first: "Venezuelan President
                 // Hugo Chavez … the Venezuelan president" is not today's.
+                let mut listed = None;
                 let holder = s.owner_before(i, ments).and_then(|m| {
                     let state = lex.state(&ments[m].actor)?;
-                    let named = lex.roles.get(s.w(title_end - 1)).and_then(|_| {
-                        let held = (state.id.clone(), office(lex, s.w(title_end - 1)).to_owned());
-                        doc.holders.get(&held).cloned()
-                    });
+                    let held = (state.id.clone(), office(lex, s.w(title_end - 1)).to_owned());
+                    let named = lex
+                        .roles
+                        .get(s.w(title_end - 1))
+                        .and_then(|_| doc.holders.get(&held).cloned());
                     named
                         .or_else(|| {
-                            lex.office_holder(&state.id, s.span(i, title_end))
+                            let id = lex
+                                .office_holder(&state.id, s.span(i, title_end))
                                 .filter(|a| {
                                     let began = a
                                         .start
@@ -1174,10 +1199,15 @@ pub(super) fn discover(
                                         .and_then(|d| d.get(..4)?.parse::<i32>().ok());
                                     began.zip(doc.latest_year).is_none_or(|(b, y)| b <= y)
                                 })
-                                .map(|a| a.id.clone())
+                                .map(|a| a.id.clone())?;
+                            listed = Some((held, id.clone()));
+                            Some(id)
                         })
                         .map(|id| (m, id))
                 });
+                if let Some((held, id)) = listed {
+                    doc.incumbents.entry(held).or_insert(id);
+                }
                 if let Some((m, id)) = holder {
                     // "the Arnorian president" is one mention; "Arnor's president" keeps the
                     // owner's.
@@ -2467,6 +2497,15 @@ pub(super) fn discover(
             while t > 0 && ments[k].start - t < 4 && lex.roles.contains_key(s.w(t - 1)) {
                 t -= 1;
                 title(doc, s.w(t));
+            }
+            // The office as written before the name, held now (not "former President X",
+            // "then-President X").
+            if let Some(state) = &state {
+                let past = (t.saturating_sub(2)..ments[k].start)
+                    .any(|q| lex.words.is(WordClass::Former, s.w(q)));
+                if t < ments[k].start && !past {
+                    doc.adopt_incumbent(lex, state, s.w(ments[k].start - 1), id);
+                }
             }
             // Also the whole title, for "the prime minister" (not the deputy prime minister).
             let whole = role

@@ -431,12 +431,15 @@ pub enum WordClass {
     /// Verb forms that judge their object with a predicative adjective or noun ("called the
     /// raids absurd", "dismissed the claims as groundless"; literal forms).
     Judging,
+    /// Words before a title that say its holder no longer holds it ("former", "ex"; literal
+    /// forms): "former President X" does not name the office's holder.
+    Former,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 56] = [
+    const ALL: [(WordClass, &'static str); 57] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -493,6 +496,7 @@ impl WordClass {
         (WordClass::Conditional, "conditional"),
         (WordClass::Auxiliary, "auxiliary"),
         (WordClass::Judging, "judging"),
+        (WordClass::Former, "former"),
     ];
 }
 
