@@ -6186,3 +6186,56 @@ fn an_office_named_without_a_name_is_the_holder_the_document_names_not_the_liste
         ],
     );
 }
+
+#[test]
+fn a_hostile_act_refused_did_not_happen() {
+    check(
+        "Gondor refused to extradite leaders of the Isengard Council.",
+        &["gondor against/COERCE isengard_council negated"],
+    );
+    check(
+        "Gondor declined to condemn Mordor.",
+        &["gondor against/ACCUSE mordor negated"],
+    );
+}
+
+#[test]
+fn a_deeds_owner_after_of_does_its_infinitive_and_is_the_decisions_agent() {
+    check(
+        "Rohan criticised the decision of Gondor to expel Arnorian diplomats. Elessar Telcontar \
+         condemned the decision.",
+        &[
+            "gondor against/SANCTION arnor_diplomats asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    // Named with its owner and no act of its own, the deed is what "the decision" stands for.
+    check(
+        "Elessar Telcontar called the decision of Mordor a provocation. Rohan also condemned \
+         the decision.",
+        &[
+            "elessar_telcontar against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_feelings_of_names_who_feels_it() {
+    check(
+        "Elessar Telcontar expressed the deep concern of the Gondorian side.",
+        &[],
+    );
+    check(
+        "The outrage of Rohan at Mordor's attack grew.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn the_administration_of_a_leader_is_their_states_body() {
+    check(
+        "The outgoing administration of Wang Ecthelion expelled Rohirric diplomats.",
+        &["wang_ecthelion_administration against/SANCTION rohan_diplomats asserted"],
+    );
+}

@@ -1701,6 +1701,67 @@ pub(super) fn discover(
                 s.w(ment.end),
                 "administration" | "government" | "regime" | "cabinet"
             );
+        // "the (outgoing) administration of Donald Trump": the same body, named as written.
+        let of_noun =
+            (is_person && !ment.possessive && ment.start >= 3 && s.w(ment.start - 1) == "of")
+                .then(|| {
+                    (1..=2).rev().find(|&len| {
+                        ment.start > len + 1
+                            && s.covered[ment.start - 1 - len].is_none()
+                            && lex.generic.get(s.joined(
+                                ment.start - 1 - len,
+                                ment.start - 1,
+                                &mut buf,
+                            )) == Some(&Kind::Agency)
+                            && matches!(
+                                s.w(ment.start - 2),
+                                "administration" | "government" | "regime" | "cabinet"
+                            )
+                    })
+                })
+                .flatten();
+        if let Some(len) = of_noun {
+            let noun_start = ment.start - 1 - len;
+            if added
+                .iter()
+                .any(|a| a.start < ment.end && noun_start < a.end)
+            {
+                continue;
+            }
+            let Some(state) = state_top(lex, doc, &ment.actor) else {
+                continue;
+            };
+            // With its modifiers after the article: "the outgoing administration of …".
+            let mut first = noun_start;
+            while first > 0
+                && noun_start - first < 2
+                && s.covered[first - 1].is_none()
+                && s.toks[first - 1].lower.chars().all(char::is_alphabetic)
+                && !s.is_cap(first - 1)
+                && !lex.words.is(WordClass::Determiner, s.w(first - 1))
+                && !lex.words.is(WordClass::Boundary, s.w(first - 1))
+            {
+                first -= 1;
+            }
+            if first == 0 || !lex.words.is(WordClass::Determiner, s.w(first - 1)) {
+                first = noun_start;
+            }
+            let noun = s.span(noun_start, ment.start - 1);
+            let id = doc.register(
+                lex,
+                ActorInfo {
+                    id: format!("{}_{}", ment.actor, slug(noun)),
+                    label: s.span(first, ment.end).to_owned(),
+                    kind: Kind::Agency,
+                    parent: Some(state),
+                    role: None,
+                    discovered: true,
+                },
+            );
+            remove.push(m);
+            added.push(mention(first, ment.end, id, toks));
+            continue;
+        }
         let at = ment.end + usize::from(ment.possessive);
         if !is_person || !(ment.possessive || attributive) || at >= n || s.covered[at].is_some() {
             continue;

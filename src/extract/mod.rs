@@ -237,6 +237,11 @@ impl<'l> Extractor<'l> {
                     }
                     ments.sort_by_key(|m| m.start);
                 }
+                // A deed named with its owner ("the decision of Gondor to …") is the last act
+                // a later "the decision" stands for, unless an act of the sentence replaces it.
+                if let Some(m) = patterns::deed_owner(self.lex, toks, &ments) {
+                    last_act = Some(ments[m].actor.clone());
+                }
                 let mut agents = Vec::new();
                 let found =
                     patterns::find(self.lex, &self.cues, &doc.text, toks, &ments, &mut agents);

@@ -799,6 +799,29 @@ impl Ctx<'_> {
         }
     }
 
+    /// The owner after "of" of a deed's noun that an infinitive at `k` completes: "the
+    /// decision of Gondor to expel …", "the decision of the government of Elessar to …".
+    fn deed_owner_before(&self, k: usize) -> Option<usize> {
+        if k < 4 || self.w(k - 1) != "to" {
+            return None;
+        }
+        let m = self
+            .mention(k - 2)
+            .filter(|&m| self.ments[m].end == k - 1 && !self.ments[m].possessive)?;
+        let start = self.ments[m].start;
+        (start.saturating_sub(6)..start)
+            .rev()
+            .take_while(|&q| self.mention(q).is_none() && !self.is_boundary(q) && self.w(q) != ",")
+            .any(|q| {
+                let w = self.w(q);
+                self.lex
+                    .words
+                    .is(WordClass::Deed, w.strip_suffix('s').unwrap_or(w))
+                    && self.w(q + 1) == "of"
+            })
+            .then_some(m)
+    }
+
     fn subject(&self, v: usize) -> Vec<usize> {
         if let Some(joint) = self.joined_in(v) {
             return joint;
@@ -834,6 +857,9 @@ impl Ctx<'_> {
             if let Some(q) = first {
                 return self.subject(q + 1);
             }
+        }
+        if let Some(m) = self.deed_owner_before(k) {
+            return vec![self.specific(m)];
         }
         // An infinitive of a journey's purpose: "flew to Edoras (on Friday) to express
         // solidarity with Gondor": the traveller's act.
@@ -2693,6 +2719,45 @@ pub(super) type StandIn = (usize, usize, String, bool);
 /// before it in the sentence (`same_side`), who would be judging their own act.
 /// Returns those mentions (token spans of the noun phrases and actors), for the caller to add
 /// before linking.
+/// The owner of the last deed's noun a sentence names with its owner: "Gondor's decision",
+/// "the Gondorian move", "the decision of (the government of) Gondor (to …)", "the measure
+/// taken by Gondor": whom a later bare "the decision" stands for.
+pub(super) fn deed_owner(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Option<usize> {
+    let w = |k: usize| toks[k].lower.as_str();
+    let mut owner = None;
+    for h in 0..toks.len() {
+        let singular = w(h).strip_suffix('s').unwrap_or(w(h));
+        if !lex.words.is(WordClass::Deed, singular) {
+            continue;
+        }
+        let before = ments.iter().rposition(|m| {
+            (m.end == h && (m.possessive || m.form == MentionForm::Adjective))
+                || (m.possessive && m.end + 1 == h)
+        });
+        let after = || {
+            let mut k = h + 1;
+            // "taken by", "announced by".
+            if k < toks.len() && w(k).ends_with("ed") {
+                k += 1;
+            }
+            if k >= toks.len() || !matches!(w(k), "of" | "by") {
+                return None;
+            }
+            (k + 1..toks.len().min(k + 7))
+                .take_while(|&q| {
+                    ments.iter().any(|m| m.start == q)
+                        || w(q).chars().all(|c| c.is_alphabetic())
+                            && !lex.words.is(WordClass::Boundary, w(q))
+                })
+                .find_map(|q| ments.iter().position(|m| m.start == q))
+        };
+        if let Some(m) = before.or_else(after) {
+            owner = Some(m);
+        }
+    }
+    owner
+}
+
 pub(super) fn event_anaphora(
     lex: &Lexicon,
     idx: &CueIndex,
@@ -2712,7 +2777,7 @@ pub(super) fn event_anaphora(
         same_side,
     } = *memory;
     let mut out = Vec::new();
-    if last_agent.is_empty() && last_court.is_none() {
+    if last_agent.is_empty() && last_court.is_none() && last_act.is_none() {
         return out;
     }
     let ctx = context(lex, idx, text, toks, ments);
@@ -3438,7 +3503,7 @@ pub(super) fn find(
         }
     }
     // "Arnor refused to recognise Gondor", "declined to host Gondor's drills": refusing a
-    // cooperative act rejects its partner.
+    // cooperative act rejects its partner; any act refused is negated.
     let mut refusals = Vec::new();
     for f in &mut out {
         let cooperative = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
@@ -3458,13 +3523,17 @@ pub(super) fn find(
                 }
                 _ => None,
             });
-        if let Some((r, e, cue)) = refusal.filter(|_| cooperative && f.modality.is_factual()) {
-            refusals.push(Found {
-                cue,
-                cue_tok: r,
-                cue_end: e,
-                ..f.clone()
-            });
+        if let Some((r, e, cue)) = refusal.filter(|_| f.modality.is_factual()) {
+            if cooperative {
+                refusals.push(Found {
+                    cue,
+                    cue_tok: r,
+                    cue_end: e,
+                    ..f.clone()
+                });
+            }
+            // A hostile act refused did not happen: "refused to extradite X", "declined to
+            // condemn X".
             f.modality = Modality::Negated;
         }
     }
@@ -4608,7 +4677,12 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // protest …" is Arnor's protest; after a verb of asking ("urged Gondor to …") the
         // object acts.
         // Not a possessive owner: "Arnor condemned Gondor's decision to expel …".
-        if let Some(&m) = sources.first().filter(|&&m| !ctx.ments[m].possessive) {
+        // Not a deed's owner: "criticised the decision of Gondor to expel …" is Gondor's.
+        let owned = ctx.deed_owner_before(v).is_some();
+        if let Some(&m) = sources
+            .first()
+            .filter(|&&m| !ctx.ments[m].possessive && !owned)
+        {
             let mut p = ctx.ments[m].start;
             while p > 0 && (ctx.is(WordClass::Determiner, p - 1) || ctx.plain_word(p - 1)) {
                 p -= 1;
