@@ -6239,3 +6239,26 @@ fn the_administration_of_a_leader_is_their_states_body() {
         &["wang_ecthelion_administration against/SANCTION rohan_diplomats asserted"],
     );
 }
+
+#[test]
+fn we_past_an_auxiliary_and_in_a_second_conjunct_is_the_speakers_side() {
+    check(
+        "\"We have condemned Rohan and summoned the Mordorian envoy,\" Elessar Telcontar said.",
+        &[
+            "elessar_telcontar against/ACCUSE mordor_envoy reported [elessar_telcontar]",
+            "elessar_telcontar against/ACCUSE rohan reported [elessar_telcontar]",
+        ],
+    );
+    check(
+        "\"We have sent a protest note to Rohan and summoned the Mordorian envoy, Gothmog \
+         Black,\" Elessar Telcontar said.",
+        &[
+            "elessar_telcontar against/ACCUSE gothmog_black reported",
+            "elessar_telcontar against/ACCUSE rohan reported",
+        ],
+    );
+    check(
+        "\"We have always supported Rohan,\" Elessar Telcontar said.",
+        &["elessar_telcontar support/SUPPORT rohan reported [elessar_telcontar]"],
+    );
+}

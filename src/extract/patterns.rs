@@ -4708,11 +4708,32 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     if sources.is_empty() && f.form == Some(VerbForm::Ing) {
         sources = ctx.participial_subject(v);
     }
-    if sources.is_empty() {
-        // '"We support Gondor," Rohirric envoy Bard Bow said': "we" is the speaker's side.
-        let k = ctx.past_adverbs(v);
-        if k > 0 && ctx.w(k - 1) == "we" {
-            sources = ctx.attribution(end).flatten().into_iter().collect();
+    // '"We support Gondor," Rohirric envoy Bard Bow said', '"We have summoned …"': "we" is
+    // the speaker's side; so in a second conjunct of a "we" clause ('"We have sent a note to
+    // X and summoned its envoy," Y said'), whatever the conjunct search found.
+    {
+        let mut k = ctx.past_adverbs(v);
+        while k > 1
+            && (ctx.is(WordClass::Auxiliary, k - 1) || matches!(ctx.w(k - 1), "'ve" | "'ll" | "'d"))
+        {
+            k = ctx.past_adverbs(k - 1);
+        }
+        let we_conjunct = k > 1
+            && ctx.w(k - 1) == "and"
+            && (k.saturating_sub(20)..k - 1)
+                .rev()
+                .take_while(|&q| {
+                    !ctx.is_quote(q) && !ctx.is(WordClass::Boundary, q) || ctx.w(q) == "we"
+                })
+                .any(|q| {
+                    ctx.w(q) == "we"
+                        && (q == 0 || ctx.is_quote(q - 1) || ctx.is(WordClass::Boundary, q - 1))
+                });
+        if (sources.is_empty() && k > 0 && ctx.w(k - 1) == "we") || we_conjunct {
+            let speaker: Vec<usize> = ctx.attribution(end).flatten().into_iter().collect();
+            if !speaker.is_empty() || sources.is_empty() {
+                sources = speaker;
+            }
         }
     }
     let mut targets = Vec::new();
