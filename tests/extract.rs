@@ -6262,3 +6262,11 @@ fn we_past_an_auxiliary_and_in_a_second_conjunct_is_the_speakers_side() {
         &["elessar_telcontar support/SUPPORT rohan reported [elessar_telcontar]"],
     );
 }
+
+#[test]
+fn a_former_holders_title_in_apposition_names_the_person() {
+    check(
+        "Mordor was criticised by Rohan's former President, Bard Bow.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+}

@@ -3056,7 +3056,8 @@ pub(super) fn members(lex: &Lexicon, toks: &[Token], ments: &[Mention], m: usize
         && k < start + 3
         && !inside(k)
         && toks[k].lower.chars().all(char::is_alphabetic)
-        && !lex.words.is_any(&toks[k].lower)
+        // "Gondor's former President, Elrond Half".
+        && (!lex.words.is_any(&toks[k].lower) || lex.words.is(WordClass::Former, &toks[k].lower))
     {
         k += 1;
     }
