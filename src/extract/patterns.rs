@@ -4713,9 +4713,9 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     // X and summoned its envoy," Y said'), whatever the conjunct search found.
     {
         let mut k = ctx.past_adverbs(v);
-        while k > 1
-            && (ctx.is(WordClass::Auxiliary, k - 1) || matches!(ctx.w(k - 1), "'ve" | "'ll" | "'d"))
-        {
+        // Past a progressive's auxiliary (a perfect's is passed as an adverb is); not a
+        // modal's ("we can beat X" is no act).
+        while k > 1 && ctx.is(WordClass::BeAux, k - 1) {
             k = ctx.past_adverbs(k - 1);
         }
         let we_conjunct = k > 1
