@@ -6270,3 +6270,21 @@ fn a_former_holders_title_in_apposition_names_the_person() {
         &["bard_bow against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_deed_named_with_its_owner_is_what_the_deeds_noun_stands_for_later() {
+    // The subject of a light verb owns the deed; "also" before the participle is passed.
+    check(
+        "Mordor conducted a nuclear test on Monday. The test was also condemned by Rohan and \
+         Gondor.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    // Not an infinitive's: a failure to take steps is no deed.
+    check(
+        "Arnor cited Mordor's failure to take appropriate steps. Rohan praised the decision.",
+        &[],
+    );
+}

@@ -149,6 +149,8 @@ impl<'l> Extractor<'l> {
         let mut last_by_lemma: BTreeMap<String, Vec<String>> = BTreeMap::new();
         // The agent of the last factual deed (a material act), for "the decision".
         let mut last_act: Option<String> = None;
+        // The owner of the last deed named with its owner, by its noun, for "the test".
+        let mut last_deed: BTreeMap<String, String> = BTreeMap::new();
         // The agent of the last factual verbal act against someone, for "denied the charges".
         let mut last_claim: Option<String> = None;
         // The court named last (an actor whose name holds a word of the class judicial).
@@ -209,6 +211,7 @@ impl<'l> Extractor<'l> {
                         last_agent: &last_agent,
                         last_by_lemma: &last_by_lemma,
                         last_act: last_act.as_deref(),
+                        last_deed: &last_deed,
                         last_claim: last_claim.as_deref(),
                         agreement: &agreement,
                         last_court: last_court.as_deref(),
@@ -239,8 +242,10 @@ impl<'l> Extractor<'l> {
                 }
                 // A deed named with its owner ("the decision of Gondor to …") is the last act
                 // a later "the decision" stands for, unless an act of the sentence replaces it.
-                if let Some(m) = patterns::deed_owner(self.lex, toks, &ments) {
+                for (noun, m) in patterns::deed_owner(self.lex, &self.cues, &doc.text, toks, &ments)
+                {
                     last_act = Some(ments[m].actor.clone());
+                    last_deed.insert(noun, ments[m].actor.clone());
                 }
                 let mut agents = Vec::new();
                 let found =

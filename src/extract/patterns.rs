@@ -2695,6 +2695,9 @@ pub(super) struct EventMemory<'a> {
     pub last_by_lemma: &'a std::collections::BTreeMap<String, Vec<String>>,
     /// The agent of the last factual deed (a material act), for "the decision".
     pub last_act: Option<&'a str>,
+    /// The owner of the last deed named with its owner, by its noun ("the test conducted by
+    /// Mordor"), for "the test" first.
+    pub last_deed: &'a std::collections::BTreeMap<String, String>,
     /// The agent of the last factual verbal act against someone, for "denied the charges".
     pub last_claim: Option<&'a str>,
     /// The two parties of the last factual agreement, for "welcomed the deal".
@@ -2722,12 +2725,40 @@ pub(super) type StandIn = (usize, usize, String, bool);
 /// The owner of the last deed's noun a sentence names with its owner: "Gondor's decision",
 /// "the Gondorian move", "the decision of (the government of) Gondor (to …)", "the measure
 /// taken by Gondor": whom a later bare "the decision" stands for.
-pub(super) fn deed_owner(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Option<usize> {
+/// Also the subject of a light verb the noun is the object of: "Mordor conducted a nuclear
+/// test".
+pub(super) fn deed_owner(
+    lex: &Lexicon,
+    idx: &CueIndex,
+    text: &str,
+    toks: &[Token],
+    ments: &[Mention],
+) -> Vec<(String, usize)> {
     let w = |k: usize| toks[k].lower.as_str();
-    let mut owner = None;
-    for h in 0..toks.len() {
+    let deed = |h: usize| {
         let singular = w(h).strip_suffix('s').unwrap_or(w(h));
-        if !lex.words.is(WordClass::Deed, singular) {
+        lex.words.is(WordClass::Deed, singular)
+    };
+    if !(0..toks.len()).any(deed) {
+        return Vec::new();
+    }
+    let ctx = context(lex, idx, text, toks, ments);
+    let mut owners = Vec::new();
+    for h in 0..toks.len() {
+        if !deed(h) {
+            continue;
+        }
+        let singular = w(h).strip_suffix('s').unwrap_or(w(h)).to_owned();
+        let light = (h.saturating_sub(4)..h)
+            .rev()
+            .take_while(|&j| ctx.mention(j).is_none() && !ctx.is_boundary(j) && w(j) != ",")
+            .find(|&j| ctx.idx.light.contains(w(j)))
+            // A finite verb's: not "(failed) to take steps".
+            .filter(|&j| j == 0 || w(j - 1) != "to")
+            .filter(|&j| (j + 1..h).all(|q| ctx.plain_word(q) || ctx.is(WordClass::Determiner, q)))
+            .and_then(|j| ctx.subject(j).first().copied());
+        if let Some(m) = light {
+            owners.push((singular, m));
             continue;
         }
         let before = ments.iter().rposition(|m| {
@@ -2752,10 +2783,10 @@ pub(super) fn deed_owner(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Op
                 .find_map(|q| ments.iter().position(|m| m.start == q))
         };
         if let Some(m) = before.or_else(after) {
-            owner = Some(m);
+            owners.push((singular, m));
         }
     }
-    owner
+    owners
 }
 
 pub(super) fn event_anaphora(
@@ -2770,6 +2801,7 @@ pub(super) fn event_anaphora(
         last_agent,
         last_by_lemma,
         last_act,
+        last_deed,
         last_claim,
         agreement,
         last_court,
@@ -2868,7 +2900,11 @@ pub(super) fn event_anaphora(
             // for a deed's or a ruling's noun).
             let reacted = || {
                 i + 3 < n && ctx.is(WordClass::BeAux, i + 1) && {
-                    let p = ctx.past_adverbs_forward(i + 2);
+                    let mut p = ctx.past_adverbs_forward(i + 2);
+                    // "was also condemned by".
+                    while p < n && ctx.is(WordClass::Skip, p) {
+                        p = ctx.past_adverbs_forward(p + 1);
+                    }
                     match_cue(&ctx, p).is_some_and(|(e, f)| {
                         f.pos == Pos::Verb
                             && lex.cues[f.cue].category.quad().is_verbal()
@@ -2884,7 +2920,10 @@ pub(super) fn event_anaphora(
                         .any(|k| match_cue(&ctx, k).is_some_and(|(_, f)| f.pos == Pos::Adjective));
                 let reacts = reacts || judged || reacted();
                 // "The court ordered Gondor to … Rohan welcomed the decision": a court's ruling.
-                let agent = last_court.filter(|&c| last_event == Some(c)).or(last_act);
+                let agent = last_court
+                    .filter(|&c| last_event == Some(c))
+                    .or(last_deed.get(singular).map(String::as_str))
+                    .or(last_act);
                 if let Some(agent) = agent.filter(|_| reacts && !own_party(i + 1)) {
                     out.push((d, i + 1, agent.to_owned(), false));
                 }
