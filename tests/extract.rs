@@ -6288,3 +6288,15 @@ fn a_deed_named_with_its_owner_is_what_the_deeds_noun_stands_for_later() {
         &[],
     );
 }
+
+#[test]
+fn calling_off_a_cooperative_act_is_against_its_partner() {
+    check(
+        "Gondor called off talks with Rohan.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    check(
+        "Gondor did not cancel talks with Rohan.",
+        &["gondor against/SANCTION rohan negated"],
+    );
+}

@@ -3694,7 +3694,7 @@ pub(super) fn find(
             // Its object: "downgraded relations with X in solidarity with Y" calls off no
             // solidarity.
             (e <= f.cue_tok
-                && f.cue_tok - e <= 4
+                && f.cue_tok - e <= 6
                 && (e..f.cue_tok).all(|k| ctx.w(k) == "of" || !ctx.is_preposition(k)))
                 || (c >= f.cue_end
                     && c - f.cue_end <= 12
@@ -3709,6 +3709,86 @@ pub(super) fn find(
         if lex.cues[f.cue].mode.as_deref() == Some("visit") {
             hosts.push((c, e, f.target, f.source));
         }
+    }
+    // "Gondor called off (the second round of its) talks with Rohan": calling off a
+    // cooperative act is the caller's act against its partner.
+    for &(c, e) in &cancels {
+        if out.iter().any(|g| g.cue_tok == c) {
+            continue;
+        }
+        let Some((_, form)) = ctx.cues[c].as_ref().filter(|(_, f)| f.pos == Pos::Verb) else {
+            continue;
+        };
+        let Some(k) = (e..toks.len().min(e + 7))
+            .take_while(|&k| {
+                ctx.mention(k).is_none()
+                    && !ctx.is(WordClass::Boundary, k)
+                    && (ctx.w(k) == "of" || !ctx.is_preposition(k))
+            })
+            .find(|&k| {
+                // A bare plural after the verb reads as a present form: "called off talks".
+                cooperative_noun(k)
+                    || matches!(&ctx.cues[k], Some((_, g)) if g.form == Some(VerbForm::Third)
+                    && matches!(
+                        lex.cues[g.cue].category,
+                        Category::CONSULT | Category::AGREE | Category::COOPERATE
+                    ))
+            })
+        else {
+            continue;
+        };
+        let Some((noun_end, _)) = &ctx.cues[k] else {
+            continue;
+        };
+        // The cue may hold the "with" ("talks with").
+        let mut w = k + 1;
+        while w < toks.len()
+            && w < noun_end + 3
+            && ctx.w(w) != "with"
+            && (w < *noun_end || ctx.plain_word(w))
+        {
+            w += 1;
+        }
+        if w + 1 >= toks.len() || ctx.w(w) != "with" {
+            continue;
+        }
+        // "with his Rohirric counterpart, Bard Bow".
+        let mut p = w + 1;
+        if p + 1 < toks.len() && matches!(ctx.w(p), "his" | "her" | "its" | "their") {
+            p += 1;
+        }
+        // The partner the noun's own (negated) event found, else the object after "with".
+        let Some(partner) = out
+            .iter()
+            .find(|g| g.cue_tok == k)
+            .map(|g| g.target)
+            .or_else(|| ctx.object(p).first().copied())
+        else {
+            continue;
+        };
+        let Some(&caller) = ctx.subject(c).first() else {
+            continue;
+        };
+        if caller == partner {
+            continue;
+        }
+        out.push(Found {
+            cue: form.cue,
+            cue_tok: c,
+            cue_end: e,
+            source: caller,
+            target: partner,
+            modality: if (c.saturating_sub(3)..c).any(|k| ctx.is(WordClass::Negation, k)) {
+                Modality::Negated
+            } else {
+                Modality::Asserted
+            },
+            speaker: None,
+            speech: None,
+            placed: false,
+            hosted: false,
+            place: None,
+        });
     }
     for (c, e, host, guest) in hosts {
         if out.iter().any(|g| g.cue_tok == c) {
