@@ -29,8 +29,8 @@ const COLUMNS: [&str; 6] = [
 ];
 
 /// (split, column, floor): the seeds and the synthetic wire-style articles about other conflicts
-/// (tests/gold/world to world24).
-const FLOORS: [(&str, usize, f64); 55] = [
+/// (tests/gold/world to world26).
+const FLOORS: [(&str, usize, f64); 59] = [
     ("seed", 0, 0.75),
     ("seed", 3, 0.88),
     ("seed", 5, 0.66),
@@ -86,6 +86,10 @@ const FLOORS: [(&str, usize, f64); 55] = [
     ("world23-dev", 5, 0.40),
     ("world24-heldout", 3, 0.66),
     ("world24-heldout", 5, 0.34),
+    ("world25-dev", 3, 0.80),
+    ("world25-dev", 5, 0.64),
+    ("world26-heldout", 3, 0.75),
+    ("world26-heldout", 5, 0.50),
 ];
 
 /// The BBC articles, scored when ../shared/corpus is there.
@@ -147,6 +151,10 @@ fn dev_gold_scores_stay_above_their_floors() {
         "tests/gold/world23",
         "--gold",
         "tests/gold/world24",
+        "--gold",
+        "tests/gold/world25",
+        "--gold",
+        "tests/gold/world26",
     ];
     if bbc.is_dir() {
         args.extend(["--gold", "tests/gold/bbc"]);
