@@ -6300,3 +6300,13 @@ fn calling_off_a_cooperative_act_is_against_its_partner() {
         &["gondor against/SANCTION rohan negated"],
     );
 }
+
+#[test]
+fn discussing_a_topic_with_someone_is_a_consultation_with_them() {
+    check(
+        "Elessar Telcontar discussed the situation by telephone with Bard Bow.",
+        &["elessar_telcontar support/CONSULT bard_bow asserted"],
+    );
+    // No partner after "with": no consultation.
+    check("Gondor discussed Rohan's proposal.", &[]);
+}

@@ -3292,6 +3292,31 @@ pub(super) fn find(
             // Mordor", "… in a statement blaming Mordor" (not "joined the talks", "joined
             // Gondor in 1952", "joined Gondor in achieving that target"); joining an
             // organisation is siding with it ("joined the White Council in 1952").
+            // "discussed the situation (by telephone) with Rohan": the partner after "with",
+            // past the topic.
+            if mode == Some("discuss") {
+                let with = (end..ctx.toks.len().min(end + 8))
+                    .take_while(|&k| {
+                        !ctx.is(WordClass::Boundary, k)
+                            && ctx.w(k) != ","
+                            && (k == end || ctx.cues[k].is_none())
+                    })
+                    .find(|&k| ctx.w(k) == "with");
+                targets = with
+                    .map(|w| {
+                        let mut p = w + 1;
+                        if p + 1 < ctx.toks.len()
+                            && matches!(ctx.w(p), "his" | "her" | "its" | "their")
+                        {
+                            p += 1;
+                        }
+                        ctx.object(p)
+                    })
+                    .unwrap_or_default();
+                if targets.is_empty() || ctx.passive_aux(i).is_some() {
+                    continue;
+                }
+            }
             if mode == Some("joining") {
                 targets.retain(|&t| {
                     let e = ctx.ments[t].end;
