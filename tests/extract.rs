@@ -6310,3 +6310,14 @@ fn discussing_a_topic_with_someone_is_a_consultation_with_them() {
     // No partner after "with": no consultation.
     check("Gondor discussed Rohan's proposal.", &[]);
 }
+
+#[test]
+fn a_past_form_after_and_joins_the_main_clause_not_the_infinitive() {
+    check(
+        "Gondor called on Rohan to \"open the gates\" and accused Mordor of lying.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "gondor against/REQUEST rohan asserted",
+        ],
+    );
+}

@@ -2423,6 +2423,17 @@ impl Ctx<'_> {
         // asking or intending. A present form is finite, no infinitive ("calls on A to impose
         // sanctions and urges B").
         let finite = matches!(&self.cues[to], Some((_, f)) if f.form == Some(VerbForm::Third));
+        // A past form right after "and" joins the main clause, not the infinitive: "called on
+        // Rohan to open the gates and accused Mordor …" (not "to be arrested and jailed").
+        let joined_past = matches!(&self.cues[to], Some((_, f))
+                if matches!(f.form, Some(VerbForm::Past | VerbForm::Participle)))
+            && {
+                let k = self.past_adverbs(to);
+                k > 0 && self.w(k - 1) == "and"
+            }
+            && !(to.saturating_sub(8)..to)
+                .any(|j| self.w(j) == "to" && j + 1 < to && matches!(self.w(j + 1), "be" | "have"));
+        let finite = finite || joined_past;
         if m == Modality::Asserted && !finite {
             let lo = to.saturating_sub(8);
             // Not a preposition's "to" before a verb: "whose report to the Council blamed
