@@ -6321,3 +6321,11 @@ fn a_past_form_after_and_joins_the_main_clause_not_the_infinitive() {
         ],
     );
 }
+
+#[test]
+fn an_ing_form_past_its_particle_and_object_after_a_noun_is_a_participle() {
+    check(
+        "Gondor issued a statement calling on Rohan to investigate abuses.",
+        &["gondor against/REQUEST rohan asserted"],
+    );
+}

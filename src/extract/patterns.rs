@@ -3996,12 +3996,16 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     let before = |k: usize| (0..k).rev().find(|&j| !ctx.is_quote(j));
     // Right after a light verb: "expressed regret over …", "voiced support for …".
     // After "of", unless a gerund ("accused of attacking"): "a note of protest".
-    // "a statement backing Gondor": an -ing form with its object right after is a participle.
+    // "a statement backing Gondor": an -ing form with its object right after is a participle;
+    // also past a phrasal verb's particle ("a resolution calling on Gondor to …").
     let participle_object = ctx.w(i).ends_with("ing")
-        && ctx
+        && (ctx
             .toks
             .get(i + 1)
-            .is_some_and(|_| ctx.mention(ctx.past_article(i + 1)).is_some());
+            .is_some_and(|_| ctx.mention(ctx.past_article(i + 1)).is_some())
+            || (i + 2 < ctx.toks.len()
+                && (ctx.is(WordClass::Particle, i + 1) || ctx.is_preposition(i + 1))
+                && ctx.mention(ctx.past_article(i + 2)).is_some()));
     // A name between a possessive and the word: "Iraq's PKK ban", "Iran's Israel attack".
     let possessed_name = |p: usize| {
         ctx.mention(p).is_some_and(|m| {
