@@ -6329,3 +6329,12 @@ fn an_ing_form_past_its_particle_and_object_after_a_noun_is_a_participle() {
         &["gondor against/REQUEST rohan asserted"],
     );
 }
+
+#[test]
+fn a_states_allies_named_by_its_adjective_are_not_the_state() {
+    check(
+        "Palantir News urged the two Gondorian allies to resolve their differences.",
+        &[],
+    );
+    check("Mordor criticised Gondorian allies.", &[]);
+}

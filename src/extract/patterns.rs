@@ -1725,9 +1725,16 @@ impl Ctx<'_> {
                 }
             }
             if let Some(m) = self.mention(j) {
-                // "called on Arnor's Western partners": others, named by their tie to it.
-                if self.ments[m].possessive {
-                    let e = self.ments[m].end + 1;
+                // "called on Arnor's Western partners", "urged the two Arnorian allies":
+                // others, named by their tie to it.
+                // (Also a name used as a modifier: "the two U.S. allies"; not "both
+                // neighbours", which names the pair.)
+                let pair = self.ments[m].pair
+                    || (m > 0
+                        && self.ments[m - 1].pair
+                        && self.ments[m - 1].end == self.ments[m].start);
+                if !self.ments[m].person && !pair {
+                    let e = self.ments[m].end + usize::from(self.ments[m].possessive);
                     let associate = (e..(e + 3).min(self.toks.len()))
                         .take_while(|&q| self.mention(q).is_none() || q == e)
                         .any(|q| self.is(WordClass::Associate, q));
