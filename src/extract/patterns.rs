@@ -1735,8 +1735,16 @@ impl Ctx<'_> {
                         && self.ments[m - 1].end == self.ments[m].start);
                 if !self.ments[m].person && !pair {
                     let e = self.ments[m].end + usize::from(self.ments[m].possessive);
-                    let associate = (e..(e + 3).min(self.toks.len()))
-                        .take_while(|&q| self.mention(q).is_none() || q == e)
+                    // As a modifier, within its noun phrase ("the US and our allies" names
+                    // the US).
+                    let reach = if self.ments[m].possessive { 3 } else { 2 };
+                    let associate = (e..(e + reach).min(self.toks.len()))
+                        .take_while(|&q| {
+                            (self.mention(q).is_none() || q == e)
+                                && (self.ments[m].possessive
+                                    || self.plain_word(q)
+                                    || self.is(WordClass::Associate, q))
+                        })
                         .any(|q| self.is(WordClass::Associate, q));
                     if associate {
                         return Vec::new();
