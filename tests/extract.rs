@@ -6338,3 +6338,21 @@ fn a_states_allies_named_by_its_adjective_are_not_the_state() {
     );
     check("Mordor criticised Gondorian allies.", &[]);
 }
+
+#[test]
+fn a_participles_agent_after_the_object_is_the_acts_author() {
+    // Even when the participle is itself a cue's ("released").
+    check(
+        "Arnor rejected a new map released by Mordor.",
+        &["arnor against/REJECT mordor asserted"],
+    );
+    // An -ing adjunct after a relative clause is the main clause's subject's act.
+    check(
+        "Arnor rejected a new map released by Mordor that lays claim to the sea, joining Gondor \
+         in a chorus of protest.",
+        &[
+            "arnor against/REJECT mordor asserted",
+            "arnor support/AGREE gondor asserted",
+        ],
+    );
+}

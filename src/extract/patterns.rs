@@ -1386,9 +1386,15 @@ impl Ctx<'_> {
         };
         // Not an infinitive: in "called on A to boycott B, accusing C" the caller accuses; nor
         // a compound participle ("Gondor-labelled goods").
+        // Nor a relative clause's verb: "rejected a map that lays claim to …, joining Rohan in
+        // …" is the rejecters' joining.
+        let relative = |j: usize| {
+            (j.saturating_sub(2)..j).any(|q| matches!(self.w(q), "that" | "which" | "who"))
+        };
         let main_verb = (0..v - 1).rev().find(|&j| {
             (self.is_verb_cue(j) || self.idx.light.contains(self.w(j)) || self.is_report(j))
                 && !noun(j)
+                && !relative(j)
                 && !(j > 0 && matches!(self.w(j - 1), "to" | "-"))
         });
         let sources = main_verb.map(|j| self.subject(j)).unwrap_or_default();
@@ -2288,10 +2294,18 @@ impl Ctx<'_> {
                 j = self.ments[m].end + usize::from(self.ments[m].possessive);
                 continue;
             }
+            // A cue's participle before "by" is the object's reduced relative: "a map
+            // released by X".
+            // (Not a passive's: "… was condemned by X".)
+            let participle = j + 1 < self.toks.len()
+                && self.w(j + 1) == "by"
+                && j > from
+                && !self.is(WordClass::BeAux, j - 1)
+                && !self.is(WordClass::Skip, j - 1);
             let stop = self.mention(j).is_some()
                 || self.w(j) == ","
                 || (self.is_boundary(j) && !self.is_quote(j))
-                || self.is_verb_cue(j);
+                || (self.is_verb_cue(j) && !participle);
             if stop {
                 break;
             }
