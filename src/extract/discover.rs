@@ -367,6 +367,15 @@ fn office<'a>(lex: &Lexicon, head: &'a str) -> &'a str {
     }
 }
 
+/// The offices a title's head word makes its holder hold: a president is also the state's
+/// "leader" ("the Gondorian leader").
+fn offices<'a>(lex: &Lexicon, head: &'a str) -> Vec<&'a str> {
+    match office(lex, head) {
+        "president" => vec!["president", "leader"],
+        held => vec![held],
+    }
+}
+
 /// A person found in the text, with their id minted from the name.
 fn named_person(name: String, parent: Option<String>, role: Option<String>) -> ActorInfo {
     ActorInfo {
@@ -443,13 +452,7 @@ impl DocActors {
     /// becomes them.
     /// A president is also the state's "leader" ("the Gondorian leader").
     fn note_holder(&mut self, lex: &Lexicon, state: &str, head: &str, person: &str) {
-        let held = office(lex, head);
-        let offices: &[&str] = if held == "president" {
-            &["president", "leader"]
-        } else {
-            &[held]
-        };
-        for &held in offices {
+        for held in offices(lex, head) {
             for ((s, h), stand_in) in &self.unnamed {
                 if s == state && office(lex, h) == held && stand_in != person {
                     self.merged.insert(stand_in.clone(), person.to_owned());
@@ -464,13 +467,7 @@ impl DocActors {
     /// name ("Chinese President Jiang Zemin") is whom that office named without a name stood
     /// for earlier (a headline's "Chinese president"), not the listed holder the lexicon knows.
     fn adopt_incumbent(&mut self, lex: &Lexicon, state: &str, head: &str, person: &str) {
-        let held = office(lex, head);
-        let offices: &[&str] = if held == "president" {
-            &["president", "leader"]
-        } else {
-            &[held]
-        };
-        for &held in offices {
+        for held in offices(lex, head) {
             if let Some(listed) = self.incumbents.remove(&(state.to_owned(), held.to_owned())) {
                 if listed != person {
                     self.merged.insert(listed, person.to_owned());

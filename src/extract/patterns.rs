@@ -3837,23 +3837,7 @@ pub(super) fn find(
         if caller == partner {
             continue;
         }
-        out.push(Found {
-            cue: form.cue,
-            cue_tok: c,
-            cue_end: e,
-            source: caller,
-            target: partner,
-            modality: if (c.saturating_sub(3)..c).any(|k| ctx.is(WordClass::Negation, k)) {
-                Modality::Negated
-            } else {
-                Modality::Asserted
-            },
-            speaker: None,
-            speech: None,
-            placed: false,
-            hosted: false,
-            place: None,
-        });
+        out.push(cancel_act(&ctx, form.cue, c, e, caller, partner));
     }
     for (c, e, host, guest) in hosts {
         if out.iter().any(|g| g.cue_tok == c) {
@@ -3862,23 +3846,7 @@ pub(super) fn find(
         let Some((_, form)) = &ctx.cues[c] else {
             continue;
         };
-        out.push(Found {
-            cue: form.cue,
-            cue_tok: c,
-            cue_end: e,
-            source: host,
-            target: guest,
-            modality: if (c.saturating_sub(3)..c).any(|k| ctx.is(WordClass::Negation, k)) {
-                Modality::Negated
-            } else {
-                Modality::Asserted
-            },
-            speaker: None,
-            speech: None,
-            placed: false,
-            hosted: false,
-            place: None,
-        });
+        out.push(cancel_act(&ctx, form.cue, c, e, host, guest));
     }
     // "Gondor regretted the arrests of its citizens in Minas Tirith": a verbal act on an event
     // is aimed at the event's agent.
@@ -4001,6 +3969,35 @@ fn ellipsis(ctx: &Ctx<'_>, out: &[Found]) -> Vec<Found> {
 }
 
 /// The longest cue form starting at token `i`, disambiguating noun from verb by what precedes.
+/// A cancel verb's own act (cue `cue` at tokens `c..e`) from `source` against `target`,
+/// negated by a negation just before it ("did not cancel").
+fn cancel_act(
+    ctx: &Ctx<'_>,
+    cue: usize,
+    c: usize,
+    e: usize,
+    source: usize,
+    target: usize,
+) -> Found {
+    Found {
+        cue,
+        cue_tok: c,
+        cue_end: e,
+        source,
+        target,
+        modality: if (c.saturating_sub(3)..c).any(|k| ctx.is(WordClass::Negation, k)) {
+            Modality::Negated
+        } else {
+            Modality::Asserted
+        },
+        speaker: None,
+        speech: None,
+        placed: false,
+        hosted: false,
+        place: None,
+    }
+}
+
 fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     let forms = ctx.idx.by_first.get(ctx.w(i))?;
     // A noun when a determiner, a possessive or a demonym precedes it, directly or across one
