@@ -214,6 +214,15 @@ impl Ctx<'_> {
             })
             .map(|n| p + 1 - n)
     }
+    /// Token `i`, or the one after it when `i` is a possessive pronoun opening a phrase
+    /// ("with his Rohirric counterpart, X").
+    fn past_pronoun_determiner(&self, i: usize) -> usize {
+        if i + 1 < self.toks.len() && matches!(self.w(i), "his" | "her" | "its" | "their") {
+            i + 1
+        } else {
+            i
+        }
+    }
     fn capitalised(&self, i: usize) -> bool {
         self.text[self.toks[i].start..].starts_with(char::is_uppercase)
     }
@@ -3343,15 +3352,7 @@ pub(super) fn find(
                     })
                     .find(|&k| ctx.w(k) == "with");
                 targets = with
-                    .map(|w| {
-                        let mut p = w + 1;
-                        if p + 1 < ctx.toks.len()
-                            && matches!(ctx.w(p), "his" | "her" | "its" | "their")
-                        {
-                            p += 1;
-                        }
-                        ctx.object(p)
-                    })
+                    .map(|w| ctx.object(ctx.past_pronoun_determiner(w + 1)))
                     .unwrap_or_default();
                 if targets.is_empty() || ctx.passive_aux(i).is_some() {
                     continue;
@@ -3818,10 +3819,7 @@ pub(super) fn find(
             continue;
         }
         // "with his Rohirric counterpart, Bard Bow".
-        let mut p = w + 1;
-        if p + 1 < toks.len() && matches!(ctx.w(p), "his" | "her" | "its" | "their") {
-            p += 1;
-        }
+        let p = ctx.past_pronoun_determiner(w + 1);
         // The partner the noun's own (negated) event found, else the object after "with".
         let Some(partner) = out
             .iter()
