@@ -6356,3 +6356,13 @@ fn a_participles_agent_after_the_object_is_the_acts_author() {
         ],
     );
 }
+
+#[test]
+fn lodging_representations_is_a_protest() {
+    check(
+        "Faramir Hurin lodged solemn representations with the Rohirric side.",
+        &["faramir_hurin against/ACCUSE rohan asserted"],
+    );
+    // Only as a light verb's object.
+    check("The representation of Rohan in the council grew.", &[]);
+}
