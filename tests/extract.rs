@@ -6366,3 +6366,13 @@ fn lodging_representations_is_a_protest() {
     // Only as a light verb's object.
     check("The representation of Rohan in the council grew.", &[]);
 }
+
+#[test]
+fn an_escalation_in_a_judging_frame_accuses_the_drafts_owner() {
+    check(
+        "Elessar Telcontar described Mordor's draft as an obvious escalation against Gondor.",
+        &["elessar_telcontar against/ACCUSE mordor asserted"],
+    );
+    // Not outside a judging frame.
+    check("The escalation of the conflict worried Rohan.", &[]);
+}
