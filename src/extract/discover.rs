@@ -449,8 +449,7 @@ impl DocActors {
     }
 
     /// Records that `person` holds the office `head` of `state`; a stand-in for that office
-    /// becomes them.
-    /// A president is also the state's "leader" ("the Gondorian leader").
+    /// becomes them (in every office the head names: see `offices`).
     fn note_holder(&mut self, lex: &Lexicon, state: &str, head: &str, person: &str) {
         for held in offices(lex, head) {
             for ((s, h), stand_in) in &self.unnamed {
@@ -1687,6 +1686,8 @@ pub(super) fn discover(
     }
     // A leader's government: "Patrice Talon's government", "Lukashenko's regime" is their
     // state's body, named as written.
+    let leaders_body =
+        |w: &str| matches!(w, "administration" | "government" | "regime" | "cabinet");
     for (m, ment) in ments.iter().enumerate() {
         let is_person = kind_of(lex, doc, &ment.actor) == Some(Kind::Person);
         // Also without the possessive: "the Trump administration", "the Orban government".
@@ -1694,10 +1695,7 @@ pub(super) fn discover(
             && ment.start > 0
             && s.w(ment.start - 1) == "the"
             && ment.end < n
-            && matches!(
-                s.w(ment.end),
-                "administration" | "government" | "regime" | "cabinet"
-            );
+            && leaders_body(s.w(ment.end));
         // "the (outgoing) administration of Donald Trump": the same body, named as written.
         let of_noun =
             (is_person && !ment.possessive && ment.start >= 3 && s.w(ment.start - 1) == "of")
@@ -1710,10 +1708,7 @@ pub(super) fn discover(
                                 ment.start - 1,
                                 &mut buf,
                             )) == Some(&Kind::Agency)
-                            && matches!(
-                                s.w(ment.start - 2),
-                                "administration" | "government" | "regime" | "cabinet"
-                            )
+                            && leaders_body(s.w(ment.start - 2))
                     })
                 })
                 .flatten();
