@@ -159,6 +159,33 @@ fn a_body_or_group_placed_by_a_city_is_of_its_state() {
 }
 
 #[test]
+fn a_city_s_own_court_or_police_is_named_with_the_city() {
+    check(
+        "A Pelargir court sentenced Bard Bow to ten years in prison.",
+        &["gondor_pelargir_court against/COERCE bard_bow asserted"],
+    );
+    check(
+        "The Minas Tirith district court arrested two Rohirric citizens.",
+        &["gondor_minas_tirith_district_court against/COERCE rohan_citizens asserted"],
+    );
+    check(
+        "Bard Bow was sentenced by a court in Osgiliath.",
+        &["gondor_osgiliath_court against/COERCE bard_bow asserted"],
+    );
+    check(
+        "Edoras police detained the Gondorian envoy.",
+        &["rohan_edoras_police against/COERCE gondor_envoy asserted"],
+    );
+    // Not past a verb ("says police": bare "police" names no actor), not the state's own
+    // name.
+    check("Edoras says police detained the Gondorian envoy.", &[]);
+    check(
+        "A Gondor court sentenced Bard Bow.",
+        &["gondor against/COERCE bard_bow asserted"],
+    );
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \
@@ -5284,9 +5311,15 @@ fn court_rulings_and_remands() {
 }
 
 #[test]
-fn a_city_before_a_bodys_noun_names_its_state() {
+fn a_city_before_a_bodys_noun_names_its_state_s_body() {
+    // The city's own police (rolled up to its state).
     check(
         "Osgiliath police detained two Rohirric journalists.",
+        &["gondor_osgiliath_police against/COERCE rohan_journalists asserted"],
+    );
+    // Any other body's noun: the state.
+    check(
+        "Osgiliath authorities detained two Rohirric journalists.",
         &["gondor against/COERCE rohan_journalists asserted"],
     );
 }

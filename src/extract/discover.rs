@@ -1535,6 +1535,19 @@ pub(super) fn discover(
             (MentionForm::Name, false) => (ment.end, !abbreviated),
         };
         let is_state = lex.state(&ment.actor).is_some();
+        if let Some((start, end, key)) = local_body(lex, &s, ment) {
+            let id = doc.state_body(
+                lex,
+                &ment.actor,
+                &key,
+                s.span(start, end),
+                Kind::Agency,
+                false,
+            );
+            remove.push(m);
+            added.push(mention(start, end, id, toks));
+            continue;
+        }
         if !is_state || owner >= n {
             continue;
         }
@@ -3077,4 +3090,56 @@ pub(super) fn members(lex: &Lexicon, toks: &[Token], ments: &[Mention], m: usize
         }
     }
     out
+}
+
+/// A city's own court, police or prosecutors, named with the city: "a Yekaterinburg court",
+/// "Berlin police", "the Moscow district court", "a court in Jeddah", "prosecutors in Naha"
+/// (not "police in Berlin", which may be the state's).
+/// The city is a listed city or a capital named for its state (an alias other than the state's
+/// label, not an abbreviation). Returns the body's token span and the key its id is minted
+/// from ("Jeddah court" for both word orders).
+fn local_body(lex: &Lexicon, s: &Sent<'_>, ment: &Mention) -> Option<(usize, usize, String)> {
+    if ment.form != MentionForm::Name || ment.possessive {
+        return None;
+    }
+    let state = lex.state(&ment.actor)?;
+    let city = s.span(ment.start, ment.end);
+    let capital = city != state.label
+        && !city.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        && state.aliases.iter().any(|a| a == city);
+    if !capital && !lex.cities.contains_key(city) {
+        return None;
+    }
+    let n = s.toks.len();
+    let free = |i: usize| s.covered[i].is_none() && !s.is_cap(i);
+    let head = |i: usize| free(i) && lex.words.is(WordClass::LocalBody, s.w(i));
+    // One lower-case modifier at most, no verb form: "district court", "riot police" (not
+    // "Moscow says police …").
+    let modifier = |i: usize| {
+        let w = s.w(i);
+        free(i)
+            && w.chars().all(char::is_alphabetic)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !w.ends_with('s')
+            && !lex.words.is(WordClass::Determiner, w)
+            && !lex.words.is(WordClass::Boundary, w)
+    };
+    let after = ment.end;
+    let (start, end, words) = if after < n && head(after) {
+        (ment.start, after + 1, (after, after + 1))
+    } else if after + 1 < n && modifier(after) && head(after + 1) {
+        (ment.start, after + 2, (after, after + 2))
+    } else if ment.start >= 2
+        && s.w(ment.start - 1) == "in"
+        && head(ment.start - 2)
+        // Police placed by a city may be the state's: "Police in Minas Tirith dispersed …".
+        && !s.w(ment.start - 2).starts_with("police")
+    {
+        let h = ment.start - 2;
+        (h, ment.end, (h, h + 1))
+    } else {
+        return None;
+    };
+    Some((start, end, format!("{city} {}", s.span(words.0, words.1))))
 }

@@ -241,9 +241,12 @@ impl MentionFinder {
                         && matches!(&*toks[ts - 1].lower, "on" | "against")
                         && self.city_object.contains(&*toks[ts - 2].lower)));
             // Also before a body's generic noun: "Yekaterinburg police", "a Baku court".
+            // Also "a Yekaterinburg district court".
+            let lower = |t: &Token| text[t.start..].starts_with(char::is_lowercase);
             let body = toks.get(te).is_some_and(|t| {
-                matches!(lex.generic.get(&*t.lower), Some(Kind::Agency))
-                    && text[t.start..].starts_with(char::is_lowercase)
+                matches!(lex.generic.get(&*t.lower), Some(Kind::Agency)) && lower(t)
+            }) || toks.get(te + 1).is_some_and(|t| {
+                lex.words.is(WordClass::LocalBody, &t.lower) && lower(t) && lower(&toks[te])
             });
             if self.place[p]
                 && !attacked

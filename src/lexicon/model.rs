@@ -434,12 +434,16 @@ pub enum WordClass {
     /// Words before a title that say its holder no longer holds it ("former", "ex"; literal
     /// forms): "former President X" does not name the office's holder.
     Former,
+    /// Head nouns of a city's own court, police or prosecutors ("court", "police"; literal
+    /// forms): after a city's or a capital's name ("a Yekaterinburg court", "Berlin police") or
+    /// before "in" and one ("a court in Jeddah"), they name that city's body, not its state.
+    LocalBody,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 57] = [
+    const ALL: [(WordClass, &'static str); 58] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -497,6 +501,7 @@ impl WordClass {
         (WordClass::Auxiliary, "auxiliary"),
         (WordClass::Judging, "judging"),
         (WordClass::Former, "former"),
+        (WordClass::LocalBody, "local_body"),
     ];
 }
 
