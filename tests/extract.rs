@@ -2486,6 +2486,25 @@ fn firing_weapons_at_an_actor_is_an_assault() {
         "Mordor fired water cannons at Gondorian ships.",
         &["mordor against/ASSAULT gondor asserted"],
     );
+    // The cue's own "at" before an article ("at the …" is no place here).
+    check(
+        "A Mordor ship fired a water cannon at a Gondorian boat.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
+    check(
+        "Mordor fired rockets at the Gondorian army.",
+        &["mordor against/ASSAULT gondor_army asserted"],
+    );
+    // A place's "at the" after the object stays a place.
+    check(
+        "Mordor attacked Rohan at the Gondorian border.",
+        &["mordor against/ASSAULT rohan asserted"],
+    );
+    // Ramming a vessel.
+    check(
+        "A Mordor warship rammed a Gondorian tugboat.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
 }
 
 #[test]

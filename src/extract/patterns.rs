@@ -1805,8 +1805,11 @@ impl Ctx<'_> {
                         return self.coordinated(o, false);
                     }
                 }
-                // Right after the cue, a place preposition was the cue's own ("hit out at").
-                if !self.locative(m) || self.ments[m].start == from {
+                // Right after the cue, a place preposition was the cue's own ("hit out at"),
+                // also before an article ("fired rockets at the Gondorian army").
+                let own = self.ments[m].start == from
+                    || (self.ments[m].start == from + 1 && self.is(WordClass::Determiner, from));
+                if !self.locative(m) || own {
                     if let Some(p) = self.appositive_person(m) {
                         // "his Arnorian counterpart, Elrond Half, and the Rohirric envoy, …"
                         return self.appositive_group(p);
