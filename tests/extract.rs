@@ -2500,6 +2500,11 @@ fn firing_weapons_at_an_actor_is_an_assault() {
         "Mordor attacked Rohan at the Gondorian border.",
         &["mordor against/ASSAULT rohan asserted"],
     );
+    // So is a visit's: "arrived in the …".
+    check(
+        "Bard Bow arrived in the Gondorian capital on Monday.",
+        &["bard_bow support/CONSULT gondor asserted"],
+    );
     // Ramming a vessel.
     check(
         "A Mordor warship rammed a Gondorian tugboat.",

@@ -3212,9 +3212,12 @@ pub(super) fn find(
             }
             // Arriving or travelling is visiting only a place named right after the verb
             // ("arrived in Gondor", "flew to Gondor"; not "arrived in power, he …", "came to
-            // power in Gondor").
+            // power in Gondor"); past "the" ("arrived in the Netherlands").
             if mode == Some("visit") && (cue.lemma.ends_with(" in") || cue.lemma.ends_with(" to")) {
-                targets.retain(|&t| ctx.ments[t].start == end);
+                targets.retain(|&t| {
+                    let s = ctx.ments[t].start;
+                    s == end || (s == end + 1 && ctx.w(end) == "the")
+                });
             }
             // A standing relation is an act only as a light verb's object: "restored (full
             // diplomatic) relations with Gondor" (not "Gondor's relations with Rohan are tense").
