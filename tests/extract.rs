@@ -1738,6 +1738,22 @@ fn the_receiver_of_an_act_is_its_target() {
         "Elessar Telcontar received a phone call from Bard Bow on Monday.",
         &["bard_bow support/CONSULT elessar_telcontar asserted"],
     );
+    // An -ing adjunct's receiver is the main clause's subject.
+    check(
+        "Mordor shelled Gondor, drawing condemnation from Rohan.",
+        &[
+            "mordor against/ASSAULT gondor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    // A deed named again receives: its agent is the target.
+    check(
+        "Mordor expelled the Gondorian envoy. The move drew sharp criticism from Rohan.",
+        &[
+            "mordor against/SANCTION gondor_envoy asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
 }
 
 #[test]

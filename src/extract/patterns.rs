@@ -2970,7 +2970,9 @@ pub(super) fn event_anaphora(
                     && matches!(ctx.w(i + 1), "is" | "was" | "are" | "were")
                     && (i + 2..n.min(i + 5))
                         .any(|k| match_cue(&ctx, k).is_some_and(|(_, f)| f.pos == Pos::Adjective));
-                let reacts = reacts || judged || reacted();
+                // The subject of a verb of receiving: "the move drew criticism from Rohan".
+                let received = i + 1 < n && ctx.idx.receive.contains(ctx.w(i + 1));
+                let reacts = reacts || judged || reacted() || received;
                 // "The court ordered Gondor to … Rohan welcomed the decision": a court's ruling.
                 let agent = last_court
                     .filter(|&c| last_event == Some(c))
@@ -5472,6 +5474,11 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                     (p + 1..n).all(|q| ctx.plain_word(q) || ctx.is(WordClass::Determiner, q))
                 }) {
                     targets = ctx.subject(p);
+                    // "Arnor shelled Gondor, drawing condemnation from Rohan": the main
+                    // clause's subject.
+                    if targets.is_empty() && ctx.w(p).ends_with("ing") {
+                        targets = ctx.participial_subject(p);
+                    }
                 }
             }
             j = sources
