@@ -186,6 +186,28 @@ fn a_city_s_own_court_or_police_is_named_with_the_city() {
 }
 
 #[test]
+fn a_court_ruling_that_someone_broke_a_rule_is_against_them() {
+    check(
+        "The Gondorian Supreme Court ruled on Tuesday that Rohan had violated the treaty.",
+        &["gondor_supreme_court against/ACCUSE rohan asserted"],
+    );
+    check(
+        "A Pelargir court found that Bard Bow had acted unlawfully.",
+        &["gondor_pelargir_court against/ACCUSE bard_bow asserted"],
+    );
+    // Not negated, not without a breach, not by anyone but a court.
+    check(
+        "The Gondorian Supreme Court ruled that Rohan had not violated the treaty.",
+        &[],
+    );
+    check(
+        "The Gondorian Supreme Court ruled that Rohan should pay.",
+        &[],
+    );
+    check("Rohan found that Gondor had violated the treaty.", &[]);
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \
@@ -5388,13 +5410,19 @@ fn a_ruling_with_no_court_named_is_the_last_courts() {
     check(
         "The Gondorian Supreme Court ruled that Rohan had violated the treaty. Arnor welcomed \
          the ruling.",
-        &["arnor support/SUPPORT gondor_supreme_court asserted"],
+        &[
+            "arnor support/SUPPORT gondor_supreme_court asserted",
+            "gondor_supreme_court against/ACCUSE rohan asserted",
+        ],
     );
     // Not a ruling whose body is named.
     check(
         "The Gondorian Supreme Court ruled that Rohan had violated the treaty. Arnor welcomed \
          the ruling of the White Council.",
-        &["arnor support/SUPPORT white_council asserted"],
+        &[
+            "arnor support/SUPPORT white_council asserted",
+            "gondor_supreme_court against/ACCUSE rohan asserted",
+        ],
     );
 }
 

@@ -3124,6 +3124,7 @@ pub(super) fn find(
         // A blame someone bears, judged by the speaker (`borne_links`).
         let mut borne = false;
         let links = match form.pos {
+            Pos::Verb if mode == Some("ruling") => ruling_links(&ctx, i, end),
             Pos::Verb => verb_links(&ctx, i, end, &form),
             Pos::Noun if mode == Some("borne") => {
                 borne = true;
@@ -4543,6 +4544,58 @@ fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
 /// A blame someone bears: "Elessar said Gondor bears full responsibility for the crash", "the
 /// responsibility for the crash lies with Gondor, Elessar said". The named speaker blames the
 /// bearer; in the writer's own voice it is no one's act.
+/// A court's ruling that someone broke a rule: "The court ruled (on Tuesday) that Gondor had
+/// violated its obligations", "… that the decree was unlawful": the court against the clause's
+/// subject. Only a court rules so (an actor whose id names a judicial word: "court",
+/// "tribunal"), and only a clause with a word of the function-word class breach, not negated
+/// ("had not violated").
+fn ruling_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
+    let n = ctx.toks.len();
+    let judicial = |m: usize| {
+        ctx.ments[m]
+            .actor
+            .split('_')
+            .any(|w| ctx.lex.words.is(WordClass::Judicial, w))
+    };
+    let courts: Vec<usize> = ctx
+        .subject(v)
+        .into_iter()
+        .filter(|&m| judicial(m))
+        .collect();
+    if courts.is_empty() {
+        return Vec::new();
+    }
+    // "ruled (on Tuesday, by 12 votes to 3) that".
+    let Some(that) = (end..n.min(end + 8))
+        .take_while(|&k| ctx.mention(k).is_none() && (ctx.w(k) == "that" || !ctx.is_boundary(k)))
+        .find(|&k| ctx.w(k) == "that")
+    else {
+        return Vec::new();
+    };
+    let Some(m) =
+        (that + 1..n.min(that + 4)).find_map(|k| ctx.mention(k).filter(|&m| !ctx.locative(m)))
+    else {
+        return Vec::new();
+    };
+    let mut breach = false;
+    for k in ctx.ments[m].end..n.min(ctx.ments[m].end + 8) {
+        if ctx.is_boundary(k) || matches!(ctx.w(k), "," | ";" | "but" | "that") {
+            break;
+        }
+        if ctx.is(WordClass::Negation, k) {
+            return Vec::new();
+        }
+        if ctx.is(WordClass::Breach, k) {
+            breach = true;
+            break;
+        }
+    }
+    if !breach || courts.contains(&m) {
+        return Vec::new();
+    }
+    vec![(courts, ctx.coordinated(m, false), v, None)]
+}
+
 fn borne_links(ctx: &Ctx<'_>, n: usize, end: usize) -> Links {
     let len = ctx.toks.len();
     // Before the noun, past its modifiers ("full", "the", "all"): a bearing verb and its

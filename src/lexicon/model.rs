@@ -438,12 +438,15 @@ pub enum WordClass {
     /// forms): after a city's or a capital's name ("a Yekaterinburg court", "Berlin police") or
     /// before "in" and one ("a court in Jeddah"), they name that city's body, not its state.
     LocalBody,
+    /// Words saying a clause's subject broke a rule ("violated", "breached", "unlawful"; literal
+    /// forms): a court's "ruled that X had violated …" is the court's ruling against X.
+    Breach,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 58] = [
+    const ALL: [(WordClass, &'static str); 59] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -502,6 +505,7 @@ impl WordClass {
         (WordClass::Judging, "judging"),
         (WordClass::Former, "former"),
         (WordClass::LocalBody, "local_body"),
+        (WordClass::Breach, "breach"),
     ];
 }
 
