@@ -1089,6 +1089,24 @@ fn its_skips_a_body_named_in_an_opening_subordinate_clause() {
 }
 
 #[test]
+fn a_post_in_apposition_gives_a_person_their_affiliation() {
+    // Not the state acting on them (a verb before the title is no member's body).
+    let text = "Rohan sanctioned General Anborn Tall, the head of Gondor's army.";
+    check(text, &["rohan against/SANCTION anborn_tall asserted"]);
+    assert_top(text, "anborn_tall", "gondor");
+    assert_top(
+        "Rohan sanctioned General Anborn Tall, Gondor's security chief.",
+        "anborn_tall",
+        "gondor",
+    );
+    assert_top(
+        "Rohan sanctioned General Anborn Tall, the Gondorian defence minister, on Monday.",
+        "anborn_tall",
+        "gondor",
+    );
+}
+
+#[test]
 fn people_named_as_members_of_a_body_are_the_target_and_belong_to_it() {
     let text = "Gondor detained two Palantir News employees, Elrond Half and Cirdan Ship.";
     check(

@@ -2807,6 +2807,75 @@ pub(super) fn discover(
             }
         }
     }
+    // So do people whose post follows their name: "Abel Kandiho, the head of Uganda's
+    // military intelligence", "Elrond Half, Gondor's security chief".
+    for (p, m) in apposed_posts(lex, toks, ments) {
+        let owner = state_of(lex, doc, &ments[m].actor);
+        if let (Some(owner), Some(info)) = (owner, doc.actors.get_mut(&ments[p].actor)) {
+            if info.discovered && info.parent.is_none() && info.kind == Kind::Person {
+                info.parent = Some(owner);
+            }
+        }
+    }
+}
+
+/// People with their post in apposition after their name, and the actor the post is of:
+/// "Elrond Half, the head of Gondor's army" (the army), "Elrond Half, Gondor's security chief",
+/// "Elrond Half, the Gondorian defence minister" (Gondor). The post is a few lower-case words
+/// ending in a role word (before "of" or the phrase's end), with no other name before it.
+fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize, usize)> {
+    let n = toks.len();
+    let at = |i: usize| ments.iter().position(|x| x.start == i);
+    let w = |i: usize| toks[i].lower.as_str();
+    let role = |i: usize| lex.roles.contains_key(w(i));
+    let plain = |i: usize| {
+        w(i).chars().all(|c| c.is_alphabetic() || c == '-')
+            && !ments.iter().any(|x| x.start <= i && i < x.end)
+            && !lex.words.is(WordClass::Boundary, w(i))
+    };
+    let mut out = Vec::new();
+    for (p, person) in ments.iter().enumerate() {
+        if !person.person || person.end + 2 >= n || w(person.end) != "," {
+            continue;
+        }
+        let mut k = person.end + 1;
+        if matches!(w(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        // "Gondor's security chief", "the Gondorian defence minister".
+        if let Some(m) = at(k).filter(|&m| !ments[m].person) {
+            let mut e = ments[m].end + usize::from(ments[m].possessive);
+            let start = e;
+            while e < n && e < start + 3 && plain(e) {
+                e += 1;
+            }
+            let closes = e == n || matches!(w(e), "," | "." | ";");
+            if e > start && role(e - 1) && closes {
+                out.push((p, m));
+            }
+            continue;
+        }
+        // "the head of Gondor's army", "the deputy head of the Gondorian army".
+        let start = k;
+        while k < n && k < start + 3 && plain(k) && w(k) != "of" {
+            k += 1;
+        }
+        if k == start || k + 1 >= n || w(k) != "of" || !role(k - 1) {
+            continue;
+        }
+        let mut o = k + 1;
+        if w(o) == "the" {
+            o += 1;
+        }
+        if let Some(m) = (o < n)
+            .then(|| at(o))
+            .flatten()
+            .filter(|&m| !ments[m].person)
+        {
+            out.push((p, m));
+        }
+    }
+    out
 }
 
 /// Whether "her" before the word `next` (lower case; `None` at the sentence's end) is an object
@@ -3061,6 +3130,8 @@ pub(super) fn members(lex: &Lexicon, toks: &[Token], ments: &[Mention], m: usize
         && k < start + 3
         && !inside(k)
         && toks[k].lower.chars().all(char::is_alphabetic)
+        // Not past a verb: "Rohan sanctioned General Elrond Half".
+        && !toks[k].lower.ends_with("ed")
         // "Gondor's former President, Elrond Half".
         && (!lex.words.is_any(&toks[k].lower) || lex.words.is(WordClass::Former, &toks[k].lower))
     {
