@@ -208,6 +208,31 @@ fn a_court_ruling_that_someone_broke_a_rule_is_against_them() {
 }
 
 #[test]
+fn a_report_with_no_author_named_is_the_last_reporting_body_s() {
+    check(
+        "A White Council investigation concluded that Mordor shelled Gondor. Mordor rejected \
+         the findings. The report also criticised Rohan. Gondor welcomed the conclusions.",
+        &[
+            "gondor support/SUPPORT white_council asserted",
+            "mordor against/ASSAULT gondor reported [white_council]",
+            "mordor against/REJECT white_council asserted",
+            "white_council against/ACCUSE mordor asserted",
+            "white_council against/ACCUSE rohan asserted",
+        ],
+    );
+    // A body's report speaks after the clause too.
+    check(
+        "Mordor shelled Gondor, a White Council inquiry concluded on Monday.",
+        &[
+            "mordor against/ASSAULT gondor reported [white_council]",
+            "white_council against/ACCUSE mordor asserted",
+        ],
+    );
+    // No report named before: no one.
+    check("Mordor rejected the findings.", &[]);
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

@@ -157,6 +157,8 @@ impl<'l> Extractor<'l> {
         let mut last_court: Option<String> = None;
         // The agent of the last factual event of any kind, for a court's "decision".
         let mut last_event: Option<String> = None;
+        // The body that issued the last report named, for "the findings".
+        let mut last_author: Option<String> = None;
         // The two parties of the last factual agreement, for "welcomed the deal".
         let mut agreement: Vec<String> = Vec::new();
         let mut lemma_agents = Vec::new();
@@ -200,6 +202,23 @@ impl<'l> Extractor<'l> {
                     if judicial {
                         last_court = Some(m.actor.clone());
                     }
+                    if patterns::authors_report(self.lex, toks, m)
+                        && self
+                            .lex
+                            .actor(&m.actor)
+                            .map(|a| a.kind)
+                            .or_else(|| known.actors.get(&m.actor).map(|a| a.kind))
+                            .is_some_and(|k| {
+                                matches!(
+                                    k,
+                                    crate::lexicon::Kind::Org
+                                        | crate::lexicon::Kind::Agency
+                                        | crate::lexicon::Kind::Media
+                                )
+                            })
+                    {
+                        last_author = Some(m.actor.clone());
+                    }
                 }
                 let events = patterns::event_anaphora(
                     self.lex,
@@ -216,6 +235,7 @@ impl<'l> Extractor<'l> {
                         agreement: &agreement,
                         last_court: last_court.as_deref(),
                         last_event: last_event.as_deref(),
+                        last_author: last_author.as_deref(),
                         same_side: &|a: &str, b: &str| {
                             self.top_of(a, &known) == self.top_of(b, &known)
                         },

@@ -2667,6 +2667,8 @@ impl Ctx<'_> {
                     || self.role_word(p - 1)
                     // A body's noun in the title: "foreign ministry spokesman".
                     || self.lex.generic.contains_key(self.w(p - 1))
+                    // A body's report: "…, a Gondorian inquiry concluded".
+                    || self.is(WordClass::Findings, p - 1)
                     || self.is(WordClass::Determiner, p - 1)
                     || self.capitalised(p - 1))
             {
@@ -2707,7 +2709,11 @@ impl Ctx<'_> {
                     None => continue,
                 }
             }
-            return Some(self.mention(r - 1));
+            // The body whose report speaks: "…, a White Council inquiry concluded".
+            let author = (r >= 2 && self.is(WordClass::Findings, r - 1))
+                .then(|| self.mention(r - 2))
+                .flatten();
+            return Some(self.mention(r - 1).or(author));
         }
         None
     }
@@ -2759,6 +2765,9 @@ pub(super) struct EventMemory<'a> {
     /// The agent of the document's last factual event of any kind: when it is the last court,
     /// "the decision" is its ruling.
     pub last_event: Option<&'a str>,
+    /// The body that issued the last report or finding named ("a UN investigation concluded",
+    /// "the OSCE's report", "UNOMIG said"), for "rejected the findings".
+    pub last_author: Option<&'a str>,
     /// Whether two actors are on one side (same top actor).
     pub same_side: &'a dyn Fn(&str, &str) -> bool,
 }
@@ -2841,6 +2850,32 @@ pub(super) fn deed_owner(
     owners
 }
 
+/// Whether mention `m` names a report's author: before the report's noun ("a UN
+/// investigation", "the OSCE's report"), after it ("a report by the OSCE") or as the subject of
+/// a reporting verb right after it ("UNOMIG said", "the commission concluded").
+pub(super) fn authors_report(lex: &Lexicon, toks: &[Token], m: &Mention) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut after = m.end + usize::from(m.possessive);
+    // Past an acronym defined in brackets: "the Observer Mission (UNOMIG) said".
+    if w(after) == "(" && w(after + 2) == ")" {
+        after += 3;
+    }
+    let findings = |k: usize| lex.words.is(WordClass::Findings, w(k));
+    findings(after)
+        || (after + 1 < toks.len()
+            && findings(after + 1)
+            && w(after).chars().all(char::is_alphabetic))
+        || matches!(
+            w(after),
+            "said" | "says" | "concluded" | "concludes" | "found" | "finds" | "reported" | "stated"
+        )
+        || (m.start >= 2 && matches!(w(m.start - 1), "by" | "of") && findings(m.start - 2))
+        || (m.start >= 3
+            && w(m.start - 1) == "the"
+            && matches!(w(m.start - 2), "by" | "of")
+            && findings(m.start - 3))
+}
+
 pub(super) fn event_anaphora(
     lex: &Lexicon,
     idx: &CueIndex,
@@ -2858,10 +2893,12 @@ pub(super) fn event_anaphora(
         agreement,
         last_court,
         last_event,
+        last_author,
         same_side,
     } = *memory;
     let mut out = Vec::new();
-    if last_agent.is_empty() && last_court.is_none() && last_act.is_none() {
+    if last_agent.is_empty() && last_court.is_none() && last_act.is_none() && last_author.is_none()
+    {
         return out;
     }
     let ctx = context(lex, idx, text, toks, ments);
@@ -3002,6 +3039,24 @@ pub(super) fn event_anaphora(
                     .filter(|_| judges && !own_party(i + 1))
                 {
                     out.push((d, i + 1, agent.to_owned(), false));
+                }
+                break;
+            }
+            // "A UN inquiry found that … Mordor rejected the findings.", "The report also
+            // criticised Gondor": a report or finding with no author of its own named is the
+            // last author's, reacted to or acting as a subject.
+            if lex.words.is(WordClass::Findings, ctx.w(i)) {
+                let mut v = ctx.past_adverbs_forward(i + 1);
+                while v < n && ctx.is(WordClass::Skip, v) {
+                    v = ctx.past_adverbs_forward(v + 1);
+                }
+                let acts = match_cue(&ctx, v).is_some_and(|(_, f)| {
+                    f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
+                });
+                if let Some(author) =
+                    last_author.filter(|_| (reacts || reacted() || acts) && !own_party(i + 1))
+                {
+                    out.push((d, i + 1, author.to_owned(), false));
                 }
                 break;
             }

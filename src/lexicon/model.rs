@@ -441,12 +441,15 @@ pub enum WordClass {
     /// Words saying a clause's subject broke a rule ("violated", "breached", "unlawful"; literal
     /// forms): a court's "ruled that X had violated …" is the court's ruling against X.
     Breach,
+    /// Nouns of a report or its findings ("report", "findings", "investigation"; literal
+    /// forms): "the findings", with no author named, are the last reporting body's.
+    Findings,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 59] = [
+    const ALL: [(WordClass, &'static str); 60] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -506,6 +509,7 @@ impl WordClass {
         (WordClass::Former, "former"),
         (WordClass::LocalBody, "local_body"),
         (WordClass::Breach, "breach"),
+        (WordClass::Findings, "findings"),
     ];
 }
 
