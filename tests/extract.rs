@@ -233,6 +233,25 @@ fn a_report_with_no_author_named_is_the_last_reporting_body_s() {
 }
 
 #[test]
+fn a_feeling_s_cause_named_again_is_its_agent_s_act() {
+    check(
+        "Elessar Telcontar pardoned Bard Bow. Rohan was \"deeply concerned\" by the pardon.",
+        &[
+            "elessar_telcontar support/CONCEDE bard_bow asserted",
+            "rohan against/ACCUSE elessar_telcontar asserted",
+        ],
+    );
+    check(
+        "Mordor expelled the Gondorian envoy. Rohan expressed deep regret and concern over the \
+         move.",
+        &[
+            "mordor against/SANCTION gondor_envoy asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

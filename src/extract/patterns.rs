@@ -2935,11 +2935,26 @@ pub(super) fn event_anaphora(
                     && f.pos == Pos::Noun
                     && lex.cues[f.cue].stance == crate::lexicon::Stance::Support
             });
+        // A feeling's or a verbal noun's cause: "was deeply concerned by the pardon",
+        // "expressed regret and concern over the move" (also past a closing quotation mark).
+        let felt = d > 1
+            && matches!(ctx.w(d - 1), "by" | "over" | "about" | "at")
+            && (d.saturating_sub(4)..d - 1).any(|k| {
+                match_cue(&ctx, k).is_some_and(|(e, f)| {
+                    (e == d - 1 || (e + 1 == d - 1 && ctx.is_quote(e)))
+                        && match f.pos {
+                            Pos::Adjective => lex.cues[f.cue].mode.as_deref() == Some("feeling"),
+                            Pos::Noun => lex.cues[f.cue].category.quad().is_verbal(),
+                            _ => false,
+                        }
+                })
+            });
         let reacts = d > 0
             && (match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
                 e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
             }) || ctx.is(WordClass::Judging, d - 1)
-                || supported);
+                || supported
+                || felt);
         let judges = d > 0 && ctx.is(WordClass::Judging, d - 1);
         for i in [d + 1, d + 2] {
             if i >= n || ctx.at[i].is_some() || ctx.at[d + 1].is_some() {
