@@ -252,6 +252,19 @@ fn a_feeling_s_cause_named_again_is_its_agent_s_act() {
 }
 
 #[test]
+fn a_title_case_headline_is_read_in_sentence_case() {
+    // "Ambassador Over Raids" is no person's name; "Telcontar" before "Meets" is a surname.
+    check(
+        "Gondor Summons Rohirric Ambassador Over Raids",
+        &["gondor against/ACCUSE rohan_ambassador asserted"],
+    );
+    check(
+        "Telcontar Meets Bard Bow In Edoras As Tensions Rise Over Mordor",
+        &["elessar_telcontar support/CONSULT bard_bow asserted"],
+    );
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

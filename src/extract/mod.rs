@@ -126,6 +126,67 @@ impl<'l> Extractor<'l> {
         text::sentences(&doc.text, &rules)
     }
 
+    /// The document's text with each title-case sentence ("Gondor Protests Treatment Of Its
+    /// Citizens In Rohan") in sentence case: past its first word, a capitalised word that is no
+    /// listed name and no acronym is lower-cased, so that its verbs read as verbs and its
+    /// words make no names. A title-case sentence has at least four words, three in four of
+    /// them capitalised, and a capitalised function word after its first ("Of", "In", "Over").
+    /// Only ASCII letters change, so every offset stays valid.
+    fn sentence_case<'d>(
+        &self,
+        doc: &'d Document,
+        sentences: &[text::Sentence],
+    ) -> std::borrow::Cow<'d, str> {
+        const SMALL: [&str; 16] = [
+            "of", "in", "on", "as", "to", "for", "and", "with", "over", "at", "by", "from",
+            "after", "amid", "against", "into",
+        ];
+        let mut bytes: Option<Vec<u8>> = None;
+        for s in sentences {
+            let toks = text::tokens(&doc.text, s.start, s.end);
+            let raw = |t: &text::Token| &doc.text[t.start..t.end];
+            let words: Vec<usize> = (0..toks.len())
+                .filter(|&i| {
+                    raw(&toks[i])
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+                })
+                .collect();
+            let capital = |i: usize| raw(&toks[i]).starts_with(|c: char| c.is_uppercase());
+            let capitals = words.iter().filter(|&&i| capital(i)).count();
+            let small = words
+                .iter()
+                .skip(1)
+                .any(|&i| capital(i) && SMALL.contains(&toks[i].lower.as_str()));
+            if words.len() < 4 || 4 * capitals < 3 * words.len() || !small {
+                continue;
+            }
+            // A listed name in the sentence, or a word that is one on its own: a bare surname
+            // before another capitalised word ("Putin Meets Erdogan") is read as part of a
+            // longer name in the text as written.
+            let ments = self.mentions.find(self.lex, &doc.text, &toks);
+            let named = |i: usize| {
+                ments.iter().any(|m| m.start <= i && i < m.end)
+                    || !self
+                        .mentions
+                        .find(self.lex, &doc.text, &toks[i..i + 1])
+                        .is_empty()
+            };
+            let buf = bytes.get_or_insert_with(|| doc.text.as_bytes().to_vec());
+            for &i in words.iter().skip(1) {
+                let w = raw(&toks[i]);
+                if capital(i) && !named(i) && w.chars().any(char::is_lowercase) {
+                    buf[toks[i].start].make_ascii_lowercase();
+                }
+            }
+        }
+        match bytes.and_then(|b| String::from_utf8(b).ok()) {
+            Some(t) => std::borrow::Cow::Owned(t),
+            None => std::borrow::Cow::Borrowed(&doc.text),
+        }
+    }
+
     /// Every interaction in the document (all modalities, sorted by position then actors) and
     /// every actor they involve, with its parent chain.
     pub fn extract(&self, doc: &Document) -> Extraction {
@@ -164,13 +225,17 @@ impl<'l> Extractor<'l> {
         let mut lemma_agents = Vec::new();
         // (speaker, agent) of reported verbal acts, for unaffiliated spokesmen.
         let mut spokes: Vec<(String, String)> = Vec::new();
-        for s in self.sentences(doc) {
+        let sentences = self.sentences(doc);
+        // Read with title-case headlines in sentence case; quoted from the text as written.
+        let analysed = self.sentence_case(doc, &sentences);
+        let atext: &str = &analysed;
+        for s in sentences {
             let seen = out.len();
-            let all_toks = text::tokens(&doc.text, s.start, s.end);
+            let all_toks = text::tokens(atext, s.start, s.end);
             // An overlong "sentence" (a page without punctuation) is linked window by window,
             // so time stays linear in its length; every pattern's reach is far shorter.
             for toks in all_toks.chunks(MAX_SENTENCE_TOKENS) {
-                let mut ments = self.mentions.find(self.lex, &doc.text, toks);
+                let mut ments = self.mentions.find(self.lex, atext, toks);
                 for m in &ments {
                     if self.lex.state(&m.actor).is_some() {
                         match state_counts.get_mut(&m.actor) {
@@ -181,9 +246,7 @@ impl<'l> Extractor<'l> {
                         }
                     }
                 }
-                discover::discover(
-                    self.lex, &doc.text, toks, &mut ments, &mut known, &self.cues,
-                );
+                discover::discover(self.lex, atext, toks, &mut ments, &mut known, &self.cues);
                 for m in &ments {
                     // The label without building the actor's record (this runs for every
                     // mention).
@@ -223,7 +286,7 @@ impl<'l> Extractor<'l> {
                 let events = patterns::event_anaphora(
                     self.lex,
                     &self.cues,
-                    &doc.text,
+                    atext,
                     toks,
                     &ments,
                     &patterns::EventMemory {
@@ -262,14 +325,12 @@ impl<'l> Extractor<'l> {
                 }
                 // A deed named with its owner ("the decision of Gondor to …") is the last act
                 // a later "the decision" stands for, unless an act of the sentence replaces it.
-                for (noun, m) in patterns::deed_owner(self.lex, &self.cues, &doc.text, toks, &ments)
-                {
+                for (noun, m) in patterns::deed_owner(self.lex, &self.cues, atext, toks, &ments) {
                     last_act = Some(ments[m].actor.clone());
                     last_deed.insert(noun, ments[m].actor.clone());
                 }
                 let mut agents = Vec::new();
-                let found =
-                    patterns::find(self.lex, &self.cues, &doc.text, toks, &ments, &mut agents);
+                let found = patterns::find(self.lex, &self.cues, atext, toks, &ments, &mut agents);
                 lemma_agents.extend(
                     agents
                         .into_iter()
