@@ -265,6 +265,18 @@ fn a_title_case_headline_is_read_in_sentence_case() {
 }
 
 #[test]
+fn whoever_is_said_to_be_behind_a_hostile_act_is_blamed() {
+    check(
+        "Elessar Telcontar said Mordor was behind the attack.",
+        &["elessar_telcontar against/ACCUSE mordor asserted"],
+    );
+    // Not behind anything else; not without a speaker.
+    check("Rohan said Mordor is behind schedule.", &[]);
+    check("Rohan said it was behind Gondor.", &[]);
+    check("Mordor was behind the attack.", &[]);
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

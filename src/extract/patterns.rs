@@ -4668,6 +4668,45 @@ fn ruling_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
 
 fn borne_links(ctx: &Ctx<'_>, n: usize, end: usize) -> Links {
     let len = ctx.toks.len();
+    // "Iran said Israel was behind the attack": whoever is behind a hostile act (past a
+    // determiner and a modifier or two) bears the blame, the subject of the form of "be"
+    // before it ("was (probably) behind").
+    if ctx.w(n) == "behind" {
+        let mut k = end;
+        while k < len && k < end + 3 && (ctx.is(WordClass::Determiner, k) || ctx.plain_word(k)) {
+            let hostile = match_cue(ctx, k).is_some_and(|(_, f)| {
+                f.pos == Pos::Noun && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+            }) || ctx.is(WordClass::Deed, k);
+            if hostile {
+                break;
+            }
+            k += 1;
+        }
+        let hostile = k < len
+            && (ctx.is(WordClass::Deed, k)
+                || match_cue(ctx, k).is_some_and(|(_, f)| {
+                    f.pos == Pos::Noun
+                        && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+                }));
+        let mut v = n;
+        while v > 0 && n - v < 3 && ctx.w(v - 1).ends_with("ly") {
+            v -= 1;
+        }
+        let be = v > 0 && COPULAS.contains(&ctx.w(v - 1));
+        if !hostile || !be {
+            return Vec::new();
+        }
+        let bearers: Vec<usize> = ctx
+            .subject(v - 1)
+            .into_iter()
+            .map(|m| ctx.specific(m))
+            .collect();
+        let speaker = ctx.named_speaker(v - 1, end);
+        return speaker
+            .filter(|sp| !bearers.is_empty() && !bearers.contains(sp))
+            .map(|sp| vec![(vec![sp], bearers, v - 1, None)])
+            .unwrap_or_default();
+    }
     // Before the noun, past its modifiers ("full", "the", "all"): a bearing verb and its
     // subject.
     let mut p = n;
