@@ -274,6 +274,16 @@ fn whoever_is_said_to_be_behind_a_hostile_act_is_blamed() {
     check("Rohan said Mordor is behind schedule.", &[]);
     check("Rohan said it was behind Gondor.", &[]);
     check("Mordor was behind the attack.", &[]);
+    // The blame is a claim its target may reject ("an accusation", with "an").
+    check(
+        "Elessar Telcontar said Mordor was behind the attack, an accusation Mordor and Rohan \
+         have rejected.",
+        &[
+            "elessar_telcontar against/ACCUSE mordor asserted",
+            "mordor against/REJECT elessar_telcontar asserted",
+            "rohan against/REJECT elessar_telcontar asserted",
+        ],
+    );
 }
 
 #[test]

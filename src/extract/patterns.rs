@@ -240,7 +240,7 @@ impl Ctx<'_> {
         if c + 1 >= n || self.w(c) != "," {
             return None;
         }
-        let k = if matches!(self.w(c + 1), "a" | "the") {
+        let k = if matches!(self.w(c + 1), "a" | "an" | "the") {
             c + 2
         } else {
             c + 1
@@ -2085,7 +2085,7 @@ impl Ctx<'_> {
         // ", a charge X denies": a claim is the act of whoever made it, the subject of the
         // last accusation or reporting verb ("Arnor blamed Gondor for sheltering Y, a charge
         // Gondor denies" is Arnor's); nobody else when that subject is no actor.
-        let noun = self.w(c + 1 + usize::from(matches!(self.w(c + 1), "a" | "the")));
+        let noun = self.w(c + 1 + usize::from(matches!(self.w(c + 1), "a" | "an" | "the")));
         let claim = matches!(
             noun.strip_suffix('s').unwrap_or(noun),
             "accusation" | "allegation" | "assertion" | "charge" | "claim" | "version"
