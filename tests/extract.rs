@@ -287,6 +287,26 @@ fn whoever_is_said_to_be_behind_a_hostile_act_is_blamed() {
 }
 
 #[test]
+fn a_bulleted_list_after_related_articles_is_other_articles_headlines() {
+    check(
+        "Gondor expelled a Rohirric envoy.\n\nRelated Articles\n- Mordor attacks Arnor\n\n- \
+         Rohan backs Gondor\n\nArnor condemned Mordor.\n",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "gondor against/SANCTION rohan_envoy asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_one_named_in_apposition_is_declared_persona_non_grata() {
+    check(
+        "Gondor declared the Rohirric consul in Edoras, Bard Bow, persona non grata.",
+        &["gondor against/SANCTION bard_bow asserted"],
+    );
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

@@ -4454,6 +4454,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     if let Some(k) = article {
         before = k;
     }
+
     let predicate_np =
         matches!(ctx.w(before), "a" | "an" | "the") && (noun || ctx.w(before) != "the");
     // A judging event noun needs its own quotation or article: "calling X 'interference'"
@@ -5404,6 +5405,26 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
     let mut p = n;
     while declared && p > 0 && (ctx.is_quote(p - 1) || ctx.w(p - 1) == "'") {
         p -= 1;
+    }
+    // The one named in apposition to the object: "declared the Gondorian consul in Edoras,
+    // Bard Bow, persona non grata".
+    if declared && p >= 3 && ctx.w(p - 1) == "," {
+        let apposed = ctx.mention(p - 2).filter(|&m| {
+            let s = ctx.ments[m].start;
+            ctx.ments[m].person && ctx.ments[m].end == p - 1 && s >= 2 && ctx.w(s - 1) == ","
+        });
+        if let Some(m) = apposed {
+            let comma = ctx.ments[m].start - 1;
+            // (The light verb may be a reporting verb too: "declared".)
+            let light = |k: usize| ctx.idx.light.contains(ctx.w(k)) && ctx.at[k].is_none();
+            let lv = (comma.saturating_sub(10)..comma)
+                .rev()
+                .take_while(|&k| light(k) || (!ctx.is_boundary(k) && ctx.w(k) != ","))
+                .find(|&k| light(k));
+            if let Some(lv) = lv {
+                return Some((lv, m));
+            }
+        }
     }
     let word = |k: usize| {
         ctx.mention(k).is_none()

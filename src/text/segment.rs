@@ -50,7 +50,7 @@ pub struct SegmentRules<'a> {
 /// let abbreviations = ["gen".to_string()].into_iter().collect();
 /// let furniture = ["related articles".to_string()].into_iter().collect();
 /// let rules = SegmentRules { abbreviations: &abbreviations, furniture: &furniture };
-/// let t = "Gen. Smith left. Arnor\nattacked Gondor\nRelated Articles";
+/// let t = "Gen. Smith left. Arnor\nattacked Gondor\nRelated Articles\n- Rohan backs Gondor";
 /// let s: Vec<&str> = sentences(t, &rules).iter().map(|s| &t[s.start..s.end]).collect();
 /// assert_eq!(s, ["Gen. Smith left.", "Arnor", "attacked Gondor"]);
 /// ```
@@ -60,12 +60,22 @@ pub fn sentences(text: &str, rules: &SegmentRules<'_>) -> Vec<Sentence> {
     let mut line_start = 0;
     // (Lower-casing can shrink a character three-fold, as the Kelvin sign to "k".)
     let longest_furniture = rules.furniture.iter().map(String::len).max().unwrap_or(0);
+    // Right after a furniture line ("Related Articles"), a bulleted list is its links: other
+    // articles' headlines, not this one's text.
+    let mut links = false;
     for line in text.split_inclusive('\n') {
         let base = line_start;
         line_start += line.len();
         let key = line.trim().trim_end_matches(['.', '!', ':', '?']);
         if key.len() <= 3 * longest_furniture && rules.furniture.contains(&key.to_lowercase()) {
+            links = true;
             continue;
+        }
+        if links {
+            if key.is_empty() || key.starts_with(['-', '•', '*', '–', '—', '·', '>']) {
+                continue;
+            }
+            links = false;
         }
         if is_byline(line.trim()) {
             continue;
