@@ -307,6 +307,25 @@ fn the_one_named_in_apposition_is_declared_persona_non_grata() {
 }
 
 #[test]
+fn held_somewhere_or_by_someone_in_the_passive_is_detained() {
+    check(
+        "Bard Bow has been held in Minas Tirith since 2016.",
+        &["gondor against/COERCE bard_bow asserted"],
+    );
+    check(
+        "Bard Bow was held hostage by Mordor.",
+        &["mordor against/COERCE bard_bow asserted"],
+    );
+    // Not talks, not a judgement.
+    check("The talks were held in Minas Tirith.", &[]);
+    check(
+        "Rohan held talks with Gondor.",
+        &["rohan support/CONSULT gondor asserted"],
+    );
+    check("Rohan was held responsible.", &[]);
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

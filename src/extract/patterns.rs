@@ -3280,6 +3280,12 @@ pub(super) fn find(
         for (mut sources, mut targets, clause, claim) in links {
             // A judgement only a judging verb makes one ("holds Gondor responsible"; not "she
             // is responsible for training").
+            // Holding someone is detaining them only in the passive, held somewhere or by
+            // someone ("was held in Moscow", "were held in custody", "is held by Mordor"; not
+            // "held talks", "was held responsible").
+            if mode == Some("held") && !held(&ctx, i, end) {
+                continue;
+            }
             if mode == Some("judged") && !ctx.is(WordClass::Judging, clause) {
                 continue;
             }
@@ -4281,6 +4287,45 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         }
     }
     best
+}
+
+/// Whether the "hold" verb at `v..end` detains: a passive ("was held", "have been held") then a
+/// place ("in Moscow", "at the airport"), custody ("in custody", "incommunicado"), "hostage" or
+/// an agent ("by Mordor"), past a time phrase ("for days", "since 2016").
+fn held(ctx: &Ctx<'_>, v: usize, end: usize) -> bool {
+    let n = ctx.toks.len();
+    let mut b = v;
+    while b > 0 && (ctx.w(b - 1).ends_with("ly") || ctx.is(WordClass::Skip, b - 1)) {
+        b -= 1;
+    }
+    if b == 0 || !ctx.is(WordClass::BeAux, b - 1) {
+        return false;
+    }
+    let mut k = end;
+    // "for days", "for two weeks", "since 2016".
+    while k + 1 < n && matches!(ctx.w(k), "for" | "since") {
+        k += 1;
+        while k < n && k < end + 5 && ctx.mention(k).is_none() && !ctx.is_preposition(k) {
+            k += 1;
+        }
+    }
+    if k >= n {
+        return false;
+    }
+    match ctx.w(k) {
+        "hostage" | "incommunicado" | "captive" => true,
+        "in" | "at" => {
+            let o = ctx.past_article(k + 1);
+            o < n
+                && (ctx.mention(o).is_some()
+                    || matches!(
+                        ctx.w(o),
+                        "custody" | "detention" | "captivity" | "prison" | "jail" | "isolation"
+                    ))
+        }
+        "by" => ctx.mention(ctx.past_article(k + 1).min(n - 1)).is_some(),
+        _ => false,
+    }
 }
 
 /// One reading: sources, targets, the clause start (for modality) and, for an event embedded in

@@ -234,13 +234,21 @@ impl Actor {
         std::iter::once(self.label.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
 
-    /// For a state with demonyms ending in -an or -i: the group of its people, whose names are
-    /// the plural demonyms ("Arnorian" → "Arnorians").
+    /// For a state with demonyms ending in -an or -i, or noun demonyms ending in -k, -b, -t or
+    /// -kh ("Tajik", "Serb"): the group of its people, whose names are the plural demonyms
+    /// ("Arnorian" → "Arnorians", "Tajik" → "Tajiks").
     pub(crate) fn people_group(&self) -> Option<Actor> {
         let plurals: Vec<String> = self
             .adjectives
             .iter()
-            .filter(|a| a.ends_with("an") || a.ends_with('i'))
+            // Also the demonyms that are nouns taking "-s": "Tajiks", "Greeks", "Serbs".
+            .filter(|a| {
+                a.ends_with("an")
+                    || a.ends_with('i')
+                    || (a.ends_with(['k', 'b', 't', 'h'])
+                        && !a.ends_with("sh")
+                        && !a.ends_with("ch"))
+            })
             .map(|a| format!("{a}s"))
             .collect();
         let label = plurals.first()?.clone();
@@ -799,5 +807,36 @@ mod word_class_tests {
         for (i, (class, _)) in WordClass::ALL.iter().enumerate() {
             assert_eq!(*class as usize, i, "{class:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod people_tests {
+    use super::{Actor, Kind};
+
+    fn state(adjectives: &[&str]) -> Actor {
+        Actor {
+            id: "x".into(),
+            kind: Kind::State,
+            label: "X".into(),
+            aliases: Vec::new(),
+            adjectives: adjectives.iter().map(|a| a.to_string()).collect(),
+            parent: None,
+            role: None,
+            start: None,
+            end: None,
+            qid: None,
+        }
+    }
+
+    #[test]
+    fn noun_demonyms_take_s_and_adjectives_in_sh_or_ch_do_not() {
+        let people = state(&["Tajik", "Arnorian", "Polish", "French", "Swiss"])
+            .people_group()
+            .unwrap();
+        let mut names = vec![people.label.clone()];
+        names.extend(people.aliases);
+        assert_eq!(names, ["Tajiks", "Arnorians"]);
+        assert!(state(&["Irish", "Dutch"]).people_group().is_none());
     }
 }
