@@ -326,6 +326,18 @@ fn held_somewhere_or_by_someone_in_the_passive_is_detained() {
 }
 
 #[test]
+fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
+    check(
+        "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \
+         Arnor accused the intelligence service of abusing them.",
+        &[
+            "arnor against/ACCUSE gondor_information_and_security_service asserted",
+            "gondor_information_and_security_service against/COERCE rohan_traders asserted",
+        ],
+    );
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

@@ -2069,10 +2069,21 @@ pub(super) fn discover(
         }
     }
     for i in 1..n {
-        if s.covered[i].is_none() && s.w(i - 1) == "the" && !s.is_cap(i) {
+        // Also past one lower-case modifier: "the intelligence service", "the foreign ministry".
+        let modified = i >= 2
+            && s.w(i - 2) == "the"
+            && s.covered[i - 1].is_none()
+            && !s.is_cap(i - 1)
+            && s.w(i - 1).chars().all(char::is_alphabetic)
+            && !lex.words.is_any(s.w(i - 1));
+        if s.covered[i].is_none() && (s.w(i - 1) == "the" || modified) && !s.is_cap(i) {
             if let Some(id) = doc.heads.get(s.w(i)) {
-                if !(i + 1 < n && s.w(i + 1) == "of") {
-                    extra.push(mention(i - 1, i + 1, id.clone(), toks));
+                // Not "the ministry of culture", but "accused the service of abusing …".
+                let of_name =
+                    i + 1 < n && s.w(i + 1) == "of" && !(i + 2 < n && s.w(i + 2).ends_with("ing"));
+                if !of_name {
+                    let start = if s.w(i - 1) == "the" { i - 1 } else { i - 2 };
+                    extra.push(mention(start, i + 1, id.clone(), toks));
                 }
             }
         } else if s.covered[i].is_none()
