@@ -338,6 +338,14 @@ fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
 }
 
 #[test]
+fn a_name_may_follow_a_capitalised_subordinator() {
+    check(
+        "When Anborn Tall was detained in Minas Tirith, Arnor protested.",
+        &["gondor against/COERCE anborn_tall asserted"],
+    );
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

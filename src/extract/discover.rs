@@ -1380,9 +1380,12 @@ pub(super) fn discover(
         // An untitled proper name of two or more words: a person ("Elrond Half"), or an
         // organisation when it ends in an organisation head ("Supreme Court").
         // A capitalised word after "X of" continues X's name ("Ministry of External Affairs").
-        let run_start =
-            (i == 0 || !s.is_cap(i - 1) || lex.words.is(WordClass::Determiner, s.w(i - 1)))
-                && !(i >= 2 && s.w(i - 1) == "of" && s.is_cap(i - 2));
+        // Also after a capitalised subordinator opening the sentence: "When Elrond Half was …".
+        let run_start = (i == 0
+            || !s.is_cap(i - 1)
+            || lex.words.is(WordClass::Determiner, s.w(i - 1))
+            || lex.words.is(WordClass::Boundary, s.w(i - 1)))
+            && !(i >= 2 && s.w(i - 1) == "of" && s.is_cap(i - 2));
         // Not a quantity opening a sentence: "Hundreds of Raizal fishermen protested …".
         let quantity = lex.words.is(WordClass::Quantity, s.w(i));
         if run_start && s.name_word(i) && !quantity {
