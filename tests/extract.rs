@@ -346,6 +346,16 @@ fn a_name_may_follow_a_capitalised_subordinator() {
 }
 
 #[test]
+fn a_ministry_named_without_its_state_is_the_other_party_s() {
+    let text = "Gondor protested. The foreign ministry summoned the Rohirric ambassador.";
+    check(
+        text,
+        &["foreign_ministry against/ACCUSE rohan_ambassador asserted"],
+    );
+    assert_top(text, "foreign_ministry", "gondor");
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

@@ -2080,14 +2080,31 @@ pub(super) fn discover(
             && s.w(i - 1).chars().all(char::is_alphabetic)
             && !lex.words.is_any(s.w(i - 1));
         if s.covered[i].is_none() && (s.w(i - 1) == "the" || modified) && !s.is_cap(i) {
+            // Not "the ministry of culture", but "accused the service of abusing …".
+            let of_name =
+                i + 1 < n && s.w(i + 1) == "of" && !(i + 2 < n && s.w(i + 2).ends_with("ing"));
+            let start = if s.w(i - 1) == "the" { i - 1 } else { i - 2 };
             if let Some(id) = doc.heads.get(s.w(i)) {
-                // Not "the ministry of culture", but "accused the service of abusing …".
-                let of_name =
-                    i + 1 < n && s.w(i + 1) == "of" && !(i + 2 < n && s.w(i + 2).ends_with("ing"));
                 if !of_name {
-                    let start = if s.w(i - 1) == "the" { i - 1 } else { i - 2 };
                     extra.push(mention(start, i + 1, id.clone(), toks));
                 }
+            } else if modified && !of_name && s.w(i) == "ministry" {
+                // "The foreign ministry summoned the Gondorian ambassador", no ministry named
+                // before: a ministry whose state is found once the document is read (the
+                // home or most-named state the ministry does not act on).
+                let label = s.span(i - 1, i + 1).to_owned();
+                let id = doc.register(
+                    lex,
+                    ActorInfo {
+                        id: slug(&label),
+                        label,
+                        kind: Kind::Agency,
+                        parent: None,
+                        role: None,
+                        discovered: true,
+                    },
+                );
+                extra.push(mention(start, i + 1, id, toks));
             }
         } else if s.covered[i].is_none()
             && GROUP_HEADS.contains(&s.w(i))
