@@ -356,6 +356,14 @@ fn a_ministry_named_without_its_state_is_the_other_party_s() {
 }
 
 #[test]
+fn only_an_envoy_s_title_keeps_its_receiving_state() {
+    check(
+        "The visit of Gondor's king to Edoras was a success.",
+        &["elessar_telcontar support/CONSULT rohan asserted"],
+    );
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

@@ -985,8 +985,9 @@ pub(super) fn discover(
                     title_end = c;
                 }
             } else if let [(m, false)] = comps[..] {
-                // "the ambassador to Gondor said": the receiving state stays in the title.
-                if lex.state(&ments[m].actor).is_some() {
+                // "the ambassador to Gondor said": the receiving state stays in the title (an
+                // envoy's only: "the visit of Gondor's king to Edoras" is a visit to Rohan).
+                if lex.state(&ments[m].actor).is_some() && last_class == Some(RoleClass::Envoy) {
                     in_title.push(m);
                     j = c;
                 }
