@@ -143,6 +143,23 @@ impl<'l> Extractor<'l> {
         ];
         let mut bytes: Option<Vec<u8>> = None;
         for s in sentences {
+            // A cheap look at the words first: most sentences are in sentence case.
+            let mut words = 0;
+            let mut capitals = 0;
+            let mut small = false;
+            for (k, w) in doc.text[s.start..s.end].split_whitespace().enumerate() {
+                if !w.starts_with(char::is_alphabetic) {
+                    continue;
+                }
+                words += 1;
+                if w.starts_with(char::is_uppercase) {
+                    capitals += 1;
+                    small |= k > 0 && SMALL.iter().any(|x| w.eq_ignore_ascii_case(x));
+                }
+            }
+            if words < 4 || 4 * capitals < 3 * words || !small {
+                continue;
+            }
             let toks = text::tokens(&doc.text, s.start, s.end);
             let raw = |t: &text::Token| &doc.text[t.start..t.end];
             let words: Vec<usize> = (0..toks.len())

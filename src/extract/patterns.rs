@@ -2897,7 +2897,15 @@ pub(super) fn event_anaphora(
         same_side,
     } = *memory;
     let mut out = Vec::new();
-    if last_agent.is_empty() && last_court.is_none() && last_act.is_none() && last_author.is_none()
+    // (A report's author alone matters only to a sentence with a report's noun.)
+    let findings = || {
+        toks.iter()
+            .any(|t| lex.words.is(WordClass::Findings, &t.lower))
+    };
+    if last_agent.is_empty()
+        && last_court.is_none()
+        && last_act.is_none()
+        && (last_author.is_none() || !findings())
     {
         return out;
     }
@@ -3195,6 +3203,8 @@ pub(super) fn find(
         let mut borne = false;
         let links = match form.pos {
             Pos::Verb if mode == Some("ruling") => ruling_links(&ctx, i, end),
+            // (Checked before linking: "held" is mostly "held talks".)
+            Pos::Verb if mode == Some("held") && !held(&ctx, i, end) => Vec::new(),
             Pos::Verb => verb_links(&ctx, i, end, &form),
             Pos::Noun if mode == Some("borne") => {
                 borne = true;
@@ -4673,6 +4683,13 @@ fn ruling_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
             .split('_')
             .any(|w| ctx.lex.words.is(WordClass::Judicial, w))
     };
+    // "ruled (on Tuesday, by 12 votes to 3) that".
+    let Some(that) = (end..n.min(end + 8))
+        .take_while(|&k| ctx.mention(k).is_none() && (ctx.w(k) == "that" || !ctx.is_boundary(k)))
+        .find(|&k| ctx.w(k) == "that")
+    else {
+        return Vec::new();
+    };
     let courts: Vec<usize> = ctx
         .subject(v)
         .into_iter()
@@ -4681,13 +4698,6 @@ fn ruling_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
     if courts.is_empty() {
         return Vec::new();
     }
-    // "ruled (on Tuesday, by 12 votes to 3) that".
-    let Some(that) = (end..n.min(end + 8))
-        .take_while(|&k| ctx.mention(k).is_none() && (ctx.w(k) == "that" || !ctx.is_boundary(k)))
-        .find(|&k| ctx.w(k) == "that")
-    else {
-        return Vec::new();
-    };
     let Some(m) =
         (that + 1..n.min(that + 4)).find_map(|k| ctx.mention(k).filter(|&m| !ctx.locative(m)))
     else {
