@@ -388,6 +388,18 @@ fn named_person(name: String, parent: Option<String>, role: Option<String>) -> A
     }
 }
 
+/// A body found in the text with no affiliation yet, its id minted from its label as written.
+fn unaffiliated(label: String, kind: Kind) -> ActorInfo {
+    ActorInfo {
+        id: slug(&label),
+        label,
+        kind,
+        parent: None,
+        role: None,
+        discovered: true,
+    }
+}
+
 fn label_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
     lex.actor(id)
         .map(|a| a.label.clone())
@@ -1830,17 +1842,7 @@ pub(super) fn discover(
             continue;
         }
         let label = s.span(ment.start, state.end).to_owned();
-        let id = doc.register(
-            lex,
-            ActorInfo {
-                id: slug(&label),
-                label,
-                kind: Kind::Org,
-                parent: None,
-                role: None,
-                discovered: true,
-            },
-        );
+        let id = doc.register(lex, unaffiliated(label, Kind::Org));
         remove.push(m);
         remove.push(k);
         added.push(mention(ment.start, state.end, id, toks));
@@ -2094,17 +2096,7 @@ pub(super) fn discover(
                 // before: a ministry whose state is found once the document is read (the
                 // home or most-named state the ministry does not act on).
                 let label = s.span(i - 1, i + 1).to_owned();
-                let id = doc.register(
-                    lex,
-                    ActorInfo {
-                        id: slug(&label),
-                        label,
-                        kind: Kind::Agency,
-                        parent: None,
-                        role: None,
-                        discovered: true,
-                    },
-                );
+                let id = doc.register(lex, unaffiliated(label, Kind::Agency));
                 extra.push(mention(start, i + 1, id, toks));
             }
         } else if s.covered[i].is_none()
