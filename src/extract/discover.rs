@@ -2076,8 +2076,11 @@ pub(super) fn discover(
     }
     for i in 1..n {
         // Also past one lower-case modifier: "the intelligence service", "the foreign ministry".
+        // (Only for a head noun: the word-class test is not cheap.)
+        let head = |w: &str| doc.heads.contains_key(w) || w == "ministry";
         let modified = i >= 2
             && s.w(i - 2) == "the"
+            && head(s.w(i))
             && s.covered[i - 1].is_none()
             && !s.is_cap(i - 1)
             && s.w(i - 1).chars().all(char::is_alphabetic)

@@ -99,15 +99,30 @@ pub struct Extractor<'l> {
     lex: &'l Lexicon,
     mentions: mentions::MentionFinder,
     cues: patterns::CueIndex,
+    /// A capitalised function word after a space (" Of ", " In "): the mark of a title-case
+    /// sentence, looked for in one pass before anything else.
+    title_words: Option<aho_corasick::AhoCorasick>,
 }
+
+/// Function words a title-case sentence capitalises and sentence case never does.
+const TITLE_SMALL: [&str; 16] = [
+    "of", "in", "on", "as", "to", "for", "and", "with", "over", "at", "by", "from", "after",
+    "amid", "against", "into",
+];
 
 impl<'l> Extractor<'l> {
     /// Compiles the lexicon's names and cues into matchers.
     pub fn new(lex: &'l Lexicon) -> Self {
+        let title_words = TITLE_SMALL.iter().map(|w| {
+            let mut c = w.chars();
+            let first = c.next().map(|f| f.to_ascii_uppercase()).unwrap_or(' ');
+            format!(" {first}{} ", c.as_str())
+        });
         Extractor {
             lex,
             mentions: mentions::MentionFinder::new(lex),
             cues: patterns::CueIndex::new(lex),
+            title_words: aho_corasick::AhoCorasick::new(title_words).ok(),
         }
     }
 
@@ -137,27 +152,24 @@ impl<'l> Extractor<'l> {
         doc: &'d Document,
         sentences: &[text::Sentence],
     ) -> std::borrow::Cow<'d, str> {
-        const SMALL: [&str; 16] = [
-            "of", "in", "on", "as", "to", "for", "and", "with", "over", "at", "by", "from",
-            "after", "amid", "against", "into",
-        ];
+        let Some(title_words) = &self.title_words else {
+            return std::borrow::Cow::Borrowed(&doc.text);
+        };
         let mut bytes: Option<Vec<u8>> = None;
         for s in sentences {
-            // A cheap look at the words first: most sentences are in sentence case.
-            let mut words = 0;
-            let mut capitals = 0;
-            let mut small = false;
-            for (k, w) in doc.text[s.start..s.end].split_whitespace().enumerate() {
-                if !w.starts_with(char::is_alphabetic) {
-                    continue;
-                }
-                words += 1;
-                if w.starts_with(char::is_uppercase) {
-                    capitals += 1;
-                    small |= k > 0 && SMALL.iter().any(|x| w.eq_ignore_ascii_case(x));
+            // One pass for a capitalised function word first: most sentences have none.
+            let line = &doc.text[s.start..s.end];
+            if !title_words.is_match(line) {
+                continue;
+            }
+            let (mut count, mut capitals) = (0, 0);
+            for w in line.split_whitespace() {
+                if w.starts_with(char::is_alphabetic) {
+                    count += 1;
+                    capitals += usize::from(w.starts_with(char::is_uppercase));
                 }
             }
-            if words < 4 || 4 * capitals < 3 * words || !small {
+            if count < 4 || 4 * capitals < 3 * count {
                 continue;
             }
             let toks = text::tokens(&doc.text, s.start, s.end);
@@ -171,14 +183,6 @@ impl<'l> Extractor<'l> {
                 })
                 .collect();
             let capital = |i: usize| raw(&toks[i]).starts_with(|c: char| c.is_uppercase());
-            let capitals = words.iter().filter(|&&i| capital(i)).count();
-            let small = words
-                .iter()
-                .skip(1)
-                .any(|&i| capital(i) && SMALL.contains(&toks[i].lower.as_str()));
-            if words.len() < 4 || 4 * capitals < 3 * words.len() || !small {
-                continue;
-            }
             // A listed name in the sentence, or a word that is one on its own: a bare surname
             // before another capitalised word ("Putin Meets Erdogan") is read as part of a
             // longer name in the text as written.
