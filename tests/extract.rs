@@ -364,6 +364,18 @@ fn only_an_envoy_s_title_keeps_its_receiving_state() {
 }
 
 #[test]
+fn an_envoy_recalled_from_a_state_is_recalled_from_its_host() {
+    check(
+        "Gondor's ambassador was recalled from Edoras.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    check(
+        "Gondor recalled Ambassador Bard Bow from Edoras.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

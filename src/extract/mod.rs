@@ -392,6 +392,16 @@ impl<'l> Extractor<'l> {
                             if self.top_of(src, &known) != state.id {
                                 tgt = &state.id;
                             }
+                        } else if f.source != f.target
+                            && self.info(src, &known).kind == crate::lexicon::Kind::Person
+                            && self.lex.state(tgt).is_some()
+                        {
+                            // "Gondor's ambassador was recalled from Edoras": the envoy's state
+                            // recalls them, when it is known.
+                            own_state = self.top_of(src, &known);
+                            if self.lex.state(&own_state).is_some() {
+                                src = &own_state;
+                            }
                         }
                     }
                     if src == tgt {

@@ -3616,6 +3616,19 @@ pub(super) fn find(
             if hosted || recalled {
                 sources = targets.clone();
             }
+            // "Gondor's ambassador was recalled from Edoras", "Gondor recalled Ambassador Bard
+            // Bow from Edoras": recalled from the host state.
+            if cue.lemma == "recall" && form.pos == Pos::Verb {
+                let n = ctx.toks.len();
+                let host = (end..n.min(end + 4))
+                    .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+                    .find(|&k| ctx.w(k) == "from" && k + 1 < n)
+                    .and_then(|k| ctx.mention(ctx.past_article(k + 1)))
+                    .filter(|&m| ctx.lex.state(&ctx.ments[m].actor).is_some());
+                if let Some(h) = host {
+                    targets = vec![h];
+                }
+            }
             // A judging verb is no hedge ("considers Gondor's actions unacceptable"); a hedge
             // before it still is ("may consider …").
             let judging = matches!(form.pos, Pos::Adjective | Pos::Epithet)
