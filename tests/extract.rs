@@ -376,6 +376,23 @@ fn an_envoy_recalled_from_a_state_is_recalled_from_its_host() {
 }
 
 #[test]
+fn each_side_acting_on_the_other_acts_both_ways() {
+    check(
+        "Gondor attacked Rohan on Monday. Each side accused the other of provoking the fighting.",
+        &[
+            "gondor against/ACCUSE rohan asserted",
+            "gondor against/ASSAULT rohan asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    // Not "the other's" anything.
+    check(
+        "There is no treaty between Gondor and Rohan to recognise the other's rulings.",
+        &[],
+    );
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

@@ -2305,11 +2305,15 @@ pub(super) fn discover(
             here.push(id.clone());
             next_state += 1;
         }
+        // Also "each side" (acting on "the other"): each of the two.
         let (lead, noun) = match s.w(i) {
-            "both" => (i, i + 1),
+            "both" | "each" => (i, i + 1),
             "the" if i + 2 < n && s.w(i + 1) == "two" => (i, i + 2),
             _ => continue,
         };
+        if s.w(lead) == "each" && !(noun + 1 < n && s.w(noun + 1) != "of") {
+            continue;
+        }
         let taken =
             |t: usize| s.covered[t].is_some() || extra.iter().any(|m| m.start <= t && t < m.end);
         if noun >= n || !lex.words.is(WordClass::Pair, s.w(noun)) || (lead..=noun).any(taken) {

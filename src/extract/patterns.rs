@@ -3538,12 +3538,21 @@ pub(super) fn find(
             // signed an accord", "A and B traded accusations"; "an alliance of A and B" names a
             // membership, not an act).
             // "A and B accused each other": any act, each pair both ways.
+            // "Each side accused the other": "the other" only after "each" and its pair noun,
+            // the whole object ("recognise the other's rulings" is not).
+            let each_side = || {
+                sources.first().is_some_and(|&m| {
+                    let st = ctx.ments[m].start;
+                    ctx.ments[m].pair && ctx.w(st) == "each"
+                }) && ctx.toks.get(end + 2).is_none_or(|t| t.lower != "'s")
+            };
             let each_other = form.pos == Pos::Verb
                 && end + 1 < ctx.toks.len()
-                && matches!(
-                    (ctx.w(end), ctx.w(end + 1)),
-                    ("each", "other") | ("one", "another")
-                );
+                && match (ctx.w(end), ctx.w(end + 1)) {
+                    ("each", "other") | ("one", "another") => true,
+                    ("the", "other") => each_side(),
+                    _ => false,
+                };
             let reciprocal = targets.is_empty()
                 && sources.len() >= 2
                 && (each_other
