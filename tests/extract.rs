@@ -393,6 +393,20 @@ fn each_side_acting_on_the_other_acts_both_ways() {
 }
 
 #[test]
+fn a_passive_light_verb_s_subject_receives_from_the_by_agent() {
+    check(
+        "Bard Bow was granted asylum by Gondor.",
+        &["gondor support/AID bard_bow asserted"],
+    );
+    check(
+        "Bard Bow was granted a visa by Gondor.",
+        &["gondor support/COOPERATE bard_bow asserted"],
+    );
+    // A visa is a grant only as a light verb's object.
+    check("Gondor introduced a visa regime for Rohirrim.", &[]);
+}
+
+#[test]
 fn protesters_named_again_without_their_state() {
     check(
         "Gondorian protesters rallied on Monday. Gondorian police dispersed the protesters. \

@@ -5597,6 +5597,21 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(n);
         return vec![(sources, vec![target], clause.min(n), None)];
     }
+    // "Elrond was granted asylum by Gondor": a passive light verb's subject receives what the
+    // noun names from whom "by" names (past an article or a modifier before the noun).
+    let lv = (n.saturating_sub(3)..n)
+        .rev()
+        .take_while(|&k| {
+            k + 1 == n || ctx.is(WordClass::Determiner, k + 1) || ctx.plain_word(k + 1)
+        })
+        .find(|&k| ctx.light_verb_ending(k) == Some(k) && ctx.passive_aux(k).is_some());
+    if let Some(lv) = lv.filter(|_| end + 1 < ctx.toks.len() && ctx.w(end) == "by") {
+        let giver = ctx.mention(ctx.past_article(end + 1));
+        let receivers = ctx.subject(lv);
+        if let Some(g) = giver.filter(|_| !receivers.is_empty()) {
+            return vec![(ctx.coordinated(g, false), receivers, lv, None)];
+        }
+    }
     let of_agent = ctx.lex.cues[f.cue].of_agent;
     let mut modifier = None;
     let mut modifier_target = None;
