@@ -330,7 +330,7 @@ impl<'a> Sent<'a> {
 }
 
 /// An actor's kind, listed or discovered in this document.
-fn kind_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<Kind> {
+pub(super) fn kind_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<Kind> {
     lex.actor(id)
         .map(|a| a.kind)
         .or_else(|| doc.actors.get(id).map(|a| a.kind))

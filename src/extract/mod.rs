@@ -287,19 +287,14 @@ impl<'l> Extractor<'l> {
                         last_court = Some(m.actor.clone());
                     }
                     if patterns::authors_report(self.lex, toks, m)
-                        && self
-                            .lex
-                            .actor(&m.actor)
-                            .map(|a| a.kind)
-                            .or_else(|| known.actors.get(&m.actor).map(|a| a.kind))
-                            .is_some_and(|k| {
-                                matches!(
-                                    k,
-                                    crate::lexicon::Kind::Org
-                                        | crate::lexicon::Kind::Agency
-                                        | crate::lexicon::Kind::Media
-                                )
-                            })
+                        && discover::kind_of(self.lex, &known, &m.actor).is_some_and(|k| {
+                            matches!(
+                                k,
+                                crate::lexicon::Kind::Org
+                                    | crate::lexicon::Kind::Agency
+                                    | crate::lexicon::Kind::Media
+                            )
+                        })
                     {
                         last_author = Some(m.actor.clone());
                     }
@@ -393,7 +388,8 @@ impl<'l> Extractor<'l> {
                                 tgt = &state.id;
                             }
                         } else if f.source != f.target
-                            && self.info(src, &known).kind == crate::lexicon::Kind::Person
+                            && discover::kind_of(self.lex, &known, src)
+                                == Some(crate::lexicon::Kind::Person)
                             && self.lex.state(tgt).is_some()
                         {
                             // "Gondor's ambassador was recalled from Edoras": the envoy's state

@@ -271,6 +271,15 @@ impl Ctx<'_> {
             return k;
         }
     }
+    /// The first token from `k` on that is neither an "-ly" adverb nor a word such as "also"
+    /// ("was also condemned by", "the report also criticised").
+    fn past_adverbs_and_skips(&self, k: usize) -> usize {
+        let mut k = self.past_adverbs_forward(k);
+        while k < self.toks.len() && self.is(WordClass::Skip, k) {
+            k = self.past_adverbs_forward(k + 1);
+        }
+        k
+    }
     /// The first token from `k` on that is no "-ly" adverb ("lies squarely with").
     fn past_adverbs_forward(&self, k: usize) -> usize {
         let mut k = k;
@@ -3012,11 +3021,8 @@ pub(super) fn event_anaphora(
             // for a deed's or a ruling's noun).
             let reacted = || {
                 i + 3 < n && ctx.is(WordClass::BeAux, i + 1) && {
-                    let mut p = ctx.past_adverbs_forward(i + 2);
                     // "was also condemned by".
-                    while p < n && ctx.is(WordClass::Skip, p) {
-                        p = ctx.past_adverbs_forward(p + 1);
-                    }
+                    let p = ctx.past_adverbs_and_skips(i + 2);
                     match_cue(&ctx, p).is_some_and(|(e, f)| {
                         f.pos == Pos::Verb
                             && lex.cues[f.cue].category.quad().is_verbal()
@@ -3069,10 +3075,7 @@ pub(super) fn event_anaphora(
             // criticised Gondor": a report or finding with no author of its own named is the
             // last author's, reacted to or acting as a subject.
             if lex.words.is(WordClass::Findings, ctx.w(i)) {
-                let mut v = ctx.past_adverbs_forward(i + 1);
-                while v < n && ctx.is(WordClass::Skip, v) {
-                    v = ctx.past_adverbs_forward(v + 1);
-                }
+                let v = ctx.past_adverbs_and_skips(i + 1);
                 let acts = match_cue(&ctx, v).is_some_and(|(_, f)| {
                     f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
                 });
