@@ -4210,6 +4210,20 @@ fn long_official_titles_name_their_holder() {
         "Minister for Foreign Affairs Ann Lind criticised Mordor.",
         &["ann_lind against/ACCUSE mordor asserted"],
     );
+    // "Minister of State" with a remit, and a family name with a particle.
+    check(
+        "Gondorian Minister of State for Foreign Affairs Adel al-Jubar accused Mordor of hostile behaviour.",
+        &["adel_al_jubar against/ACCUSE mordor asserted"],
+    );
+    assert_top(
+        "Gondorian Minister of State for Foreign Affairs Adel al-Jubar accused Mordor of hostile behaviour.",
+        "adel_al_jubar",
+        "gondor",
+    );
+    check(
+        "Minister for Foreign Affairs Kees van Rijn criticised Mordor.",
+        &["kees_van_rijn against/ACCUSE mordor asserted"],
+    );
 }
 
 #[test]
@@ -6693,4 +6707,23 @@ fn an_escalation_in_a_judging_frame_accuses_the_drafts_owner() {
     );
     // Not outside a judging frame.
     check("The escalation of the conflict worried Rohan.", &[]);
+}
+
+#[test]
+fn an_act_done_as_a_sign_of_support_is_the_clause_subjects() {
+    check(
+        "Gondor denied a port call to a Rohan ship in a gesture of solidarity with Arnor.",
+        &[
+            "gondor support/SUPPORT arnor asserted",
+            "gondor against/REJECT rohan asserted",
+        ],
+    );
+    check(
+        "Gondor closed the border as a sign of support for Rohan.",
+        &["gondor support/SUPPORT rohan asserted"],
+    );
+    check(
+        "Gondor closed the border in a show of support for Rohan.",
+        &["gondor support/SUPPORT rohan asserted"],
+    );
 }

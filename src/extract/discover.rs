@@ -842,6 +842,18 @@ pub(super) fn discover(
                     plural = !lex.roles.contains_key(s.w(j));
                     last_class = Some(*c);
                 }
+                // "Minister of State" is one title, and a remit may follow it: "Minister of
+                // State for Foreign Affairs Adel al-Jubeir".
+                None if s.w(j) == "of"
+                    && j > i
+                    && j + 2 < n
+                    && s.w(j + 1) == "state"
+                    && s.is_cap(j + 1)
+                    && s.w(j + 2) == "for"
+                    && last_class.is_some_and(RoleClass::is_head) =>
+                {
+                    j += 1;
+                }
                 // (A capitalised complement, or "of mission/staff/state": not an
                 // accusation's "of" in "accused the French leader of attacking …".)
                 None if s.w(j) == "of"
@@ -878,6 +890,15 @@ pub(super) fn discover(
                     // Not a comma or "and" after the name: "… Wopke Hoekstra, during which …".
                     while e > j + 1 && matches!(s.w(e - 1), "," | "and") {
                         e -= 1;
+                    }
+                    // A family name with a particle: "… for Foreign Affairs Adel al-Jubeir".
+                    if e < n
+                        && e >= j + 3
+                        && lex.words.is(WordClass::Particle, s.w(e))
+                        && s.name_end(e - 1, 3) > e
+                    {
+                        j = e - 1;
+                        break;
                     }
                     if e < n && s.w(e) == "of" && e > j + 1 {
                         head_of = true;

@@ -5895,6 +5895,22 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 break;
             }
         }
+        // Straight to the "in" or "as" before a noun of a sign ("in a show of solidarity
+        // with …"): "show" and "sign" are no verbs there.
+        if n >= 3 && ctx.w(n - 1) == "of" {
+            let mut q = n - 1;
+            while q > 0
+                && (ctx.is(WordClass::Gesture, q - 1) || ctx.is(WordClass::Determiner, q - 1))
+            {
+                q -= 1;
+            }
+            if q > 0
+                && matches!(ctx.w(q - 1), "in" | "as")
+                && (q..n - 1).any(|k| ctx.is(WordClass::Gesture, k))
+            {
+                j = q;
+            }
+        }
         for _ in 0..5 {
             let Some(p) = j.checked_sub(1) else { break };
             let word = ctx.w(p);
@@ -5914,7 +5930,15 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 && !(word == "for" && p > 0 && ctx.w(p - 1) == "responsibility");
             // Also "in" right before a bare noun: "expelled the envoy in solidarity with
             // Gondor", "in protest against" (not "took part in the talks on Gondor").
-            if (word == "with" || (word == "in" && p + 1 == n))
+            // Also past a noun of a sign: "in a gesture of solidarity with Gondor", "as a
+            // sign of support for Gondor".
+            let sign_of = matches!(word, "in" | "as")
+                && n >= p + 3
+                && ctx.w(n - 1) == "of"
+                && (p + 1..n - 1).any(|q| ctx.is(WordClass::Gesture, q))
+                && (p + 1..n - 1)
+                    .all(|q| ctx.is(WordClass::Gesture, q) || ctx.is(WordClass::Determiner, q));
+            if (word == "with" || (word == "in" && p + 1 == n) || sign_of)
                 && !targets.is_empty()
                 && ctx.lex.cues[f.cue].category.quad().is_verbal()
             {

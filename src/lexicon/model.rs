@@ -452,12 +452,15 @@ pub enum WordClass {
     /// Nouns of a report or its findings ("report", "findings", "investigation"; literal
     /// forms): "the findings", with no author named, are the last reporting body's.
     Findings,
+    /// Nouns of an act done as a sign of something ("gesture", "show", "sign"; literal forms):
+    /// "… in a gesture of solidarity with Gondor" is the clause subject's solidarity.
+    Gesture,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 60] = [
+    const ALL: [(WordClass, &'static str); 61] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -518,6 +521,7 @@ impl WordClass {
         (WordClass::LocalBody, "local_body"),
         (WordClass::Breach, "breach"),
         (WordClass::Findings, "findings"),
+        (WordClass::Gesture, "gesture"),
     ];
 }
 
