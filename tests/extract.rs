@@ -6727,3 +6727,42 @@ fn an_act_done_as_a_sign_of_support_is_the_clause_subjects() {
         &["gondor support/SUPPORT rohan asserted"],
     );
 }
+
+#[test]
+fn a_statement_or_resolution_acts_for_its_owner() {
+    check(
+        "Rohan cancelled talks in protest at a Gondor statement that criticised Mordor.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    check(
+        "Rohan issued a statement that criticised Mordor.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    check(
+        "The White Council adopted a resolution which condemned Mordor.",
+        &["white_council against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Gondor's statement, which criticised Mordor, was welcomed.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+    check(
+        "The statement by Gondor criticised Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn a_clause_a_denial_governs_is_negated() {
+    check(
+        "Gondor denied that Rohan had shelled Mordor.",
+        &["rohan against/ASSAULT mordor negated"],
+    );
+    check(
+        "Gondor denied that it had shelled Mordor, and accused Rohan of lying.",
+        &["gondor against/ACCUSE rohan asserted"],
+    );
+}

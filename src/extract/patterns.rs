@@ -840,6 +840,78 @@ impl Ctx<'_> {
             .then_some(m)
     }
 
+    /// Whether token `i` is a noun of a statement, an instrument or a report ("statement",
+    /// "resolution", "report", also plural).
+    fn is_document(&self, i: usize) -> bool {
+        let w = self.w(i);
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        [
+            WordClass::Saying,
+            WordClass::Instrument,
+            WordClass::Findings,
+        ]
+        .into_iter()
+        .any(|c| self.lex.words.is(c, w) || self.lex.words.is(c, singular))
+    }
+
+    /// The owner of a statement, a resolution or a report that is the subject of the verb
+    /// starting at `k`: "Gondor's statement, which criticised …", "a Gondor statement that …",
+    /// "a statement by Gondor that …", "The statement by Gondor criticised …", "Rohan issued a
+    /// statement that …" (a light verb's subject).
+    fn document_subject(&self, k: usize) -> Option<Vec<usize>> {
+        let mut q = k;
+        let relative = q > 2 && matches!(self.w(q - 1), "that" | "which");
+        if relative {
+            q -= 1;
+            if self.w(q - 1) == "," {
+                q -= 1;
+            }
+        }
+        let mut noun = q.checked_sub(1)?;
+        // An owner after the noun: "by Gondor", "from the ministry", "of the Council".
+        if let Some(m) = self.mention(noun) {
+            let mut p = self.ments[m].start;
+            if p > 0 && self.w(p - 1) == "the" {
+                p -= 1;
+            }
+            if p >= 2 && matches!(self.w(p - 1), "by" | "from" | "of") && self.is_document(p - 2) {
+                return Some(self.coordinated(m, false));
+            }
+            return None;
+        }
+        if !relative || !self.is_document(noun) || self.at[noun].is_some() {
+            return None;
+        }
+        // An owner before the noun, up to two words between: "Gondor's statement", "the
+        // Gondorian statement", "a Gondor joint statement".
+        let mut p = noun;
+        for _ in 0..3 {
+            let Some(j) = p.checked_sub(1) else { break };
+            if let Some(m) = self.mention(j) {
+                let named = self.ments[m].possessive
+                    || self.ments[m].form == MentionForm::Adjective
+                    || j + 1 == noun;
+                return named.then(|| vec![self.specific(m)]);
+            }
+            if self.w(j) == "'s" {
+                return j
+                    .checked_sub(1)
+                    .and_then(|o| self.mention(o))
+                    .map(|m| vec![self.specific(m)]);
+            }
+            if let Some(v) = self.light_verb_ending(j) {
+                let subj = self.subject(v);
+                return (!subj.is_empty()).then_some(subj);
+            }
+            if !(self.plain_word(j) || self.is(WordClass::Determiner, j)) {
+                break;
+            }
+            noun = j;
+            p = j;
+        }
+        None
+    }
+
     fn subject(&self, v: usize) -> Vec<usize> {
         if let Some(joint) = self.joined_in(v) {
             return joint;
@@ -902,6 +974,9 @@ impl Ctx<'_> {
         let mut r = k;
         while r > 3 && matches!(self.w(r - 1), "long" | "been") {
             r = self.past_adverbs(r - 1);
+        }
+        if let Some(owner) = self.document_subject(k) {
+            return owner;
         }
         if r > 2 && matches!(self.w(r - 1), "which" | "who") && self.w(r - 2) == "," {
             return self.relative_antecedent(r - 1).unwrap_or_default();
@@ -2467,6 +2542,20 @@ impl Ctx<'_> {
             });
             if demanded {
                 m = Modality::Hypothetical;
+            }
+        }
+        // "Gondor denied that Rohan had shelled Mordor": a clause a denial governs is denied.
+        if m == Modality::Asserted {
+            let denied = (to.saturating_sub(10)..to).any(|t| {
+                self.w(t) == "that"
+                    && t > 0
+                    && matches!(&self.cues[t - 1], Some((e, f))
+                        if *e == t && f.pos == Pos::Verb
+                            && self.lex.cues[f.cue].category == Category::REJECT)
+                    && (t + 1..to).all(|k| !self.is_boundary(k) && self.w(k) != ",")
+            });
+            if denied {
+                m = Modality::Negated;
             }
         }
         // "urged Rohan to impose sanctions", "plans to expel": an infinitive under a verb of
