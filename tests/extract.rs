@@ -6766,3 +6766,22 @@ fn a_clause_a_denial_governs_is_negated() {
         &["gondor against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn the_government_a_titled_speaker_tells_of_is_their_states() {
+    check(
+        "Gondorian Information Minister Elrond Half told reporters in Osgiliath that the government had recalled its envoy from Rohan.",
+        &["gondor_government against/SANCTION rohan reported [elrond_half]"],
+    );
+}
+
+#[test]
+fn a_post_of_two_titles_in_apposition_leaves_the_name_the_speaker() {
+    check(
+        "Elrond Half, Gondor's vice president and prime minister, said Rohan had insulted Gondor.",
+        &[
+            "elrond_half against/ACCUSE rohan asserted",
+            "rohan against/ACCUSE gondor reported [elrond_half]",
+        ],
+    );
+}

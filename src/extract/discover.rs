@@ -2179,8 +2179,11 @@ pub(super) fn discover(
         if bare && !extra.iter().any(|m: &Mention| m.start <= i && i < m.end) {
             // Reported by a person of a known state, it is that state's: "Syrian Information
             // Minister X said the government regretted …".
-            let reporter = (i.saturating_sub(4)..i - 1)
+            // Also past the hearers and a place: "X told reporters in Mogadishu that the
+            // government had …".
+            let reporter = (i.saturating_sub(9)..i - 1)
                 .rev()
+                .take_while(|&r| !matches!(s.w(r), "," | ";" | "and" | "but"))
                 .find(|&r| report.contains(s.w(r)))
                 .and_then(|r| {
                     ments

@@ -1355,8 +1355,21 @@ impl Ctx<'_> {
                         // "X, leader of the Y Party, …": a title takes its body's long name.
                         // Also after a title's own modifiers: "X, Indo-Pacific coordinator of
                         // the White House National Security Council, …".
-                        let title = (p + 1..j.min(p + 5))
-                            .take_while(|&q| self.w(q) != "of" && self.mention(q).is_none())
+                        // Past the state or body owning the post: "X, Gondor's vice president
+                        // and foreign minister, …".
+                        let lead = match self.mention(p + 1) {
+                            Some(m) if self.ments[m].start == p + 1 && !self.ments[m].person => {
+                                let e = self.ments[m].end;
+                                e + usize::from(e < j && self.w(e) == "'s")
+                            }
+                            _ => p + 1,
+                        };
+                        // (A post may be a mention of its own: "vice president".)
+                        let title = (lead..j.min(lead + 5))
+                            .take_while(|&q| {
+                                self.w(q) != "of"
+                                    && (self.mention(q).is_none() || self.role_word(q))
+                            })
                             .any(|q| self.role_word(q));
                         // A formal title may run long, joined by a dash: "X, Assistant to the
                         // President of Y – Head of the Foreign Policy Department of …, said".
@@ -1392,7 +1405,7 @@ impl Ctx<'_> {
                                     // senator who has championed engagement, criticized …".
                                     && (!self.is_boundary(q)
                                         || (article && matches!(self.w(q), "who" | "which"))
-                                        || (title && matches!(self.w(q), "–" | "—" | "-")))
+                                        || (title && matches!(self.w(q), "–" | "—" | "-" | "and")))
                                     && self.w(q) != ","
                                     && (!self.idx.light.contains(self.w(q)) || article)
                             })
