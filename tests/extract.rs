@@ -6785,3 +6785,53 @@ fn a_post_of_two_titles_in_apposition_leaves_the_name_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_family_name_with_a_particle_names_its_bearer_in_any_case() {
+    check(
+        "Gondor's president Omar al-Dunad spoke on Monday. The White Council expressed solidarity with al-Dunad.",
+        &["white_council support/SUPPORT omar_al_dunad asserted"],
+    );
+    check(
+        "Gondor's president Omar al-Dunad spoke on Monday. Al-Dunad criticised Mordor. Dunad also criticised Rohan.",
+        &[
+            "omar_al_dunad against/ACCUSE mordor asserted",
+            "omar_al_dunad against/ACCUSE rohan asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_warrant_reacted_to_is_its_issuers() {
+    check(
+        "The White Council issued an arrest warrant for Bard Bow. Bard Bow, addressing thousands of supporters in Edoras's main square on Thursday, dismissed the warrant as worthless.",
+        &[
+            "white_council against/ACCUSE bard_bow asserted",
+            "white_council against/COERCE bard_bow asserted",
+            "bard_bow against/REJECT white_council asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_pronoun_after_said_opens_what_is_said() {
+    // Not an inverted attribution ('…, said Elrond Half') of the first clause.
+    check(
+        "The White Council also expressed solidarity with Gondor, and Elrond Half, its secretary-general, said he would travel to Edoras.",
+        &[
+            "white_council support/SUPPORT gondor asserted",
+            "elrond_half support/CONSULT rohan reported [elrond_half]",
+        ],
+    );
+}
+
+#[test]
+fn a_gerund_of_means_is_the_governing_verbs_subjects() {
+    check(
+        "Gondor tried to isolate Rohan by preventing Arnorian officials from travelling there.",
+        &[
+            "gondor against/SANCTION rohan asserted",
+            "gondor against/COERCE arnor_officials asserted",
+        ],
+    );
+}

@@ -603,6 +603,18 @@ impl DocActors {
                     self.surnames
                         .entry(last.to_owned())
                         .or_insert_with(|| id.clone());
+                    // "al-Bashir" is also written "Bashir".
+                    let bare = last
+                        .split_once('-')
+                        .filter(|(p, rest)| {
+                            lex.words.is(WordClass::Particle, p)
+                                && rest.starts_with(char::is_uppercase)
+                                && rest.chars().count() >= 4
+                        })
+                        .map(|(_, rest)| rest.to_owned());
+                    if let Some(bare) = bare {
+                        self.surnames.entry(bare).or_insert_with(|| id.clone());
+                    }
                 }
             }
             self.family_name(lex, &info.label, &id);
@@ -779,11 +791,37 @@ pub(super) fn discover(
                 continue;
             }
         }
+        // A family name opening with a lower-case particle: "al-Bashir", "el-Sisi".
+        if !s.is_cap(i)
+            && i + 2 < n
+            && s.covered[i].is_none()
+            && lex.words.is(WordClass::Particle, s.w(i))
+            && s.w(i + 1) == "-"
+            && s.toks[i].end == s.toks[i + 1].start
+            && s.toks[i + 1].end == s.toks[i + 2].start
+            && s.name_word(i + 2)
+        {
+            if let Some(id) = doc.surnames.get(s.span(i, i + 3)).cloned() {
+                added.push(mention(i, i + 3, id, toks));
+                i += 3;
+                continue;
+            }
+        }
         if s.is_cap(i) {
             // One name word, hyphenated parts included ("Kilroy-Stone").
             let k = s.name_end(i, 1).max(i + 1);
             let alone = !(k < n && s.name_word(k));
-            if let Some(id) = doc.surnames.get(s.span(i, k)).filter(|_| alone).cloned() {
+            // Written with its particle capitalised at a sentence's start: "Al-Bashir".
+            let decapitalised = || {
+                let span = s.span(i, k);
+                let (p, rest) = span.split_once('-')?;
+                lex.words
+                    .is(WordClass::Particle, &p.to_lowercase())
+                    .then(|| doc.surnames.get(&format!("{}-{rest}", p.to_lowercase())))
+                    .flatten()
+            };
+            let surname = doc.surnames.get(s.span(i, k)).or_else(decapitalised);
+            if let Some(id) = surname.filter(|_| alone).cloned() {
                 added.push(mention(i, k, id, toks));
                 i = k;
                 continue;

@@ -951,6 +951,20 @@ impl Ctx<'_> {
         if let Some(m) = self.deed_owner_before(k) {
             return vec![self.specific(m)];
         }
+        // A gerund of means: "Gondor isolated Rohan by preventing …" is the governing verb's
+        // subject's act, not its object's.
+        if k > 2 && self.w(k - 1) == "by" && self.w(verb_at).ends_with("ing") {
+            let governing = (k.saturating_sub(15)..k - 1)
+                .rev()
+                .take_while(|&q| !self.is_boundary(q) && self.w(q) != ",")
+                .find(|&q| self.is_verb_cue(q) || self.light_verb_ending(q) == Some(q));
+            if let Some(q) = governing {
+                let subj = self.subject(q);
+                if !subj.is_empty() {
+                    return subj;
+                }
+            }
+        }
         // An infinitive of a journey's purpose: "flew to Edoras (on Friday) to express
         // solidarity with Gondor": the traveller's act.
         if k > 2 && self.w(k - 1) == "to" {
@@ -1332,9 +1346,11 @@ impl Ctx<'_> {
                     // after an article it may hold a reduced relative ("Rohan, a group allied
                     // with Gondor, backed …"); so may a participial phrase ("X, nominated as
                     // the next envoy, accused …").
+                    // Also an -ing phrase: "X, addressing supporters in Khartoum's main
+                    // square on Thursday, dismissed …".
                     let participial = open.is_some_and(|p| {
                         p + 1 < j
-                            && self.w(p + 1).ends_with("ed")
+                            && (self.w(p + 1).ends_with("ed") || self.w(p + 1).ends_with("ing"))
                             && self.at[p + 1].is_none()
                             && !self.is_verb_cue(p + 1)
                             && (p + 2..j).all(|q| !self.is_verb_cue(q) && self.w(q) != ",")
@@ -1342,7 +1358,7 @@ impl Ctx<'_> {
                     if let Some(p) = open.filter(|&p| {
                         participial
                             && p > 0
-                            && j - p <= 12
+                            && j - p <= 16
                             && self
                                 .mention(p - 1)
                                 .is_some_and(|m| self.ments[m].end == p && self.ments[m].person)
@@ -2814,7 +2830,13 @@ impl Ctx<'_> {
                 }
                 // Inverted: '…," said Elrond Half', '…, said Head of the Press Service of the
                 // Arnorian Foreign Ministry Elrond Half' (with no one named after it, no
-                // inversion: "…, Elrond Half, said the visit was …").
+                // inversion: "…, Elrond Half, said the visit was …"; nor a pronoun, which
+                // opens what is said: "…, and X, its secretary-general, said he would …").
+                if r + 1 < self.toks.len()
+                    && matches!(self.w(r + 1), "he" | "she" | "it" | "they" | "we" | "i")
+                {
+                    continue;
+                }
                 match self.named_after(r + 1) {
                     Some(x) => return Some(Some(x)),
                     None => continue,
