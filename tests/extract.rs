@@ -6835,3 +6835,23 @@ fn a_gerund_of_means_is_the_governing_verbs_subjects() {
         ],
     );
 }
+
+#[test]
+fn an_organisations_name_may_join_two_parts_with_and() {
+    check(
+        "The Justice and Equality Movement (JEM), the strongest rebel group in Rohan, criticised Gondor.",
+        &["justice_and_equality_movement against/ACCUSE gondor asserted"],
+    );
+    check(
+        "The Committee for Peace and Justice criticised Gondor.",
+        &["committee_for_peace_and_justice against/ACCUSE gondor asserted"],
+    );
+    // Not a person after a body's name.
+    check(
+        "The Ministry of Defence and Elrond Half criticised Gondor.",
+        &[
+            "elrond_half against/ACCUSE gondor asserted",
+            "ministry_of_defence against/ACCUSE gondor asserted",
+        ],
+    );
+}

@@ -1462,6 +1462,14 @@ pub(super) fn discover(
         let quantity = lex.words.is(WordClass::Quantity, s.w(i));
         if run_start && s.name_word(i) && !quantity {
             let mut k = s.name_end(i, 4);
+            // Two capitalised parts joined by "and", the second ending in an organisation's
+            // head: "the Justice and Equality Movement".
+            if k + 1 < n && s.w(k) == "and" && s.name_word(k + 1) {
+                let e = s.name_end(k + 1, 3);
+                if e > k + 1 && lex.generic.get(s.w(e - 1)) == Some(&Kind::Org) {
+                    k = e;
+                }
+            }
             // The head noun: the last word, or the word before an "of" complement.
             let mut head_at = k - 1;
             // "the Ministry of Foreign Affairs": the complement belongs to the name, unless a
@@ -1499,8 +1507,34 @@ pub(super) fn discover(
                 {
                     k += 1;
                 }
+                // A one-word complement and another joined by "and": "the Committee for Peace
+                // and Justice", "the Party of Justice and Development" (not "the Ministry of
+                // Defence and Sergei Shoigu").
+                if k + 1 < n
+                    && k == head_at + gap + 2
+                    && s.w(k) == "and"
+                    && s.is_cap(k + 1)
+                    && s.covered[k + 1].is_none()
+                    && !(k + 2 < n && s.is_cap(k + 2))
+                {
+                    k += 2;
+                }
             }
-            let words = (i..k)
+            // A first part joined by "and" that is no name word of its own: "the Justice and
+            // Equality Movement".
+            let start = if i >= 2
+                && s.w(i - 1) == "and"
+                && s.is_cap(i - 2)
+                && s.covered[i - 2].is_none()
+                && (i == 2 || !s.name_word(i - 3))
+                && lex.generic.get(s.w(head_at)) == Some(&Kind::Org)
+                && !added.iter().any(|m: &Mention| m.end > i - 2)
+            {
+                i - 2
+            } else {
+                i
+            };
+            let words = (start..k)
                 .filter(|&t| !matches!(s.w(t), "-" | "of" | "for" | "the" | "a"))
                 .count();
             let followed_by_name = k < n && s.is_cap(k) && s.covered[k].is_none();
@@ -1515,15 +1549,15 @@ pub(super) fn discover(
             // (Also the head before an "of" complement: "the Strait of Hormuz".)
             let thing = lex.words.is(WordClass::NotActor, s.w(k - 1))
                 || lex.words.is(WordClass::NotActor, s.w(head_at))
-                || (i > 0 && s.w(i - 1).starts_with(|c: char| c.is_ascii_digit()))
-                || (i > 0 && lex.words.is(WordClass::Locative, s.w(i - 1)));
+                || (start > 0 && s.w(start - 1).starts_with(|c: char| c.is_ascii_digit()))
+                || (start > 0 && lex.words.is(WordClass::Locative, s.w(start - 1)));
             // "Seoul's Unification Ministry": a state's body, left to the rule below.
             let owned_body = !complement
                 && lex
                     .generic
                     .get(s.w(head_at))
                     .is_some_and(|&k| k != Kind::State)
-                && s.owner_before(i, ments)
+                && s.owner_before(start, ments)
                     .is_some_and(|m| lex.state(&ments[m].actor).is_some());
             if words >= 2
                 && !followed_by_name
@@ -1532,11 +1566,11 @@ pub(super) fn discover(
                 && !thing
                 && !owned_body
             {
-                let name = s.span(i, k).to_owned();
+                let name = s.span(start, k).to_owned();
                 let head = lex.generic.get(s.w(head_at)).copied();
                 // "the militant group Jaish al-Adl", "the opposition movement Nexta": a
                 // group's or organisation's noun right before the name says what it names.
-                let class_noun = i
+                let class_noun = start
                     .checked_sub(1)
                     .and_then(|p| lex.generic.get(s.w(p)))
                     .copied()
@@ -1569,9 +1603,9 @@ pub(super) fn discover(
                 if let Some(m) = of_state {
                     let state = ments[m].actor.clone();
                     let end = ments[m].end;
-                    let id = doc.state_body(lex, &state, &name, s.span(i, end), kind, false);
+                    let id = doc.state_body(lex, &state, &name, s.span(start, end), kind, false);
                     remove.push(m);
-                    added.push(mention(i, end, id, toks));
+                    added.push(mention(start, end, id, toks));
                     i = end;
                     continue;
                 }
@@ -1589,7 +1623,7 @@ pub(super) fn discover(
                         discovered: true,
                     },
                 );
-                added.push(mention(i, k, id, toks));
+                added.push(mention(start, k, id, toks));
                 i = k;
                 continue;
             }
