@@ -6855,3 +6855,21 @@ fn an_organisations_name_may_join_two_parts_with_and() {
         ],
     );
 }
+
+#[test]
+fn a_list_after_including_reaches_past_unknown_names_and_acronyms() {
+    check(
+        "Gondor suspended the licences of groups including Oxfam, Palantir News and the Mordor Herald.",
+        &[
+            "gondor against/SANCTION mordor_herald asserted",
+            "gondor against/SANCTION palantir_news asserted",
+        ],
+    );
+    check(
+        "Gondor expelled the Free States League (FSL) and the White Council.",
+        &[
+            "gondor against/SANCTION free_states asserted",
+            "gondor against/SANCTION white_council asserted",
+        ],
+    );
+}

@@ -627,6 +627,10 @@ impl Ctx<'_> {
                 // Past the titled person a possessive names: "Rohan's ambassador and …".
                 let mut e = (self.ments[cur].end + usize::from(self.ments[cur].possessive))
                     .max(self.ments[self.specific(cur)].end);
+                // Past an acronym in brackets: "Medecins Sans Frontieres (MSF) and …".
+                if e + 3 < self.toks.len() && self.w(e) == "(" && self.w(e + 2) == ")" {
+                    e += 3;
+                }
                 if e + 1 >= self.toks.len() {
                     break;
                 }
@@ -1944,6 +1948,20 @@ impl Ctx<'_> {
                     titled && j + 1 < self.toks.len() && self.ments[p].person && !self.attributes(p)
                 }) {
                     return self.appositive_group(p);
+                }
+            }
+            // "the licences of groups including Oxfam, Palantir News and …": the list's
+            // members, past names that are no known actor.
+            if self.w(j) == "including" {
+                let first = (j + 1..(j + 8).min(self.toks.len()))
+                    .take_while(|&q| {
+                        self.at[q].is_some()
+                            || self.capitalised(q)
+                            || matches!(self.w(q), "," | "and" | "the")
+                    })
+                    .find_map(|q| self.mention(q));
+                if let Some(m) = first {
+                    return self.coordinated(m, false);
                 }
             }
             // "raided a cafe owned by Gondorian nationals": the owner is the one acted on.
