@@ -6873,3 +6873,28 @@ fn a_list_after_including_reaches_past_unknown_names_and_acronyms() {
         ],
     );
 }
+
+#[test]
+fn the_two_sides_are_the_two_states_of_the_sentence_before() {
+    check(
+        "Gondor and Mordor traded accusations for weeks. Gondorian King Elessar Telcontar received Bard Bow, leader of the self-declared kingdom of Rohan, in Osgiliath. The two sides agreed to deepen trade.",
+        &[
+            "elessar_telcontar support/CONSULT bard_bow asserted",
+            "gondor against/ACCUSE mordor asserted",
+            "gondor support/AGREE rohan asserted",
+            "mordor against/ACCUSE gondor asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn allegations_judged_are_the_last_accusers() {
+    check(
+        "Gondor accused Rohan of spying. The Rohirric foreign ministry described the allegations as unfounded.",
+        &[
+            "gondor against/ACCUSE rohan asserted",
+            "rohan_mfa against/ACCUSE gondor asserted",
+        ],
+    );
+}

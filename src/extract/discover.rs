@@ -92,6 +92,9 @@ pub(super) struct DocActors {
     state_mentions: HashMap<String, (usize, usize)>,
     /// Mentions of states counted so far.
     state_clock: usize,
+    /// The states the sentence before named, with its people's and bodies' states, in order
+    /// and each once: when there are just two, "the two sides" of the next sentence are they.
+    states_before: Vec<String>,
 }
 
 /// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
@@ -2431,8 +2434,13 @@ pub(super) fn discover(
             .rev()
             .map(|(r, _)| (*r).clone())
             .collect();
+        // Just two states in the sentence before, and none named here before the phrase:
+        // those two ("Arnor's king received Gondor's envoy. The two sides agreed …").
+        let pair_before = doc.states_before.len() == 2 && here.is_empty();
         let recent = if between && here.len() >= 2 {
             &here
+        } else if pair_before {
+            &doc.states_before
         } else {
             &before
         };
@@ -2598,6 +2606,18 @@ pub(super) fn discover(
         }
     }
     ments.retain(|m| !replaced.contains(&(m.start, m.end)));
+    let mut states_here: Vec<String> = Vec::new();
+    for m in ments.iter() {
+        let state = if lex.state(&m.actor).is_some() {
+            Some(m.actor.clone())
+        } else {
+            state_top(lex, doc, &m.actor)
+        };
+        if let Some(st) = state.filter(|st| !states_here.contains(st)) {
+            states_here.push(st);
+        }
+    }
+    doc.states_before = states_here;
     for (_, id) in state_ments {
         doc.state_clock += 1;
         let clock = doc.state_clock;
@@ -2993,6 +3013,19 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
         let mut o = k + 1;
         if w(o) == "the" {
             o += 1;
+        }
+        // Past a description of the body: "leader of the self-declared republic of Somaliland".
+        if o < n && at(o).is_none() {
+            let mut q = o;
+            while q < n && q < o + 4 && plain(q) && w(q) != "of" {
+                q += 1;
+            }
+            if q > o && q + 1 < n && w(q) == "of" {
+                o = q + 1;
+                if o < n && w(o) == "the" {
+                    o += 1;
+                }
+            }
         }
         if let Some(m) = (o < n)
             .then(|| at(o))

@@ -3204,9 +3204,13 @@ pub(super) fn event_anaphora(
                 }
                 // "Gondor charged the activists with piracy. Rohan called the charges
                 // absurd.": judged, what was said is the agent's of the last act of its word.
+                // Else the last accuser's: "Gondor accused Rohan of spying. Rohan described the
+                // allegations as unfounded."
                 if let Some(agent) = last_by_lemma
                     .get(singular)
                     .and_then(|a| a.first())
+                    .map(String::as_str)
+                    .or(last_claim)
                     .filter(|_| judges && !own_party(i + 1))
                 {
                     out.push((d, i + 1, agent.to_owned(), false));
