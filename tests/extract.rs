@@ -6898,3 +6898,23 @@ fn allegations_judged_are_the_last_accusers() {
         ],
     );
 }
+
+#[test]
+fn a_clause_after_and_ends_an_object_that_names_no_one() {
+    check(
+        "A Mordorian bomber killed 40 soldiers near the river and Rohirric jets struck a Mordorian camp.",
+        &["rohan_jets against/ASSAULT mordor asserted"],
+    );
+}
+
+#[test]
+fn an_adverb_set_off_by_commas_stands_between_subject_and_verb() {
+    check(
+        "The White Council, however, rejected Gondor's plea.",
+        &["white_council against/REJECT gondor asserted"],
+    );
+    check(
+        "Gondor appreciated Rohan's support.",
+        &["gondor support/SUPPORT rohan asserted"],
+    );
+}

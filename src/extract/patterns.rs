@@ -259,6 +259,16 @@ impl Ctx<'_> {
             while k > 0 && (self.is(WordClass::Skip, k - 1) || self.w(k - 1).ends_with("ly")) {
                 k -= 1;
             }
+            // Set off by commas: "The court, however, rejected …".
+            if k > 3
+                && self.w(k - 1) == ","
+                && self.w(k - 3) == ","
+                && self.at[k - 2].is_none()
+                && (self.is(WordClass::Skip, k - 2) || self.w(k - 2).ends_with("ly"))
+            {
+                k -= 3;
+                continue;
+            }
             // "dared to criticise", "managed to seize": the act is the subject's.
             if k > 1
                 && self.w(k - 1) == "to"
@@ -1857,6 +1867,24 @@ impl Ctx<'_> {
                 }
             }
             if let Some(m) = self.mention(j) {
+                // A clause joined by "and" after an object that names no one: in "killed 40
+                // soldiers in Osgiliath and Rohirric jets struck …" the jets are no object.
+                let mut b = self.ments[m].start;
+                if b > from && self.is(WordClass::Determiner, b - 1) {
+                    b -= 1;
+                }
+                let e = self.ments[m].end;
+                let clause = b > from + 1
+                    && matches!(self.w(b - 1), "and" | "but")
+                    && e < self.toks.len()
+                    && (matches!(&self.cues[e], Some((_, g)) if g.pos == Pos::Verb
+                        && g.form != Some(VerbForm::Ing))
+                        || (self.cues[e].is_none()
+                            && self.is_report(e)
+                            && !self.w(e).ends_with("ing")));
+                if clause {
+                    return Vec::new();
+                }
                 // "called on Arnor's Western partners", "urged the two Arnorian allies":
                 // others, named by their tie to it.
                 // (Also a name used as a modifier: "the two U.S. allies"; not "both
