@@ -5725,10 +5725,11 @@ fn no_name_opens_with_a_quantity() {
 
 #[test]
 fn a_demonym_opening_an_agreements_name_is_no_actor() {
-    // Leaving the treaty is no retreat from Gondor, nor is the treaty Gondor's.
+    // Leaving the treaty is no retreat from Gondor, nor is the treaty Gondor's, nor its remit
+    // an actor.
     check(
         "Arnor withdrew from the Gondorian Treaty on Pacific Settlement.",
-        &["arnor against/SANCTION pacific_settlement asserted"],
+        &[],
     );
 }
 
@@ -6916,5 +6917,25 @@ fn an_adverb_set_off_by_commas_stands_between_subject_and_verb() {
     check(
         "Gondor appreciated Rohan's support.",
         &["gondor support/SUPPORT rohan asserted"],
+    );
+}
+
+#[test]
+fn a_treatys_remit_is_no_actor_and_a_quoted_word_may_sit_inside_a_phrase() {
+    check(
+        "An Osgiliath court ruled that Rohan had violated the Edoras Convention on Consular Relations.",
+        &["gondor_osgiliath_court against/ACCUSE rohan asserted"],
+    );
+    check(
+        "Mordorian forces opened \"unprovoked\" fire on Gondorian troops.",
+        &["mordor_forces against/ASSAULT gondor_troops asserted"],
+    );
+}
+
+#[test]
+fn a_capitalised_body_placed_by_its_seat_is_that_states() {
+    check(
+        "The Foreign Office in Minas Tirith summoned the Rohirric ambassador.",
+        &["gondor_foreign_office against/ACCUSE rohan_ambassador asserted"],
     );
 }

@@ -1460,7 +1460,13 @@ pub(super) fn discover(
             || !s.is_cap(i - 1)
             || lex.words.is(WordClass::Determiner, s.w(i - 1))
             || lex.words.is(WordClass::Boundary, s.w(i - 1)))
-            && !(i >= 2 && s.w(i - 1) == "of" && s.is_cap(i - 2));
+            && !(i >= 2 && s.w(i - 1) == "of" && s.is_cap(i - 2))
+            // Nor a treaty's or a body's remit: "the Vienna Convention on Consular Relations".
+            && !(i >= 2
+                && s.w(i - 1) == "on"
+                && s.is_cap(i - 2)
+                && s.covered[i - 2].is_none()
+                && lex.words.is(WordClass::NotActor, s.w(i - 2)));
         // Not a quantity opening a sentence: "Hundreds of Raizal fishermen protested …".
         let quantity = lex.words.is(WordClass::Quantity, s.w(i));
         if run_start && s.name_word(i) && !quantity {
@@ -1956,10 +1962,7 @@ pub(super) fn discover(
         }
         let found = (1..=3).rev().find_map(|len| {
             let end = first + len;
-            if end + 1 >= n
-                || s.w(end) != "in"
-                || (first..end).any(|t| s.covered[t].is_some() || (s.is_cap(t) && t > 0))
-            {
+            if end + 1 >= n || s.w(end) != "in" || (first..end).any(|t| s.covered[t].is_some()) {
                 return None;
             }
             let kind = *lex.generic.get(s.joined(first, end, &mut buf))?;

@@ -4407,8 +4407,16 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                         && ctx.text[ctx.toks[j].start..].starts_with(char::is_lowercase)
                 })
         };
+        // A quoted word inside the phrase: 'opened "unprovoked" fire on'.
+        let quoted = !f.rest.is_empty()
+            && i + 3 < ctx.toks.len()
+            && ctx.is_quote(i + 1)
+            && ctx.is_quote(i + 3)
+            && ctx.at[i + 2].is_none()
+            && ctx.toks[i + 2].lower.chars().all(char::is_alphabetic);
         let Some(end) = rest_at(0)
             .or_else(|| adverb.then(|| rest_at(1)).flatten())
+            .or_else(|| quoted.then(|| rest_at(3)).flatten())
             .or_else(|| modifiers(1).then(|| rest_at(1)).flatten())
             .or_else(|| modifiers(2).then(|| rest_at(2)).flatten())
             .or_else(|| modifiers(3).then(|| rest_at(3)).flatten())
