@@ -6939,3 +6939,29 @@ fn a_capitalised_body_placed_by_its_seat_is_that_states() {
         &["gondor_foreign_office against/ACCUSE rohan_ambassador asserted"],
     );
 }
+
+#[test]
+fn talks_opening_a_sentence_are_its_subjects_and_so_is_he_after_them() {
+    check(
+        "Elessar Telcontar said the talks went well. In talks with Rohan's envoy Bard Bow, he demanded that Mordor hand over the rebels.",
+        &[
+            "elessar_telcontar support/CONSULT bard_bow asserted",
+            "elessar_telcontar against/REQUEST mordor asserted",
+        ],
+    );
+    check(
+        "Elrond Half told reporters in Edoras after a meeting with Bard Bow.",
+        &["elrond_half support/CONSULT bard_bow asserted"],
+    );
+}
+
+#[test]
+fn the_soldiers_are_the_last_troops_named() {
+    check(
+        "Gondor detained 49 Rohirric troops in July. The soldiers were accused by Gondorian prosecutors of spying.",
+        &[
+            "gondor against/COERCE rohan_troops asserted",
+            "gondor_prosecutors against/ACCUSE rohan_troops asserted",
+        ],
+    );
+}

@@ -136,6 +136,10 @@ const STATE_HEADS: [&str; 5] = ["emirate", "federation", "kingdom", "republic", 
 /// protesters gathered … police dispersed (the) protesters".
 const GROUP_HEADS: [&str; 3] = ["demonstrators", "protesters", "rioters"];
 
+/// Group nouns that, after "the" only, stand for the last group of that name: "49 Arnorian
+/// troops were detained … the soldiers were charged" (bare, "sent troops" names new ones).
+const TROOP_HEADS: [&str; 2] = ["soldiers", "troops"];
+
 struct Sent<'a> {
     lex: &'a Lexicon,
     text: &'a str,
@@ -2114,13 +2118,16 @@ pub(super) fn discover(
         };
         for label in &names {
             for w in label.split_whitespace() {
-                if HEADS.contains(&w) || GROUP_HEADS.contains(&w) {
+                // Also soldiers, after "the" only: "the soldiers were charged".
+                if HEADS.contains(&w) || GROUP_HEADS.contains(&w) || TROOP_HEADS.contains(&w) {
                     doc.heads.insert(w.to_owned(), m.actor.clone());
                 }
-                // Protesters are demonstrators.
+                // Protesters are demonstrators; troops are soldiers.
                 if let Some(other) = match w {
                     "protesters" => Some("demonstrators"),
                     "demonstrators" => Some("protesters"),
+                    "troops" => Some("soldiers"),
+                    "soldiers" => Some("troops"),
                     _ => None,
                 } {
                     doc.heads.insert(other.to_owned(), m.actor.clone());
@@ -2881,7 +2888,16 @@ pub(super) fn discover(
         }
         let body = first_body.clone().or_else(|| opening_body.clone());
         // "He" opening the sentence (after a quotation mark at most).
-        let opens = (0..i).all(|k| matches!(s.w(k), "\"" | "“" | "'" | "‘"));
+        let opens = (0..i).all(|k| matches!(s.w(k), "\"" | "“" | "'" | "‘"))
+            // Also after an opening phrase of a preposition: "In talks with Rohan's envoy
+            // Bard Bow, he demanded …" (not the person the phrase names).
+            || (i >= 3
+                && s.w(i - 1) == ","
+                && matches!(
+                    s.w(0),
+                    "in" | "after" | "during" | "at" | "following" | "before" | "amid" | "despite"
+                )
+                && (1..i - 1).all(|k| s.w(k) != ","));
         let antecedent = match s.w(i) {
             "he" | "she" if opens => first_person_before
                 .clone()

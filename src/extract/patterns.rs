@@ -6112,6 +6112,26 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 && !(word == "for" && p > 0 && ctx.w(p - 1) == "responsibility");
             // Also "in" right before a bare noun: "expelled the envoy in solidarity with
             // Gondor", "in protest against" (not "took part in the talks on Gondor").
+            // Opening the sentence: "In talks with Gondor's envoy, he demanded …", the main
+            // clause's subject's.
+            if matches!(word, "in" | "after" | "following" | "during")
+                && p == 0
+                && !targets.is_empty()
+                && ctx.lex.cues[f.cue].category == Category::CONSULT
+                && (n == 1 || (n == 2 && ctx.is(WordClass::Determiner, 1)))
+            {
+                let comma = (end..ctx.toks.len().min(end + 12))
+                    .take_while(|&q| !ctx.is_boundary(q) || ctx.w(q) == ",")
+                    .find(|&q| ctx.w(q) == ",");
+                let verb = comma.and_then(|c| {
+                    (c + 1..ctx.toks.len().min(c + 10))
+                        .find(|&q| ctx.is_verb_cue(q) || ctx.is_report(q))
+                });
+                if let Some(v) = verb {
+                    sources = ctx.subject(v);
+                }
+                break;
+            }
             // Also past a noun of a sign: "in a gesture of solidarity with Gondor", "as a
             // sign of support for Gondor".
             let sign_of = matches!(word, "in" | "as")
@@ -6158,7 +6178,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             if matches!(word, "after" | "following" | "during")
                 && !targets.is_empty()
                 && ctx.lex.cues[f.cue].category == Category::CONSULT
-                && p + 1 == n
+                && (p + 1 == n || (p + 2 == n && ctx.is(WordClass::Determiner, p + 1)))
             {
                 let verb = (0..p)
                     .rev()
