@@ -6965,3 +6965,15 @@ fn the_soldiers_are_the_last_troops_named() {
         ],
     );
 }
+
+#[test]
+fn a_headlines_unnamed_envoy_is_the_first_one_named() {
+    check(
+        "Gondor expels Rohirric ambassador\n\nMINAS TIRITH - King Elessar Telcontar ordered the expulsion of Rohirric Ambassador Cirdan Ship on Wednesday. Later Arnor ordered Rohirric Ambassador Elrond Half to leave Annuminas.",
+        &[
+            "arnor against/REQUEST elrond_half asserted",
+            "elessar_telcontar against/REQUEST cirdan_ship asserted",
+            "gondor against/SANCTION cirdan_ship asserted",
+        ],
+    );
+}

@@ -211,6 +211,8 @@ impl<'a> Sent<'a> {
             && !self.lex.roles.contains_key(w)
             && !self.lex.words.is(WordClass::Determiner, w)
             && !self.lex.words.is(WordClass::Calendar, w)
+            // "Later Chavez ordered …": an adverb opening a sentence is no given name.
+            && !self.lex.words.is(WordClass::Skip, w)
             && !self.lex.words.is(WordClass::Boundary, w)
             && !(raw.chars().all(char::is_uppercase)
                 && raw.chars().count() > 1
@@ -379,6 +381,8 @@ fn office<'a>(lex: &Lexicon, head: &'a str) -> &'a str {
 fn offices<'a>(lex: &Lexicon, head: &'a str) -> Vec<&'a str> {
     match office(lex, head) {
         "president" => vec!["president", "leader"],
+        // An envoy is also "the Gondorian diplomat".
+        "envoy" => vec!["envoy", "diplomat"],
         held => vec![held],
     }
 }
@@ -471,9 +475,16 @@ impl DocActors {
     /// becomes them (in every office the head names: see `offices`).
     fn note_holder(&mut self, lex: &Lexicon, state: &str, head: &str, person: &str) {
         for held in offices(lex, head) {
-            for ((s, h), stand_in) in &self.unnamed {
+            // (An unnamed diplomat named before an envoy may be another diplomat: "Gondor
+            // expels Rohirric diplomat", then "the Rohirric chargé d'affaires, X".)
+            let merges = !(held == "diplomat" && office(lex, head) == "envoy");
+            for ((s, h), stand_in) in self.unnamed.iter().filter(|_| merges) {
+                // The first named holder: a headline's "US ambassador" is the first US
+                // ambassador the report names, not another named later.
                 if s == state && office(lex, h) == held && stand_in != person {
-                    self.merged.insert(stand_in.clone(), person.to_owned());
+                    self.merged
+                        .entry(stand_in.clone())
+                        .or_insert_with(|| person.to_owned());
                 }
             }
             self.holders
