@@ -6977,3 +6977,41 @@ fn a_headlines_unnamed_envoy_is_the_first_one_named() {
         ],
     );
 }
+
+#[test]
+fn a_possessed_name_is_a_conjunct_of_its_own() {
+    check(
+        "Arnor and Gondor's Guard condemned Mordor.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "gondor_guard against/ACCUSE mordor asserted",
+        ],
+    );
+    check(
+        "Mordor attacked Arnor and Gondor's Guard.",
+        &[
+            "mordor against/ASSAULT arnor asserted",
+            "mordor against/ASSAULT gondor_guard asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_relative_after_an_acts_target_is_the_acts() {
+    // "military" before an act's noun modifies the act: no body of Gondor's.
+    check(
+        "Relations are tense over the Gondorian military aggression against Rohan, which has killed thousands of Rohirric civilians.",
+        &[
+            "gondor against/ASSAULT rohan asserted",
+            "gondor against/ASSAULT rohan_civilians asserted",
+        ],
+    );
+}
+
+#[test]
+fn him_after_an_unnamed_envoy_is_the_envoy() {
+    check(
+        "Elessar Telcontar spoke on Monday. The Gondorian Foreign Ministry summoned the Rohirric charge d'affaires and handed him a strong protest over the treatment of Gondorians.",
+        &["gondor_foreign_ministry against/ACCUSE rohan_charge_d_affaires asserted"],
+    );
+}

@@ -1721,6 +1721,11 @@ pub(super) fn discover(
                     if end > n || (owner..end).any(|t| s.covered[t].is_some()) {
                         return None;
                     }
+                    // "military" before an act's noun modifies it: "the Saudi military
+                    // aggression against Yemen" is Saudi Arabia's.
+                    if s.w(end - 1) == "military" && end < n && cues.starts_noun(s.w(end)) {
+                        return None;
+                    }
                     lex.generic
                         .get(s.joined(owner, end, buf))
                         .map(|k| (end, *k))
@@ -2936,11 +2941,21 @@ pub(super) fn discover(
                         .find(|&k| person[k] && ments[k].start < i)
                         .map(|k| ments[k].actor.as_str()),
                 };
-                doc.recent_persons
-                    .iter()
+                // A stand-in for an unnamed office-holder named before it in the sentence
+                // counts: "summoned the Gondorian chargé d'affaires and handed him a protest".
+                let stand_in = (0..ments.len())
                     .rev()
-                    .find(|p| Some(p.as_str()) != subject)
-                    .cloned()
+                    .filter(|&k| ments[k].start < i && person[k])
+                    .map(|k| ments[k].actor.as_str())
+                    .find(|a| Some(*a) != subject)
+                    .filter(|a| doc.unnamed.values().any(|u| u == a));
+                stand_in.map(str::to_owned).or_else(|| {
+                    doc.recent_persons
+                        .iter()
+                        .rev()
+                        .find(|p| Some(p.as_str()) != subject)
+                        .cloned()
+                })
             }
             "it" if it_opens => doc.subject_before.clone(),
             "it" => body,

@@ -625,6 +625,12 @@ impl Ctx<'_> {
                     }
                     s = t;
                 }
+                // "A and Lebanon's B": the possessor belongs to the conjunct.
+                if s >= 3 && self.w(s - 1) == "'s" {
+                    if let Some(o) = self.mention(s - 2) {
+                        s = self.ments[o].start;
+                    }
+                }
                 // "A and the B": the article belongs to the conjunct.
                 if s >= 1 && self.is(WordClass::Determiner, s - 1) {
                     s -= 1;
@@ -672,7 +678,14 @@ impl Ctx<'_> {
                 {
                     k += 1;
                 }
-                let next = self.toks.get(k).and_then(|_| self.mention(k));
+                // "A and Lebanon's Hezbollah": the possessed name is the conjunct.
+                let next = self.toks.get(k).and_then(|_| self.mention(k)).map(|x| {
+                    let e = self.ments[x].end + 1;
+                    match self.mention(e) {
+                        Some(o) if self.ments[x].possessive && self.ments[o].start == e => o,
+                        _ => x,
+                    }
+                });
                 let titled = self.titled_appositive(k).or_else(|| self.titled_person(k));
                 // ", and" closes a list ("A, B, and C") or joins titled appositives; after a
                 // single participant it joins clauses ("… Arnor, and Rohan may …").
@@ -786,9 +799,34 @@ impl Ctx<'_> {
     }
 
     fn relative_antecedent(&self, q: usize) -> Option<Vec<usize>> {
-        self.mention(q.checked_sub(2)?)
-            .filter(|&m| !self.locative(m) && self.ments[m].end == q - 1)
-            .map(|m| self.coordinated(m, true))
+        let m = self
+            .mention(q.checked_sub(2)?)
+            .filter(|&m| !self.locative(m) && self.ments[m].end == q - 1)?;
+        // An act's target before the relative: in "the Gondorian aggression against Rohan,
+        // which has killed …" the aggression, its agent's, kills.
+        let mut p = self.ments[m].start;
+        if p > 0 && self.is(WordClass::Determiner, p - 1) {
+            p -= 1;
+        }
+        if p >= 2 && matches!(self.w(p - 1), "against" | "on") {
+            let noun = p - 2;
+            let act = matches!(&self.cues[noun], Some((e, f)) if *e == noun + 1
+                && f.pos == Pos::Noun
+                && self.lex.cues[f.cue].stance == crate::lexicon::Stance::Against);
+            if act {
+                let agent = (noun.saturating_sub(2)..noun).rev().find_map(|k| {
+                    self.mention(k).filter(|&a| {
+                        (self.ments[a].form == MentionForm::Adjective || self.ments[a].possessive)
+                            && (self.ments[a].end..noun)
+                                .all(|t| self.plain_word(t) || self.w(t) == "'s")
+                    })
+                });
+                if let Some(a) = agent {
+                    return Some(vec![a]);
+                }
+            }
+        }
+        Some(self.coordinated(m, true))
     }
 
     /// The subject of a verb at token `v`: the nearest mention to the left within the clause.
