@@ -7015,3 +7015,18 @@ fn him_after_an_unnamed_envoy_is_the_envoy() {
         &["gondor_foreign_ministry against/ACCUSE rohan_charge_d_affaires asserted"],
     );
 }
+
+#[test]
+fn a_bodys_complement_may_join_two_words_with_and() {
+    check(
+        "The Gondorian Ministry of Economy and Finance included Bard Bow on a list, a decision that Rohan described as hostile.",
+        &["rohan against/ACCUSE gondor_ministry_of_economy_and_finance asserted"],
+    );
+    check(
+        "Gondor's Ministry of Defence and Ivan Petrov criticised Mordor.",
+        &[
+            "gondor_ministry_of_defence against/ACCUSE mordor asserted",
+            "ivan_petrov against/ACCUSE mordor asserted",
+        ],
+    );
+}

@@ -1699,11 +1699,19 @@ pub(super) fn discover(
             }
             let phrase = match last_generic {
                 Some((g, kind)) if kind != Kind::State => {
-                    // Extend over a trailing "of Culture", "of External Affairs" complement.
+                    // Extend over a trailing "of Culture", "of External Affairs" complement,
+                    // also "of Economy and Finance".
                     let mut end = g + 1;
                     while end + 1 < e && s.w(end) == "of" {
                         end += 2;
-                        while end < e && s.is_cap(end) {
+                        while end < e
+                            && (s.is_cap(end)
+                                || (s.w(end) == "and"
+                                    && end + 1 < e
+                                    && s.is_cap(end + 1)
+                                    // One word: not "… of Defence and Ivan Petrov".
+                                    && !(end + 2 < n && s.is_cap(end + 2))))
+                        {
                             end += 1;
                         }
                     }
