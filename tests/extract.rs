@@ -7030,3 +7030,28 @@ fn a_bodys_complement_may_join_two_words_with_and() {
         ],
     );
 }
+
+#[test]
+fn a_stance_adjective_links_its_holder_to_whom_of_names() {
+    check(
+        "Bard Bow was highly critical of both Gondor and Arnor.",
+        &[
+            "bard_bow against/ACCUSE arnor asserted",
+            "bard_bow against/ACCUSE gondor asserted",
+        ],
+    );
+    check(
+        "Rohan has been supportive of Gondor's bid.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    // Not "critical to".
+    check("Gondor's trade is critical to Rohan.", &[]);
+}
+
+#[test]
+fn a_whose_relative_may_hold_a_second_relative_after_a_preposition() {
+    check(
+        "Rohan, whose territory was crossed by the returning jets and on which fuel tanks were found, demanded an explanation from Gondor.",
+        &["rohan against/REQUEST gondor asserted"],
+    );
+}

@@ -789,8 +789,11 @@ impl Ctx<'_> {
             }
             let joins = coordinated && matches!(self.w(q), "and" | "but");
             // (A reporting verb inside the relative clause is no boundary: ", which in December
-            // declared its intention to …, also welcomed".)
-            let boundary = self.at[q].is_none() && self.is(WordClass::Boundary, q);
+            // declared its intention to …, also welcomed"; nor a second relative after a
+            // preposition: "X, whose territory was crossed and on which tanks were found, …".)
+            let boundary = self.at[q].is_none()
+                && self.is(WordClass::Boundary, q)
+                && !(matches!(self.w(q), "which" | "whom") && q > 0 && self.is_preposition(q - 1));
             if self.w(q) == "," || (boundary && !joins) {
                 return None;
             }
@@ -3459,7 +3462,8 @@ pub(super) fn find(
                     links
                 }
             }
-            Pos::Adjective if mode == Some("feeling") => feeling_links(&ctx, i),
+            Pos::Adjective if mode == Some("feeling") => feeling_links(&ctx, i, false),
+            Pos::Adjective if mode == Some("stance") => feeling_links(&ctx, i, true),
             Pos::Adjective => adjective_links(&ctx, i, false),
             Pos::Epithet => adjective_links(&ctx, i, true),
             Pos::Agent => agent_links(&ctx, i, end),
@@ -4838,7 +4842,9 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
 /// copula's subject) acts on the actor the phrase after the preposition names: its possessor,
 /// its agent ("the treatment of … by Mordor") or the whole phrase ("about Mordor"); a phrase
 /// naming no actor ("concerned about the situation in Mordor") is nothing.
-fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
+/// With `stance`, a stance held towards whom "of" names: "was sharply critical of Gondor", "is
+/// supportive of Rohan".
+fn feeling_links(ctx: &Ctx<'_>, a: usize, stance: bool) -> Links {
     let n = ctx.toks.len();
     // Back past intensifiers ("deeply", "very", "extremely") to the copula.
     // Also past a quotation mark: 'she was "disappointed" that …'.
@@ -4880,7 +4886,7 @@ fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
         at += 2;
     }
     // "was disappointed that Gondor had cancelled the visit": the clause's subject.
-    if at + 1 < n && ctx.w(at) == "that" && ctx.is(WordClass::Displeased, a) {
+    if at + 1 < n && ctx.w(at) == "that" && ctx.is(WordClass::Displeased, a) && !stance {
         let sources = feeler();
         let targets = ctx
             .mention(ctx.past_article(at + 1))
@@ -4892,15 +4898,22 @@ fn feeling_links(ctx: &Ctx<'_>, a: usize) -> Links {
         }
         return vec![(sources, targets, copula, None)];
     }
-    if at + 1 >= n
-        || !matches!(
+    let preposition = if stance {
+        ctx.w(at) == "of"
+    } else {
+        matches!(
             ctx.w(at),
             "by" | "with" | "at" | "about" | "over" | "to" | "toward" | "towards"
         )
-    {
+    };
+    if at + 1 >= n || !preposition {
         return Vec::new();
     }
-    let start = at + 1;
+    let mut start = at + 1;
+    // "critical of both Gondor and Arnor".
+    if start + 1 < n && matches!(ctx.w(start), "both" | "either") && ctx.at[start].is_none() {
+        start += 1;
+    }
     let end = (start..n.min(start + 8))
         .find(|&k| ctx.is_boundary(k) || matches!(ctx.w(k), "," | ";" | ":") || ctx.is_verb_cue(k))
         .unwrap_or(n.min(start + 8));
