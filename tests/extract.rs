@@ -7055,3 +7055,23 @@ fn a_whose_relative_may_hold_a_second_relative_after_a_preposition() {
         &["rohan against/REQUEST gondor asserted"],
     );
 }
+
+#[test]
+fn what_one_comes_under_is_done_to_them() {
+    check(
+        "Gondorian troops came under attack from Mordor.",
+        &["mordor against/ASSAULT gondor_troops asserted"],
+    );
+    check(
+        "The Gondorian embassy came under attack by Mordorian protesters.",
+        &["mordor_protesters against/ASSAULT gondor_embassy asserted"],
+    );
+    check(
+        "Bard Bow resigned under pressure from Gondor's army.",
+        &["gondor_army against/COERCE bard_bow asserted"],
+    );
+    check(
+        "The Gondorian patrol \"came under fire\" from Mordorian raiders.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
+}

@@ -981,10 +981,11 @@ impl Ctx<'_> {
             }
             k = t;
         }
-        // A quotation of the verb itself: 'X "strongly condemned" the violence'.
+        // A quotation of the verb itself: 'X "strongly condemned" the violence', 'X "came under
+        // fire" from Y'.
         if k > 1
             && self.is_quote(k - 1)
-            && (verb_at + 1..self.toks.len().min(verb_at + 3)).any(|q| self.is_quote(q))
+            && (verb_at + 1..self.toks.len().min(verb_at + 5)).any(|q| self.is_quote(q))
         {
             k = self.past_adverbs(k - 1);
         }
@@ -4473,7 +4474,9 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             // A bare form after a preposition other than "to" is a noun: "an embargo on arms".
             Pos::Verb
                 if matches!(f.form, Some(VerbForm::Base | VerbForm::Third))
-                    && before(i).is_some_and(|p| ctx.is_preposition(p) && ctx.w(p) != "to") =>
+                    && before(i).is_some_and(|p| {
+                        (ctx.is_preposition(p) && ctx.w(p) != "to") || ctx.w(p) == "under"
+                    }) =>
             {
                 false
             }
@@ -5827,6 +5830,39 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
     (ctx.idx.light.contains(ctx.w(lv)) && ctx.at[lv].is_none()).then(|| (lv, ctx.specific(m)))
 }
 
+/// The receiver of what the noun at `n` names, the subject of a verb of receiving right before
+/// it: "Arnor received a phone call from Gondor", "came under attack by Gondor" (Arnor).
+fn received(ctx: &Ctx<'_>, n: usize) -> Vec<usize> {
+    // "resigned under pressure from Gondor": the subject of the verb before "under".
+    let under = (n.saturating_sub(3)..n)
+        .rev()
+        .find(|&q| ctx.w(q) == "under")
+        .filter(|&q| (q + 1..n).all(|k| ctx.plain_word(k) || ctx.is(WordClass::Determiner, k)));
+    if let Some(q) = under.filter(|&q| q > 1 && ctx.at[q - 1].is_none()) {
+        let v = ctx.past_adverbs(q);
+        if v > 0 && ctx.at[v - 1].is_none() && ctx.w(v - 1).chars().all(char::is_alphabetic) {
+            let subj = ctx.subject(v - 1);
+            if !subj.is_empty() {
+                return subj;
+            }
+        }
+    }
+    let receiver = (n.saturating_sub(4)..n)
+        .rev()
+        .find(|&p| ctx.idx.receive.contains(ctx.w(p)) && ctx.at[p].is_none());
+    let Some(p) = receiver
+        .filter(|&p| (p + 1..n).all(|q| ctx.plain_word(q) || ctx.is(WordClass::Determiner, q)))
+    else {
+        return Vec::new();
+    };
+    let targets = ctx.subject(p);
+    // "Arnor shelled Gondor, drawing condemnation from Rohan": the main clause's subject.
+    if targets.is_empty() && ctx.w(p).ends_with("ing") {
+        return ctx.participial_subject(p);
+    }
+    targets
+}
+
 fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     if let Some((lv, target)) = double_object(ctx, n) {
         let sources = ctx.subject(lv);
@@ -5967,6 +6003,13 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 }
                 if of_agent {
                     sources = ctx.coordinated(m, false);
+                } else if targets.is_empty() {
+                    // "came under attack by Gondor": the agent acts on the receiver.
+                    let receivers = received(ctx, n);
+                    if !receivers.is_empty() {
+                        sources = ctx.coordinated(m, false);
+                        targets = receivers;
+                    }
                 }
                 j = ctx.ments[m].end;
                 limit = j + 3;
@@ -5977,20 +6020,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             // "the visit of X", "condemnation from X"
             sources = ctx.object(j + 1);
             if word == "from" && targets.is_empty() {
-                // "Arnor received a phone call from Gondor": the receiver is the target.
-                let receiver = (n.saturating_sub(4)..n)
-                    .rev()
-                    .find(|&p| ctx.idx.receive.contains(ctx.w(p)) && ctx.at[p].is_none());
-                if let Some(p) = receiver.filter(|&p| {
-                    (p + 1..n).all(|q| ctx.plain_word(q) || ctx.is(WordClass::Determiner, q))
-                }) {
-                    targets = ctx.subject(p);
-                    // "Arnor shelled Gondor, drawing condemnation from Rohan": the main
-                    // clause's subject.
-                    if targets.is_empty() && ctx.w(p).ends_with("ing") {
-                        targets = ctx.participial_subject(p);
-                    }
-                }
+                targets = received(ctx, n);
             }
             j = sources
                 .iter()
