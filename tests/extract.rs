@@ -7075,3 +7075,22 @@ fn what_one_comes_under_is_done_to_them() {
         &["mordor against/ASSAULT gondor asserted"],
     );
 }
+
+#[test]
+fn a_hyphenated_compound_modifies_a_phrase_and_is_no_light_verb() {
+    check(
+        "Gondor held high-level talks with Arnor.",
+        &["gondor support/CONSULT arnor asserted"],
+    );
+    check(
+        "Gondor cut all high-level ties with Arnor.",
+        &["gondor against/SANCTION arnor asserted"],
+    );
+    check(
+        "Gondor deepened its cooperation with Rohan and intensified high-level communications with Arnor.",
+        &[
+            "gondor support/CONSULT arnor asserted",
+            "gondor support/COOPERATE rohan asserted",
+        ],
+    );
+}

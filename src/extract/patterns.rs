@@ -302,7 +302,10 @@ impl Ctx<'_> {
     /// The light verb ending at token `p` ("launched", or the verb of "carried out", "stepped
     /// up"), not a word of a name.
     fn light_verb_ending(&self, p: usize) -> Option<usize> {
-        if self.at[p].is_some() {
+        // Nor the second part of a compound: "high-level talks".
+        if self.at[p].is_some()
+            || (p > 0 && self.w(p - 1) == "-" && self.toks[p - 1].end == self.toks[p].start)
+        {
             return None;
         }
         let word = self.w(p);
@@ -4445,9 +4448,14 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                 && (i + 1..=i + k).all(|j| {
                     j < ctx.toks.len()
                         && (ctx.at[j].is_none() || matches!(ctx.w(j), "its" | "their"))
-                        && !ctx.is_boundary(j)
-                        && ctx.toks[j].lower.chars().all(char::is_alphabetic)
-                        && ctx.text[ctx.toks[j].start..].starts_with(char::is_lowercase)
+                        && ((!ctx.is_boundary(j)
+                            && ctx.toks[j].lower.chars().all(char::is_alphabetic)
+                            && ctx.text[ctx.toks[j].start..].starts_with(char::is_lowercase))
+                            // The hyphen of a compound: "held high-level talks with".
+                            || (ctx.w(j) == "-"
+                                && j > i + 1
+                                && ctx.toks[j - 1].end == ctx.toks[j].start
+                                && ctx.toks.get(j + 1).is_some_and(|t| t.start == ctx.toks[j].end)))
                 })
         };
         // A quoted word inside the phrase: 'opened "unprovoked" fire on'.
@@ -4463,6 +4471,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             .or_else(|| modifiers(1).then(|| rest_at(1)).flatten())
             .or_else(|| modifiers(2).then(|| rest_at(2)).flatten())
             .or_else(|| modifiers(3).then(|| rest_at(3)).flatten())
+            .or_else(|| modifiers(4).then(|| rest_at(4)).flatten())
         else {
             continue;
         };
