@@ -7094,3 +7094,14 @@ fn a_hyphenated_compound_modifies_a_phrase_and_is_no_light_verb() {
         ],
     );
 }
+
+#[test]
+fn a_visit_of_a_states_officer_reaches_past_the_title_and_a_name() {
+    check(
+        "Rohan condemned the visit of Arnor's king, Pezeshk, to Gondor.",
+        &[
+            "arnor support/CONSULT gondor asserted",
+            "rohan against/ACCUSE arnor asserted",
+        ],
+    );
+}

@@ -6036,6 +6036,13 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 .map(|&m| ctx.ments[m].end)
                 .max()
                 .unwrap_or(j + 1);
+            // Past the title a possessive owns: "the visit of Arnor's king (, Elessar,) to …".
+            if j < ctx.toks.len() && ctx.w(j) == "'s" {
+                j += 1;
+                while j < ctx.toks.len() && ctx.at[j].is_none() && ctx.role_word(j) {
+                    j += 1;
+                }
+            }
             // Past an appositive name: "the visit of Arnor's king, Elessar, to Gondor".
             let appositive = |m: usize| {
                 let s = ctx.ments[m].start;
@@ -6043,6 +6050,16 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             };
             if j + 1 < ctx.toks.len() && ctx.w(j) == "," && sources.iter().any(|&m| appositive(m)) {
                 j += 1;
+            } else if j + 2 < ctx.toks.len() && ctx.w(j) == "," {
+                // Past a name no actor is known by: "the visit of Arnor's president, Pezeshk,
+                // to Gondor" (one or two capitalised words, then a comma).
+                let name_end = (j + 1..(j + 3).min(ctx.toks.len()))
+                    .take_while(|&q| ctx.capitalised(q) && ctx.at[q].is_none())
+                    .last();
+                if let Some(e) = name_end.filter(|&e| e + 1 < ctx.toks.len() && ctx.w(e + 1) == ",")
+                {
+                    j = e + 2;
+                }
             }
             limit = j + 3;
             continue;
