@@ -4425,6 +4425,32 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     // "charge" of "charge d'affaires" is never the noun of a charge.
     let title = ctx.role_word(i)
         && (ctx.w(i) == "charge" || ctx.toks.get(i + 1).is_some_and(|_| ctx.capitalised(i + 1)));
+    // A longer phrase takes modifiers of its noun too: "cut (all) diplomatic ties with", "held
+    // high-level talks with": the run of up to four such words after the first word (counted
+    // once, when a phrase needs it).
+    let modifier_run = {
+        let run = std::cell::OnceCell::new();
+        move || {
+            *run.get_or_init(|| {
+                (i + 1..(i + 5).min(ctx.toks.len()))
+                    .take_while(|&j| {
+                        (ctx.at[j].is_none() || matches!(ctx.w(j), "its" | "their"))
+                            && ((!ctx.is_boundary(j)
+                                && ctx.toks[j].lower.chars().all(char::is_alphabetic)
+                                && ctx.text[ctx.toks[j].start..].starts_with(char::is_lowercase))
+                                // The hyphen of a compound: "held high-level talks with".
+                                || (ctx.w(j) == "-"
+                                    && j > i + 1
+                                    && ctx.toks[j - 1].end == ctx.toks[j].start
+                                    && ctx
+                                        .toks
+                                        .get(j + 1)
+                                        .is_some_and(|t| t.start == ctx.toks[j].end)))
+                    })
+                    .count()
+            })
+        }
+    };
     let mut best: Option<(usize, CueForm)> = None;
     for f in forms {
         // The rest of a phrase, right after the first word or after an adverb ("cooperate
@@ -4442,22 +4468,6 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             && i + 1 < ctx.toks.len()
             && ctx.w(i + 1).ends_with("ly")
             && ctx.at[i + 1].is_none();
-        // A longer phrase takes modifiers of its noun too: "cut (all) diplomatic ties with".
-        let modifiers = |k: usize| {
-            f.rest.len() >= 2
-                && (i + 1..=i + k).all(|j| {
-                    j < ctx.toks.len()
-                        && (ctx.at[j].is_none() || matches!(ctx.w(j), "its" | "their"))
-                        && ((!ctx.is_boundary(j)
-                            && ctx.toks[j].lower.chars().all(char::is_alphabetic)
-                            && ctx.text[ctx.toks[j].start..].starts_with(char::is_lowercase))
-                            // The hyphen of a compound: "held high-level talks with".
-                            || (ctx.w(j) == "-"
-                                && j > i + 1
-                                && ctx.toks[j - 1].end == ctx.toks[j].start
-                                && ctx.toks.get(j + 1).is_some_and(|t| t.start == ctx.toks[j].end)))
-                })
-        };
         // A quoted word inside the phrase: 'opened "unprovoked" fire on'.
         let quoted = !f.rest.is_empty()
             && i + 3 < ctx.toks.len()
@@ -4468,10 +4478,11 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         let Some(end) = rest_at(0)
             .or_else(|| adverb.then(|| rest_at(1)).flatten())
             .or_else(|| quoted.then(|| rest_at(3)).flatten())
-            .or_else(|| modifiers(1).then(|| rest_at(1)).flatten())
-            .or_else(|| modifiers(2).then(|| rest_at(2)).flatten())
-            .or_else(|| modifiers(3).then(|| rest_at(3)).flatten())
-            .or_else(|| modifiers(4).then(|| rest_at(4)).flatten())
+            .or_else(|| {
+                (f.rest.len() >= 2)
+                    .then(|| (1..=modifier_run()).find_map(rest_at))
+                    .flatten()
+            })
         else {
             continue;
         };
