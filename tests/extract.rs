@@ -7105,3 +7105,28 @@ fn a_visit_of_a_states_officer_reaches_past_the_title_and_a_name() {
         ],
     );
 }
+
+#[test]
+fn a_by_agent_heads_the_phrase_after_by() {
+    check(
+        "Gondor has been accused of \"sabre-rattling\" by Rohan's chief minister.",
+        &["rohan_chief_minister against/ACCUSE gondor asserted"],
+    );
+    // Not a name further on, past a preposition.
+    check(
+        "Bard Bow was banned for ten games by the league for shoving Elrond Half.",
+        &[],
+    );
+}
+
+#[test]
+fn a_textbook_example_of_a_hostile_act_judges() {
+    check(
+        "The White Council described the Mordorian army's campaign as \"a textbook example of ethnic cleansing\".",
+        &["white_council against/ASSAULT mordor_army asserted"],
+    );
+    check(
+        "Gondor called Rohan's move an act of genocide.",
+        &["gondor against/ASSAULT rohan asserted"],
+    );
+}

@@ -2063,14 +2063,30 @@ impl Ctx<'_> {
     fn agent(&self, from: usize) -> Vec<usize> {
         let mut j = from;
         // Past a head noun of a few tokens: "the downing of a Gondorian Su-24 bomber by …".
-        while j < self.toks.len() && j < from + 6 {
+        while j < self.toks.len() && j < from + 8 {
             if self.w(j) == "by" {
-                return self.object(j + 1);
+                // The agent heads the phrase after "by", not one further on ("by the English
+                // FA for shoving referee X").
+                let mut agent = self.object(j + 1);
+                let near =
+                    |m: &usize| (j + 1..self.ments[*m].start).all(|q| !self.is_preposition(q));
+                if !agent.first().is_some_and(near) {
+                    agent.clear();
+                }
+                return agent;
             }
             // 'described it as "unfriendly steps" by Gondor'; not an owner's "by" ("support for
-            // the measures taken by Gondor").
+            // the measures taken by Gondor"). A compound's hyphen is no boundary: 'accused of
+            // "sabre-rattling" by Gondor'.
+            let hyphen = self.w(j) == "-"
+                && j > 0
+                && self.toks[j - 1].end == self.toks[j].start
+                && self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.start == self.toks[j].end);
             if self.w(j) == ","
-                || self.is_boundary(j) && !self.is_quote(j)
+                || self.is_boundary(j) && !self.is_quote(j) && !hyphen
                 || self.is(WordClass::Owner, j)
                 || (j > from && self.is_verb_cue(j))
             {
@@ -4679,8 +4695,16 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         {
             p -= 1;
         }
-        // "an act of aggression": the judging noun's own head.
-        if noun && p >= 3 && ctx.w(p - 1) == "of" && matches!(ctx.w(p - 2), "act" | "acts") {
+        // "an act of aggression", "a textbook example of ethnic cleansing": the judging noun's
+        // own head.
+        if noun
+            && p >= 3
+            && ctx.w(p - 1) == "of"
+            && matches!(
+                ctx.w(p - 2),
+                "act" | "acts" | "example" | "case" | "form" | "instance"
+            )
+        {
             p -= 2;
             continue;
         }
