@@ -7130,3 +7130,11 @@ fn a_textbook_example_of_a_hostile_act_judges() {
         &["gondor against/ASSAULT rohan asserted"],
     );
 }
+
+#[test]
+fn working_with_someone_cooperates() {
+    check(
+        "Gondor said it was working with Rohirric authorities to find the cause.",
+        &["gondor support/COOPERATE rohan_authorities reported [gondor]"],
+    );
+}
