@@ -7138,3 +7138,16 @@ fn working_with_someone_cooperates() {
         &["gondor support/COOPERATE rohan_authorities reported [gondor]"],
     );
 }
+
+#[test]
+fn a_quoted_verb_reaches_its_object_past_the_closing_mark() {
+    check(
+        "Gondor \"strongly condemned\" Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+    // Not past an opening one: the quoted phrase is the object.
+    check(
+        "The White Council condemned \"the violation of Gondor's territory\" and called on Mordor to release the officer.",
+        &["white_council against/REQUEST mordor asserted"],
+    );
+}

@@ -1854,6 +1854,14 @@ impl Ctx<'_> {
             return self.coordinated(m, false);
         }
         let mut j = from;
+        // Past the closing quotation mark of a quoted verb: 'X "strongly condemned" Y' (not an
+        // opening one: 'condemned "the violation of Gondor's territory"').
+        let closing = self.is_quote(from.min(self.toks.len().saturating_sub(1)))
+            && (from.saturating_sub(4)..from).any(|q| self.is_quote(q));
+        if closing {
+            j += 1;
+        }
+        let from = j;
         let mut window = from + OBJECT_WINDOW;
         // Within a long title that opens the object, its capitalised words before its holder's
         // name do not count: "summoned Chargé d'Affaires of the Kingdom of Arnor in the Republic
