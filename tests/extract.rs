@@ -7151,3 +7151,14 @@ fn a_quoted_verb_reaches_its_object_past_the_closing_mark() {
         &["white_council against/REQUEST mordor asserted"],
     );
 }
+
+#[test]
+fn two_verbs_share_an_object_and_a_document_acts_for_its_author() {
+    check(
+        "Gondor condemns and rejects the resolution on the human rights situation in Gondor adopted by the White Council.",
+        &[
+            "gondor against/ACCUSE white_council asserted",
+            "gondor against/REJECT white_council asserted",
+        ],
+    );
+}

@@ -1861,7 +1861,35 @@ impl Ctx<'_> {
         if closing {
             j += 1;
         }
+        // Past a second verb sharing the object: "condemns and rejects the resolution".
+        if j + 1 < self.toks.len() && self.w(j) == "and" {
+            if let Some((e, f)) = &self.cues[j + 1] {
+                if f.pos == Pos::Verb && f.rest.is_empty() {
+                    j = *e;
+                }
+            }
+        }
         let from = j;
+        // A document named with its author after it: "rejects the resolution on the situation
+        // in Gondor adopted by the Council (on Monday)" acts on the Council.
+        let document = (from..(from + 3).min(self.toks.len()))
+            .take_while(|&q| self.at[q].is_none())
+            .find(|&q| self.is_document(q));
+        if let Some(d) = document {
+            let author = (d + 1..(d + 14).min(self.toks.len()))
+                .take_while(|&q| self.w(q) != "," && !(self.is_boundary(q) && self.at[q].is_none()))
+                .find(|&q| {
+                    self.w(q) == "by"
+                        && q > d + 1
+                        && self.w(q - 1).ends_with("ed")
+                        && self.at[q - 1].is_none()
+                        && !self.is_verb_cue(q - 1)
+                })
+                .and_then(|q| self.mention(self.past_article(q + 1)));
+            if let Some(a) = author {
+                return self.coordinated(a, false);
+            }
+        }
         let mut window = from + OBJECT_WINDOW;
         // Within a long title that opens the object, its capitalised words before its holder's
         // name do not count: "summoned Chargé d'Affaires of the Kingdom of Arnor in the Republic
@@ -4536,8 +4564,11 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                         let verb_cue = |p: usize| {
                             matches!(&ctx.cues[p], Some((e, g)) if *e == p + 1 && g.pos == Pos::Verb)
                         };
+                        // (Not a second verb: "condemns and rejects the resolution".)
                         verb_cue(p)
-                            || (plain(p) && ctx.w(p) != "to" && before(p).is_some_and(verb_cue))
+                            || (plain(p)
+                                && !matches!(ctx.w(p), "to" | "and" | "or")
+                                && before(p).is_some_and(verb_cue))
                     }) =>
             {
                 false
