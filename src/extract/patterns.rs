@@ -2657,6 +2657,19 @@ impl Ctx<'_> {
     }
 
     /// Negation or hedge between the clause start (`from`) and the cue (`to`).
+    /// Whether the cue at `to` is in a "that" clause a verb of `category` governs, with no
+    /// clause break between ("demanded that …", "denied that …").
+    fn that_clause_of(&self, category: Category, to: usize) -> bool {
+        (to.saturating_sub(10)..to).any(|t| {
+            self.w(t) == "that"
+                && t > 0
+                && matches!(&self.cues[t - 1], Some((e, f))
+                    if *e == t && f.pos == Pos::Verb
+                        && self.lex.cues[f.cue].category == category)
+                && (t + 1..to).all(|k| !self.is_boundary(k) && self.w(k) != ",")
+        })
+    }
+
     fn modality(&self, from: usize, to: usize) -> Modality {
         let lo = from.max(to.saturating_sub(4));
         let mut m = Modality::Asserted;
@@ -2703,32 +2716,12 @@ impl Ctx<'_> {
         }
         // "demanded that Gondor apologise", "insisted that Rohan withdraw": a clause a demand
         // governs is not (yet) an act.
-        if m == Modality::Asserted {
-            let demanded = (to.saturating_sub(10)..to).any(|t| {
-                self.w(t) == "that"
-                    && t > 0
-                    && matches!(&self.cues[t - 1], Some((e, f))
-                        if *e == t && f.pos == Pos::Verb
-                            && self.lex.cues[f.cue].category == Category::REQUEST)
-                    && (t + 1..to).all(|k| !self.is_boundary(k) && self.w(k) != ",")
-            });
-            if demanded {
-                m = Modality::Hypothetical;
-            }
+        if m == Modality::Asserted && self.that_clause_of(Category::REQUEST, to) {
+            m = Modality::Hypothetical;
         }
         // "Gondor denied that Rohan had shelled Mordor": a clause a denial governs is denied.
-        if m == Modality::Asserted {
-            let denied = (to.saturating_sub(10)..to).any(|t| {
-                self.w(t) == "that"
-                    && t > 0
-                    && matches!(&self.cues[t - 1], Some((e, f))
-                        if *e == t && f.pos == Pos::Verb
-                            && self.lex.cues[f.cue].category == Category::REJECT)
-                    && (t + 1..to).all(|k| !self.is_boundary(k) && self.w(k) != ",")
-            });
-            if denied {
-                m = Modality::Negated;
-            }
+        if m == Modality::Asserted && self.that_clause_of(Category::REJECT, to) {
+            m = Modality::Negated;
         }
         // "urged Rohan to impose sanctions", "plans to expel": an infinitive under a verb of
         // asking or intending. A present form is finite, no infinitive ("calls on A to impose
