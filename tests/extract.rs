@@ -7162,3 +7162,12 @@ fn two_verbs_share_an_object_and_a_document_acts_for_its_author() {
         ],
     );
 }
+
+#[test]
+fn asking_someone_to_leave_expels_them() {
+    check(
+        "Gondor asked Rohan's diplomats to leave the country.",
+        &["gondor against/SANCTION rohan_diplomats asserted"],
+    );
+    check("Gondor asked Rohan to mediate.", &[]);
+}

@@ -3690,6 +3690,21 @@ pub(super) fn find(
                     continue;
                 }
             }
+            // "asked the Gondorian ambassador to leave the country", "gave the envoy 72 hours to
+            // leave": an expulsion, only with "to leave" after the object.
+            if mode == Some("expulsion") {
+                let n = ctx.toks.len();
+                let leaves = |t: usize| {
+                    let e = ctx.ments[t].end;
+                    (e..n.min(e + 8))
+                        .take_while(|&k| !ctx.is_boundary(k) || ctx.w(k) == "to")
+                        .any(|k| ctx.w(k) == "to" && k + 1 < n && ctx.w(k + 1) == "leave")
+                };
+                targets.retain(|&t| leaves(t));
+                if targets.is_empty() {
+                    continue;
+                }
+            }
             if mode == Some("lead") {
                 targets.retain(|&t| {
                     let e = ctx.ments[t].end;
