@@ -7171,3 +7171,11 @@ fn asking_someone_to_leave_expels_them() {
     );
     check("Gondor asked Rohan to mediate.", &[]);
 }
+
+#[test]
+fn a_participle_used_as_an_adjective_does_not_end_the_object() {
+    check(
+        "Gondor frees three of 49 detained Rohirric soldiers.",
+        &["gondor support/CONCEDE rohan_soldiers asserted"],
+    );
+}

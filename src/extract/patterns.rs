@@ -2082,7 +2082,18 @@ impl Ctx<'_> {
                     .words
                     .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
             };
-            if self.ends_object(j) && !owner_by && !said_by {
+            // A participle used as an adjective: "freed three of 49 detained Rohirric soldiers".
+            let adjectival = self.w(j).ends_with("ed")
+                && j > from
+                && self.at[j].is_none()
+                && self
+                    .mention(j + 1)
+                    .is_some_and(|m| self.ments[m].start == j + 1)
+                && (self.is(WordClass::Determiner, j - 1)
+                    || self.is(WordClass::Quantity, j - 1)
+                    || self.w(j - 1).bytes().all(|b| b.is_ascii_digit())
+                    || self.w(j - 1) == "of");
+            if self.ends_object(j) && !owner_by && !said_by && !adjectival {
                 break;
             }
             // Another act's cue after a preposition opens that act's own phrase: "ordered the
