@@ -7179,3 +7179,11 @@ fn a_participle_used_as_an_adjective_does_not_end_the_object() {
         &["gondor support/CONCEDE rohan_soldiers asserted"],
     );
 }
+
+#[test]
+fn a_guarantee_supports_whom_it_is_given() {
+    check(
+        "Gondor offered security guarantees to Rohan.",
+        &["gondor support/SUPPORT rohan asserted"],
+    );
+}
