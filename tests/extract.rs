@@ -7187,3 +7187,14 @@ fn a_guarantee_supports_whom_it_is_given() {
         &["gondor support/SUPPORT rohan asserted"],
     );
 }
+
+#[test]
+fn an_embassy_closed_there_is_in_the_last_place_named() {
+    check(
+        "Gondor recalled its ambassador from Edoras last week and Arnor closed its embassy there.",
+        &[
+            "arnor against/SANCTION rohan asserted",
+            "gondor against/SANCTION rohan asserted",
+        ],
+    );
+}

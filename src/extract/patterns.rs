@@ -3678,6 +3678,28 @@ pub(super) fn find(
                                         && ctx.capitalised(ctx.ments[m].start)
                                 })
                                 .filter(state)
+                        })
+                        // "closed its embassy there": the last place named before ("recalled
+                        // its ambassador from Edoras").
+                        .or_else(|| {
+                            (h + 1 < n && ctx.w(h + 1) == "there")
+                                .then(|| {
+                                    (0..ctx.ments.len()).rev().find(|&k| {
+                                        let m = &ctx.ments[k];
+                                        m.end <= i
+                                            && m.start > 0
+                                            && (ctx.locative(k)
+                                                || matches!(
+                                                    ctx.w(m.start - 1),
+                                                    "from" | "in" | "to" | "at"
+                                                ))
+                                            && ctx.lex.state(&m.actor).is_some()
+                                            && !sources
+                                                .iter()
+                                                .any(|&x| ctx.ments[x].actor == m.actor)
+                                    })
+                                })
+                                .flatten()
                         });
                     match place {
                         Some(m) => targets = vec![m],
