@@ -7198,3 +7198,15 @@ fn an_embassy_closed_there_is_in_the_last_place_named() {
         ],
     );
 }
+
+#[test]
+fn a_relative_after_a_place_is_the_heads() {
+    check(
+        "Gondor has accused Rohan of arming the Ithil Movement in Mordor, which has fired missiles at Gondorian cities.",
+        &[
+            "gondor against/ACCUSE rohan asserted",
+            "ithil_movement against/ASSAULT gondor asserted",
+            "rohan support/AID ithil_movement reported [gondor]",
+        ],
+    );
+}

@@ -807,7 +807,24 @@ impl Ctx<'_> {
     fn relative_antecedent(&self, q: usize) -> Option<Vec<usize>> {
         let m = self
             .mention(q.checked_sub(2)?)
-            .filter(|&m| !self.locative(m) && self.ments[m].end == q - 1)?;
+            .filter(|&m| self.ments[m].end == q - 1)?;
+        // Past a place after the head: "the Houthi movement in Yemen, which has fired …".
+        let m = if self.locative(m) {
+            let s = self.ments[m].start;
+            (s >= 2 && self.w(s - 1) == "in")
+                .then(|| self.mention(s - 2))
+                .flatten()
+                .filter(|&h| {
+                    let b = self.ments[h].start;
+                    let of = (b > 0 && self.w(b - 1) == "of")
+                        || (b > 1
+                            && self.is(WordClass::Determiner, b - 1)
+                            && self.w(b - 2) == "of");
+                    self.ments[h].end == s - 1 && !self.locative(h) && !self.governed(h) && !of
+                })?
+        } else {
+            m
+        };
         // An act's target before the relative: in "the Gondorian aggression against Rohan,
         // which has killed …" the aggression, its agent's, kills.
         let mut p = self.ments[m].start;
