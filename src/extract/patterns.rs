@@ -298,14 +298,24 @@ impl Ctx<'_> {
         }
         k
     }
+    /// Whether token `i` is the hyphen of a compound, touching the words on both sides
+    /// ("high-level", "sabre-rattling"), not a spaced dash.
+    fn compound_hyphen(&self, i: usize) -> bool {
+        self.w(i) == "-"
+            && i > 0
+            && self.toks[i - 1].end == self.toks[i].start
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.start == self.toks[i].end)
+    }
+
     /// A reporting verb ("said", "claims"), not a word of a name ("the United States").
     /// The light verb ending at token `p` ("launched", or the verb of "carried out", "stepped
     /// up"), not a word of a name.
     fn light_verb_ending(&self, p: usize) -> Option<usize> {
         // Nor the second part of a compound: "high-level talks".
-        if self.at[p].is_some()
-            || (p > 0 && self.w(p - 1) == "-" && self.toks[p - 1].end == self.toks[p].start)
-        {
+        if self.at[p].is_some() || (p > 0 && self.compound_hyphen(p - 1)) {
             return None;
         }
         let word = self.w(p);
@@ -2142,15 +2152,8 @@ impl Ctx<'_> {
             // 'described it as "unfriendly steps" by Gondor'; not an owner's "by" ("support for
             // the measures taken by Gondor"). A compound's hyphen is no boundary: 'accused of
             // "sabre-rattling" by Gondor'.
-            let hyphen = self.w(j) == "-"
-                && j > 0
-                && self.toks[j - 1].end == self.toks[j].start
-                && self
-                    .toks
-                    .get(j + 1)
-                    .is_some_and(|t| t.start == self.toks[j].end);
             if self.w(j) == ","
-                || self.is_boundary(j) && !self.is_quote(j) && !hyphen
+                || self.is_boundary(j) && !self.is_quote(j) && !self.compound_hyphen(j)
                 || self.is(WordClass::Owner, j)
                 || (j > from && self.is_verb_cue(j))
             {
@@ -4549,13 +4552,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                                 && ctx.toks[j].lower.chars().all(char::is_alphabetic)
                                 && ctx.text[ctx.toks[j].start..].starts_with(char::is_lowercase))
                                 // The hyphen of a compound: "held high-level talks with".
-                                || (ctx.w(j) == "-"
-                                    && j > i + 1
-                                    && ctx.toks[j - 1].end == ctx.toks[j].start
-                                    && ctx
-                                        .toks
-                                        .get(j + 1)
-                                        .is_some_and(|t| t.start == ctx.toks[j].end)))
+                                || (j > i + 1 && ctx.compound_hyphen(j)))
                     })
                     .count()
             })
@@ -6459,15 +6456,8 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             // After an article a reporting word is a noun: "a note of protest".
             let noun = p > 0 && ctx.is(WordClass::Determiner, p - 1);
             // The hyphen of a compound ("high-level talks").
-            let hyphen = word == "-"
-                && p > 0
-                && ctx.toks[p - 1].end == ctx.toks[p].start
-                && ctx
-                    .toks
-                    .get(p + 1)
-                    .is_some_and(|t| t.start == ctx.toks[p].end);
             if !ctx.is_quote(p)
-                && !hyphen
+                && !ctx.compound_hyphen(p)
                 && (ctx.is_boundary(p) && !noun
                     || ctx.w(p) == ","
                     || ctx.mention(p).is_some()
