@@ -2355,6 +2355,24 @@ fn a_definite_event_noun_stands_for_the_agent_of_the_last_such_event() {
 }
 
 #[test]
+fn an_event_noun_stands_for_an_act_on_no_one_named_and_for_its_verb() {
+    // The act's object is no actor: its agent is still remembered, also as the first event.
+    check(
+        "Mordor launched an attack. Rohan condemned the attack.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    // The noun of the verb's act: "expelled" … "the expulsions", "detained" … "the detention".
+    check(
+        "Mordor expelled ten aid groups. Rohan condemned the expulsions.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Mordor detained three fishermen. Gondor called the detention unacceptable.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
 fn joint_drills_are_cooperation() {
     check(
         "Arnor held joint drills with Rohan.",

@@ -3203,6 +3203,7 @@ pub(super) fn event_anaphora(
             .any(|t| lex.words.is(WordClass::Findings, &t.lower))
     };
     if last_agent.is_empty()
+        && last_by_lemma.is_empty()
         && last_court.is_none()
         && last_act.is_none()
         && (last_author.is_none() || !findings())
@@ -3424,11 +3425,25 @@ pub(super) fn event_anaphora(
             let by_category = (!cue.of_agent)
                 .then(|| last_agent.get(&cue.category))
                 .flatten();
-            let candidates: Vec<&Vec<String>> = [last_by_lemma.get(&cue.lemma), by_category]
-                .into_iter()
-                .flatten()
-                .filter(|a| !a.is_empty())
-                .collect();
+            // Also the act of its verb: "Gondor expelled the envoys. Rohan condemned the
+            // expulsions." (the noun and the verb of one category sharing their stem).
+            let by_verb = || {
+                last_by_lemma
+                    .iter()
+                    .filter(|(lemma, agents)| {
+                        !agents.is_empty()
+                            && **lemma != cue.lemma
+                            && lex.cue_forms_share_stem(lemma, &cue.lemma, cue.category)
+                    })
+                    .map(|(_, agents)| agents)
+                    .next()
+            };
+            let candidates: Vec<&Vec<String>> =
+                [last_by_lemma.get(&cue.lemma).or_else(by_verb), by_category]
+                    .into_iter()
+                    .flatten()
+                    .filter(|a| !a.is_empty())
+                    .collect();
             let judged_by_own = |agent: &str| {
                 ctx.ments
                     .iter()

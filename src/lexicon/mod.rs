@@ -398,6 +398,22 @@ impl Lexicon {
         Some(cur)
     }
 
+    /// Whether `verb` is a verb cue of `category` naming the act the noun cue `noun` of that
+    /// category names: they open with the same three letters ("deport", "deportation";
+    /// "expel", "expulsion"; "detain", "detention").
+    pub fn cue_forms_share_stem(&self, verb: &str, noun: &str, category: Category) -> bool {
+        let common = verb
+            .chars()
+            .zip(noun.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        common >= 3
+            && self
+                .cues
+                .iter()
+                .any(|c| c.lemma == verb && c.pos == Pos::Verb && c.category == category)
+    }
+
     /// Inflected forms of a verb cue lemma (uses the irregular-verb table).
     pub fn verb_forms(&self, lemma: &str) -> Vec<(String, VerbForm)> {
         verb_forms(lemma, &self.irregular)
