@@ -7228,3 +7228,19 @@ fn a_relative_after_a_place_is_the_heads() {
         ],
     );
 }
+
+#[test]
+fn a_state_name_before_a_lower_case_body_noun_after_the_names_the_body() {
+    check(
+        "The Gondor military shelled Mordor.",
+        &["gondor_military against/ASSAULT mordor asserted"],
+    );
+    // Without "the", or a group's noun, the name owns nothing: "Gondor analysts" are no body.
+    check(
+        "Gondor analysts said Mordor had attacked Rohan.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT rohan reported [gondor]",
+        ],
+    );
+}

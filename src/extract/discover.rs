@@ -1720,7 +1720,16 @@ pub(super) fn discover(
                 _ => None,
             };
             phrase.filter(|_| !bare || e > owner).or_else(|| {
-                if bare {
+                // Also after "the", a state body's lower-case noun: "the Myanmar military",
+                // "the Philippines government" (not "Russia analysts", "the Ukraine war").
+                // (The state's own name, not its capital: "the Minas Tirith office of X".)
+                let determined = (s.w(ment.start) == "the"
+                    || (ment.start > 0 && s.w(ment.start - 1) == "the"))
+                    && lex.state(&ment.actor).is_some_and(|st| {
+                        let raw = s.span(ment.start, ment.end);
+                        raw.strip_prefix("the ").unwrap_or(raw) == st.label
+                    });
+                if bare && !determined {
                     return None;
                 }
                 // Lower-case generic noun, longest first: "security forces", "police".
@@ -1736,6 +1745,7 @@ pub(super) fn discover(
                     }
                     lex.generic
                         .get(s.joined(owner, end, buf))
+                        .filter(|&&k| !bare || k == Kind::Agency)
                         .map(|k| (end, *k))
                 })
             })
