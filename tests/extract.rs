@@ -7244,3 +7244,20 @@ fn a_state_name_before_a_lower_case_body_noun_after_the_names_the_body() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_equating_judges_like_a_copula() {
+    check(
+        "Rohan said Mordor's campaign amounted to genocide.",
+        &["rohan against/ASSAULT mordor reported [rohan]"],
+    );
+    // Also with the judgement quoted after the verb's subject.
+    check(
+        "Rohan said the actions of the Mordorian army \"constitute ethnic cleansing\".",
+        &["rohan against/ASSAULT mordor_army reported [rohan]"],
+    );
+    check(
+        "Mordor's blockade is tantamount to aggression, Rohan said.",
+        &["rohan against/ASSAULT mordor reported [rohan]"],
+    );
+}

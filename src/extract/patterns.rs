@@ -4827,6 +4827,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
             && !ctx.is(WordClass::Determiner, p - 1)
             && ctx.toks[p - 1].lower.chars().all(char::is_alphabetic)
             && ctx.text[ctx.toks[p - 1].start..].starts_with(char::is_lowercase)
+            && !matches!(ctx.w(p - 1), "constitute" | "constitutes" | "constituted")
             && (ctx.is_quote(p - 2) || ctx.is(WordClass::Determiner, p - 2))
         {
             p -= 1;
@@ -4876,18 +4877,39 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
             .map(|sp| vec![(vec![sp], targets, start, None)])
             .unwrap_or_default();
     }
+    // A judging noun's verb of equating, read as a copula: "Gondor's actions constitute
+    // genocide", "amounted to aggression", "is tantamount to blackmail".
+    let mut equates = false;
+    if noun && before > 0 {
+        if matches!(ctx.w(before), "constitute" | "constitutes" | "constituted") {
+            equates = true;
+        } else if ctx.w(before) == "to"
+            && matches!(
+                ctx.w(before - 1),
+                "amount" | "amounts" | "amounted" | "amounting" | "tantamount"
+            )
+        {
+            before -= 1;
+            equates = true;
+        }
+    }
     // "X was unacceptable": a copula, and the phrase back to the clause's start.
-    if matches!(ctx.w(before), "is" | "was" | "are" | "were" | "been" | "be") {
+    if equates || matches!(ctx.w(before), "is" | "was" | "are" | "were" | "been" | "be") {
+        // (Not the quotation mark opening the predicate: 'the actions "constitute …"'.)
         let start = (0..before)
             .rev()
             .find(|&k| {
                 matches!(ctx.w(k), "that" | "," | ":" | ";")
-                    || ctx.is_quote(k)
+                    || (ctx.is_quote(k) && k + 1 != before)
                     || (ctx.is_report(k) && !ctx.is_verb_cue(k))
             })
             .map_or(0, |k| k + 1);
         let copula = (start..before)
-            .find(|&k| ctx.is(WordClass::Skip, k) || ctx.w(k) == "had")
+            .find(|&k| {
+                ctx.is(WordClass::Skip, k)
+                    || ctx.w(k) == "had"
+                    || (ctx.is_quote(k) && k + 1 == before)
+            })
             .unwrap_or(before);
         let mut targets = ctx.evaluated(start, copula, false);
         if targets.is_empty() {
