@@ -7261,3 +7261,22 @@ fn a_verb_of_equating_judges_like_a_copula() {
         &["rohan against/ASSAULT mordor reported [rohan]"],
     );
 }
+
+#[test]
+fn his_or_her_before_what_someone_asked_for_is_that_person() {
+    // The person named last before the clause's own: not the backer.
+    check(
+        "Elessar Telcontar called for talks. Bard Bow backed his call.",
+        &["bard_bow support/SUPPORT elessar_telcontar asserted"],
+    );
+    // An infinitive's object is its subject's own.
+    check("Elessar Telcontar agreed to suspend his plan.", &[]);
+}
+
+#[test]
+fn a_capitalised_head_after_the_stands_for_the_body_named_before() {
+    check(
+        "The White Council met on Monday. Rohan criticised the Council.",
+        &["rohan against/ACCUSE white_council asserted"],
+    );
+}

@@ -2225,7 +2225,16 @@ pub(super) fn discover(
             && !s.is_cap(i - 1)
             && s.w(i - 1).chars().all(char::is_alphabetic)
             && !lex.words.is_any(s.w(i - 1));
-        if s.covered[i].is_none() && (s.w(i - 1) == "the" || modified) && !s.is_cap(i) {
+        // Also capitalised, as formal writing has it ("the Commission said"), when no name
+        // goes on ("the Commission on Human Rights").
+        let capital_head = s.is_cap(i)
+            && s.w(i - 1) == "the"
+            && !(i + 1 < n
+                && (s.name_word(i + 1) || matches!(s.w(i + 1), "of" | "for" | "on" | "-")));
+        if s.covered[i].is_none()
+            && (s.w(i - 1) == "the" || modified)
+            && (!s.is_cap(i) || capital_head)
+        {
             // Not "the ministry of culture", but "accused the service of abusing …".
             let of_name =
                 i + 1 < n && s.w(i + 1) == "of" && !(i + 2 < n && s.w(i + 2).ends_with("ing"));
@@ -2908,6 +2917,38 @@ pub(super) fn discover(
         {
             if let Some(p) = doc.last_person.clone() {
                 pronouns.push(mention(i, i + 1, p, toks));
+            }
+            continue;
+        }
+        // Before what one asks for, the person named last before this sentence's own: in
+        // "Letta backed her call", "her" is not Letta.
+        // Only as the object of a verb cue, not an infinitive's, whose subject is the owner
+        // ("agreed to suspend his plan").
+        if matches!(s.w(i), "his" | "her")
+            && i >= 1
+            && i + 1 < n
+            && s.covered[i + 1].is_none()
+            && lex.words.is(WordClass::Proposal, s.w(i + 1))
+            && cues.starts_verb(s.w(i - 1))
+            && !(i >= 2 && s.w(i - 2) == "to")
+        {
+            let own: Vec<&str> = ments
+                .iter()
+                .filter(|m| m.end <= i)
+                .map(|m| m.actor.as_str())
+                .collect();
+            if let Some(p) = doc
+                .recent_persons
+                .iter()
+                .rev()
+                .find(|p| !own.contains(&p.as_str()))
+                .cloned()
+            {
+                // (A possessive, as "Merkel's call" is.)
+                pronouns.push(Mention {
+                    possessive: true,
+                    ..mention(i, i + 1, p, toks)
+                });
             }
             continue;
         }

@@ -2039,7 +2039,11 @@ impl Ctx<'_> {
                         self.lex,
                         (j + 1 < self.toks.len()).then(|| self.w(j + 1)),
                     );
-                if matches!(self.w(j), "its" | "his" | "her") && determiner && !her_object {
+                // (Not one standing for its owner before what they asked for: "backed her
+                // call", as "backed Gondor's call".)
+                let owner = self.mention(j).is_some_and(|k| self.ments[k].possessive);
+                if matches!(self.w(j), "its" | "his" | "her") && determiner && !her_object && !owner
+                {
                     j += 1;
                     continue;
                 }

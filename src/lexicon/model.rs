@@ -455,12 +455,15 @@ pub enum WordClass {
     /// Nouns of an act done as a sign of something ("gesture", "show", "sign"; literal forms):
     /// "… in a gesture of solidarity with Gondor" is the clause subject's solidarity.
     Gesture,
+    /// Nouns of what someone asks or puts forward ("call", "demand", "proposal"; literal
+    /// forms): "backed her call" acts on the person the possessive stands for.
+    Proposal,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 61] = [
+    const ALL: [(WordClass, &'static str); 62] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -522,6 +525,7 @@ impl WordClass {
         (WordClass::Breach, "breach"),
         (WordClass::Findings, "findings"),
         (WordClass::Gesture, "gesture"),
+        (WordClass::Proposal, "proposal"),
     ];
 }
 
