@@ -7280,3 +7280,11 @@ fn a_capitalised_head_after_the_stands_for_the_body_named_before() {
         &["rohan against/ACCUSE white_council asserted"],
     );
 }
+
+#[test]
+fn a_state_name_before_a_response_judged_names_its_owner() {
+    check(
+        "Rohan said the Gondor response was \"disappointing\".",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+}
