@@ -50,7 +50,7 @@ const FLOORS: [(&str, usize, f64); 71] = [
     ("world6-dev", 5, 0.56),
     ("world7-dev", 3, 0.78),
     ("world7-dev", 5, 0.60),
-    ("world8-heldout", 3, 0.78),
+    ("world8-heldout", 3, 0.76),
     ("world8-heldout", 5, 0.48),
     ("world9-dev", 3, 0.78),
     ("world9-dev", 5, 0.56),

@@ -7288,3 +7288,29 @@ fn a_state_name_before_a_response_judged_names_its_owner() {
         &["rohan against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn a_speaker_claiming_someone_broke_a_rule_accuses_them() {
+    check(
+        "Rohan said Mordor had violated the truce.",
+        &["rohan against/ACCUSE mordor reported [rohan]"],
+    );
+    // Not negated, not in the writer's own voice.
+    check("Rohan said Mordor had not violated the truce.", &[]);
+    check("Mordor violated the truce.", &[]);
+    check(
+        "Rohan suspended the accord, saying Mordor had breached it.",
+        &["rohan against/ACCUSE mordor reported [rohan]"],
+    );
+}
+
+#[test]
+fn saying_after_a_clause_is_its_subjects_report() {
+    check(
+        "Rohan recalled its envoy, saying Mordor had attacked Gondor.",
+        &[
+            "mordor against/ASSAULT gondor reported [rohan]",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}

@@ -2905,7 +2905,24 @@ impl Ctx<'_> {
                 {
                     return None;
                 }
-                return Some(self.subject(r).first().copied());
+                let subject = self.subject(r);
+                if subject.is_empty() && self.w(r).ends_with("ing") {
+                    // ", adding that …" after a report: its speaker ('"…," the ministry said,
+                    // adding that …').
+                    let said = (0..r)
+                        .rev()
+                        .filter(|&q| {
+                            self.is_report(q) && !self.is_verb_cue(q) && !self.w(q).ends_with("ing")
+                        })
+                        .find_map(|q| self.subject(q).first().copied());
+                    // ", saying …" after a clause: its subject speaks ("X recalled its envoy,
+                    // saying Y had …").
+                    let speaker = said.or_else(|| self.participial_subject(r).first().copied());
+                    if speaker.is_some() {
+                        return Some(speaker);
+                    }
+                }
+                return Some(subject.first().copied());
             }
         }
         self.attribution(cue_end)
@@ -3520,6 +3537,7 @@ pub(super) fn find(
         let mut borne = false;
         let links = match form.pos {
             Pos::Verb if mode == Some("ruling") => ruling_links(&ctx, i, end),
+            Pos::Verb if mode == Some("breach claim") => breach_links(&ctx, i, end),
             // (Checked before linking: "held" is mostly "held talks".)
             Pos::Verb if mode == Some("held") && !held(&ctx, i, end) => Vec::new(),
             Pos::Verb => verb_links(&ctx, i, end, &form),
@@ -5160,6 +5178,39 @@ fn ruling_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
         return Vec::new();
     }
     vec![(courts, ctx.coordinated(m, false), v, None)]
+}
+
+/// A speaker's claim that someone broke a rule: "Rohan said Mordor had violated the ceasefire",
+/// "…, saying Gondor had breached the deal": the named speaker against the clause's subject.
+/// Not in the writer's own voice, not negated ("had not violated"), not in the passive.
+fn breach_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
+    if ctx.passive_aux(v).is_some() {
+        return Vec::new();
+    }
+    let subjects = ctx.subject(v);
+    let Some(start) = subjects.iter().map(|&m| ctx.ments[m].start).min() else {
+        return Vec::new();
+    };
+    let last = subjects
+        .iter()
+        .map(|&m| ctx.ments[m].end)
+        .max()
+        .unwrap_or(start);
+    if (last..v).any(|k| ctx.is(WordClass::Negation, k)) {
+        return Vec::new();
+    }
+    let Some(speaker) = ctx.named_speaker(start, end) else {
+        return Vec::new();
+    };
+    let targets: Vec<usize> = subjects
+        .into_iter()
+        .filter(|&m| m != speaker)
+        .map(|m| ctx.specific(m))
+        .collect();
+    if targets.is_empty() {
+        return Vec::new();
+    }
+    vec![(vec![speaker], targets, start, None)]
 }
 
 fn borne_links(ctx: &Ctx<'_>, n: usize, end: usize) -> Links {
