@@ -7314,3 +7314,26 @@ fn saying_after_a_clause_is_its_subjects_report() {
         ],
     );
 }
+
+#[test]
+fn a_leaders_government_is_a_body_also_when_the_leader_is_found_in_the_document() {
+    let text =
+        "Gondorian Prime Minister Anborn Tall spoke on Monday. Rohan criticised Tall's government.";
+    check(
+        text,
+        &["rohan against/ACCUSE anborn_tall_government asserted"],
+    );
+    assert_top(text, "anborn_tall_government", "gondor");
+    // A leader of no state yet: the body is adopted as the leader is; with the honorific.
+    let text = "Prime Minister Anborn Tall spoke on Monday in Minas Tirith. Rohan criticised Mr Tall's government.";
+    check(
+        text,
+        &["rohan against/ACCUSE anborn_tall_government asserted"],
+    );
+    assert_top(text, "anborn_tall_government", "gondor");
+    // A party title: "Social Democrat" is no part of the name.
+    check(
+        "Social Democrat Anborn Tall criticised Mordor.",
+        &["anborn_tall against/ACCUSE mordor asserted"],
+    );
+}

@@ -87,6 +87,9 @@ pub(super) struct DocActors {
     pub reaffiliated: HashMap<String, String>,
     /// Discovered actors whose state `adopt_orphans` guessed (none was named with them).
     pub adopted: HashSet<String>,
+    /// (body, leader) for a leader's government found while the leader had no state
+    /// ("Chancellor Angela Merkel … Merkel's government"): adopted as the leader is.
+    leader_bodies: Vec<(String, String)>,
     /// How often each state was named in the sentences before, and when last (a running
     /// count of mentions), for "both countries": the two most named.
     state_mentions: HashMap<String, (usize, usize)>,
@@ -468,6 +471,12 @@ impl DocActors {
                 home.as_deref().or(ranked.first().copied())
             }
             .map(str::to_owned);
+        }
+        for (body, leader) in &self.leader_bodies {
+            let parent = self.actors.get(leader).and_then(|l| l.parent.clone());
+            if let Some(b) = self.actors.get_mut(body).filter(|_| parent.is_some()) {
+                b.parent = parent;
+            }
         }
     }
 
@@ -1952,6 +1961,55 @@ pub(super) fn discover(
         );
         remove.push(m);
         added.push(mention(ment.start, at + len, id, toks));
+    }
+    // The same for a person found in this sentence: "Gondorian Prime Minister Anborn Tall
+    // spoke … Rohan criticised Tall's government".
+    for k in 0..added.len() {
+        let a = &added[k];
+        let at = a.end + 1;
+        if !a.possessive
+            || at >= n
+            || s.covered[at].is_some()
+            || kind_of(lex, doc, &a.actor) != Some(Kind::Person)
+            || added.iter().any(|b| b.start <= at && at < b.end)
+        {
+            continue;
+        }
+        // A person of no state yet ("Chancellor Angela Merkel") leaves the body an orphan
+        // too, adopted as they are once the document is read.
+        let orphan = doc.actors.get(&a.actor).is_some_and(|p| p.parent.is_none());
+        let state = state_top(lex, doc, &a.actor);
+        if state.is_none() && !orphan {
+            continue;
+        }
+        let found = (1..=2).rev().find(|&len| {
+            at + len <= n
+                && lex.generic.get(s.joined(at, at + len, &mut buf)) == Some(&Kind::Agency)
+                && leaders_body(s.w(at + len - 1))
+        });
+        let Some(len) = found else { continue };
+        let noun = s.span(at, at + len);
+        let id = doc.register(
+            lex,
+            ActorInfo {
+                id: format!("{}_{}", a.actor, slug(noun)),
+                label: s.span(a.start, at + len).to_owned(),
+                kind: Kind::Agency,
+                parent: state.clone(),
+                role: None,
+                discovered: true,
+            },
+        );
+        if state.is_none() {
+            doc.leader_bodies.push((id.clone(), added[k].actor.clone()));
+        }
+        // With the honorific or title before the name: "Mr Ortega's government".
+        let mut start = added[k].start;
+        while start > 0 && s.covered[start - 1].is_none() && lex.roles.contains_key(s.w(start - 1))
+        {
+            start -= 1;
+        }
+        added[k] = mention(start, at + len, id, toks);
     }
     // An organisation's national section: "Amnesty International UK", named as written, an
     // organisation of its own.
