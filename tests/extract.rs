@@ -7331,9 +7331,4 @@ fn a_leaders_government_is_a_body_also_when_the_leader_is_found_in_the_document(
         &["rohan against/ACCUSE anborn_tall_government asserted"],
     );
     assert_top(text, "anborn_tall_government", "gondor");
-    // A party title: "Social Democrat" is no part of the name.
-    check(
-        "Social Democrat Anborn Tall criticised Mordor.",
-        &["anborn_tall against/ACCUSE mordor asserted"],
-    );
 }
