@@ -7332,3 +7332,30 @@ fn a_leaders_government_is_a_body_also_when_the_leader_is_found_in_the_document(
     );
     assert_top(text, "anborn_tall_government", "gondor");
 }
+
+#[test]
+fn others_named_by_their_tie_to_a_possessor_are_not_it() {
+    check("Bard Bow's family will sue Gondor.", &[]);
+    check("Gondor's allies condemned Mordor.", &[]);
+}
+
+#[test]
+fn what_one_asks_for_names_no_one_acted_on() {
+    check(
+        "Rohan rejected a request for the extradition of Bard Bow.",
+        &[],
+    );
+    // The asker, named first, is.
+    check(
+        "Rohan rejected Gondor's request for the extradition of Bard Bow.",
+        &["rohan against/REJECT gondor asserted"],
+    );
+}
+
+#[test]
+fn fighting_alongside_is_cooperation() {
+    check(
+        "Gondorian soldiers fought alongside Rohirric troops.",
+        &["gondor_soldiers support/COOPERATE rohan_troops asserted"],
+    );
+}

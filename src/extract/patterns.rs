@@ -1334,6 +1334,16 @@ impl Ctx<'_> {
                 if self.governed(m) && !self.ments[m].possessive {
                     return Vec::new();
                 }
+                // Others named by their tie to a possessor act, not it: "Bard Bow's family
+                // will sue X", "Gondor's allies condemned …".
+                let e = self.ments[m].end + 1;
+                if self.ments[m].possessive
+                    && (e..(e + 2).min(v))
+                        .take_while(|&q| self.at[q].is_none())
+                        .any(|q| self.is(WordClass::Associate, q) || self.is(WordClass::Kin, q))
+                {
+                    return Vec::new();
+                }
                 // A conjunct a preposition governs is no subject's: in "… solidarity with
                 // Britain and the Council voiced concern", the Council alone voiced it.
                 // (An infinitive's may be: "called on Gondor and Arnor to support …".)
@@ -1897,6 +1907,17 @@ impl Ctx<'_> {
             }
         }
         let from = j;
+        // What one asks for names no one acted on: "rejected a request for the extradition of
+        // X", "rejects extradition request for X" (not "Gondor's request for …", whose asker
+        // comes first).
+        let asked = (from..(from + 4).min(self.toks.len()))
+            .take_while(|&q| self.at[q].is_none() && !self.is_boundary(q))
+            .any(|q| {
+                self.is(WordClass::Proposal, q) && q + 1 < self.toks.len() && self.w(q + 1) == "for"
+            });
+        if asked {
+            return Vec::new();
+        }
         // A document named with its author after it: "rejects the resolution on the situation
         // in Gondor adopted by the Council (on Monday)" acts on the Council.
         let document = (from..(from + 3).min(self.toks.len()))

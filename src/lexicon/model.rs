@@ -458,12 +458,15 @@ pub enum WordClass {
     /// Nouns of what someone asks or puts forward ("call", "demand", "proposal"; literal
     /// forms): "backed her call" acts on the person the possessive stands for.
     Proposal,
+    /// Nouns of someone's family or counsel ("family", "lawyers"; literal forms): "Bard Bow's
+    /// family will sue X" is not Bard Bow's act.
+    Kin,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 62] = [
+    const ALL: [(WordClass, &'static str); 63] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -526,6 +529,7 @@ impl WordClass {
         (WordClass::Findings, "findings"),
         (WordClass::Gesture, "gesture"),
         (WordClass::Proposal, "proposal"),
+        (WordClass::Kin, "kin"),
     ];
 }
 
