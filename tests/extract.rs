@@ -7359,3 +7359,19 @@ fn fighting_alongside_is_cooperation() {
         &["gondor_soldiers support/COOPERATE rohan_troops asserted"],
     );
 }
+
+#[test]
+fn a_title_then_its_holder_after_a_comma_is_the_agent() {
+    check(
+        "Bard Bow was backed by his predecessor, Elrond Half.",
+        &["elrond_half support/SUPPORT bard_bow asserted"],
+    );
+}
+
+#[test]
+fn approval_by_a_predicate_adjective_is_support() {
+    check(
+        "Bard Bow said Mordor's concerns were \"well justified\".",
+        &["bard_bow support/SUPPORT mordor asserted"],
+    );
+}

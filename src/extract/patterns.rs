@@ -2172,6 +2172,25 @@ impl Ctx<'_> {
                 if !agent.first().is_some_and(near) {
                     agent.clear();
                 }
+                // A title, then its holder set off by a comma: "backed by his predecessor,
+                // Lord Armstrong".
+                if agent.is_empty() {
+                    let mut k = j + 1;
+                    while k < self.toks.len()
+                        && k < j + 5
+                        && self.at[k].is_none()
+                        && (self.is(WordClass::Determiner, k)
+                            || matches!(self.w(k), "his" | "her" | "its" | "their"))
+                    {
+                        k += 1;
+                    }
+                    let titled = k < self.toks.len() && self.role_word(k);
+                    if titled && k + 2 < self.toks.len() && self.w(k + 1) == "," {
+                        if let Some(m) = self.mention(k + 2).filter(|&m| self.ments[m].person) {
+                            agent = vec![m];
+                        }
+                    }
+                }
                 return agent;
             }
             // 'described it as "unfriendly steps" by Gondor'; not an owner's "by" ("support for
