@@ -7375,3 +7375,11 @@ fn approval_by_a_predicate_adjective_is_support() {
         &["bard_bow support/SUPPORT mordor asserted"],
     );
 }
+
+#[test]
+fn sharing_information_is_cooperation() {
+    check(
+        "Gondor shared intelligence with Rohan.",
+        &["gondor support/COOPERATE rohan asserted"],
+    );
+}
