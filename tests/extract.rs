@@ -7383,3 +7383,26 @@ fn sharing_information_is_cooperation() {
         &["gondor support/COOPERATE rohan asserted"],
     );
 }
+
+#[test]
+fn they_opening_a_sentence_is_the_group_that_opened_the_sentence_before() {
+    check(
+        "Thousands of Gondorian protesters gathered outside the parliament. They accused Mordor of spying.",
+        &["gondor_protesters against/ACCUSE mordor asserted"],
+    );
+    check(
+        "The Mordorian authorities detained three Rohirric citizens. They accused Rohan of spying.",
+        &[
+            "mordor_authorities against/ACCUSE rohan asserted",
+            "mordor_authorities against/COERCE rohan_citizens asserted",
+        ],
+    );
+    // Not two coordinated actors (one mention cannot stand for both).
+    check(
+        "Gondor and Rohan met on Monday. They condemned Mordor.",
+        &[
+            "gondor support/CONSULT rohan asserted",
+            "rohan support/CONSULT gondor asserted",
+        ],
+    );
+}

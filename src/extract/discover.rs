@@ -67,6 +67,9 @@ pub(super) struct DocActors {
     /// The state or body opening the main clause of the sentence before (its likely subject),
     /// for a sentence-opening "It" before a verb.
     subject_before: Option<String>,
+    /// A group or plural body opening the main clause of the sentence before ("Georgian
+    /// protesters", "the Kazakh authorities"), for a sentence-opening "They" before a verb.
+    plural_before: Option<String>,
     /// The state of the dateline ("Manila (AFP) - …"), home of unowned state bodies.
     home: Option<String>,
     /// Sentences seen so far.
@@ -2764,6 +2767,33 @@ pub(super) fn discover(
                 )
         })
         .map(|m| m.actor.clone());
+    let plural_here = ments
+        .iter()
+        .find(|m| m.end > main_start)
+        .filter(|m| {
+            m.start == main_start
+                || (m.start == main_start + 1
+                    && lex.words.is(WordClass::Determiner, s.w(main_start)))
+                // "Thousands of Georgian protesters".
+                || (m.start >= main_start + 2
+                    && s.w(m.start - 1) == "of"
+                    && (main_start..m.start - 1)
+                        .all(|k| lex.words.is(WordClass::Quantity, s.w(k))))
+        })
+        .filter(|m| !m.possessive)
+        .filter(|m| match kind_of(lex, doc, &m.actor) {
+            Some(Kind::Group) => true,
+            // A body named by a plural noun: "the Kazakh authorities", "Gondorian forces".
+            Some(Kind::Agency) => {
+                let last = s.w(m.end - 1);
+                last.ends_with('s')
+                    && !last.ends_with("ss")
+                    && lex.generic.contains_key(last)
+                    && !s.is_cap(m.end - 1)
+            }
+            _ => false,
+        })
+        .map(|m| m.actor.clone());
     // "its" stands for the first state or body of its sentence (usually the subject), else the
     // first one of the sentence before.
     // A body named in an opening subordinate clause ("As Arnor's influence wanes, Gondor has
@@ -2892,6 +2922,23 @@ pub(super) fn discover(
                 && !lex.words.is(WordClass::BeAux, s.w(k))
                 && (cues.starts_verb(s.w(k)) || report.contains(s.w(k)))
         };
+        // "Georgian protesters gathered … . They accused …": a sentence opening with "They"
+        // before a verb cue or a reporting verb is the group that opened the sentence before.
+        let they_opens = s.w(i) == "they" && i == 0 && {
+            let mut k = i + 1;
+            while k < n && (lex.words.is(WordClass::Skip, s.w(k)) || s.w(k).ends_with("ly")) {
+                k += 1;
+            }
+            k < n
+                && !lex.words.is(WordClass::BeAux, s.w(k))
+                && (cues.starts_verb(s.w(k)) || report.contains(s.w(k)))
+        };
+        if they_opens {
+            if let Some(g) = doc.plural_before.clone() {
+                pronouns.push(mention(i, i + 1, g, toks));
+            }
+            continue;
+        }
         if ments.iter().any(|m| m.start <= i && i < m.end) {
             continue;
         }
@@ -3091,6 +3138,7 @@ pub(super) fn discover(
         doc.last_body = Some(b);
     }
     doc.subject_before = subject_here;
+    doc.plural_before = plural_here;
 
     if !pronouns.is_empty() {
         ments.extend(pronouns);
