@@ -7406,3 +7406,19 @@ fn they_opening_a_sentence_is_the_group_that_opened_the_sentence_before() {
         ],
     );
 }
+
+#[test]
+fn an_appeal_to_several_named_together_to_settle_is_no_act_against_them() {
+    check(
+        "Rohan urged Gondor and Mordor to resolve the dispute through dialogue.",
+        &[],
+    );
+    // To halt something, it is against each of them.
+    check(
+        "Rohan urged Gondor and Arnor to halt the deployment.",
+        &[
+            "rohan against/REQUEST arnor asserted",
+            "rohan against/REQUEST gondor asserted",
+        ],
+    );
+}

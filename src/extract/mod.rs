@@ -362,6 +362,36 @@ impl<'l> Extractor<'l> {
                             .clone()
                             .map(|d| (d, DatePrecision::Publication))
                     });
+                // Cue occurrences (and their source) acting on two or more named together.
+                let mut targets_of: BTreeMap<(usize, usize), BTreeSet<&str>> = BTreeMap::new();
+                for f in &found {
+                    targets_of
+                        .entry((f.cue_tok, f.source))
+                        .or_default()
+                        .insert(ments[f.target].actor.as_str());
+                }
+                // (Only to settle: "urged A and B to resolve the dispute", not "… to halt it".)
+                let conciliatory = |cue: usize, source: usize| {
+                    let end = found
+                        .iter()
+                        .filter(|g| g.cue_tok == cue && g.source == source)
+                        .map(|g| ments[g.target].end)
+                        .max()
+                        .unwrap_or(cue);
+                    (end..(end + 3).min(toks.len()))
+                        .find(|&k| toks[k].lower == "to")
+                        .and_then(|k| toks.get(k + 1))
+                        .is_some_and(|t| {
+                            self.lex
+                                .words
+                                .is(crate::lexicon::WordClass::Conciliatory, &t.lower)
+                        })
+                };
+                let together: BTreeSet<(usize, usize)> = targets_of
+                    .into_iter()
+                    .filter(|(k, t)| t.len() >= 2 && conciliatory(k.0, k.1))
+                    .map(|(k, _)| k)
+                    .collect();
                 for f in found {
                     let (mut src, mut tgt) = (&ments[f.source].actor, &ments[f.target].actor);
                     // A summoned envoy's host summons them, when their post is known.
@@ -425,7 +455,12 @@ impl<'l> Extractor<'l> {
                         ments[m].pair
                             || (m > 0 && ments[m - 1].pair && ments[m - 1].end == ments[m].start)
                     };
-                    if pair(f.target) && c.category == crate::lexicon::Category::REQUEST {
+                    // So is one to two or more named together: "urged Bishkek and Dushanbe to
+                    // resolve the dispute through dialogue" (an appeal to one party alone, "urged
+                    // Khartoum to halt …", is against it).
+                    if c.category == crate::lexicon::Category::REQUEST
+                        && (pair(f.target) || together.contains(&(f.cue_tok, f.source)))
+                    {
                         continue;
                     }
                     // Speaking to a newspaper or channel is an interview, not a consultation.

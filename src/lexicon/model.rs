@@ -461,12 +461,16 @@ pub enum WordClass {
     /// Nouns of someone's family or counsel ("family", "lawyers"; literal forms): "Bard Bow's
     /// family will sue X" is not Bard Bow's act.
     Kin,
+    /// Verbs of settling a quarrel ("resolve", "settle", "show" restraint; literal forms): an
+    /// appeal to two or more named together to do so ("urged A and B to resolve the dispute")
+    /// is no act against them.
+    Conciliatory,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 63] = [
+    const ALL: [(WordClass, &'static str); 64] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -530,6 +534,7 @@ impl WordClass {
         (WordClass::Gesture, "gesture"),
         (WordClass::Proposal, "proposal"),
         (WordClass::Kin, "kin"),
+        (WordClass::Conciliatory, "conciliatory"),
     ];
 }
 
