@@ -7422,3 +7422,21 @@ fn an_appeal_to_several_named_together_to_settle_is_no_act_against_them() {
         ],
     );
 }
+
+#[test]
+fn the_occasion_of_a_meeting_names_no_one_met() {
+    check(
+        "Elessar Telcontar will meet on the sidelines of the White Council summit.",
+        &[],
+    );
+}
+
+#[test]
+fn a_body_head_after_the_is_no_first_name() {
+    // "the Council" stands for the council named before, not for a person "Council Anborn
+    // Tall".
+    check(
+        "The White Council met on Monday. The head of the Council Anborn Tall spoke. Later the Council criticised Mordor.",
+        &["white_council against/ACCUSE mordor asserted"],
+    );
+}

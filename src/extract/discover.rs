@@ -220,6 +220,14 @@ impl<'a> Sent<'a> {
             // "Later Chavez ordered …": an adverb opening a sentence is no given name.
             && !self.lex.words.is(WordClass::Skip, w)
             && !self.lex.words.is(WordClass::Boundary, w)
+            // A body's head after "the", a name after it, is no part of that name: "President
+            // of the Court Joan Donoghue" (not "the Ministry of Justice").
+            && !(i > 0
+                && i + 1 < self.toks.len()
+                && self.w(i - 1) == "the"
+                && HEADS.contains(&w)
+                && self.is_cap(i + 1)
+                && !matches!(self.w(i + 1), "of" | "for" | "on" | "and"))
             && !(raw.chars().all(char::is_uppercase)
                 && raw.chars().count() > 1
                 && i + 1 < self.toks.len()
@@ -649,8 +657,10 @@ impl DocActors {
             }
             self.family_name(lex, &info.label, &id);
         }
+        // (Not a person's: "President of the Court Joan E. Donoghue" is no court.)
         if let Some(head) = info.label.split_whitespace().find(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
+            info.kind != Kind::Person
+                && w.chars().next().is_some_and(char::is_uppercase)
                 && HEADS.contains(&w.to_lowercase().as_str())
         }) {
             self.heads.insert(head.to_lowercase(), id.clone());

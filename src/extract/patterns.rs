@@ -1945,6 +1945,10 @@ impl Ctx<'_> {
         let mut title_run = true;
         let mut titled = false;
         while j < self.toks.len() && j < window {
+            // "met on the sidelines of the NATO summit": the occasion names no one met.
+            if self.is(WordClass::Venue, j) {
+                break;
+            }
             title_run &= self.capitalised(j)
                 || self.role_word(j)
                 || matches!(self.w(j), "the" | "of" | "in" | "to");

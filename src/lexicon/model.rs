@@ -465,12 +465,15 @@ pub enum WordClass {
     /// appeal to two or more named together to do so ("urged A and B to resolve the dispute")
     /// is no act against them.
     Conciliatory,
+    /// Nouns of the occasion around a meeting ("sidelines", "margins"; literal forms): what
+    /// follows names no one met ("met on the sidelines of the NATO summit").
+    Venue,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 64] = [
+    const ALL: [(WordClass, &'static str); 65] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -535,6 +538,7 @@ impl WordClass {
         (WordClass::Proposal, "proposal"),
         (WordClass::Kin, "kin"),
         (WordClass::Conciliatory, "conciliatory"),
+        (WordClass::Venue, "venue"),
     ];
 }
 
