@@ -7440,3 +7440,19 @@ fn a_body_head_after_the_is_no_first_name() {
         &["white_council against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn it_after_a_reporting_verb_and_a_time_phrase_is_its_subject() {
+    check(
+        "Mordor's Foreign Ministry said on Thursday it was expelling three Gondorian diplomats.",
+        &["mordor_foreign_ministry against/SANCTION gondor_diplomats reported [mordor_foreign_ministry]"],
+    );
+}
+
+#[test]
+fn a_bodys_lower_case_head_before_a_title_is_the_body_named_before() {
+    let text = "Mordor's Foreign Ministry expelled three Gondorian diplomats. Ministry spokesman Anborn Tall criticised Gondor.";
+    assert_top(text, "anborn_tall", "mordor");
+    let text = "Mordor's Foreign Ministry expelled three Gondorian diplomats. \"Gondor has attacked Rohan,\" ministry spokesman Anborn Tall said.";
+    assert_top(text, "anborn_tall", "mordor");
+}

@@ -1199,13 +1199,20 @@ pub(super) fn discover(
                 } else {
                     None
                 };
+                // "ministry spokesman Mikhail Kamynin": a body's lower-case head before the
+                // title is the body of that head named before.
+                let head_owner =
+                    (i > 0 && s.covered[i - 1].is_none() && (!s.is_cap(i - 1) || i == 1))
+                        .then(|| doc.heads.get(s.w(i - 1)).cloned())
+                        .flatten();
                 let id = id.unwrap_or_else(|| {
                     let owner = of_state
                         .or_else(|| s.owner_before(i, ments))
                         .or(body)
                         .filter(|m| !subject_of_expertise(m))
-                        .or_else(|| s.opening_place(ments))
-                        .map(|m| ments[m].actor.clone());
+                        .map(|m| ments[m].actor.clone())
+                        .or(head_owner)
+                        .or_else(|| s.opening_place(ments).map(|m| ments[m].actor.clone()));
                     let parent = owner
                         .as_deref()
                         .and_then(|o| state_of(lex, doc, o))
@@ -2916,10 +2923,22 @@ pub(super) fn discover(
             next += 1;
         }
         // "Arnor said (that) it would …": "it" right after a reporting verb is its subject.
+        // Also past a time phrase: "said on Thursday (that) it was expelling …".
         let it_reported = s.w(i) == "it"
             && i > 0
             && (report.contains(s.w(i - 1))
-                || (i > 1 && s.w(i - 1) == "that" && report.contains(s.w(i - 2))));
+                || (i > 1 && s.w(i - 1) == "that" && report.contains(s.w(i - 2)))
+                || (i.saturating_sub(5)..i)
+                    .rev()
+                    .take_while(|&k| {
+                        report.contains(s.w(k))
+                            || matches!(
+                                s.w(k),
+                                "that" | "on" | "late" | "early" | "last" | "this" | "earlier"
+                            )
+                            || lex.words.is(WordClass::Calendar, s.w(k))
+                    })
+                    .any(|k| report.contains(s.w(k))));
         // "Gondor … . It has (also) expelled …", "It said …": a sentence opening with "it"
         // before an active verb cue or a reporting verb is the body that opened the sentence
         // before (`DocActors::subject_before`; not "It is clear …", "It has been …").
