@@ -7456,3 +7456,16 @@ fn a_bodys_lower_case_head_before_a_title_is_the_body_named_before() {
     let text = "Mordor's Foreign Ministry expelled three Gondorian diplomats. \"Gondor has attacked Rohan,\" ministry spokesman Anborn Tall said.";
     assert_top(text, "anborn_tall", "mordor");
 }
+
+#[test]
+fn a_long_title_after_met_with_is_read_past_its_body() {
+    check(
+        "Bard Bow met with Minister of Agriculture of the Kingdom of Gondor Anborn Tall in Edoras.",
+        &["bard_bow support/CONSULT anborn_tall asserted"],
+    );
+    // A remit word is no given name.
+    check(
+        "Gondorian Minister of Agriculture Anborn Tall criticised Mordor.",
+        &["anborn_tall against/ACCUSE mordor asserted"],
+    );
+}

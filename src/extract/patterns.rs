@@ -1949,9 +1949,11 @@ impl Ctx<'_> {
             if self.is(WordClass::Venue, j) {
                 break;
             }
+            // (Also after the verb's "with": "met with Minister of Agriculture of …".)
             title_run &= self.capitalised(j)
                 || self.role_word(j)
-                || matches!(self.w(j), "the" | "of" | "in" | "to");
+                || matches!(self.w(j), "the" | "of" | "in" | "to")
+                || (j == from && self.w(j) == "with");
             titled |= title_run && self.role_word(j);
             if title_run
                 && titled
