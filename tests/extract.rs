@@ -7469,3 +7469,11 @@ fn a_long_title_after_met_with_is_read_past_its_body() {
         &["anborn_tall against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn taking_control_of_what_someone_owns_is_coercion() {
+    check(
+        "Mordorian troops took control of Gondor's northern outpost.",
+        &["mordor_troops against/COERCE gondor asserted"],
+    );
+}
