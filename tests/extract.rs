@@ -7477,3 +7477,24 @@ fn taking_control_of_what_someone_owns_is_coercion() {
         &["mordor_troops against/COERCE gondor asserted"],
     );
 }
+
+#[test]
+fn sending_an_envoy_to_someone_consults_them() {
+    check(
+        "Arnor sent its special envoy, Elrond Half, to Edoras.",
+        &["arnor support/CONSULT rohan asserted"],
+    );
+    // Not troops.
+    check("Mordor sent troops to Rohan.", &[]);
+}
+
+#[test]
+fn a_predicate_after_an_accusations_gerund_joins_the_accusation() {
+    check(
+        "Bard Bow accused Mordor of sending spies into Rohan and praised Gondor.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "bard_bow support/SUPPORT gondor asserted",
+        ],
+    );
+}

@@ -1191,6 +1191,9 @@ impl Ctx<'_> {
                     || past_after_subject(p))
                     && !(p > 0 && self.is(WordClass::Determiner, p - 1))
                     && !(p > 0 && self.w(p - 1) == "to")
+                    // Nor an accusation's gerund: in "accused Gondor of sending … and praised
+                    // X", "praised" joins "accused".
+                    && !(p > 0 && self.w(p - 1) == "of" && self.w(p).ends_with("ing"))
             };
             // A verbal act coordinates with a verb of its own form: in "X said Y had been
             // killed and accused Z", "accused" joins "said", not "had been killed".
@@ -3813,6 +3816,28 @@ pub(super) fn find(
             // Following someone is siding with them only as their "lead": "followed Gondor's
             // lead" (not "followed the talks", "following Gondor's decision").
             // "handed over 32 contractors to Gondor": to whom "to" names, not what is handed.
+            // "sent his special representative, X, to Gondor": sending an envoy or a named
+            // person (not troops) to someone consults them.
+            if mode == Some("dispatch") {
+                let n = ctx.toks.len();
+                let to = (end..n.min(end + 14))
+                    .take_while(|&k| !ctx.is_boundary(k))
+                    .find(|&k| ctx.w(k) == "to" && k + 1 < n);
+                let envoy = to.is_some_and(|t| {
+                    (end..t).any(|k| {
+                        ctx.role_word(k) || ctx.mention(k).is_some_and(|m| ctx.ments[m].person)
+                    })
+                });
+                targets = to
+                    .filter(|_| envoy)
+                    .and_then(|t| ctx.mention(ctx.past_article(t + 1)))
+                    .filter(|&m| !ctx.ments[m].person)
+                    .map(|m| ctx.coordinated(m, false))
+                    .unwrap_or_default();
+                if targets.is_empty() {
+                    continue;
+                }
+            }
             if mode == Some("handover") {
                 let n = ctx.toks.len();
                 let to = (end..n.min(end + 12))
