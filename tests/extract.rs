@@ -7498,3 +7498,14 @@ fn a_predicate_after_an_accusations_gerund_joins_the_accusation() {
         ],
     );
 }
+
+#[test]
+fn a_judgement_naming_a_possessors_hostile_act_judges_the_act() {
+    check(
+        "Mordor shelled Edoras on Monday. Bard Bow called the shelling \"a horrific reminder of Mordor's brutality\".",
+        &[
+            "bard_bow against/ASSAULT mordor asserted",
+            "mordor against/ASSAULT rohan asserted",
+        ],
+    );
+}

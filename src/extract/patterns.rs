@@ -4897,6 +4897,15 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         {
             p -= 1;
         }
+        // A possessor of the judging noun: "a reminder of Gondor's brutality".
+        if noun && p >= 2 && ctx.w(p - 1) == "'s" {
+            if let Some(m) = ctx.mention(p - 2) {
+                if ctx.ments[m].start > 0 && ctx.w(ctx.ments[m].start - 1) == "of" {
+                    p = ctx.ments[m].start;
+                    continue;
+                }
+            }
+        }
         // "an act of aggression", "a textbook example of ethnic cleansing": the judging noun's
         // own head.
         if noun
@@ -4904,7 +4913,16 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
             && ctx.w(p - 1) == "of"
             && matches!(
                 ctx.w(p - 2),
-                "act" | "acts" | "example" | "case" | "form" | "instance"
+                "act"
+                    | "acts"
+                    | "example"
+                    | "case"
+                    | "form"
+                    | "instance"
+                    | "reminder"
+                    | "proof"
+                    | "symbol"
+                    | "manifestation"
             )
         {
             p -= 2;
