@@ -7509,3 +7509,14 @@ fn a_judgement_naming_a_possessors_hostile_act_judges_the_act() {
         ],
     );
 }
+
+#[test]
+fn a_mutiny_is_its_leaders_act_and_can_be_judged() {
+    check(
+        "Bard Bow launched an armed mutiny against the Rohirric army. Elessar Telcontar called the mutiny \"treason\".",
+        &[
+            "bard_bow against/ASSAULT rohan_army asserted",
+            "elessar_telcontar against/ACCUSE bard_bow asserted",
+        ],
+    );
+}
