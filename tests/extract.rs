@@ -7520,3 +7520,14 @@ fn a_mutiny_is_its_leaders_act_and_can_be_judged() {
         ],
     );
 }
+
+#[test]
+fn what_was_said_named_with_its_owner_stands_for_the_owner_later() {
+    check(
+        "Rohan rejected Elessar Telcontar's statement on the war. Arnor also condemned the statement.",
+        &[
+            "arnor against/ACCUSE elessar_telcontar asserted",
+            "rohan against/REJECT elessar_telcontar asserted",
+        ],
+    );
+}

@@ -342,7 +342,10 @@ impl<'l> Extractor<'l> {
                 // A deed named with its owner ("the decision of Gondor to …") is the last act
                 // a later "the decision" stands for, unless an act of the sentence replaces it.
                 for (noun, m) in patterns::deed_owner(self.lex, &self.cues, atext, toks, &ments) {
-                    last_act = Some(ments[m].actor.clone());
+                    // (What was said is no deed: "Biden's statement".)
+                    if self.lex.words.is(crate::lexicon::WordClass::Deed, &noun) {
+                        last_act = Some(ments[m].actor.clone());
+                    }
                     last_deed.insert(noun, ments[m].actor.clone());
                 }
                 let mut agents = Vec::new();

@@ -3166,9 +3166,11 @@ pub(super) fn deed_owner(
     ments: &[Mention],
 ) -> Vec<(String, usize)> {
     let w = |k: usize| toks[k].lower.as_str();
+    // Also what was said, named with its owner: "Biden's statement" (for a later "condemned
+    // the statement").
     let deed = |h: usize| {
         let singular = w(h).strip_suffix('s').unwrap_or(w(h));
-        lex.words.is(WordClass::Deed, singular)
+        lex.words.is(WordClass::Deed, singular) || lex.words.is(WordClass::Saying, singular)
     };
     if !(0..toks.len()).any(deed) {
         return Vec::new();
@@ -3434,6 +3436,15 @@ pub(super) fn event_anaphora(
                     .filter(|_| judges && !own_party(i + 1))
                 {
                     out.push((d, i + 1, agent.to_owned(), false));
+                    break;
+                }
+                // "Rohan rejected Gondor's statement … Arnor also condemned the statement":
+                // otherwise what was said, named with its owner before, is that owner's.
+                if let Some(owner) = last_deed
+                    .get(singular)
+                    .filter(|_| !rejects && !judges && (reacts || reacted()) && !own_party(i + 1))
+                {
+                    out.push((d, i + 1, owner.clone(), false));
                 }
                 break;
             }
