@@ -7531,3 +7531,15 @@ fn what_was_said_named_with_its_owner_stands_for_the_owner_later() {
         ],
     );
 }
+
+#[test]
+fn satisfaction_with_someones_act_is_support() {
+    check(
+        "Rohan expressed satisfaction with the Gondorian decision.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    check(
+        "Rohan was satisfied with Gondor's response.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+}

@@ -3319,7 +3319,7 @@ pub(super) fn event_anaphora(
         // A feeling's or a verbal noun's cause: "was deeply concerned by the pardon",
         // "expressed regret and concern over the move" (also past a closing quotation mark).
         let felt = d > 1
-            && matches!(ctx.w(d - 1), "by" | "over" | "about" | "at")
+            && matches!(ctx.w(d - 1), "by" | "over" | "about" | "at" | "with")
             && (d.saturating_sub(4)..d - 1).any(|k| {
                 match_cue(&ctx, k).is_some_and(|(e, f)| {
                     (e == d - 1 || (e + 1 == d - 1 && ctx.is_quote(e)))
