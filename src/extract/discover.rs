@@ -1884,8 +1884,6 @@ pub(super) fn discover(
     }
     // A leader's government: "Patrice Talon's government", "Lukashenko's regime" is their
     // state's body, named as written.
-    let leaders_body =
-        |w: &str| matches!(w, "administration" | "government" | "regime" | "cabinet");
     for (m, ment) in ments.iter().enumerate() {
         let is_person = kind_of(lex, doc, &ment.actor) == Some(Kind::Person);
         // Also without the possessive: "the Trump administration", "the Orban government".
@@ -1962,25 +1960,20 @@ pub(super) fn discover(
         let Some(state) = state_top(lex, doc, &ment.actor) else {
             continue;
         };
-        let found = (1..=2).rev().find(|&len| {
-            at + len <= n
-                && lex.generic.get(s.joined(at, at + len, &mut buf)) == Some(&Kind::Agency)
-        });
-        let Some(len) = found else { continue };
-        let noun = s.span(at, at + len);
-        let id = doc.register(
+        let body = person_body(
             lex,
-            ActorInfo {
-                id: format!("{}_{}", ment.actor, slug(noun)),
-                label: s.span(ment.start, at + len).to_owned(),
-                kind: Kind::Agency,
-                parent: Some(state),
-                role: None,
-                discovered: true,
-            },
+            doc,
+            &s,
+            &mut buf,
+            &ment.actor,
+            ment.start,
+            at,
+            Some(state),
+            false,
         );
+        let Some((end, id)) = body else { continue };
         remove.push(m);
-        added.push(mention(ment.start, at + len, id, toks));
+        added.push(mention(ment.start, end, id, toks));
     }
     // The same for a person found in this sentence: "Gondorian Prime Minister Anborn Tall
     // spoke … Rohan criticised Tall's government".
@@ -2002,24 +1995,19 @@ pub(super) fn discover(
         if state.is_none() && !orphan {
             continue;
         }
-        let found = (1..=2).rev().find(|&len| {
-            at + len <= n
-                && lex.generic.get(s.joined(at, at + len, &mut buf)) == Some(&Kind::Agency)
-                && leaders_body(s.w(at + len - 1))
-        });
-        let Some(len) = found else { continue };
-        let noun = s.span(at, at + len);
-        let id = doc.register(
+        let leader = a.actor.clone();
+        let body = person_body(
             lex,
-            ActorInfo {
-                id: format!("{}_{}", a.actor, slug(noun)),
-                label: s.span(a.start, at + len).to_owned(),
-                kind: Kind::Agency,
-                parent: state.clone(),
-                role: None,
-                discovered: true,
-            },
+            doc,
+            &s,
+            &mut buf,
+            &leader,
+            a.start,
+            at,
+            state.clone(),
+            true,
         );
+        let Some((end, id)) = body else { continue };
         if state.is_none() {
             doc.leader_bodies.push((id.clone(), added[k].actor.clone()));
         }
@@ -2029,7 +2017,7 @@ pub(super) fn discover(
         {
             start -= 1;
         }
-        added[k] = mention(start, at + len, id, toks);
+        added[k] = mention(start, end, id, toks);
     }
     // An organisation's national section: "Amnesty International UK", named as written, an
     // organisation of its own.
@@ -3498,6 +3486,48 @@ fn long_title(
         return None;
     }
     Some((start, k, s.span(i, start).trim().to_owned()))
+}
+
+/// A head noun of a leader's government: "Patrice Talon's government", "the Trump
+/// administration".
+fn leaders_body(w: &str) -> bool {
+    matches!(w, "administration" | "government" | "regime" | "cabinet")
+}
+
+/// A person's body named after their possessive, its noun at `at` ("Talon's government", one
+/// or two words of a generic agency noun; with `leaders_only`, a leader's government only):
+/// the noun's end and the body registered under `parent`, labelled from `label_start`.
+#[allow(clippy::too_many_arguments)]
+fn person_body(
+    lex: &Lexicon,
+    doc: &mut DocActors,
+    s: &Sent<'_>,
+    buf: &mut String,
+    person: &str,
+    label_start: usize,
+    at: usize,
+    parent: Option<String>,
+    leaders_only: bool,
+) -> Option<(usize, String)> {
+    let n = s.toks.len();
+    let len = (1..=2).rev().find(|&len| {
+        at + len <= n
+            && lex.generic.get(s.joined(at, at + len, buf)) == Some(&Kind::Agency)
+            && (!leaders_only || leaders_body(s.w(at + len - 1)))
+    })?;
+    let noun = s.span(at, at + len);
+    let id = doc.register(
+        lex,
+        ActorInfo {
+            id: format!("{person}_{}", slug(noun)),
+            label: s.span(label_start, at + len).to_owned(),
+            kind: Kind::Agency,
+            parent,
+            role: None,
+            discovered: true,
+        },
+    );
+    Some((at + len, id))
 }
 
 fn mention(start: usize, end: usize, actor: String, toks: &[Token]) -> Mention {
