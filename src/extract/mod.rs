@@ -365,9 +365,12 @@ impl<'l> Extractor<'l> {
                             .clone()
                             .map(|d| (d, DatePrecision::Publication))
                     });
-                // Cue occurrences (and their source) acting on two or more named together.
+                // Appeals (and their source) to two or more named together.
                 let mut targets_of: BTreeMap<(usize, usize), BTreeSet<&str>> = BTreeMap::new();
-                for f in &found {
+                for f in found
+                    .iter()
+                    .filter(|f| self.lex.cues[f.cue].category == Category::REQUEST)
+                {
                     targets_of
                         .entry((f.cue_tok, f.source))
                         .or_default()
