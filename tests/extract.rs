@@ -7543,3 +7543,12 @@ fn satisfaction_with_someones_act_is_support() {
         &["rohan support/SUPPORT gondor asserted"],
     );
 }
+
+#[test]
+fn calling_in_an_envoy_is_a_summons() {
+    check(
+        "Rohan called in the Gondorian ambassador.",
+        &["rohan against/ACCUSE gondor_ambassador asserted"],
+    );
+    check("Rohan called in the army.", &[]);
+}

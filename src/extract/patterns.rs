@@ -3827,6 +3827,18 @@ pub(super) fn find(
             // Following someone is siding with them only as their "lead": "followed Gondor's
             // lead" (not "followed the talks", "following Gondor's decision").
             // "handed over 32 contractors to Gondor": to whom "to" names, not what is handed.
+            // "called in the Gondorian ambassador": calling in summons an envoy only (not
+            // "called in the police").
+            if cue.lemma == "call in" {
+                targets.retain(|&t| {
+                    (end..ctx.ments[t].end).any(|k| {
+                        ctx.lex.roles.get(ctx.w(k)) == Some(&crate::lexicon::RoleClass::Envoy)
+                    })
+                });
+                if targets.is_empty() {
+                    continue;
+                }
+            }
             // "sent his special representative, X, to Gondor": sending an envoy or a named
             // person (not troops) to someone consults them.
             if mode == Some("dispatch") {
