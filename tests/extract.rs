@@ -7552,3 +7552,11 @@ fn calling_in_an_envoy_is_a_summons() {
     );
     check("Rohan called in the army.", &[]);
 }
+
+#[test]
+fn a_lower_case_state_department_is_a_body_not_the_state() {
+    check(
+        "The Gondorian state department criticised Mordor.",
+        &["gondor_state_department against/ACCUSE mordor asserted"],
+    );
+}
