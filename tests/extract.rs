@@ -7560,3 +7560,11 @@ fn a_lower_case_state_department_is_a_body_not_the_state() {
         &["gondor_state_department against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn state_security_officers_are_a_body_and_poisoning_an_assault() {
+    check(
+        "Mordorian state security officers poisoned Bard Bow.",
+        &["mordor_state_security_officers against/ASSAULT bard_bow asserted"],
+    );
+}
