@@ -7568,3 +7568,15 @@ fn state_security_officers_are_a_body_and_poisoning_an_assault() {
         &["mordor_state_security_officers against/ASSAULT bard_bow asserted"],
     );
 }
+
+#[test]
+fn businessmen_and_members_of_parliament_are_named_as_such() {
+    check(
+        "Mordor froze the assets of Gondorian businessman Anborn Tall.",
+        &["mordor against/SANCTION anborn_tall asserted"],
+    );
+    check(
+        "Mordor banned entry to three Gondorian MPs.",
+        &["mordor against/SANCTION gondor_mps asserted"],
+    );
+}
