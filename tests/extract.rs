@@ -7580,3 +7580,11 @@ fn businessmen_and_members_of_parliament_are_named_as_such() {
         &["mordor against/SANCTION gondor_mps asserted"],
     );
 }
+
+#[test]
+fn a_judgement_in_the_passive_is_its_agents() {
+    check(
+        "Gondor's decision was described by Elrond Half as a provocation.",
+        &["elrond_half against/ACCUSE gondor asserted"],
+    );
+}

@@ -5127,6 +5127,15 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     } else {
         np_end
     };
+    // In the passive the agent judges what the subject names: "Gondor's decision was described
+    // by Elrond Half as a provocation".
+    if let Some(aux) = ctx.passive_aux(j) {
+        let judges = ctx.agent(j + 1);
+        let judged = ctx.passive_subject(aux);
+        if !judges.is_empty() && !judged.is_empty() {
+            return vec![(judges, judged, j, None)];
+        }
+    }
     let mut sources = ctx.subject(j);
     if sources.is_empty() && ctx.w(j).ends_with("ing") {
         sources = ctx.participial_subject(j);
