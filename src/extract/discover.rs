@@ -2927,29 +2927,25 @@ pub(super) fn discover(
                             || lex.words.is(WordClass::Calendar, s.w(k))
                     })
                     .any(|k| report.contains(s.w(k))));
-        // "Gondor … . It has (also) expelled …", "It said …": a sentence opening with "it"
-        // before an active verb cue or a reporting verb is the body that opened the sentence
-        // before (`DocActors::subject_before`; not "It is clear …", "It has been …").
-        let it_opens = s.w(i) == "it" && i == 0 && {
-            let mut k = i + 1;
-            while k < n && (lex.words.is(WordClass::Skip, s.w(k)) || s.w(k).ends_with("ly")) {
-                k += 1;
+        // A pronoun opening the sentence before an active verb cue or a reporting verb (not
+        // "It is clear …", "It has been …").
+        let opens = |pronoun: &str| {
+            s.w(i) == pronoun && i == 0 && {
+                let mut k = i + 1;
+                while k < n && (lex.words.is(WordClass::Skip, s.w(k)) || s.w(k).ends_with("ly")) {
+                    k += 1;
+                }
+                k < n
+                    && !lex.words.is(WordClass::BeAux, s.w(k))
+                    && (cues.starts_verb(s.w(k)) || report.contains(s.w(k)))
             }
-            k < n
-                && !lex.words.is(WordClass::BeAux, s.w(k))
-                && (cues.starts_verb(s.w(k)) || report.contains(s.w(k)))
         };
-        // "Georgian protesters gathered … . They accused …": a sentence opening with "They"
-        // before a verb cue or a reporting verb is the group that opened the sentence before.
-        let they_opens = s.w(i) == "they" && i == 0 && {
-            let mut k = i + 1;
-            while k < n && (lex.words.is(WordClass::Skip, s.w(k)) || s.w(k).ends_with("ly")) {
-                k += 1;
-            }
-            k < n
-                && !lex.words.is(WordClass::BeAux, s.w(k))
-                && (cues.starts_verb(s.w(k)) || report.contains(s.w(k)))
-        };
+        // "Gondor … . It has (also) expelled …", "It said …": the body that opened the sentence
+        // before (`DocActors::subject_before`).
+        let it_opens = opens("it");
+        // "Georgian protesters gathered … . They accused …": the group that opened the sentence
+        // before (`DocActors::plural_before`).
+        let they_opens = opens("they");
         if they_opens {
             if let Some(g) = doc.plural_before.clone() {
                 pronouns.push(mention(i, i + 1, g, toks));
