@@ -2755,14 +2755,13 @@ pub(super) fn discover(
     let main_start = main_clause_start(&s);
     // The state or body that opens the main clause (after "the" at most): this sentence's
     // subject, for the next sentence's opening "It".
-    let subject_here = ments
-        .iter()
-        .find(|m| m.end > main_start)
-        .filter(|m| {
-            m.start == main_start
-                || (m.start == main_start + 1
-                    && lex.words.is(WordClass::Determiner, s.w(main_start)))
-        })
+    let opening = ments.iter().find(|m| m.end > main_start);
+    let at_start = |m: &&Mention| {
+        m.start == main_start
+            || (m.start == main_start + 1 && lex.words.is(WordClass::Determiner, s.w(main_start)))
+    };
+    let subject_here = opening
+        .filter(at_start)
         .filter(|m| {
             m.form == MentionForm::Name
                 && !m.possessive
@@ -2772,13 +2771,9 @@ pub(super) fn discover(
                 )
         })
         .map(|m| m.actor.clone());
-    let plural_here = ments
-        .iter()
-        .find(|m| m.end > main_start)
+    let plural_here = opening
         .filter(|m| {
-            m.start == main_start
-                || (m.start == main_start + 1
-                    && lex.words.is(WordClass::Determiner, s.w(main_start)))
+            at_start(m)
                 // "Thousands of Georgian protesters".
                 || (m.start >= main_start + 2
                     && s.w(m.start - 1) == "of"
