@@ -7588,3 +7588,11 @@ fn a_judgement_in_the_passive_is_its_agents() {
         &["elrond_half against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn the_x_side_with_an_adverb_is_the_subject_of_a_present_verb() {
+    check(
+        "The Gondorian side strongly condemns the actions of Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+}

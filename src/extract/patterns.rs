@@ -5982,12 +5982,16 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // A headline's verb right after its subject ("Arnor downgrades relations with Gondor").
         // Also past a manner adverb: "Gondor strongly condemns the actions of Mordor".
         let adjacent_subj = sources.iter().any(|&s| {
-            let e = ctx.ments[s].end;
-            // … or the state's noun after its adjective: "the Gondorian side condemns".
+            let mut e = ctx.ments[s].end;
+            // … or the state's noun after its adjective: "the Gondorian side condemns", also
+            // with the adverb: "the Gondorian side strongly condemns".
+            if e < v && ctx.lex.generic.get(ctx.w(e)) == Some(&crate::lexicon::Kind::State) {
+                e += 1;
+            }
+            if e < v && ctx.w(e).len() > 4 && ctx.w(e).ends_with("ly") {
+                e += 1;
+            }
             e == v
-                || (e + 1 == v
-                    && ((ctx.w(e).len() > 4 && ctx.w(e).ends_with("ly"))
-                        || ctx.lex.generic.get(ctx.w(e)) == Some(&crate::lexicon::Kind::State)))
         });
         if !(near_subj && (near_obj || adjacent_subj || conjunct)) {
             targets.clear();
