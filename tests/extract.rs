@@ -7596,3 +7596,11 @@ fn the_x_side_with_an_adverb_is_the_subject_of_a_present_verb() {
         &["gondor against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn the_deeds_of_someone_judged_are_theirs() {
+    check(
+        "The Gondorian side regards the actions of the Mordorian authorities as a gross violation of international law.",
+        &["gondor against/ACCUSE mordor_authorities asserted"],
+    );
+}

@@ -419,8 +419,16 @@ impl Ctx<'_> {
                 .filter(|&m| self.ments[m].possessive && self.ments[m].end < e)
         });
         let agent = (s..e).find_map(|k| {
+            // Also a deed's "of": "the actions of the Gondorian authorities".
             (self.w(k) == "by"
-                || (self.w(k) == "of" && k > s && self.is(WordClass::Summary, k - 1)))
+                || (self.w(k) == "of" && k > s && {
+                    let w = self.w(k - 1);
+                    self.is(WordClass::Summary, k - 1)
+                        || self
+                            .lex
+                            .words
+                            .is(WordClass::Deed, w.strip_suffix('s').unwrap_or(w))
+                }))
             .then(|| {
                 self.toks
                     .get(k + 1)
