@@ -7604,3 +7604,11 @@ fn the_deeds_of_someone_judged_are_theirs() {
         &["gondor against/ACCUSE mordor_authorities asserted"],
     );
 }
+
+#[test]
+fn mfa_names_a_states_foreign_ministry() {
+    check(
+        "Gondorian MFA: Mordor's statement is unacceptable.",
+        &["gondor_mfa against/ACCUSE mordor asserted"],
+    );
+}
