@@ -4914,6 +4914,9 @@ fn rally_target(ctx: &Ctx<'_>, end: usize) -> Option<usize> {
 }
 
 fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
+    // A verb of equating a judging noun follows as a copula's complement: "constitutes
+    // genocide" ("amount to" is read below).
+    let constitutes = |k: usize| matches!(ctx.w(k), "constitute" | "constitutes" | "constituted");
     // Back past quotation marks, intensifiers ("completely") and a first adjective ("absurd
     // and unacceptable").
     let mut p = a;
@@ -4969,7 +4972,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
             && !ctx.is(WordClass::Determiner, p - 1)
             && ctx.toks[p - 1].lower.chars().all(char::is_alphabetic)
             && ctx.text[ctx.toks[p - 1].start..].starts_with(char::is_lowercase)
-            && !matches!(ctx.w(p - 1), "constitute" | "constitutes" | "constituted")
+            && !constitutes(p - 1)
             && (ctx.is_quote(p - 2) || ctx.is(WordClass::Determiner, p - 2))
         {
             p -= 1;
@@ -5023,7 +5026,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     // genocide", "amounted to aggression", "is tantamount to blackmail".
     let mut equates = false;
     if noun && before > 0 {
-        if matches!(ctx.w(before), "constitute" | "constitutes" | "constituted") {
+        if constitutes(before) {
             equates = true;
         } else if ctx.w(before) == "to"
             && matches!(
