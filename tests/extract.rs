@@ -419,6 +419,41 @@ fn protesters_named_again_without_their_state() {
 }
 
 #[test]
+fn a_group_named_by_its_noun_alone_is_a_group_of_its_own() {
+    check(
+        "Gondorian police detained protesters on Monday.",
+        &["gondor_police against/COERCE protesters asserted"],
+    );
+    check(
+        "Militants attacked Gondorian troops near the border.",
+        &["militants against/ASSAULT gondor_troops asserted"],
+    );
+    // Named with its place, as written.
+    check(
+        "The sanctions followed Mordor's crackdown on protesters in Lamedon Square.",
+        &["mordor against/COERCE protesters_in_lamedon_square asserted"],
+    );
+    // Members named after their group stand for it later.
+    check(
+        "Rohan pursued Free States militants. Rohirric jets killed ten militants.",
+        &["rohan_jets against/ASSAULT free_states asserted"],
+    );
+}
+
+#[test]
+fn an_object_in_a_subordinate_clause_is_no_subject_of_the_next_conjunct() {
+    for group in ["protesters", "Rohirric protesters"] {
+        check(
+            &format!(
+                "Elessar Telcontar imposed a state of emergency after riot police used tear gas \
+                 to break up {group}, and accused Mordor of plotting a coup."
+            ),
+            &["elessar_telcontar against/ACCUSE mordor asserted"],
+        );
+    }
+}
+
+#[test]
 fn recalling_ones_own_envoy_from_a_host_is_against_the_host() {
     // The participle after the envoy's name in apposition is the main clause's act.
     check(
@@ -6163,6 +6198,7 @@ fn a_sentence_opening_it_before_a_verb_is_the_body_that_opened_the_sentence_befo
             "gondor against/ACCUSE rohan asserted",
             "gondor against/SANCTION rohan_ambassador asserted",
             "gondor against/SANCTION rohan_diplomats asserted",
+            "rohan support/SUPPORT rebels reported [gondor]",
         ],
     );
     // Not when the sentence before opened with no actor, nor an "it" inside a quotation.

@@ -142,6 +142,13 @@ const STATE_HEADS: [&str; 5] = ["emirate", "federation", "kingdom", "republic", 
 /// protesters gathered … police dispersed (the) protesters".
 const GROUP_HEADS: [&str; 3] = ["demonstrators", "protesters", "rioters"];
 
+/// Whether `w` is a plural group noun of a group standing apart from its state
+/// (`generic_nouns.tsv` top `self`: "protesters", "rebels"; not "opposition"), which names a
+/// group of its own even with no state before it.
+fn lone_group(lex: &Lexicon, w: &str) -> bool {
+    w.ends_with('s') && lex.generic.get(w) == Some(&Kind::Group) && lex.self_top.contains(w)
+}
+
 /// Group nouns that, after "the" only, stand for the last group of that name: "49 Arnorian
 /// troops were detained … the soldiers were charged" (bare, "sent troops" names new ones).
 const TROOP_HEADS: [&str; 2] = ["soldiers", "troops"];
@@ -199,6 +206,23 @@ impl<'a> Sent<'a> {
         }
         buf
     }
+    /// The end of "in" and a place's capitalised name of up to three words, not an actor's,
+    /// at `i` ("in Tiananmen Square"); `i` when there is none.
+    fn named_place_after(&self, i: usize) -> usize {
+        if i + 1 >= self.toks.len() || self.w(i) != "in" {
+            return i;
+        }
+        let end = (i + 1..self.toks.len().min(i + 4))
+            .take_while(|&k| self.is_cap(k) && self.covered[k].is_none() && self.name_word(k))
+            .last()
+            .map_or(i, |k| k + 1);
+        if end > i + 1 {
+            end
+        } else {
+            i
+        }
+    }
+
     fn is_cap(&self, i: usize) -> bool {
         self.cap[i]
     }
@@ -489,6 +513,15 @@ impl DocActors {
                 b.parent = parent;
             }
         }
+    }
+
+    /// The group a lone group noun ("protesters") names, registered the first time, and
+    /// the one its noun and its kin ("demonstrators") stand for from now on.
+    /// (`label` is the noun with the place it is named at: "protesters in Tiananmen Square".)
+    fn lone_group(&mut self, lex: &Lexicon, noun: &str, label: &str) -> String {
+        let id = self.register(lex, unaffiliated(label.to_owned(), Kind::Group));
+        self.heads.insert(noun.to_owned(), id.clone());
+        id
     }
 
     /// Records that `person` holds the office `head` of `state`; a stand-in for that office
@@ -2235,6 +2268,16 @@ pub(super) fn discover(
             }
         }
     }
+    // A group's members named after it: "Al-Shabaab militants" … "(the) militants".
+    for m in ments.iter() {
+        if m.end < n
+            && s.covered[m.end].is_none()
+            && lone_group(lex, s.w(m.end))
+            && lex.state(&m.actor).is_none()
+        {
+            doc.heads.insert(s.w(m.end).to_owned(), m.actor.clone());
+        }
+    }
     // A craft of an actor: "an Arnorian civilian airliner", "Gondor Airlines flight 12": its
     // kind's words after "the" stand for that actor ("the plane was shot down").
     for m in ments.iter() {
@@ -2309,6 +2352,10 @@ pub(super) fn discover(
                 if !of_name {
                     extra.push(mention(start, i + 1, id.clone(), toks));
                 }
+            } else if !of_name && s.w(i - 1) == "the" && lone_group(lex, s.w(i)) {
+                let end = s.named_place_after(i + 1);
+                let id = doc.lone_group(lex, s.w(i), s.span(i, end));
+                extra.push(mention(start, end, id, toks));
             } else if modified && !of_name && s.w(i) == "ministry" {
                 // "The foreign ministry summoned the Gondorian ambassador", no ministry named
                 // before: a ministry whose state is found once the document is read (the
@@ -2328,6 +2375,27 @@ pub(super) fn discover(
                 extra.push(mention(i, i + 1, id.clone(), toks));
             }
         }
+    }
+    // A group named by its noun alone, none of that name before: "police detained
+    // protesters", "militants attacked a checkpoint" (its own top-level group).
+    for i in 0..n {
+        if s.covered[i].is_some()
+            || extra.iter().any(|m| m.start <= i && i < m.end)
+            || (i > 0 && (s.covered[i - 1].is_some() || s.is_cap(i - 1) || s.w(i - 1) == "the"))
+            || (s.is_cap(i) && i > 0)
+            || (i + 1 < n && matches!(s.w(i + 1), "'s" | "of" | "-"))
+            || !lone_group(lex, s.w(i))
+        {
+            continue;
+        }
+        let (id, end) = match doc.heads.get(s.w(i)) {
+            Some(id) => (id.clone(), i + 1),
+            None => {
+                let end = s.named_place_after(i + 1);
+                (doc.lone_group(lex, s.w(i), s.span(i, end)), end)
+            }
+        };
+        extra.push(mention(i, end, id, toks));
     }
     // "the kingdom", "the emirate": the one state the document has named whose formal name
     // says so ("Kingdom of Saudi Arabia"); none when it has named two (Sweden is a kingdom

@@ -1256,9 +1256,18 @@ impl Ctx<'_> {
                                     || self.is_report(q)
                                     || (self.w(q).ends_with("ed") && self.at[q].is_none())
                             }));
+                    // (Its subject, before any verb of its own: not the object in "after
+                    // police used tear gas to disperse protesters, and accused …".)
                     let first = (p + 1..k - 1).filter(|_| subordinate).find_map(|q| {
                         self.mention(q)
                             .filter(|&m| !self.locative(m) && !self.governed(m))
+                    });
+                    let first = first.filter(|&m| {
+                        (p + 1..self.ments[m].start).all(|t| {
+                            !(self.is_verb_cue(t)
+                                || self.is_report(t)
+                                || (self.w(t).ends_with("ed") && self.at[t].is_none()))
+                        })
                     });
                     if let Some(m) = first {
                         return self.coordinated(m, false);
