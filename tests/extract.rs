@@ -438,6 +438,14 @@ fn a_group_named_by_its_noun_alone_is_a_group_of_its_own() {
         "Rohan pursued Free States militants. Rohirric jets killed ten militants.",
         &["rohan_jets against/ASSAULT free_states asserted"],
     );
+    // So does "the group" for a group named with that noun.
+    check(
+        "Rohan has long fought the Free States extremist group. Gondor condemned the group.",
+        &[
+            "gondor against/ACCUSE free_states asserted",
+            "rohan against/ASSAULT free_states asserted",
+        ],
+    );
 }
 
 #[test]

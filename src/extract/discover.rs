@@ -120,8 +120,9 @@ pub fn slug(s: &str) -> String {
 const HOME_BODY: &str = "home state body";
 
 /// Head nouns of bodies that a definite description ("the ministry") can stand for.
-const HEADS: [&str; 12] = [
+const HEADS: [&str; 13] = [
     "alliance",
+    "group",
     "ministry",
     "committee",
     "service",
@@ -2268,14 +2269,22 @@ pub(super) fn discover(
             }
         }
     }
-    // A group's members named after it: "Al-Shabaab militants" … "(the) militants".
+    // A group's members named after it: "Al-Shabaab militants" … "(the) militants"; so is
+    // the group itself, past a word or two: "the al-Shabaab extremist group" … "the group".
     for m in ments.iter() {
-        if m.end < n
-            && s.covered[m.end].is_none()
-            && lone_group(lex, s.w(m.end))
-            && lex.state(&m.actor).is_none()
-        {
+        if m.end >= n || s.covered[m.end].is_some() || lex.state(&m.actor).is_some() {
+            continue;
+        }
+        if lone_group(lex, s.w(m.end)) {
             doc.heads.insert(s.w(m.end).to_owned(), m.actor.clone());
+        }
+        let group = (m.end..n.min(m.end + 3))
+            .take_while(|&k| s.covered[k].is_none() && !s.is_cap(k))
+            .find(|&k| s.w(k) == "group");
+        if let Some(k) = group {
+            if (m.end..k).all(|t| s.w(t).chars().all(|c| c.is_alphabetic() || c == '-')) {
+                doc.heads.insert("group".to_owned(), m.actor.clone());
+            }
         }
     }
     // A craft of an actor: "an Arnorian civilian airliner", "Gondor Airlines flight 12": its
