@@ -449,6 +449,44 @@ fn a_group_named_by_its_noun_alone_is_a_group_of_its_own() {
 }
 
 #[test]
+fn a_fight_of_two_is_each_ones_act_on_the_other() {
+    check(
+        "Gondor and Rohan clashed on the border on Thursday.",
+        &[
+            "gondor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT gondor asserted",
+        ],
+    );
+    check(
+        "Gondor and Rohan came to blows over the ford.",
+        &[
+            "gondor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT gondor asserted",
+        ],
+    );
+    check(
+        "Gondor and Rohan fought a brief war in 1995.",
+        &[
+            "gondor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT gondor asserted",
+        ],
+    );
+    // The one clashed "with" clashes back.
+    check(
+        "Gondorian troops clashed with Rohirric troops near the river.",
+        &[
+            "gondor_troops against/ASSAULT rohan_troops asserted",
+            "rohan_troops against/ASSAULT gondor_troops asserted",
+        ],
+    );
+    // Not whom one fights "with": an ally, or a foe, but no fight back.
+    check(
+        "Gondorian contractors fought with the Free States in the east.",
+        &["gondor_contractors against/ASSAULT free_states asserted"],
+    );
+}
+
+#[test]
 fn an_object_in_a_subordinate_clause_is_no_subject_of_the_next_conjunct() {
     for group in ["protesters", "Rohirric protesters"] {
         check(
@@ -6334,7 +6372,10 @@ fn the_antecedent_of_whose_acts_through_what_it_owns() {
     // Not when the owned one is named.
     check(
         "Gondor, whose President Elessar Telcontar had clashed with Bard Bow, sent troops.",
-        &["elessar_telcontar against/ASSAULT bard_bow asserted"],
+        &[
+            "bard_bow against/ASSAULT elessar_telcontar asserted",
+            "elessar_telcontar against/ASSAULT bard_bow asserted",
+        ],
     );
 }
 

@@ -4037,9 +4037,22 @@ pub(super) fn find(
                     ("the", "other") => each_side(),
                     _ => false,
                 };
+            // A fight of two ("A and B clashed", "… came to blows"); one fought "with" fights
+            // back ("A clashed with B").
+            let fight = mode == Some("reciprocal");
+            if fight
+                && sources.len() == 1
+                && targets.len() == 1
+                && cue.lemma.ends_with(" with")
+                && ctx.passive_aux(i).is_none()
+            {
+                sources.push(targets[0]);
+                targets = sources.clone();
+            }
             let reciprocal = targets.is_empty()
                 && sources.len() >= 2
                 && (each_other
+                    || fight
                     || match form.pos {
                         // Co-hosts do not host each other, nor co-mediators mediate for each other,
                         // nor fellow travellers visit each other.
