@@ -399,6 +399,29 @@ impl<'l> Extractor<'l> {
                     .map(|(k, _)| k)
                     .collect();
                 for f in found {
+                    if f.alleged {
+                        // Only the speaker's act against the agent (kept if not on its side).
+                        if let (Some(r), Some(sp)) = (f.speech, f.speaker) {
+                            speech_acts.push(Interaction {
+                                sentence: s.index,
+                                source: ments[sp].actor.clone(),
+                                target: ments[f.source].actor.clone(),
+                                stance: crate::lexicon::Stance::Against,
+                                category: crate::lexicon::Category::ACCUSE,
+                                mode: Some("allege".to_owned()),
+                                modality: Modality::Asserted,
+                                speaker: None,
+                                cue: doc.text[toks[r].start..toks[r].end].to_owned(),
+                                start: s.start,
+                                end: s.end,
+                                start_cp: cps.at(s.start),
+                                end_cp: cps.at(s.end),
+                                date: date.as_ref().map(|(d, _)| d.clone()),
+                                date_precision: date.as_ref().map(|(_, p)| *p),
+                            });
+                        }
+                        continue;
+                    }
                     let (mut src, mut tgt) = (&ments[f.source].actor, &ments[f.target].actor);
                     // A summoned envoy's host summons them, when their post is known.
                     if f.hosted {

@@ -169,6 +169,10 @@ pub(super) struct Found {
     /// For a verbal act against someone, the state named as a place nearest the cue
     /// (`Ctx::place_state`): where an act on the speaker's own people happened.
     pub place: Option<usize>,
+    /// A hostile deed a named speaker says the source did to no one named ("X said Gondor was
+    /// shelling residential areas"): only the speaker's act against the source stands (the
+    /// target is the source itself).
+    pub alleged: bool,
 }
 
 struct Ctx<'a> {
@@ -4197,6 +4201,56 @@ pub(super) fn find(
             if targets.is_empty() && modality.is_factual() {
                 agents.extend(sources.iter().map(|&m| (form.cue, m)));
             }
+            // A hostile deed on no one named that a named speaker reports ("X said Gondor was
+            // shelling residential areas", '"Gondor is waging a war against its own people,"
+            // X wrote'): saying so is the speaker's act against its agent.
+            // (The act's own active verb, its subject inside what is said: after the reporting
+            // verb, or in a quotation before it; not a news agency's "reports".)
+            if targets.is_empty()
+                && modality == Modality::Reported
+                && cue.stance == crate::lexicon::Stance::Against
+                && !cue.category.quad().is_verbal()
+                && match form.pos {
+                    // Done, not allowed or planned: not "allowing X to search …".
+                    Pos::Verb => !(i > 0 && ctx.w(i - 1) == "to"),
+                    // A light verb's object: "is waging a war".
+                    Pos::Noun => (i.saturating_sub(3)..i)
+                        .any(|k| ctx.light_verb_ending(k).is_some() && ctx.w(k) != "to"),
+                    _ => false,
+                }
+                && ctx.passive_aux(i).is_none()
+            {
+                // (Said of it, not of a clause beside it: "announced … after Y extradited …".)
+                let clause_of = |r: usize, st: usize| {
+                    (r + 1..st).all(|k| ctx.w(k) == "that" || !ctx.is_boundary(k))
+                };
+                let said = speech.filter(|&r| {
+                    !ctx.w(r).starts_with("report")
+                        && sources.iter().all(|&m| {
+                            let st = ctx.ments[m].start;
+                            (r < st && st < i && clause_of(r, st))
+                                || (i < r && (0..st).any(|q| ctx.is_quote(q)))
+                        })
+                });
+                if let (Some(sp), Some(r)) = (speaker, said) {
+                    for &s in sources.iter().filter(|&&s| s != sp) {
+                        out.push(Found {
+                            cue: form.cue,
+                            cue_tok: i,
+                            cue_end: end,
+                            source: s,
+                            target: s,
+                            modality,
+                            speaker: Some(sp),
+                            speech: Some(r),
+                            placed: false,
+                            hosted: false,
+                            place: None,
+                            alleged: true,
+                        });
+                    }
+                }
+            }
             let place = (cue.category.quad().is_verbal()
                 && cue.stance == crate::lexicon::Stance::Against)
                 .then(|| ctx.place_state(i))
@@ -4215,6 +4269,7 @@ pub(super) fn find(
                         placed,
                         hosted,
                         place,
+                        alleged: false,
                     };
                     out.push(found);
                 }
@@ -4607,6 +4662,7 @@ fn cancel_act(
         placed: false,
         hosted: false,
         place: None,
+        alleged: false,
     }
 }
 
