@@ -4212,10 +4212,21 @@ pub(super) fn find(
                 && !cue.category.quad().is_verbal()
                 && match form.pos {
                     // Done, not allowed or planned: not "allowing X to search …".
-                    Pos::Verb => !(i > 0 && ctx.w(i - 1) == "to"),
-                    // A light verb's object: "is waging a war".
-                    Pos::Noun => (i.saturating_sub(3)..i)
-                        .any(|k| ctx.light_verb_ending(k).is_some() && ctx.w(k) != "to"),
+                    // (In the past or in progress: "had shelled", "were persecuting"; not a
+                    // present form that may be a noun, "New York bars".)
+                    Pos::Verb => {
+                        !(i.saturating_sub(2)..i).any(|k| ctx.w(k) == "to")
+                            && matches!(
+                                form.form,
+                                Some(VerbForm::Past | VerbForm::Participle | VerbForm::Ing)
+                            )
+                    }
+                    // A light verb's object: "is waging a war" (not "… before the ban").
+                    Pos::Noun => (i.saturating_sub(3)..i).any(|k| {
+                        ctx.light_verb_ending(k).is_some()
+                            && ctx.w(k) != "to"
+                            && (k + 1..i).all(|q| !ctx.is_preposition(q))
+                    }),
                     _ => false,
                 }
                 && ctx.passive_aux(i).is_none()
