@@ -1532,6 +1532,25 @@ fn a_discovered_body_is_labelled_as_first_written() {
 }
 
 #[test]
+fn a_body_first_described_is_labelled_by_its_name_when_the_name_comes() {
+    let doc = Document::from_bytes(
+        "t",
+        "Mordor bans Gondor's largest Orthodox Church. The Gondorian Orthodox Church condemned \
+         Mordor."
+            .as_bytes(),
+    )
+    .unwrap();
+    let got = Extractor::new(lexicon()).extract(&doc);
+    let church = got.actor("gondor_orthodox_church").unwrap();
+    assert_eq!(church.label, "Gondorian Orthodox Church");
+    // A church stands apart from its state, as `generic_nouns.tsv` says of its head.
+    assert_eq!(
+        got.top("gondor_orthodox_church").map(|a| a.id.as_str()),
+        Some("gondor_orthodox_church")
+    );
+}
+
+#[test]
 fn a_mediator_supports_each_party() {
     check(
         "Arnor and Gondor exchanged prisoners in a swap mediated by Rohan.",

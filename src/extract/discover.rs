@@ -450,6 +450,16 @@ fn unaffiliated(label: String, kind: Kind) -> ActorInfo {
     }
 }
 
+/// Whether `label` is written as a name: every word capitalised but a linking word ("of",
+/// "and", "for", "the"), no possessive.
+fn proper_name(label: &str) -> bool {
+    !label.contains("'s")
+        && label.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "of" | "and" | "for" | "the" | "on" | "in")
+        })
+}
+
 fn label_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
     lex.actor(id)
         .map(|a| a.label.clone())
@@ -699,7 +709,22 @@ impl DocActors {
         }) {
             self.heads.insert(head.to_lowercase(), id.clone());
         }
-        self.actors.entry(id.clone()).or_insert(info);
+        // A body first named with a description ("Ukraine's largest Orthodox Church") is
+        // labelled by its name when the name comes ("the Ukrainian Orthodox Church").
+        match self.actors.get_mut(&id) {
+            Some(known) => {
+                if known.discovered
+                    && info.kind != Kind::Person
+                    && !proper_name(&known.label)
+                    && proper_name(&info.label)
+                {
+                    known.label = info.label;
+                }
+            }
+            None => {
+                self.actors.insert(id.clone(), info);
+            }
+        }
         id
     }
 }
@@ -1854,7 +1879,9 @@ pub(super) fn discover(
             continue;
         }
         let noun = s.span(owner, end);
-        let own_top = lex.self_top.contains(s.joined(owner, end, &mut buf));
+        // (Also a capitalised name whose head is such a noun: "the Russian Orthodox Church".)
+        let own_top = lex.self_top.contains(s.joined(owner, end, &mut buf))
+            || (s.is_cap(end - 1) && lex.self_top.contains(s.w(end - 1)));
         // A lower-case noun followed by the body's own name: "Russia's consumer rights
         // watchdog Rospotrebnadzor" is labelled by its name (and "the Russian watchdog"
         // later is the same body).
