@@ -1551,6 +1551,38 @@ fn a_body_first_described_is_labelled_by_its_name_when_the_name_comes() {
 }
 
 #[test]
+fn an_outlets_national_edition_is_an_outlet_of_its_own() {
+    check(
+        "Rohan banned Palantir News Rohan on Monday.",
+        &["rohan against/SANCTION palantir_news_rohan asserted"],
+    );
+    assert_top(
+        "Rohan banned Palantir News Rohan on Monday.",
+        "palantir_news_rohan",
+        "gondor",
+    );
+}
+
+#[test]
+fn forcing_someone_to_act_coerces_them() {
+    check(
+        "Gondor forced Palantir News to close its office.",
+        &["gondor against/COERCE palantir_news asserted"],
+    );
+    // Not the noun: "Gondorian forces", "a peacekeeping force".
+    check("Gondorian forces entered Rohan.", &[]);
+    check("Rohan sent a peacekeeping force to Arnor.", &[]);
+}
+
+#[test]
+fn calling_an_outlet_a_mouthpiece_accuses_it() {
+    check(
+        "Rohan called Palantir News a mouthpiece of Mordor.",
+        &["rohan against/ACCUSE palantir_news asserted"],
+    );
+}
+
+#[test]
 fn a_mediator_supports_each_party() {
     check(
         "Arnor and Gondor exchanged prisoners in a swap mediated by Rohan.",

@@ -774,6 +774,46 @@ pub(super) fn discover(
             }
         }
     }
+    // A listed outlet's national edition: "Sputnik Estonia", "RT France" (a state's name as
+    // written right after the outlet's).
+    let mut k = 0;
+    while k + 1 < ments.len() {
+        let (a, b) = (&ments[k], &ments[k + 1]);
+        let edition = b.start == a.end
+            && !a.possessive
+            && b.form == MentionForm::Name
+            && lex.actor(&a.actor).is_some_and(|x| x.kind == Kind::Media)
+            && lex
+                .state(&b.actor)
+                .is_some_and(|st| text[toks[b.start].start..toks[b.end - 1].end] == st.label);
+        if edition {
+            let label = text[toks[a.start].start..toks[b.end - 1].end].to_owned();
+            let outlet = a.actor.clone();
+            let id = doc.register(
+                lex,
+                ActorInfo {
+                    id: slug(&label),
+                    label,
+                    kind: Kind::Media,
+                    parent: Some(outlet),
+                    role: None,
+                    discovered: true,
+                },
+            );
+            let (start, end, possessive) = (a.start, b.end, b.possessive);
+            ments[k] = Mention {
+                start,
+                end,
+                actor: id,
+                form: MentionForm::Name,
+                possessive,
+                person: false,
+                pair: false,
+            };
+            ments.remove(k + 1);
+        }
+        k += 1;
+    }
     // A dateline in one of the first sentences: a state's name or seat opening the sentence,
     // then a comma, a parenthesis or a dash ("Manila (AFP) - …", "BAKU, July 1 -").
     doc.sentences += 1;

@@ -3910,6 +3910,20 @@ pub(super) fn find(
                     continue;
                 }
             }
+            // "forced Gondor to withdraw", "compelled the Gondorian envoy to leave", "forced
+            // Gondor into retreat": only with "to" or "into" after the object, in a form no
+            // noun shares (not "a peacekeeping force", "Gondorian forces").
+            if mode == Some("compel") {
+                let n = ctx.toks.len();
+                let verbal = !matches!(form.form, Some(VerbForm::Third) | None);
+                targets.retain(|&t| {
+                    let e = ctx.ments[t].end;
+                    verbal && e < n && matches!(ctx.w(e), "to" | "into")
+                });
+                if targets.is_empty() {
+                    continue;
+                }
+            }
             if mode == Some("lead") {
                 targets.retain(|&t| {
                     let e = ctx.ments[t].end;
