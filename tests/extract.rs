@@ -1575,6 +1575,25 @@ fn forcing_someone_to_act_coerces_them() {
 }
 
 #[test]
+fn cutting_what_one_supplies_is_against_the_one_supplied() {
+    check(
+        "Gondor cut gas supplies to Rohan.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    check(
+        "Mordor slashed deliveries to Arnor by 30%.",
+        &["mordor against/SANCTION arnor asserted"],
+    );
+    // Cutting off a cooperative act calls it off.
+    check(
+        "Gondor cut off talks with Rohan.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    // Not what is not supplied to anyone.
+    check("Gondor cut taxes for Rohirric exporters.", &[]);
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",

@@ -3924,6 +3924,15 @@ pub(super) fn find(
                     continue;
                 }
             }
+            // "cut gas supplies to Gondor", "slashed deliveries to Gondor": only past what is
+            // supplied (not "cut taxes for Gondorian exporters").
+            if mode == Some("cut") {
+                targets
+                    .retain(|&t| (end..ctx.ments[t].start).any(|k| ctx.is(WordClass::Supply, k)));
+                if targets.is_empty() {
+                    continue;
+                }
+            }
             if mode == Some("lead") {
                 targets.retain(|&t| {
                     let e = ctx.ments[t].end;
@@ -4382,7 +4391,9 @@ pub(super) fn find(
     // called off did not happen.
     let mut cancels: Vec<(usize, usize)> = (0..toks.len())
         .filter_map(|i| match &ctx.cues[i] {
-            Some((e, c)) if lex.cues[c.cue].mode.as_deref() == Some("cancel") => Some((i, *e)),
+            Some((e, c)) if matches!(lex.cues[c.cue].mode.as_deref(), Some("cancel" | "cut")) => {
+                Some((i, *e))
+            }
             _ => None,
         })
         .collect();

@@ -468,12 +468,15 @@ pub enum WordClass {
     /// Nouns of the occasion around a meeting ("sidelines", "margins"; literal forms): what
     /// follows names no one met ("met on the sidelines of the NATO summit").
     Venue,
+    /// Nouns of what one party supplies another ("gas", "deliveries", "funding"; literal
+    /// forms): cutting it off is an act against the one supplied ("cut gas supplies to X").
+    Supply,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 65] = [
+    const ALL: [(WordClass, &'static str); 66] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -539,6 +542,7 @@ impl WordClass {
         (WordClass::Kin, "kin"),
         (WordClass::Conciliatory, "conciliatory"),
         (WordClass::Venue, "venue"),
+        (WordClass::Supply, "supply"),
     ];
 }
 
