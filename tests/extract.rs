@@ -402,8 +402,15 @@ fn a_passive_light_verb_s_subject_receives_from_the_by_agent() {
         "Bard Bow was granted a visa by Gondor.",
         &["gondor support/COOPERATE bard_bow asserted"],
     );
-    // A visa is a grant only as a light verb's object.
-    check("Gondor introduced a visa regime for Rohirrim.", &[]);
+    // A visa is a grant only as a light verb's object; a visa regime imposed restricts.
+    check(
+        "Gondor introduced a visa regime for Rohirric citizens.",
+        &["gondor against/SANCTION rohan_citizens asserted"],
+    );
+    check(
+        "Gondor imposed visas on Rohirric citizens.",
+        &["gondor against/SANCTION rohan_citizens asserted"],
+    );
 }
 
 #[test]
