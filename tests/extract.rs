@@ -1601,6 +1601,17 @@ fn cutting_what_one_supplies_is_against_the_one_supplied() {
 }
 
 #[test]
+fn acting_on_each_others_envoys_is_each_ones_act_on_the_other() {
+    check(
+        "Gondor and Rohan expelled each other's diplomats over a speech by Bard Bow.",
+        &[
+            "gondor against/SANCTION rohan asserted",
+            "rohan against/SANCTION gondor asserted",
+        ],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",

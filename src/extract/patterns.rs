@@ -4099,7 +4099,12 @@ pub(super) fn find(
                                 && sources.iter().all(|&m| ctx.ments[m].end <= i)
                         }
                     });
-            if reciprocal {
+            // "A and B summoned each other's ambassadors": each acts on the other, whatever
+            // else the phrase names ("… over a poem recited by C").
+            let each_others = each_other
+                && sources.len() >= 2
+                && ctx.toks.get(end + 2).is_some_and(|t| t.lower == "'s");
+            if reciprocal || each_others {
                 targets = sources.clone();
             }
             if targets.is_empty() && !sources.is_empty() && mode == Some("mediate") {
