@@ -1612,6 +1612,17 @@ fn acting_on_each_others_envoys_is_each_ones_act_on_the_other() {
 }
 
 #[test]
+fn parties_signing_a_declaration_agree_with_each_other() {
+    check(
+        "Elessar Telcontar and Bard Bow signed the Edoras Declaration on Friday.",
+        &[
+            "bard_bow support/AGREE elessar_telcontar asserted",
+            "elessar_telcontar support/AGREE bard_bow asserted",
+        ],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",
