@@ -1623,6 +1623,14 @@ fn parties_signing_a_declaration_agree_with_each_other() {
 }
 
 #[test]
+fn judging_an_act_named_with_its_agent_after_of_judges_the_agent() {
+    check(
+        "Rohan described the visit of Elessar Telcontar as a provocation.",
+        &["rohan against/ACCUSE elessar_telcontar asserted"],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",

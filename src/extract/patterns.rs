@@ -423,7 +423,8 @@ impl Ctx<'_> {
                 .filter(|&m| self.ments[m].possessive && self.ments[m].end < e)
         });
         let agent = (s..e).find_map(|k| {
-            // Also a deed's "of": "the actions of the Gondorian authorities".
+            // Also a deed's "of": "the actions of the Gondorian authorities"; so an act's
+            // whose "of" names its agent: "the visit of the Gondorian President".
             (self.w(k) == "by"
                 || (self.w(k) == "of" && k > s && {
                     let w = self.w(k - 1);
@@ -432,6 +433,8 @@ impl Ctx<'_> {
                             .lex
                             .words
                             .is(WordClass::Deed, w.strip_suffix('s').unwrap_or(w))
+                        || matches!(&self.cues[k - 1], Some((_, c))
+                            if c.pos == Pos::Noun && self.lex.cues[c.cue].of_agent)
                 }))
             .then(|| {
                 self.toks
