@@ -1631,6 +1631,17 @@ fn judging_an_act_named_with_its_agent_after_of_judges_the_agent() {
 }
 
 #[test]
+fn a_headlines_bare_infinitive_after_a_demand_is_not_yet_done() {
+    check(
+        "Gondor demands Rohan free Palantir News reporters.",
+        &[
+            "gondor against/REQUEST rohan asserted",
+            "rohan support/CONCEDE palantir_news hypothetical",
+        ],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",

@@ -2798,6 +2798,20 @@ impl Ctx<'_> {
                 m = Modality::Hypothetical;
             }
         }
+        // A headline's bare infinitive after what is asked of someone: "Moscow demands Kiev
+        // free crew".
+        if m == Modality::Asserted {
+            let asked = self.mention(to.saturating_sub(1)).is_some_and(|o| {
+                let st = self.ments[o].start;
+                self.ments[o].end == to
+                    && st > 0
+                    && self.idx.irrealis.contains(self.w(st - 1))
+                    && matches!(&self.cues[to], Some((_, f)) if f.form == Some(VerbForm::Base))
+            });
+            if asked {
+                m = Modality::Hypothetical;
+            }
+        }
         // "if Gondor attacks", "asked whether Gondor had attacked": a condition or an indirect
         // question (its clause reaches the cue: no comma or boundary between).
         if m == Modality::Asserted {
