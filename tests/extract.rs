@@ -1578,6 +1578,10 @@ fn forcing_someone_to_act_coerces_them() {
     );
     // Not the noun: "Gondorian forces", "a peacekeeping force".
     check("Gondorian forces entered Rohan.", &[]);
+    check(
+        "Gondorian opposition forces accused Mordor of betrayal.",
+        &["gondor_opposition against/ACCUSE mordor asserted"],
+    );
     check("Rohan sent a peacekeeping force to Arnor.", &[]);
 }
 

@@ -4871,6 +4871,13 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         let fits = match f.pos {
             // Its frame is checked when linking.
             Pos::Noun | Pos::Adjective | Pos::Epithet | Pos::Agent => true,
+            // "forces" of a verb of compelling is the noun ("Gondorian opposition forces").
+            Pos::Verb
+                if f.form == Some(VerbForm::Third)
+                    && ctx.lex.cues[f.cue].mode.as_deref() == Some("compel") =>
+            {
+                false
+            }
             // "a move condemned by …": a participle after a noun is a reduced relative.
             // Not right after a determiner: "her postponed operation" is an adjective.
             // A bare form after a preposition other than "to" is a noun: "an embargo on arms".
