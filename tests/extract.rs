@@ -1646,6 +1646,12 @@ fn a_headlines_bare_infinitive_after_a_demand_is_not_yet_done() {
 }
 
 #[test]
+fn states_names_joined_by_hyphens_name_no_one() {
+    check("Rohirric protesters blocked the Gondor-Rohan highway.", &[]);
+    check("Mordor condemned the Gondor-Rohan war.", &[]);
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",

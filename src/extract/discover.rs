@@ -1614,6 +1614,16 @@ pub(super) fn discover(
         let quantity = lex.words.is(WordClass::Quantity, s.w(i));
         if run_start && s.name_word(i) && !quantity {
             let mut k = s.name_end(i, 4);
+            // States' names joined by hyphens modify what follows: "the Armenia-Georgia
+            // highway", "the Russia-Ukraine war" (no one's name).
+            if (i..k).any(|t| s.w(t) == "-")
+                && (i..k)
+                    .filter(|&t| s.w(t) != "-")
+                    .all(|t| lex.state(&slug(s.raw(t))).is_some())
+            {
+                i = k;
+                continue;
+            }
             // Two capitalised parts joined by "and", the second ending in an organisation's
             // head: "the Justice and Equality Movement".
             if k + 1 < n && s.w(k) == "and" && s.name_word(k + 1) {
