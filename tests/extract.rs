@@ -1652,6 +1652,19 @@ fn states_names_joined_by_hyphens_name_no_one() {
 }
 
 #[test]
+fn an_agreement_welcomed_in_the_passive_stands_for_its_parties() {
+    check(
+        "Gondor and Rohan signed an agreement. The agreement was welcomed by Mordor.",
+        &[
+            "gondor support/AGREE rohan asserted",
+            "mordor support/SUPPORT gondor asserted",
+            "mordor support/SUPPORT rohan asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",

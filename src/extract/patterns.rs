@@ -3518,9 +3518,10 @@ pub(super) fn event_anaphora(
             // "Arnor and Gondor signed a pact. Rohan welcomed the agreement.": the two
             // parties, as the object of a verbal reaction.
             if let [a, b] = agreement {
+                // Also reacted to in the passive: "The agreement was welcomed by Rohan".
                 if form.pos == Pos::Noun
                     && cue.category == Category::AGREE
-                    && reacts
+                    && (reacts || (end == i + 1 && reacted()))
                     && !own_party(end)
                 {
                     out.push((d, i, a.clone(), true));
