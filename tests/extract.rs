@@ -486,6 +486,21 @@ fn a_fight_of_two_is_each_ones_act_on_the_other() {
             "rohan_troops against/ASSAULT gondor_troops asserted",
         ],
     );
+    // A fight's noun with "between" after it, or past its verb.
+    check(
+        "Clashes between Gondorian and Rohirric troops broke out on Monday.",
+        &[
+            "gondor_troops against/ASSAULT rohan_troops asserted",
+            "rohan_troops against/ASSAULT gondor_troops asserted",
+        ],
+    );
+    check(
+        "Deadly clashes broke out between Gondor and Rohan.",
+        &[
+            "gondor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT gondor asserted",
+        ],
+    );
     // Not whom one fights "with": an ally, or a foe, but no fight back.
     check(
         "Gondorian contractors fought with the Free States in the east.",
@@ -1661,6 +1676,14 @@ fn an_agreement_welcomed_in_the_passive_stands_for_its_parties() {
             "mordor support/SUPPORT rohan asserted",
             "rohan support/AGREE gondor asserted",
         ],
+    );
+}
+
+#[test]
+fn a_demonym_alone_after_ethnic_is_the_states_people() {
+    check(
+        "Gondorian police detained ethnic Rohirric in Osgiliath.",
+        &["gondor_police against/COERCE rohan_people asserted"],
     );
 }
 

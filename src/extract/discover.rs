@@ -774,6 +774,37 @@ pub(super) fn discover(
             }
         }
     }
+    // "ethnic Kyrgyz", "ethnic Chinese": the state's people (its group), the demonym standing
+    // alone after "ethnic".
+    for m in ments.iter_mut() {
+        let alone = toks.get(m.end).is_none_or(|t| {
+            !t.lower.chars().all(char::is_alphabetic) || !lex.generic.contains_key(&*t.lower)
+        });
+        if m.start > 0 && toks[m.start - 1].lower == "ethnic" && alone {
+            if let Some(state) = lex.state(&m.actor) {
+                let people = format!("{}_people", state.id);
+                let id = if lex.actor(&people).is_some() {
+                    people
+                } else {
+                    let label =
+                        format!("ethnic {}", &text[toks[m.start].start..toks[m.end - 1].end]);
+                    doc.register(
+                        lex,
+                        ActorInfo {
+                            id: people,
+                            label,
+                            kind: Kind::Group,
+                            parent: Some(state.id.clone()),
+                            role: None,
+                            discovered: true,
+                        },
+                    )
+                };
+                m.actor = id;
+                m.form = MentionForm::Name;
+            }
+        }
+    }
     // A listed outlet's national edition: "Sputnik Estonia", "RT France" (a state's name as
     // written right after the outlet's).
     let mut k = 0;

@@ -4008,6 +4008,14 @@ pub(super) fn find(
             let cooperative = matches!(cue.category, Category::AGREE | Category::COOPERATE)
                 || (cue.category == Category::CONSULT && form.pos == Pos::Noun);
             let between = match form.pos {
+                // A fight's noun: "clashes between A and B", "… broke out between A and B"
+                // (also read as a verb: "Deadly clashes between …" opens no noun phrase).
+                _ if mode == Some("reciprocal") => (end..ctx.toks.len().min(end + 4))
+                    .take_while(|&k| {
+                        ctx.mention(k).is_none()
+                            && ctx.toks[k].lower.chars().all(char::is_alphabetic)
+                    })
+                    .find(|&k| ctx.w(k) == "between"),
                 _ if !cooperative => None,
                 Pos::Verb => Some(end),
                 // Right after a consultation's noun held as an event: "after talks between
