@@ -1688,6 +1688,19 @@ fn a_demonym_alone_after_ethnic_is_the_states_people() {
 }
 
 #[test]
+fn an_expulsion_in_the_passive_is_the_act_of_the_body_announcing_it() {
+    check(
+        "The Gondor Foreign Ministry said two Rohirric diplomats had been expelled.",
+        &["gondor_foreign_ministry against/SANCTION rohan_diplomats reported [gondor_foreign_ministry]"],
+    );
+    // Not an outlet's, not a person's.
+    check(
+        "Palantir News said two Rohirric diplomats had been expelled.",
+        &[],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",

@@ -4159,6 +4159,31 @@ pub(super) fn find(
                     characterised = true;
                 }
             }
+            // "The Foreign Ministry said the ambassador had been expelled (summoned)": an
+            // expulsion or summons in the passive with no agent is the act of the body or state
+            // that announces it (not an outlet's, not a person's).
+            if sources.is_empty()
+                && !targets.is_empty()
+                && form.pos == Pos::Verb
+                && ctx.passive_aux(i).is_some()
+                && matches!(mode, Some("expel" | "summon envoy"))
+            {
+                let speaker = match claim.or_else(|| ctx.report(clause, end)) {
+                    Some(Some(sp)) => Some(sp),
+                    _ => None,
+                };
+                let announcer = speaker.filter(|&sp| {
+                    !ctx.ments[sp].person
+                        && !targets.contains(&sp)
+                        && ctx
+                            .lex
+                            .actor(&ctx.ments[sp].actor)
+                            .is_none_or(|a| a.kind != crate::lexicon::Kind::Media)
+                });
+                if let Some(sp) = announcer {
+                    sources = vec![sp];
+                }
+            }
             let mut placed = false;
             if sources.is_empty() && !targets.is_empty() && cue.category == Category::COERCE {
                 // An arrest or raid "in Baku" with no agent named is the act of the state
