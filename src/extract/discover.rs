@@ -777,10 +777,13 @@ pub(super) fn discover(
     // "ethnic Kyrgyz", "ethnic Chinese": the state's people (its group), the demonym standing
     // alone after "ethnic".
     for m in ments.iter_mut() {
+        if m.start == 0 || toks[m.start - 1].lower != "ethnic" {
+            continue;
+        }
         let alone = toks.get(m.end).is_none_or(|t| {
             !t.lower.chars().all(char::is_alphabetic) || !lex.generic.contains_key(&*t.lower)
         });
-        if m.start > 0 && toks[m.start - 1].lower == "ethnic" && alone {
+        if alone {
             if let Some(state) = lex.state(&m.actor) {
                 let people = format!("{}_people", state.id);
                 let id = if lex.actor(&people).is_some() {
@@ -2496,12 +2499,13 @@ pub(super) fn discover(
     // A group named by its noun alone, none of that name before: "police detained
     // protesters", "militants attacked a checkpoint" (its own top-level group).
     for i in 0..n {
+        // (The noun first: it rules out nearly every word at once.)
         if s.covered[i].is_some()
-            || extra.iter().any(|m| m.start <= i && i < m.end)
+            || !lone_group(lex, s.w(i))
             || (i > 0 && (s.covered[i - 1].is_some() || s.is_cap(i - 1) || s.w(i - 1) == "the"))
             || (s.is_cap(i) && i > 0)
             || (i + 1 < n && matches!(s.w(i + 1), "'s" | "of" | "-"))
-            || !lone_group(lex, s.w(i))
+            || extra.iter().any(|m| m.start <= i && i < m.end)
         {
             continue;
         }
