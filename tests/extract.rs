@@ -1701,6 +1701,14 @@ fn an_expulsion_in_the_passive_is_the_act_of_the_body_announcing_it() {
 }
 
 #[test]
+fn calling_a_reaction_exaggerated_judges_its_owner() {
+    check(
+        "Elessar Telcontar said Mordor's reaction was exaggerated.",
+        &["elessar_telcontar against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",
