@@ -1709,6 +1709,17 @@ fn calling_a_reaction_exaggerated_judges_its_owner() {
 }
 
 #[test]
+fn at_the_invitation_of_someone_is_their_invitation_of_the_subject() {
+    check(
+        "Bard Bow visited Minas Tirith on Monday at the invitation of Elessar Telcontar.",
+        &[
+            "bard_bow support/CONSULT gondor asserted",
+            "elessar_telcontar support/CONSULT bard_bow asserted",
+        ],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",

@@ -4125,6 +4125,34 @@ pub(super) fn find(
                                 && sources.iter().all(|&m| ctx.ments[m].end <= i)
                         }
                     });
+            // "X attended the parade at the invitation of Y": Y invited X (the subject of the
+            // verb the phrase goes with).
+            if form.pos == Pos::Noun
+                && targets.is_empty()
+                && !sources.is_empty()
+                && cue.category == Category::CONSULT
+                && i >= 2
+                && ctx.w(i - 1) == "the"
+                && ctx.w(i - 2) == "at"
+            {
+                // (Past a participle with no subject of its own: ", held on X Square,".)
+                targets = (0..i - 2)
+                    .rev()
+                    .filter(|&v| {
+                        ctx.at[v].is_none()
+                            && (ctx.is_verb_cue(v)
+                                || ctx.is_report(v)
+                                || (ctx.w(v).ends_with("ed") && !ctx.capitalised(v)))
+                    })
+                    .map(|v| {
+                        ctx.subject(v)
+                            .into_iter()
+                            .filter(|t| !sources.contains(t))
+                            .collect::<Vec<_>>()
+                    })
+                    .find(|s| !s.is_empty())
+                    .unwrap_or_default();
+            }
             // "A and B summoned each other's ambassadors": each acts on the other, whatever
             // else the phrase names ("… over a poem recited by C").
             let each_others = each_other
