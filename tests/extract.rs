@@ -1720,6 +1720,14 @@ fn at_the_invitation_of_someone_is_their_invitation_of_the_subject() {
 }
 
 #[test]
+fn a_states_banks_are_its_bodies() {
+    check(
+        "Gondorian banks froze the accounts of Palantir News.",
+        &["gondor_banks against/SANCTION palantir_news asserted"],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",
