@@ -1725,6 +1725,14 @@ fn a_states_banks_are_its_bodies() {
         "Gondorian banks froze the accounts of Palantir News.",
         &["gondor_banks against/SANCTION palantir_news asserted"],
     );
+    // "the agency" after an outlet is that outlet.
+    check(
+        "Gondor banned Palantir News. Earlier, Gondorian banks froze the agency's accounts.",
+        &[
+            "gondor against/SANCTION palantir_news asserted",
+            "gondor_banks against/SANCTION palantir_news asserted",
+        ],
+    );
 }
 
 #[test]

@@ -2380,6 +2380,23 @@ pub(super) fn discover(
             }
         }
     }
+    // An outlet named: "the agency", "the outlet" later stand for it ("Sputnik Estonia … the
+    // agency's accounts").
+    // (Not over a body named as an agency: "the Child Support Agency … told the BBC … the
+    // agency".)
+    for m in ments.iter() {
+        if kind_of(lex, doc, &m.actor) == Some(Kind::Media) {
+            for head in ["agency", "outlet"] {
+                let body = doc
+                    .heads
+                    .get(head)
+                    .is_some_and(|id| kind_of(lex, doc, id) != Some(Kind::Media));
+                if !body {
+                    doc.heads.insert(head.to_owned(), m.actor.clone());
+                }
+            }
+        }
+    }
     // A group's members named after it: "Al-Shabaab militants" … "(the) militants"; so is
     // the group itself, past a word or two: "the al-Shabaab extremist group" … "the group".
     for m in ments.iter() {
