@@ -1736,6 +1736,14 @@ fn a_states_banks_are_its_bodies() {
 }
 
 #[test]
+fn a_law_passed_is_its_makers_named_by_any_of_its_words() {
+    check(
+        "The Gondorian parliament passed a bill on Tuesday. Mordor condemned the legislation.",
+        &["mordor against/ACCUSE gondor_parliament asserted"],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",

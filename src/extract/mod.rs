@@ -346,6 +346,13 @@ impl<'l> Extractor<'l> {
                     if self.lex.words.is(crate::lexicon::WordClass::Deed, &noun) {
                         last_act = Some(ments[m].actor.clone());
                     }
+                    // A law is named by any of its words later: "passed a bill … denounced
+                    // the legislation".
+                    if matches!(noun.as_str(), "law" | "bill" | "legislation") {
+                        for other in ["law", "bill", "legislation"] {
+                            last_deed.insert(other.to_owned(), ments[m].actor.clone());
+                        }
+                    }
                     last_deed.insert(noun, ments[m].actor.clone());
                 }
                 let mut agents = Vec::new();
