@@ -2342,6 +2342,18 @@ pub(super) fn discover(
     // Acronyms defined here: "Federal Guard (FG)".
     for (k, m) in ments.iter().enumerate() {
         let e = m.end;
+        // A name the lexicon does not list, spelled otherwise, with a listed actor's acronym
+        // after it ("the Islamic Revolution Guards Corps (IRGC)"): that actor.
+        if e + 2 < n && s.w(e) == "(" && s.w(e + 2) == ")" && lex.actor(&m.actor).is_none() {
+            let listed = ments
+                .iter()
+                .find(|a| a.start == e + 1 && a.end == e + 2)
+                .filter(|a| lex.actor(&a.actor).is_some_and(|x| x.kind != Kind::State));
+            if let Some(a) = listed {
+                doc.merged.insert(m.actor.clone(), a.actor.clone());
+                continue;
+            }
+        }
         if e + 2 < n && s.w(e) == "(" && s.w(e + 2) == ")" {
             let acr = s.raw(e + 1);
             if acr.chars().count() >= 2
