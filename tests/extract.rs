@@ -1746,8 +1746,8 @@ fn a_law_passed_is_its_makers_named_by_any_of_its_words() {
 #[test]
 fn a_name_spelled_otherwise_with_a_listed_actors_short_name_after_it_is_that_actor() {
     check(
-        "The Palantir Broadcasting Corporation (Palantir) accused Rohan of lying. Rohan \
-         condemned the Palantir Broadcasting Corporation.",
+        "The Seeing Stone Broadcasting Corporation (Palantir) accused Rohan of lying. Rohan \
+         condemned the Seeing Stone Broadcasting Corporation.",
         &[
             "palantir_news against/ACCUSE rohan asserted",
             "rohan against/ACCUSE palantir_news asserted",
