@@ -406,30 +406,47 @@ impl<'l> Extractor<'l> {
                     .map(|(k, _)| k)
                     .collect();
                 for f in found {
+                    let (mut src, mut tgt) = (&ments[f.source].actor, &ments[f.target].actor);
+                    let c = &self.lex.cues[f.cue];
+                    // What every interaction of this cue shares (its sentence, cue and date).
+                    let base = Interaction {
+                        sentence: s.index,
+                        source: src.clone(),
+                        target: tgt.clone(),
+                        stance: c.stance,
+                        category: c.category,
+                        mode: c.mode.clone(),
+                        modality: f.modality,
+                        speaker: f.speaker.map(|m| ments[m].actor.clone()),
+                        cue: doc.text[toks[f.cue_tok].start..toks[f.cue_end - 1].end].to_owned(),
+                        start: s.start,
+                        end: s.end,
+                        start_cp: cps.at(s.start),
+                        end_cp: cps.at(s.end),
+                        date: date.as_ref().map(|(d, _)| d.clone()),
+                        date_precision: date.as_ref().map(|(_, p)| *p),
+                    };
+                    // "X said (that) Y attacked Z": saying so is X's act against Y, unless X
+                    // speaks for Y's own side (kept once unaffiliated actors have their home
+                    // state, below).
+                    let allegation = |r: usize, sp: usize, agent: &String| Interaction {
+                        source: ments[sp].actor.clone(),
+                        target: agent.clone(),
+                        stance: crate::lexicon::Stance::Against,
+                        category: crate::lexicon::Category::ACCUSE,
+                        mode: Some("allege".to_owned()),
+                        modality: Modality::Asserted,
+                        speaker: None,
+                        cue: doc.text[toks[r].start..toks[r].end].to_owned(),
+                        ..base.clone()
+                    };
                     if f.alleged {
-                        // Only the speaker's act against the agent (kept if not on its side).
+                        // Only the speaker's act against the agent.
                         if let (Some(r), Some(sp)) = (f.speech, f.speaker) {
-                            speech_acts.push(Interaction {
-                                sentence: s.index,
-                                source: ments[sp].actor.clone(),
-                                target: ments[f.source].actor.clone(),
-                                stance: crate::lexicon::Stance::Against,
-                                category: crate::lexicon::Category::ACCUSE,
-                                mode: Some("allege".to_owned()),
-                                modality: Modality::Asserted,
-                                speaker: None,
-                                cue: doc.text[toks[r].start..toks[r].end].to_owned(),
-                                start: s.start,
-                                end: s.end,
-                                start_cp: cps.at(s.start),
-                                end_cp: cps.at(s.end),
-                                date: date.as_ref().map(|(d, _)| d.clone()),
-                                date_precision: date.as_ref().map(|(_, p)| *p),
-                            });
+                            speech_acts.push(allegation(r, sp, src));
                         }
                         continue;
                     }
-                    let (mut src, mut tgt) = (&ments[f.source].actor, &ments[f.target].actor);
                     // A summoned envoy's host summons them, when their post is known.
                     if f.hosted {
                         match known.post(tgt).and_then(|p| self.lex.state(p)) {
@@ -485,7 +502,6 @@ impl<'l> Extractor<'l> {
                     {
                         continue;
                     }
-                    let c = &self.lex.cues[f.cue];
                     // An appeal to "both sides" (to show restraint) is no act against either.
                     let pair = |m: usize| {
                         ments[m].pair
@@ -530,24 +546,13 @@ impl<'l> Extractor<'l> {
                         (c.stance, c.category)
                     };
                     let found = Interaction {
-                        sentence: s.index,
                         source: src.clone(),
                         target: tgt.clone(),
                         stance,
                         category,
-                        mode: c.mode.clone(),
-                        modality: f.modality,
-                        speaker: f.speaker.map(|m| ments[m].actor.clone()),
-                        cue: doc.text[toks[f.cue_tok].start..toks[f.cue_end - 1].end].to_owned(),
-                        start: s.start,
-                        end: s.end,
-                        start_cp: cps.at(s.start),
-                        end_cp: cps.at(s.end),
-                        date: date.as_ref().map(|(d, _)| d.clone()),
-                        date_precision: date.as_ref().map(|(_, p)| *p),
+                        ..base.clone()
                     };
-                    // "X said (that) Y attacked Z": saying so is X's act against Y, unless X
-                    // speaks for Y's own side.
+                    // "X said (that) Y attacked Z".
                     let speech = f.speech.zip(f.speaker).filter(|_| {
                         c.stance == crate::lexicon::Stance::Against
                             && f.modality == Modality::Reported
@@ -576,19 +581,7 @@ impl<'l> Extractor<'l> {
                         }
                     }
                     if let Some((r, sp)) = speech {
-                        // Kept only if the speaker is not on the agent's side, known once
-                        // unaffiliated actors have their home state (below).
-                        speech_acts.push(Interaction {
-                            source: ments[sp].actor.clone(),
-                            target: src.clone(),
-                            stance: crate::lexicon::Stance::Against,
-                            category: crate::lexicon::Category::ACCUSE,
-                            mode: Some("allege".to_owned()),
-                            modality: Modality::Asserted,
-                            speaker: None,
-                            cue: doc.text[toks[r].start..toks[r].end].to_owned(),
-                            ..found.clone()
-                        });
+                        speech_acts.push(allegation(r, sp, src));
                     }
                     // "X, a close ally of Y": between two actors of one side it names an
                     // affiliation, not an act; judged once orphans have their home state.
