@@ -213,15 +213,10 @@ impl<'a> Sent<'a> {
         if i + 1 >= self.toks.len() || self.w(i) != "in" {
             return i;
         }
-        let end = (i + 1..self.toks.len().min(i + 4))
+        (i + 1..self.toks.len().min(i + 4))
             .take_while(|&k| self.is_cap(k) && self.covered[k].is_none() && self.name_word(k))
             .last()
-            .map_or(i, |k| k + 1);
-        if end > i + 1 {
-            end
-        } else {
-            i
-        }
+            .map_or(i, |k| k + 1)
     }
 
     fn is_cap(&self, i: usize) -> bool {
