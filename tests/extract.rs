@@ -1756,6 +1756,14 @@ fn a_name_spelled_otherwise_with_a_listed_actors_short_name_after_it_is_that_act
 }
 
 #[test]
+fn saying_someone_has_no_right_to_act_is_against_them() {
+    check(
+        "Elessar Telcontar said that Mordor had no right to comment on the visit.",
+        &["elessar_telcontar against/ACCUSE mordor reported [elessar_telcontar]"],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",
