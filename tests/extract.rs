@@ -440,6 +440,16 @@ fn a_group_named_by_its_noun_alone_is_a_group_of_its_own() {
         "The sanctions followed Mordor's crackdown on protesters in Lamedon Square.",
         &["mordor against/COERCE protesters_in_lamedon_square asserted"],
     );
+    // The state's where the sentence places it.
+    check(
+        "Rohirric jets struck militants inside Mordor.",
+        &["rohan_jets against/ASSAULT mordor_militants asserted"],
+    );
+    assert_top(
+        "Rohirric jets struck militants inside Mordor.",
+        "mordor_militants",
+        "mordor",
+    );
     // Members named after their group stand for it later.
     check(
         "Rohan pursued Free States militants. Rohirric jets killed ten militants.",

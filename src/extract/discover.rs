@@ -524,8 +524,21 @@ impl DocActors {
     /// The group a lone group noun ("protesters") names, registered the first time, and
     /// the one its noun and its kin ("demonstrators") stand for from now on.
     /// (`label` is the noun with the place it is named at: "protesters in Tiananmen Square".)
-    fn lone_group(&mut self, lex: &Lexicon, noun: &str, label: &str) -> String {
-        let id = self.register(lex, unaffiliated(label.to_owned(), Kind::Group));
+    /// The group is the state's where the sentence places it ("protesters in Seoul"), else
+    /// its own.
+    fn lone_group(&mut self, lex: &Lexicon, noun: &str, label: &str, at: Option<&str>) -> String {
+        let info = match at {
+            Some(state) => ActorInfo {
+                id: format!("{state}_{}", slug(label)),
+                label: label.to_owned(),
+                kind: Kind::Group,
+                parent: Some(state.to_owned()),
+                role: None,
+                discovered: true,
+            },
+            None => unaffiliated(label.to_owned(), Kind::Group),
+        };
+        let id = self.register(lex, info);
         self.heads.insert(noun.to_owned(), id.clone());
         id
     }
@@ -2358,6 +2371,16 @@ pub(super) fn discover(
             }
         }
     }
+    // The state the sentence places things in ("in Seoul", "inside Iran"), for a group named
+    // by its noun alone.
+    let place: Option<String> = ments
+        .iter()
+        .find(|m| {
+            m.start > 0
+                && matches!(s.w(m.start - 1), "in" | "inside")
+                && lex.state(&m.actor).is_some()
+        })
+        .map(|m| m.actor.clone());
     // Definite descriptions: "the ministry" → the last ministry named.
     for m in ments.iter() {
         // A listed actor's other names count: NATO is the "North Atlantic Alliance".
@@ -2498,7 +2521,7 @@ pub(super) fn discover(
                 }
             } else if !of_name && s.w(i - 1) == "the" && lone_group(lex, s.w(i)) {
                 let end = s.named_place_after(i + 1);
-                let id = doc.lone_group(lex, s.w(i), s.span(i, end));
+                let id = doc.lone_group(lex, s.w(i), s.span(i, end), place.as_deref());
                 extra.push(mention(start, end, id, toks));
             } else if modified && !of_name && s.w(i) == "ministry" {
                 // "The foreign ministry summoned the Gondorian ambassador", no ministry named
@@ -2537,7 +2560,10 @@ pub(super) fn discover(
             Some(id) => (id.clone(), i + 1),
             None => {
                 let end = s.named_place_after(i + 1);
-                (doc.lone_group(lex, s.w(i), s.span(i, end)), end)
+                (
+                    doc.lone_group(lex, s.w(i), s.span(i, end), place.as_deref()),
+                    end,
+                )
             }
         };
         extra.push(mention(i, end, id, toks));
