@@ -1774,6 +1774,18 @@ fn saying_someone_has_no_right_to_act_is_against_them() {
 }
 
 #[test]
+fn a_bodys_troops_named_after_it_cross_into_a_state_as_an_incursion() {
+    check(
+        "White Council troops crossed into Mordor on Thursday.",
+        &["white_council against/ASSAULT mordor asserted"],
+    );
+    check(
+        "Gondorian tanks rolled into Rohan.",
+        &["gondor_tanks against/ASSAULT rohan asserted"],
+    );
+}
+
+#[test]
 fn calling_an_outlet_a_mouthpiece_accuses_it() {
     check(
         "Rohan called Palantir News a mouthpiece of Mordor.",

@@ -3762,10 +3762,14 @@ pub(super) fn find(
                 }
             }
             // Crossing into a state is an incursion only by armed forces.
+            // (Also a body's troops named after it: "ECOWAS troops".)
             if mode == Some("incursion") {
                 sources.retain(|&m| {
                     let e = ctx.ments[m].end;
-                    e > 0 && ctx.is(WordClass::Military, e - 1)
+                    (e > 0 && ctx.is(WordClass::Military, e - 1))
+                        || (e < ctx.toks.len()
+                            && ctx.at[e].is_none()
+                            && ctx.is(WordClass::Military, e))
                 });
                 if sources.is_empty() {
                     continue;
