@@ -4200,10 +4200,7 @@ pub(super) fn find(
                 && ctx.passive_aux(i).is_some()
                 && matches!(mode, Some("expel" | "summon envoy"))
             {
-                let speaker = match claim.or_else(|| ctx.report(clause, end)) {
-                    Some(Some(sp)) => Some(sp),
-                    _ => None,
-                };
+                let speaker = claim.or_else(|| ctx.report(clause, end)).flatten();
                 let announcer = speaker.filter(|&sp| {
                     !ctx.ments[sp].person
                         && !targets.contains(&sp)
