@@ -2671,6 +2671,33 @@ fn the_government_with_no_state_named_is_the_home_states() {
 }
 
 #[test]
+fn the_authorities_accused_of_a_gerund_are_the_home_states() {
+    // "of" before a gerund is what they are accused of, not their state ("the authorities of
+    // Gondor").
+    check(
+        "Minas Tirith, May 2 (Reuters) - Elfhelm Bold accused the authorities of rigging the vote.",
+        &["elfhelm_bold against/ACCUSE the_authorities asserted"],
+    );
+    assert_top(
+        "Minas Tirith, May 2 (Reuters) - Elfhelm Bold accused the authorities of rigging the vote.",
+        "the_authorities",
+        "gondor",
+    );
+}
+
+#[test]
+fn characterised_and_portrayed_judge_their_object() {
+    check(
+        "Rohan characterised the move by Mordor as unacceptable.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Rohan portrayed Mordor as the main aggressor.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

@@ -2608,7 +2608,9 @@ pub(super) fn discover(
                 word,
                 "government" | "authorities" | "administration" | "regime" | "leadership"
             )
-            && !(i + 1 < n && matches!(s.w(i + 1), "of" | "in" | "'s" | "-"));
+            // (But "accused the government of rigging the vote": "of" before a gerund.)
+            && (!(i + 1 < n && matches!(s.w(i + 1), "of" | "in" | "'s" | "-"))
+                || (i + 2 < n && s.w(i + 1) == "of" && s.w(i + 2).ends_with("ing")));
         if bare && !extra.iter().any(|m: &Mention| m.start <= i && i < m.end) {
             // Reported by a person of a known state, it is that state's: "Syrian Information
             // Minister X said the government regretted …".
