@@ -2698,6 +2698,45 @@ fn characterised_and_portrayed_judge_their_object() {
 }
 
 #[test]
+fn a_ministry_named_in_title_case_with_no_state() {
+    check(
+        "Minas Tirith, May 2 (Reuters) - The Foreign Ministry condemned Mordor.",
+        &["foreign_ministry against/ACCUSE mordor asserted"],
+    );
+    assert_top(
+        "Minas Tirith, May 2 (Reuters) - The Foreign Ministry condemned Mordor.",
+        "foreign_ministry",
+        "gondor",
+    );
+    // Not the ministry named before with another modifier.
+    check(
+        "Gondor's Foreign Ministry summoned the Mordorian envoy. The Defence Ministry condemned Mordor.",
+        &[
+            "defence_ministry against/ACCUSE mordor asserted",
+            "gondor_foreign_ministry against/ACCUSE mordor_envoy asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_demand_rejected_is_the_last_askers() {
+    check(
+        "Mordor demanded that Gondor hand over the fugitives. Gondor rejected the demand as blackmail.",
+        &[
+            "gondor against/REJECT mordor asserted",
+            "mordor against/REQUEST gondor asserted",
+        ],
+    );
+    check(
+        "Mordor urged Gondor to withdraw. Gondor rejected the appeal.",
+        &[
+            "gondor against/REJECT mordor asserted",
+            "mordor against/REQUEST gondor asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",
@@ -4658,6 +4697,8 @@ fn the_diplomat_after_an_opening_quotation_is_the_paragraphs_speaker() {
         "Gondorian Foreign Minister Elrond Half summoned the Mordorian envoy. The Foreign Ministry's spokeswoman Maria Zak said the Mordorian envoy was invited to the ministry, where Faramir Hurin lodged a protest. \"We regret Mordor's decision,\" the diplomat stressed.",
         &[
             "elrond_half against/ACCUSE mordor_envoy asserted",
+            // (The ministry the envoy was invited to, named "The Foreign Ministry" before.)
+            "foreign_ministry against/ACCUSE mordor_envoy reported [maria_zak]",
             "maria_zak against/ACCUSE mordor reported [maria_zak]",
         ],
     );

@@ -2503,19 +2503,40 @@ pub(super) fn discover(
             && !lex.words.is_any(s.w(i - 1));
         // Also capitalised, as formal writing has it ("the Commission said"), when no name
         // goes on ("the Commission on Human Rights").
-        let capital_head = s.is_cap(i)
-            && s.w(i - 1) == "the"
-            && !(i + 1 < n
-                && (s.name_word(i + 1) || matches!(s.w(i + 1), "of" | "for" | "on" | "-")));
+        let named_on = |i: usize| {
+            i + 1 < n && (s.name_word(i + 1) || matches!(s.w(i + 1), "of" | "for" | "on" | "-"))
+        };
+        let capital_head = s.is_cap(i) && s.w(i - 1) == "the" && !named_on(i);
+        // A ministry's name in title case with no state: "the Foreign Ministry", "the Defence
+        // Ministry", "the Foreign Office" (a title's modifier before it).
+        let ministry = s.w(i) == "ministry"
+            || (s.w(i) == "office" && matches!(s.w(i - 1), "foreign" | "home"));
+        let titled_ministry = i >= 2
+            && ministry
+            && s.w(i - 2) == "the"
+            && s.is_cap(i)
+            && s.is_cap(i - 1)
+            && s.covered[i - 1].is_none()
+            && lex.roles.get(s.w(i - 1)) == Some(&RoleClass::Modifier)
+            && !named_on(i);
         if s.covered[i].is_none()
-            && (s.w(i - 1) == "the" || modified)
-            && (!s.is_cap(i) || capital_head)
+            && (s.w(i - 1) == "the" || modified || titled_ministry)
+            && (!s.is_cap(i) || capital_head || titled_ministry)
         {
             // Not "the ministry of culture", but "accused the service of abusing …".
             let of_name =
                 i + 1 < n && s.w(i + 1) == "of" && !(i + 2 < n && s.w(i + 2).ends_with("ing"));
             let start = if s.w(i - 1) == "the" { i - 1 } else { i - 2 };
-            if let Some(id) = doc.heads.get(s.w(i)) {
+            // (A titled ministry stands for the one named before only when its label has the
+            // modifier: "the Defence Ministry" is not the foreign ministry.)
+            let head_id = doc.heads.get(s.w(i)).filter(|id| {
+                !titled_ministry
+                    || label_of(lex, doc, id).is_some_and(|l| {
+                        l.split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(s.w(i - 1)))
+                    })
+            });
+            if let Some(id) = head_id {
                 if !of_name {
                     extra.push(mention(start, i + 1, id.clone(), toks));
                 }
@@ -2523,7 +2544,7 @@ pub(super) fn discover(
                 let end = s.named_place_after(i + 1);
                 let id = doc.lone_group(lex, s.w(i), s.span(i, end), place.as_deref());
                 extra.push(mention(start, end, id, toks));
-            } else if modified && !of_name && s.w(i) == "ministry" {
+            } else if (modified || titled_ministry) && !of_name && ministry {
                 // "The foreign ministry summoned the Gondorian ambassador", no ministry named
                 // before: a ministry whose state is found once the document is read (the
                 // home or most-named state the ministry does not act on).

@@ -3501,6 +3501,20 @@ pub(super) fn event_anaphora(
                 }
                 break;
             }
+            // "Gondor demanded that Rohan withdraw. Rohan rejected the demand.": what someone
+            // asked for or put forward, with no owner named, reacted to, is the last act's of
+            // its word; an appeal's, else the last asker's.
+            if lex.words.is(WordClass::Proposal, singular) && (reacts || reacted()) {
+                let asked = matches!(singular, "appeal" | "call" | "demand" | "request");
+                let agent = last_by_lemma
+                    .get(singular)
+                    .or_else(|| asked.then(|| last_agent.get(&Category::REQUEST)).flatten())
+                    .and_then(|a| a.first());
+                if let Some(agent) = agent.filter(|_| !own_party(i + 1)) {
+                    out.push((d, i + 1, agent.clone(), false));
+                    break;
+                }
+            }
             // "The Law Lords ruled that … Liberty welcomed the ruling.": a ruling with no
             // court of its own named is the last court's ("The ruling was welcomed by …").
             if lex.words.is(WordClass::Ruling, ctx.w(i)) {
