@@ -2737,6 +2737,24 @@ fn a_demand_rejected_is_the_last_askers() {
 }
 
 #[test]
+fn blaming_something_on_someone_is_against_them() {
+    check(
+        "Rohan blamed the violence on Gondor.",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+    check(
+        "A Rohirric boat was sunk, an incident that Arnor blamed on Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    // Not in the passive with no agent; not past what is blamed when it names someone.
+    check("The attack was blamed on Gondor.", &[]);
+    check(
+        "Rohan blamed Mordor for the attack on Gondor.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

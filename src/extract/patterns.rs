@@ -3704,6 +3704,25 @@ pub(super) fn find(
         } else {
             links
         };
+        // "blamed the violence on Gondor": whom "on" names past an object that names no one
+        // (or right after the verb in a relative clause: "an incident that Rohan blamed on
+        // Gondor"; not in the passive).
+        let links = if form.pos == Pos::Verb
+            && cue.lemma == "blame"
+            && links.iter().all(|l| l.1.is_empty())
+        {
+            let n = ctx.toks.len();
+            let passive = i > 0 && ctx.is(WordClass::BeAux, i - 1);
+            let on = (end..n.min(end + 8))
+                .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != "," && ctx.at[k].is_none())
+                .find(|&k| ctx.w(k) == "on" && (k > end || !passive) && k + 1 < n);
+            match on.and_then(|k| ctx.mention(ctx.past_article(k + 1))) {
+                Some(t) => vec![(ctx.subject(i), ctx.coordinated(t, false), i, None)],
+                None => links,
+            }
+        } else {
+            links
+        };
         // A street protest's target is whom it is against or the building it stands outside:
         // "rallied outside Gondor's embassy", "staged a protest in front of the Gondorian
         // embassy", "demonstrated against the government". A rally cue links only so.
