@@ -2755,6 +2755,20 @@ fn blaming_something_on_someone_is_against_them() {
 }
 
 #[test]
+fn a_passive_detention_announced_by_a_security_body_is_its_act() {
+    check(
+        "Three Rohirric sailors were detained, Gondor's Security Service said.",
+        &["gondor_security_service against/COERCE rohan_sailors reported [gondor_security_service]"],
+    );
+    check(
+        "Gondor's Security Service said the Rohirric envoy had been released.",
+        &["gondor_security_service support/CONCEDE rohan_envoy reported [gondor_security_service]"],
+    );
+    // Not a state, nor a body that enforces nothing: who detained them is not said.
+    check("Rohan said three Rohirric sailors were detained.", &[]);
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

@@ -2734,6 +2734,22 @@ impl Ctx<'_> {
             .is_some_and(|a| a.kind == crate::lexicon::Kind::Org)
     }
 
+    /// Whether the actor of mention `m` is a law-enforcement or security body or a court: a
+    /// word of its name (its label, else its id's words) is of the class enforcer or judicial.
+    fn enforcer(&self, m: usize) -> bool {
+        let id = &self.ments[m].actor;
+        let words = |w: &str| {
+            let w = w.to_lowercase();
+            self.lex.words.is(WordClass::Enforcer, &w) || self.lex.words.is(WordClass::Judicial, &w)
+        };
+        match self.lex.actor(id) {
+            Some(a) => {
+                a.kind == crate::lexicon::Kind::Agency && a.label.split_whitespace().any(words)
+            }
+            None => self.lex.state(id).is_none() && id.split('_').any(words),
+        }
+    }
+
     /// The state named as a place in the sentence ("in Baku", "in Arnor"), nearest to token `i`;
     /// after it, not past a comma: not "condemned the execution, a position … silent about the
     /// war in Mordor".
@@ -4243,6 +4259,23 @@ pub(super) fn find(
                             .is_none_or(|a| a.kind != crate::lexicon::Kind::Media)
                 });
                 if let Some(sp) = announcer {
+                    sources = vec![sp];
+                }
+            }
+            // "The crew were questioned and released, the SBU said": a detention, arrest or
+            // release in the passive with no agent, announced by a law-enforcement or security
+            // body or a court, is that body's act (not "Gondor said its citizens were held").
+            if sources.is_empty()
+                && !targets.is_empty()
+                && form.pos == Pos::Verb
+                && ctx.passive_aux(i).is_some()
+                && (cue.category == Category::COERCE
+                    || matches!(cue.lemma.as_str(), "release" | "free" | "question"))
+            {
+                let speaker = claim.or_else(|| ctx.report(clause, end)).flatten();
+                if let Some(sp) = speaker.filter(|&sp| {
+                    !ctx.ments[sp].person && !targets.contains(&sp) && ctx.enforcer(sp)
+                }) {
                     sources = vec![sp];
                 }
             }
