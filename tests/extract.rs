@@ -2769,6 +2769,44 @@ fn a_passive_detention_announced_by_a_security_body_is_its_act() {
 }
 
 #[test]
+fn a_news_site_named_by_its_domain_is_an_outlet() {
+    check(
+        "Gondorian investigators raided Ithil.go on Tuesday.",
+        &["gondor_investigators against/COERCE ithil_go asserted"],
+    );
+    // "the portal" and "the site" later stand for it.
+    check(
+        "Gondorian investigators raided Ithil.go, while Rohan blocked access to the portal.",
+        &[
+            "gondor_investigators against/COERCE ithil_go asserted",
+            "rohan against/SANCTION ithil_go asserted",
+        ],
+    );
+    // Not an abbreviation in capitals.
+    check("The U.S condemned Mordor.", &[]);
+}
+
+#[test]
+fn an_act_named_after_what_he_called_keeps_its_by_agent() {
+    check(
+        "Elessar Telcontar condemned what he called \"another attack on free press\" by the Mordorian authorities.",
+        &["elessar_telcontar against/ACCUSE mordor_authorities asserted"],
+    );
+}
+
+#[test]
+fn will_continue_is_no_hypothesis() {
+    check(
+        "Rohan will continue to support Gondor.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    check(
+        "Rohan will support Gondor.",
+        &["rohan support/SUPPORT gondor hypothetical"],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

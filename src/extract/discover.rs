@@ -856,6 +856,36 @@ pub(super) fn discover(
         }
         k += 1;
     }
+    // A news site named by its domain: "Tut.by", "Kloop.kg", "Gazeta.Ru" (a capitalised name,
+    // one dot, a top-level domain of two to four letters; not "U.S").
+    for k in 0..toks.len() {
+        let raw = &text[toks[k].start..toks[k].end];
+        let Some((name, tld)) = raw.split_once('.') else {
+            continue;
+        };
+        let site = name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().count() >= 2
+            && name.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && (2..=4).contains(&tld.len())
+            && tld.chars().all(|c| c.is_ascii_alphabetic())
+            && tld.chars().skip(1).all(|c| c.is_ascii_lowercase());
+        if !site || ments.iter().any(|m| m.start <= k && k < m.end) {
+            continue;
+        }
+        let id = doc.register(
+            lex,
+            ActorInfo {
+                id: slug(raw),
+                label: raw.to_owned(),
+                kind: Kind::Media,
+                parent: None,
+                role: None,
+                discovered: true,
+            },
+        );
+        let at = ments.partition_point(|m| m.start < k);
+        ments.insert(at, mention(k, k + 1, id, toks));
+    }
     // A dateline in one of the first sentences: a state's name or seat opening the sentence,
     // then a comma, a parenthesis or a dash ("Manila (AFP) - …", "BAKU, July 1 -").
     doc.sentences += 1;
@@ -2414,9 +2444,12 @@ pub(super) fn discover(
     // agency's accounts").
     // (Not over a body named as an agency: "the Child Support Agency … told the BBC … the
     // agency".)
+    // A site named by its domain ("Tut.by"): "the site", "the portal", "the website" too.
     for m in ments.iter() {
         if kind_of(lex, doc, &m.actor) == Some(Kind::Media) {
-            for head in ["agency", "outlet"] {
+            let domain = label_of(lex, doc, &m.actor).is_some_and(|l| l.contains('.'));
+            let sites = ["site", "portal", "website"].into_iter().filter(|_| domain);
+            for head in ["agency", "outlet"].into_iter().chain(sites) {
                 let body = doc
                     .heads
                     .get(head)

@@ -2646,6 +2646,21 @@ impl Ctx<'_> {
     /// The agent of an act named as an object: "the attack by Arnor" after token `from`, across
     /// a short noun phrase that may hold quotation marks.
     fn act_agent(&self, from: usize) -> Vec<usize> {
+        // Past "what he called (as)": 'condemned what he called "another attack on free
+        // press" by X'.
+        let from = if from < self.toks.len() && self.w(from) == "what" {
+            (from + 1..(from + 5).min(self.toks.len()))
+                .find(|&r| self.is_report(r) || self.w(r) == "called")
+                .map_or(from, |r| {
+                    if self.toks.get(r + 1).is_some_and(|t| t.lower == "as") {
+                        r + 2
+                    } else {
+                        r + 1
+                    }
+                })
+        } else {
+            from
+        };
         let mut j = from;
         while j < self.toks.len() && j < from + 10 {
             // "events organised by X", "events involving X".
@@ -2810,7 +2825,10 @@ impl Ctx<'_> {
             // act is reported, not a hypothesis ("said it could" stays one).
             let announced = matches!(self.w(j), "will" | "would")
                 && (j.saturating_sub(4)..j).any(|r| self.is_report(r) && !self.is_verb_cue(r));
-            if self.is(WordClass::Hedge, j) && (!capitalised || j == 0) && !announced {
+            // "will continue to support": what goes on is no hypothesis.
+            let continued = self.w(j) == "will" && j + 1 < to && self.w(j + 1) == "continue";
+            if self.is(WordClass::Hedge, j) && (!capitalised || j == 0) && !announced && !continued
+            {
                 m = Modality::Hypothetical;
             }
         }
