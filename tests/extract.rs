@@ -2807,6 +2807,28 @@ fn will_continue_is_no_hypothesis() {
 }
 
 #[test]
+fn an_outlets_reporter_named_is_the_person() {
+    // "reporter" is a title; "Journal" heads an outlet's name.
+    check(
+        "Mordor detained an Evening Star Journal reporter, Beren Erchamion, on Thursday.",
+        &["mordor against/COERCE beren_erchamion asserted"],
+    );
+    check(
+        "Mordor criticised the Evening Star Journal.",
+        &["mordor against/ACCUSE evening_star_journal asserted"],
+    );
+}
+
+#[test]
+fn demanding_someones_release_is_no_act_against_them() {
+    check("Rohan demanded Beren Erchamion's immediate release.", &[]);
+    check(
+        "Rohan demanded Mordor's apology.",
+        &["rohan against/REQUEST mordor asserted"],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

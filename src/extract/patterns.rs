@@ -6144,6 +6144,22 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         if category == Category::REQUEST && cooperative {
             targets.clear();
         }
+        // "demanded Gondor's (immediate) release": asking for what is done for someone is no
+        // act against them ("demanded Gondor's apology" still is).
+        if category == Category::REQUEST {
+            targets.retain(|&t| {
+                let m = &ctx.ments[t];
+                let mut k = m.end + 1;
+                while k < ctx.toks.len() && ctx.plain_word(k) && ctx.cues[k].is_none() {
+                    k += 1;
+                }
+                let done_for = k < ctx.toks.len()
+                    && matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Noun
+                        && !ctx.lex.cues[g.cue].of_agent
+                        && ctx.lex.cues[g.cue].stance == crate::lexicon::Stance::Support);
+                !(m.possessive && done_for)
+            });
+        }
         // "called on Arnor and Rohan to support his government": asking someone for a
         // cooperative act for oneself (its object the asker's own, or none) is no act against
         // them; "urged Arnor to recognise Rohan" still presses Arnor.
