@@ -2829,6 +2829,27 @@ fn demanding_someones_release_is_no_act_against_them() {
 }
 
 #[test]
+fn a_delegation_led_by_someone_stands_for_its_head() {
+    check(
+        "The delegation, led by Deputy Foreign Minister Beren Erchamion, met with Rohirric officials.",
+        &["beren_erchamion support/CONSULT rohan_officials asserted"],
+    );
+}
+
+#[test]
+fn ties_built_by_two_named_together_are_mutual() {
+    check(
+        "Rohan and Gondor have built close political and economic ties.",
+        &[
+            "gondor support/COOPERATE rohan asserted",
+            "rohan support/COOPERATE gondor asserted",
+        ],
+    );
+    // Not without a verb that builds them.
+    check("Rohan and Gondor discussed their ties.", &[]);
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

@@ -3447,6 +3447,39 @@ pub(super) fn discover(
         ments.extend(pronouns);
         ments.sort_by_key(|m| m.start);
     }
+    // "The delegation, led by X, met …": a delegation led or headed by someone named stands for
+    // its head (not a delegation named as a body: "the Chinese delegation").
+    for k in 0..toks.len() {
+        if toks[k].lower != "delegation" || ments.iter().any(|m| m.start <= k && k < m.end) {
+            continue;
+        }
+        let mut j = k + 1;
+        if toks.get(j).is_some_and(|t| t.lower == ",") {
+            j += 1;
+        }
+        let led = toks
+            .get(j)
+            .is_some_and(|t| matches!(&*t.lower, "led" | "headed"))
+            && toks.get(j + 1).is_some_and(|t| t.lower == "by");
+        if !led {
+            continue;
+        }
+        // (Past the head's title: "led by Deputy Commerce Minister Gao Hucheng".)
+        let titled = |m: &Mention| {
+            (j + 2..m.start).all(|t| {
+                text[toks[t].start..].starts_with(|c: char| c.is_uppercase())
+                    || lex.roles.contains_key(&*toks[t].lower)
+            })
+        };
+        let head = ments
+            .iter()
+            .find(|m| m.start >= j + 2 && m.start <= j + 6 && !m.possessive && titled(m))
+            .map(|m| m.actor.clone());
+        if let Some(actor) = head {
+            let at = ments.partition_point(|m| m.start < k);
+            ments.insert(at, mention(k, k + 1, actor, toks));
+        }
+    }
     for m in ments.iter_mut() {
         m.person = kind_of(lex, doc, &m.actor) == Some(Kind::Person);
     }

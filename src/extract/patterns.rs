@@ -4190,8 +4190,14 @@ pub(super) fn find(
                         Pos::Noun => {
                             let mutual_verb =
                                 (i.saturating_sub(3)..i).any(|j| ctx.idx.mutual.contains(ctx.w(j)));
-                            // "A and B held talks": a consultation too.
-                            (matches!(category, Category::AGREE | Category::CONSULT) || mutual_verb)
+                            // "A and B held talks": a consultation too; "A and B have
+                            // strengthened ties": a tie one builds (`light`) too.
+                            (matches!(category, Category::AGREE | Category::CONSULT)
+                                || mutual_verb
+                                || (category == Category::COOPERATE
+                                    && ctx.is(WordClass::Tie, i)
+                                    && (i.saturating_sub(6)..i)
+                                        .any(|k| ctx.light_verb_ending(k).is_some())))
                                 && sources.len() <= 3
                                 && sources.iter().all(|&m| ctx.ments[m].end <= i)
                         }
