@@ -2850,6 +2850,27 @@ fn ties_built_by_two_named_together_are_mutual() {
 }
 
 #[test]
+fn declared_persona_non_grata_past_a_long_object() {
+    check(
+        "Mordor declares Rohirric consul in Minas Tirith persona non grata.",
+        &["mordor against/SANCTION rohan_consul asserted"],
+    );
+    check(
+        "Mordor declared a senior diplomat of the Rohirric Embassy in Gondor persona non grata.",
+        &["mordor against/SANCTION rohan_embassy asserted"],
+    );
+}
+
+#[test]
+fn a_long_title_with_the_posts_place_belongs_to_the_sending_state() {
+    assert_top(
+        "Mordor detained Consul of the Consulate General of Rohan in Minas Tirith Beren Erchamion.",
+        "beren_erchamion",
+        "rohan",
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

@@ -1055,9 +1055,10 @@ pub(super) fn discover(
         // Inter-Parliamentary Relations Elrond Half". The holder belongs to the last state named.
         if let Some((start, end, title)) = long_title(&s, lex, doc, ments, i) {
             let chain: Vec<usize> = (i..start).filter_map(|t| s.covered[t]).collect();
-            // Not a body or state in the remit: "… Committee on CIS Affairs".
+            // Not a body or state in the remit: "… Committee on CIS Affairs"; nor the post's
+            // place: "Consul of Gondor in Edoras" is Gondor's.
             let remit = (i..start)
-                .find(|&t| matches!(s.w(t), "on" | "for"))
+                .find(|&t| matches!(s.w(t), "on" | "for" | "in"))
                 .unwrap_or(start);
             let owner = chain
                 .iter()
@@ -3784,7 +3785,15 @@ fn long_title(
                 break;
             }
             named_body = true;
-        } else if !(s.is_cap(k) || matches!(s.w(k), "of" | "the" | "and" | "for" | "on" | "-")) {
+        } else if !(s.is_cap(k)
+            || matches!(s.w(k), "of" | "the" | "and" | "for" | "on" | "-")
+            // The post's place, the name right after it: "Consul of Gondor in Edoras Bard Bow"
+            // (not "… Anborn Tall in Edoras.").
+            || (s.w(k) == "in"
+                && s.covered.get(k + 1).copied().flatten().is_some_and(|m| {
+                    ments[m].start == k + 1 && ments[m].end < n && s.name_word(ments[m].end)
+                })))
+        {
             break;
         }
         k += 1;

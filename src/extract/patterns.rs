@@ -6436,9 +6436,11 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
         true => n - 1,
         false => p,
     };
-    let m = e.checked_sub(1).and_then(|k| ctx.mention(k))?;
+    let Some(m) = e.checked_sub(1).and_then(|k| ctx.mention(k)) else {
+        return declared.then(|| declared_object(ctx, n)).flatten();
+    };
     if !(titled || article || declared) || ctx.ments[m].end != e {
-        return None;
+        return declared.then(|| declared_object(ctx, n)).flatten();
     }
     let mut q = ctx.ments[m].start;
     // A count before it: "declared two Gondorian diplomats persona non grata".
@@ -6504,8 +6506,31 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
             q = r;
         }
     }
-    let lv = q.checked_sub(1)?;
-    (ctx.idx.light.contains(ctx.w(lv)) && ctx.at[lv].is_none()).then(|| (lv, ctx.specific(m)))
+    let found = q.checked_sub(1).and_then(|lv| {
+        (ctx.idx.light.contains(ctx.w(lv)) && ctx.at[lv].is_none()).then(|| (lv, ctx.specific(m)))
+    });
+    found.or_else(|| declared.then(|| declared_object(ctx, n)).flatten())
+}
+
+/// The object of a light verb that declares it what the noun at `n` names, past a long object
+/// phrase: "declared the Gondorian consul in Edoras persona non grata", "declared Consul of the
+/// Consulate General of Gondor in Edoras Bard Bow persona non grata", "declared a senior
+/// diplomat of the Gondorian Embassy in Rohan persona non grata". The person named in it, else
+/// its first actor (not the place after "in").
+fn declared_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
+    let light = |k: usize| ctx.idx.light.contains(ctx.w(k)) && ctx.at[k].is_none();
+    let lv = (n.saturating_sub(14)..n)
+        .rev()
+        .take_while(|&k| {
+            light(k) || (!ctx.is_boundary(k) && ctx.w(k) != "," && !ctx.is_verb_cue(k))
+        })
+        .find(|&k| light(k))?;
+    let inside: Vec<usize> = (0..ctx.ments.len())
+        .filter(|&m| ctx.ments[m].start > lv && ctx.ments[m].end <= n)
+        .collect();
+    let person = inside.iter().rev().find(|&&m| ctx.ments[m].person).copied();
+    let m = person.or_else(|| inside.first().copied().filter(|&m| !ctx.locative(m)))?;
+    Some((lv, ctx.specific(m)))
 }
 
 /// The receiver of what the noun at `n` names, the subject of a verb of receiving right before
