@@ -2871,6 +2871,26 @@ fn a_long_title_with_the_posts_place_belongs_to_the_sending_state() {
 }
 
 #[test]
+fn receiving_a_thing_is_no_hosting() {
+    check("Rohan and Arnor receive Gondorian oil.", &[]);
+    check(
+        "Elessar Telcontar received the Rohirric foreign minister.",
+        &["elessar_telcontar support/CONSULT rohan_foreign_minister asserted"],
+    );
+}
+
+#[test]
+fn accused_of_trying_to_act_is_the_accuseds_act() {
+    check(
+        "Rohan accused Mordor of trying to force Gondor to sell its ports.",
+        &[
+            "mordor against/COERCE gondor reported [rohan]",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

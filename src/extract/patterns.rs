@@ -4015,6 +4015,22 @@ pub(super) fn find(
             }
             // "cut gas supplies to Gondor", "slashed deliveries to Gondor": only past what is
             // supplied (not "cut taxes for Gondorian exporters").
+            // Receiving is hosting someone, not a thing: "received the Gondorian delegation",
+            // not "receive Gondorian oil".
+            if mode == Some("host") && form.pos == Pos::Verb {
+                targets.retain(|&t| {
+                    let m = &ctx.ments[t];
+                    let e = m.end;
+                    m.form != MentionForm::Adjective
+                        || (e < ctx.toks.len()
+                            && (ctx.role_word(e)
+                                || ctx.lex.generic.contains_key(ctx.w(e))
+                                || matches!(ctx.w(e), "delegation" | "side")))
+                });
+                if targets.is_empty() {
+                    continue;
+                }
+            }
             if mode == Some("cut") {
                 targets
                     .retain(|&t| (end..ctx.ments[t].start).any(|k| ctx.is(WordClass::Supply, k)));
@@ -6352,11 +6368,21 @@ fn invited_envoy(ctx: &Ctx<'_>, f: &CueForm, targets: &[usize], end: usize) -> b
 /// "Gondor was accused (by Arnor) of attacking Rohan": the accused acts on the object, as the
 /// accuser's claim.
 fn accused_act(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Option<Link> {
-    // "accused Gondor of (deliberately) attacking Rohan".
-    if f.form != Some(VerbForm::Ing) || v < 2 {
+    // "accused Gondor of (deliberately) attacking Rohan"; also of an attempt: "accused Gondor
+    // of trying to force Rohan …".
+    let attempt = f.form == Some(VerbForm::Base)
+        && v >= 4
+        && ctx.w(v - 1) == "to"
+        && matches!(
+            ctx.w(v - 2),
+            "trying" | "attempting" | "seeking" | "plotting" | "planning" | "conspiring"
+        );
+    if !(f.form == Some(VerbForm::Ing) || attempt) || v < 2 {
         return None;
     }
-    let of = if v >= 3 && ctx.w(v - 1).ends_with("ly") {
+    let of = if attempt {
+        v - 3
+    } else if v >= 3 && ctx.w(v - 1).ends_with("ly") {
         v - 2
     } else {
         v - 1
