@@ -2891,6 +2891,17 @@ fn accused_of_trying_to_act_is_the_accuseds_act() {
 }
 
 #[test]
+fn a_gerund_of_means_after_a_copula_is_its_subjects_act() {
+    check(
+        "Mordor warned that Gondor and its Arnorian allies are effectively a party to the war by supplying Rohan with weapons.",
+        &[
+            "arnor support/AID rohan asserted",
+            "gondor support/AID rohan asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

@@ -1012,6 +1012,20 @@ impl Ctx<'_> {
         None
     }
 
+    /// Whether a mention ends right before token `q`, past adverbs and a plain noun ("Gondor
+    /// is", "Gondor and its allies are effectively").
+    fn mention_ending_before(&self, q: usize) -> bool {
+        let mut k = q;
+        while k > 0 && self.w(k - 1).ends_with("ly") && self.mention(k - 1).is_none() {
+            k -= 1;
+        }
+        // (Also past a plain noun: "its NATO allies are".)
+        (k > 0 && self.mention(k - 1).is_some())
+            || (k > 1
+                && self.toks[k - 1].lower.chars().all(char::is_alphabetic)
+                && self.mention(k - 2).is_some())
+    }
+
     fn subject(&self, v: usize) -> Vec<usize> {
         if let Some(joint) = self.joined_in(v) {
             return joint;
@@ -1058,7 +1072,12 @@ impl Ctx<'_> {
             let governing = (k.saturating_sub(15)..k - 1)
                 .rev()
                 .take_while(|&q| !self.is_boundary(q) && self.w(q) != ",")
-                .find(|&q| self.is_verb_cue(q) || self.light_verb_ending(q) == Some(q));
+                .find(|&q| {
+                    self.is_verb_cue(q)
+                        || self.light_verb_ending(q) == Some(q)
+                        // A copula's: "warned that Gondor is a party to the war by supplying …".
+                        || (self.is(WordClass::BeAux, q) && self.mention_ending_before(q))
+                });
             if let Some(q) = governing {
                 let subj = self.subject(q);
                 if !subj.is_empty() {
