@@ -2902,6 +2902,22 @@ fn a_gerund_of_means_after_a_copula_is_its_subjects_act() {
 }
 
 #[test]
+fn a_demonyms_act_past_a_place_phrase_is_judged() {
+    check(
+        "Elessar Telcontar said Mordorian reconnaissance flights off Tolfalas were provocative.",
+        &["elessar_telcontar against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn a_judgement_told_under_according_to_is_the_tellers() {
+    check(
+        "According to the Gondorian ministry, Elessar Telcontar told Bard Bow that Mordor was reckless.",
+        &["elessar_telcontar against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

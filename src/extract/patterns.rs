@@ -481,14 +481,22 @@ impl Ctx<'_> {
                 && me + 1 == e
                 && self.is(WordClass::Deed, me)
         };
+        // (Past a place phrase ending the noun phrase: "American flights off Crimea".)
+        let np_end = (s + 1..e)
+            .find(|&k| {
+                (self.is(WordClass::Locative, k) || matches!(self.w(k), "off" | "near" | "over"))
+                    && k + 1 < e
+                    && (k + 1..e).all(|q| self.w(q) == "the" || self.capitalised(q))
+            })
+            .unwrap_or(e);
         let demonym = self.mention(self.past_article(s)).filter(|&m| {
             let (ms, me) = (self.ments[m].start, self.ments[m].end);
             (self.ments[m].form == MentionForm::Adjective || deed_after_name(m))
                 && ms == self.past_article(s)
-                && me < e
-                && e - me <= 2
+                && me < np_end
+                && np_end - me <= 2
                 // Also what was said: "described the Gondorian accusations as politicised".
-                && (me..e).all(|k| {
+                && (me..np_end).all(|k| {
                     let said = {
                         let w = self.w(k);
                         self.lex
@@ -3086,6 +3094,21 @@ impl Ctx<'_> {
     /// The named speaker of a clause from `clause` to `cue_end`: by a reporting frame around
     /// it, else after it ('…," Elrond said'); `None` when no one is named.
     fn named_speaker(&self, clause: usize, cue_end: usize) -> Option<usize> {
+        // "According to the ministry, X told Y that …": the judgement is the teller's, the
+        // source who reports it telling no more than that.
+        let according = (0..clause).find(|&r| {
+            self.w(r) == "according" && self.toks.get(r + 1).is_some_and(|t| t.lower == "to")
+        });
+        if let Some(a) = according {
+            let teller = (a + 2..clause)
+                .rev()
+                .find(|&r| self.is_report(r) && !self.is_verb_cue(r))
+                .and_then(|r| self.subject(r).first().copied())
+                .filter(|&m| self.ments[m].start > a + 2);
+            if let Some(t) = teller {
+                return Some(t);
+            }
+        }
         match self.report(clause, cue_end) {
             Some(Some(sp)) => Some(sp),
             _ => self.attribution(cue_end).flatten(),
