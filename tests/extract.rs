@@ -2918,6 +2918,26 @@ fn a_judgement_told_under_according_to_is_the_tellers() {
 }
 
 #[test]
+fn a_name_in_apposition_to_an_outlets_noun_is_an_outlet() {
+    assert_top(
+        "Mordor raided Ithilgram, an independent outlet.",
+        "ithilgram",
+        "ithilgram",
+    );
+    assert_top(
+        "Mordor raided Morning Star, an investigative outlet known for probing officials.",
+        "morning_star",
+        "morning_star",
+    );
+    // Not a person's post.
+    assert_top(
+        "Mordor detained Elfhelm Bold, a newspaper editor.",
+        "elfhelm_bold",
+        "mordor",
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

@@ -3448,6 +3448,72 @@ pub(super) fn discover(
         ments.extend(pronouns);
         ments.sort_by_key(|m| m.start);
     }
+    // A name in apposition to an outlet's or organisation's noun is that outlet or organisation:
+    // "Temirov Live, an investigative outlet known for …", "Kloop, another independent outlet"
+    // (a name discovered as a person, or a single capitalised word nobody named).
+    for c in 1..toks.len().saturating_sub(2) {
+        if toks[c].lower != "," || !matches!(&*toks[c + 1].lower, "a" | "an" | "another" | "the") {
+            continue;
+        }
+        let head = (c + 2..toks.len().min(c + 6)).find_map(|h| {
+            let kind = lex.generic.get(&*toks[h].lower).copied().or_else(|| {
+                (h > c + 2)
+                    .then(|| format!("{} {}", toks[h - 1].lower, toks[h].lower))
+                    .and_then(|two| lex.generic.get(two.as_str()).copied())
+            })?;
+            let ends = toks.get(h + 1).is_none_or(|t| {
+                !t.lower.chars().all(char::is_alphabetic)
+                    || matches!(
+                        &*t.lower,
+                        "known"
+                            | "that"
+                            | "which"
+                            | "whose"
+                            | "based"
+                            | "founded"
+                            | "owned"
+                            | "run"
+                            | "in"
+                            | "with"
+                            | "and"
+                    )
+            });
+            (ends && matches!(kind, Kind::Media | Kind::Org)).then_some(kind)
+        });
+        let Some(kind) = head else { continue };
+        if let Some(m) = ments.iter().find(|m| m.end == c) {
+            if let Some(info) = doc.actors.get_mut(&m.actor) {
+                if info.discovered && info.kind == Kind::Person && info.role.is_none() {
+                    info.kind = kind;
+                    info.parent = None;
+                }
+            }
+        } else if c >= 2
+            && text[toks[c - 1].start..].starts_with(char::is_uppercase)
+            && toks[c - 1]
+                .lower
+                .chars()
+                .all(|ch| ch.is_alphabetic() || ch == '-')
+            && !text[toks[c - 2].start..].starts_with(char::is_uppercase)
+            && !lex.words.is_any(&toks[c - 1].lower)
+            && !ments.iter().any(|m| m.start < c && c - 1 < m.end)
+        {
+            let label = text[toks[c - 1].start..toks[c - 1].end].to_owned();
+            let id = doc.register(
+                lex,
+                ActorInfo {
+                    id: slug(&label),
+                    label,
+                    kind,
+                    parent: None,
+                    role: None,
+                    discovered: true,
+                },
+            );
+            let at = ments.partition_point(|m| m.start < c - 1);
+            ments.insert(at, mention(c - 1, c, id, toks));
+        }
+    }
     // "The delegation, led by X, met …": a delegation led or headed by someone named stands for
     // its head (not a delegation named as a body: "the Chinese delegation").
     for k in 0..toks.len() {
