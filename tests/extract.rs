@@ -2938,6 +2938,22 @@ fn a_name_in_apposition_to_an_outlets_noun_is_an_outlet() {
 }
 
 #[test]
+fn putting_off_a_cooperative_act_is_against_its_partner() {
+    check(
+        "Mordor postponed sending an ambassador to Gondor.",
+        &[
+            "mordor against/SANCTION gondor asserted",
+            "mordor support/CONSULT gondor negated",
+        ],
+    );
+    check(
+        "Mordor delayed the visit to Gondor.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+    check("Mordor delayed the vote.", &[]);
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

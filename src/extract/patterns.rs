@@ -1074,6 +1074,17 @@ impl Ctx<'_> {
         if let Some(m) = self.deed_owner_before(k) {
             return vec![self.specific(m)];
         }
+        // A gerund a verb cue governs right before it: "postponed (put off) sending an envoy"
+        // is the governing verb's subject's act.
+        if self.w(verb_at).ends_with("ing") {
+            let governing = (k.saturating_sub(2)..k).find(|&r| {
+                matches!(&self.cues[r], Some((e, c)) if *e == k && c.pos == Pos::Verb
+                    && self.lex.cues[c.cue].mode.as_deref() == Some("cancel"))
+            });
+            if let Some(r) = governing {
+                return self.subject(r);
+            }
+        }
         // A gerund of means: "Gondor isolated Rohan by preventing …" is the governing verb's
         // subject's act, not its object's.
         if k > 2 && self.w(k - 1) == "by" && self.w(verb_at).ends_with("ing") {
@@ -4549,21 +4560,40 @@ pub(super) fn find(
     for f in &mut out {
         let cooperative = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
             && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb);
-        let Some(to) = f.cue_tok.checked_sub(1).filter(|&t| ctx.w(t) == "to") else {
-            continue;
-        };
-        let refusal = (to.saturating_sub(2)..to)
-            .rev()
-            .find_map(|r| match &ctx.cues[r] {
-                Some((e, c))
-                    if c.pos == Pos::Verb
-                        && lex.cues[c.cue].category == Category::REJECT
-                        && *e == to =>
-                {
-                    Some((r, *e, c.cue))
-                }
-                _ => None,
-            });
+        // Also a gerund put off: "postponed (delayed, put off) sending an ambassador to Gondor".
+        let put_off = matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.form == Some(VerbForm::Ing))
+            .then(|| {
+                (f.cue_tok.saturating_sub(2)..f.cue_tok)
+                    .rev()
+                    .find_map(|r| match &ctx.cues[r] {
+                        Some((e, c))
+                            if c.pos == Pos::Verb
+                                && lex.cues[c.cue].mode.as_deref() == Some("cancel")
+                                && *e == f.cue_tok =>
+                        {
+                            Some((r, *e, c.cue))
+                        }
+                        _ => None,
+                    })
+            })
+            .flatten();
+        let to = f.cue_tok.checked_sub(1).filter(|&t| ctx.w(t) == "to");
+        let refusal = to
+            .and_then(|to| {
+                (to.saturating_sub(2)..to)
+                    .rev()
+                    .find_map(|r| match &ctx.cues[r] {
+                        Some((e, c))
+                            if c.pos == Pos::Verb
+                                && lex.cues[c.cue].category == Category::REJECT
+                                && *e == to =>
+                        {
+                            Some((r, *e, c.cue))
+                        }
+                        _ => None,
+                    })
+            })
+            .or(put_off);
         if let Some((r, e, cue)) = refusal.filter(|_| f.modality.is_factual()) {
             if cooperative {
                 refusals.push(Found {
