@@ -2954,6 +2954,18 @@ fn putting_off_a_cooperative_act_is_against_its_partner() {
 }
 
 #[test]
+fn a_name_modifying_an_acts_noun_after_by_is_no_agent() {
+    check(
+        "Beren Erchamion, whose arrival was delayed by Gondor peace talks, spoke.",
+        &[],
+    );
+    check(
+        "Beren Erchamion was detained by Gondor's security officers.",
+        &["gondor_security_officers against/COERCE beren_erchamion asserted"],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

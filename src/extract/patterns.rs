@@ -1020,6 +1020,19 @@ impl Ctx<'_> {
         None
     }
 
+    /// Whether token `k` may be a verb's past or present form ("drew", "sparked", "leads"):
+    /// an "-ed" ending, an irregular past or participle, a verb of receiving.
+    fn verb_like(&self, k: usize) -> bool {
+        let w = self.w(k);
+        w.ends_with("ed")
+            || self.idx.receive.contains(w)
+            || self
+                .lex
+                .irregular
+                .values()
+                .any(|(past, part)| past == w || part == w)
+    }
+
     /// Whether a mention ends right before token `q`, past adverbs and a plain noun ("Gondor
     /// is", "Gondor and its allies are effectively").
     fn mention_ending_before(&self, q: usize) -> bool {
@@ -2241,6 +2254,29 @@ impl Ctx<'_> {
                 let near =
                     |m: &usize| (j + 1..self.ments[*m].start).all(|q| !self.is_preposition(q));
                 if !agent.first().is_some_and(near) {
+                    agent.clear();
+                }
+                // A name modifying an act's noun names no agent: "delayed by Ivory Coast peace
+                // talks" (up to one plain word before the noun).
+                let modifier = agent.first().is_some_and(|&m| {
+                    let e = self.ments[m].end;
+                    self.ments[m].form == MentionForm::Name
+                        && !self.ments[m].possessive
+                        && (e..self.toks.len().min(e + 2))
+                            .take_while(|&q| {
+                                self.mention(q).is_none()
+                                    && !self.capitalised(q)
+                                    && self.toks[q].lower.chars().all(char::is_alphabetic)
+                            })
+                            .any(|q| matches!(&self.cues[q], Some((_, c)) if c.pos == Pos::Noun)
+                                && (e..q).all(|r| self.plain_word(r) && !self.verb_like(r)))
+                        // (Not a body's name: "by the Tokyo war crimes tribunal".)
+                        && !(e..self.toks.len().min(e + 4)).any(|q| {
+                            self.lex.generic.contains_key(self.w(q))
+                                || self.is(WordClass::Judicial, q)
+                        })
+                });
+                if modifier {
                     agent.clear();
                 }
                 // A title, then its holder set off by a comma: "backed by his predecessor,
