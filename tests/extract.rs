@@ -2966,6 +2966,21 @@ fn a_name_modifying_an_acts_noun_after_by_is_no_agent() {
 }
 
 #[test]
+fn a_refusal_noun_acts_as_the_verb_does() {
+    check(
+        "Relations were strained by Gondor's refusal to extradite Mordorian tycoon Bard Bow.",
+        &["gondor against/COERCE bard_bow negated"],
+    );
+    check(
+        "Mordor's refusal to recognise Rohan angered Gondor.",
+        &[
+            "mordor against/REJECT rohan asserted",
+            "mordor support/SUPPORT rohan negated",
+        ],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

@@ -4619,8 +4619,9 @@ pub(super) fn find(
                 (to.saturating_sub(2)..to)
                     .rev()
                     .find_map(|r| match &ctx.cues[r] {
+                        // (Also its noun: "Gondor's refusal to extradite X".)
                         Some((e, c))
-                            if c.pos == Pos::Verb
+                            if matches!(c.pos, Pos::Verb | Pos::Noun)
                                 && lex.cues[c.cue].category == Category::REJECT
                                 && *e == to =>
                         {
