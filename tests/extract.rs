@@ -2981,6 +2981,17 @@ fn a_refusal_noun_acts_as_the_verb_does() {
 }
 
 #[test]
+fn a_bodys_name_with_a_two_word_conjunct_and_its_short_name_in_brackets() {
+    check(
+        "The Federal Service for Veterinary and Phytosanitary Surveillance (Vetnadzor) banned Rohirric meat. Vetnadzor later banned Arnorian wine.",
+        &[
+            "federal_service_for_veterinary_and_phytosanitary_surveillance against/SANCTION arnor asserted",
+            "federal_service_for_veterinary_and_phytosanitary_surveillance against/SANCTION rohan asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

@@ -1753,6 +1753,18 @@ pub(super) fn discover(
                     && !(k + 2 < n && s.is_cap(k + 2))
                 {
                     k += 2;
+                } else if k + 4 < n
+                    && k == head_at + gap + 2
+                    && s.w(k) == "and"
+                    && s.is_cap(k + 1)
+                    && s.is_cap(k + 2)
+                    && s.covered[k + 1].is_none()
+                    && s.covered[k + 2].is_none()
+                    && s.w(k + 3) == "("
+                {
+                    // Two words, then the acronym in brackets: "the Federal Service for
+                    // Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor)".
+                    k += 3;
                 }
             }
             // A first part joined by "and" that is no name word of its own: "the Justice and
@@ -2395,8 +2407,19 @@ pub(super) fn discover(
         }
         if e + 2 < n && s.w(e) == "(" && s.w(e + 2) == ")" {
             let acr = s.raw(e + 1);
-            if acr.chars().count() >= 2
-                && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            // Also a body's short name in brackets after its long one: "the Federal Service for
+            // Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor)".
+            let short_name = acr.chars().count() >= 4
+                && acr.starts_with(char::is_uppercase)
+                && acr.chars().all(char::is_alphabetic)
+                && m.end >= m.start + 3
+                && matches!(
+                    kind_of(lex, doc, &m.actor),
+                    Some(Kind::Agency | Kind::Org | Kind::Media)
+                );
+            if (acr.chars().count() >= 2
+                && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                || short_name
             {
                 doc.acronyms.insert(acr.to_owned(), ments[k].actor.clone());
             }
