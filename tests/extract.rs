@@ -2992,6 +2992,17 @@ fn a_bodys_name_with_a_two_word_conjunct_and_its_short_name_in_brackets() {
 }
 
 #[test]
+fn an_acronym_after_or_names_the_body() {
+    check(
+        "Officers of the Committee for National Security, or CNS, detained Beren Erchamion. The CNS later detained Bard Bow.",
+        &[
+            "committee_for_national_security against/COERCE bard_bow asserted",
+            "committee_for_national_security against/COERCE beren_erchamion asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

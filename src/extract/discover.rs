@@ -2390,7 +2390,35 @@ pub(super) fn discover(
     ments.extend(added);
     ments.sort_by_key(|m| m.start);
     index(&mut s, ments);
-    // Acronyms defined here: "Federal Guard (FG)".
+    // Acronyms defined here: "Federal Guard (FG)"; also "the State Committee for National
+    // Security, or GKNB," (the acronym then names it in this sentence too).
+    let mut or_acronyms = Vec::new();
+    for m in ments.iter() {
+        let e = m.end;
+        let or_form = e + 3 < n
+            && s.w(e) == ","
+            && s.w(e + 1) == "or"
+            && s.w(e + 3) == ","
+            && s.covered[e + 2].is_none()
+            && m.end >= m.start + 2
+            && matches!(
+                kind_of(lex, doc, &m.actor),
+                Some(Kind::Agency | Kind::Org | Kind::Media)
+            );
+        if !or_form {
+            continue;
+        }
+        let acr = s.raw(e + 2);
+        if acr.chars().count() >= 2 && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            doc.acronyms.insert(acr.to_owned(), m.actor.clone());
+            or_acronyms.push(mention(e + 2, e + 3, m.actor.clone(), toks));
+        }
+    }
+    if !or_acronyms.is_empty() {
+        ments.extend(or_acronyms);
+        ments.sort_by_key(|m| m.start);
+        index(&mut s, ments);
+    }
     for (k, m) in ments.iter().enumerate() {
         let e = m.end;
         // A name the lexicon does not list, spelled otherwise, with a listed actor's acronym
