@@ -3003,6 +3003,22 @@ fn an_acronym_after_or_names_the_body() {
 }
 
 #[test]
+fn writing_off_chiding_and_rounding_on() {
+    check(
+        "Elessar Telcontar wrote off Bard Bow.",
+        &["elessar_telcontar against/REJECT bard_bow asserted"],
+    );
+    check(
+        "Rohan chided Gondor.",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Rohan rounded on Gondor.",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",
