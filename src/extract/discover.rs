@@ -872,17 +872,7 @@ pub(super) fn discover(
         if !site || ments.iter().any(|m| m.start <= k && k < m.end) {
             continue;
         }
-        let id = doc.register(
-            lex,
-            ActorInfo {
-                id: slug(raw),
-                label: raw.to_owned(),
-                kind: Kind::Media,
-                parent: None,
-                role: None,
-                discovered: true,
-            },
-        );
+        let id = doc.register(lex, unaffiliated(raw.to_owned(), Kind::Media));
         let at = ments.partition_point(|m| m.start < k);
         ments.insert(at, mention(k, k + 1, id, toks));
     }
@@ -2390,8 +2380,8 @@ pub(super) fn discover(
     ments.extend(added);
     ments.sort_by_key(|m| m.start);
     index(&mut s, ments);
-    // Acronyms defined here: "Federal Guard (FG)"; also "the State Committee for National
-    // Security, or GKNB," (the acronym then names it in this sentence too).
+    // Acronyms defined here: "Federal Guard (FG)"; also "the Committee for National Security,
+    // or CNS," (the acronym then names it in this sentence too).
     let mut or_acronyms = Vec::new();
     for m in ments.iter() {
         let e = m.end;
@@ -3550,17 +3540,7 @@ pub(super) fn discover(
             && !ments.iter().any(|m| m.start < c && c - 1 < m.end)
         {
             let label = text[toks[c - 1].start..toks[c - 1].end].to_owned();
-            let id = doc.register(
-                lex,
-                ActorInfo {
-                    id: slug(&label),
-                    label,
-                    kind,
-                    parent: None,
-                    role: None,
-                    discovered: true,
-                },
-            );
+            let id = doc.register(lex, unaffiliated(label, kind));
             let at = ments.partition_point(|m| m.start < c - 1);
             ments.insert(at, mention(c - 1, c, id, toks));
         }
