@@ -4596,39 +4596,33 @@ pub(super) fn find(
     for f in &mut out {
         let cooperative = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
             && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb);
+        // The cue ending right at `at` (one or two tokens before it) that `ok` accepts.
+        let ending_at = |at: usize, ok: &dyn Fn(&CueForm) -> bool| {
+            (at.saturating_sub(2)..at)
+                .rev()
+                .find_map(|r| match &ctx.cues[r] {
+                    Some((e, c)) if *e == at && ok(c) => Some((r, *e, c.cue)),
+                    _ => None,
+                })
+        };
         // Also a gerund put off: "postponed (delayed, put off) sending an ambassador to Gondor".
         let put_off = matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.form == Some(VerbForm::Ing))
             .then(|| {
-                (f.cue_tok.saturating_sub(2)..f.cue_tok)
-                    .rev()
-                    .find_map(|r| match &ctx.cues[r] {
-                        Some((e, c))
-                            if c.pos == Pos::Verb
-                                && lex.cues[c.cue].mode.as_deref() == Some("cancel")
-                                && *e == f.cue_tok =>
-                        {
-                            Some((r, *e, c.cue))
-                        }
-                        _ => None,
-                    })
+                ending_at(f.cue_tok, &|c| {
+                    c.pos == Pos::Verb && lex.cues[c.cue].mode.as_deref() == Some("cancel")
+                })
             })
             .flatten();
-        let to = f.cue_tok.checked_sub(1).filter(|&t| ctx.w(t) == "to");
-        let refusal = to
+        // (Also a refusal's noun: "Gondor's refusal to extradite X".)
+        let refusal = f
+            .cue_tok
+            .checked_sub(1)
+            .filter(|&t| ctx.w(t) == "to")
             .and_then(|to| {
-                (to.saturating_sub(2)..to)
-                    .rev()
-                    .find_map(|r| match &ctx.cues[r] {
-                        // (Also its noun: "Gondor's refusal to extradite X".)
-                        Some((e, c))
-                            if matches!(c.pos, Pos::Verb | Pos::Noun)
-                                && lex.cues[c.cue].category == Category::REJECT
-                                && *e == to =>
-                        {
-                            Some((r, *e, c.cue))
-                        }
-                        _ => None,
-                    })
+                ending_at(to, &|c| {
+                    matches!(c.pos, Pos::Verb | Pos::Noun)
+                        && lex.cues[c.cue].category == Category::REJECT
+                })
             })
             .or(put_off);
         if let Some((r, e, cue)) = refusal.filter(|_| f.modality.is_factual()) {
