@@ -3019,6 +3019,19 @@ fn writing_off_chiding_and_rounding_on() {
 }
 
 #[test]
+fn a_demonym_after_a_title_before_a_name_is_a_given_name() {
+    check(
+        "Gondorian Trade Minister Rohirric Bard criticised Mordor.",
+        &["rohirric_bard against/ACCUSE mordor asserted"],
+    );
+    assert_top(
+        "Gondorian Trade Minister Rohirric Bard criticised Mordor.",
+        "rohirric_bard",
+        "gondor",
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

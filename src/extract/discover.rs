@@ -816,6 +816,26 @@ pub(super) fn discover(
             }
         }
     }
+    // A demonym right after a title and before a name is a given name: "Trade Minister German
+    // Gref" (not Germany).
+    ments.retain(|m| {
+        let (st, e) = (m.start, m.end);
+        let cap = |k: usize| text[toks[k].start..].starts_with(char::is_uppercase);
+        !(m.form == MentionForm::Adjective
+            && e == st + 1
+            && st > 0
+            && e < toks.len()
+            && cap(st - 1)
+            && lex
+                .roles
+                .get(&*toks[st - 1].lower)
+                .is_some_and(|c| c.is_head())
+            && cap(e)
+            && toks[e].lower.chars().all(char::is_alphabetic)
+            && !lex.roles.contains_key(&*toks[e].lower)
+            && !lex.words.is_any(&toks[e].lower)
+            && lex.state(&m.actor).is_some())
+    });
     // A listed outlet's national edition: "Sputnik Estonia", "RT France" (a state's name as
     // written right after the outlet's).
     let mut k = 0;
