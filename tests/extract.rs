@@ -3032,6 +3032,23 @@ fn a_demonym_after_a_title_before_a_name_is_a_given_name() {
 }
 
 #[test]
+fn no_allegation_against_an_agent_in_the_object_of_another_verb() {
+    // The speaker alleges the work broke the sanctions, nothing against the Council.
+    check(
+        "Rohan claims that the work violates White Council sanctions imposed on Bard Bow.",
+        &["white_council against/SANCTION bard_bow reported [rohan]"],
+    );
+    // Still against the clause's own agent.
+    check(
+        "Rohan said Mordor attacked Gondor.",
+        &[
+            "mordor against/ASSAULT gondor reported [rohan]",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_gives_the_home_state() {
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - Captain Anborn Tall criticised Mordor.",

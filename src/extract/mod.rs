@@ -553,9 +553,44 @@ impl<'l> Extractor<'l> {
                         ..base.clone()
                     };
                     // "X said (that) Y attacked Z".
-                    let speech = f.speech.zip(f.speaker).filter(|_| {
+                    // (Not when its agent stands in the object of another verb of the clause:
+                    // "Tallinn claims the work violates EU sanctions" alleges nothing against
+                    // the EU.)
+                    let in_object = |r: usize| {
+                        let end = ments[f.source].start.min(f.cue_tok);
+                        // (From the clause's own opening: "said it would respond after Gondor
+                        // bombed Rohan".)
+                        let from = (r + 1..end)
+                            .rev()
+                            .find(|&t| {
+                                matches!(
+                                    &*toks[t].lower,
+                                    "that"
+                                        | "after"
+                                        | "when"
+                                        | "because"
+                                        | "since"
+                                        | "before"
+                                        | "while"
+                                        | "as"
+                                        | "if"
+                                        | "until"
+                                        | "once"
+                                )
+                            })
+                            .map_or(r + 1, |t| t + 1);
+                        (from..end).any(|t| {
+                            let w = &*toks[t].lower;
+                            self.cues.starts_verb(w)
+                                && !self.lex.words.is(crate::lexicon::WordClass::BeAux, w)
+                                && !self.lex.words.is(crate::lexicon::WordClass::LightVerb, w)
+                                && !matches!(w, "have" | "has" | "had" | "having")
+                        })
+                    };
+                    let speech = f.speech.zip(f.speaker).filter(|&(r, _)| {
                         c.stance == crate::lexicon::Stance::Against
                             && f.modality == Modality::Reported
+                            && !in_object(r)
                     });
                     // "Albares said his government regretted Algeria's decision": a verbal act
                     // of the speaker's own side is the speaker's too (kept once unaffiliated
