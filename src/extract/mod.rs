@@ -563,20 +563,9 @@ impl<'l> Extractor<'l> {
                         let from = (r + 1..end)
                             .rev()
                             .find(|&t| {
-                                matches!(
-                                    &*toks[t].lower,
-                                    "that"
-                                        | "after"
-                                        | "when"
-                                        | "because"
-                                        | "since"
-                                        | "before"
-                                        | "while"
-                                        | "as"
-                                        | "if"
-                                        | "until"
-                                        | "once"
-                                )
+                                self.lex
+                                    .words
+                                    .is(crate::lexicon::WordClass::Subordinator, &toks[t].lower)
                             })
                             .map_or(r + 1, |t| t + 1);
                         (from..end).any(|t| {

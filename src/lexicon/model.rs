@@ -475,12 +475,15 @@ pub enum WordClass {
     /// "prosecutor"; literal forms): a detention or release in the passive with no agent,
     /// announced by such a body, is its own act ("the crew were questioned, the SBU said").
     Enforcer,
+    /// Words opening a clause of their own ("that", "after", "because"; literal forms): a
+    /// reported act's clause starts after the last one before its agent.
+    Subordinator,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 67] = [
+    const ALL: [(WordClass, &'static str); 68] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -548,6 +551,7 @@ impl WordClass {
         (WordClass::Venue, "venue"),
         (WordClass::Supply, "supply"),
         (WordClass::Enforcer, "enforcer"),
+        (WordClass::Subordinator, "subordinator"),
     ];
 }
 
