@@ -348,9 +348,10 @@ impl<'l> Extractor<'l> {
                     }
                     // A law is named by any of its words later: "passed a bill … denounced
                     // the legislation".
-                    if matches!(noun.as_str(), "law" | "bill" | "legislation") {
-                        for other in ["law", "bill", "legislation"] {
-                            last_deed.insert(other.to_owned(), ments[m].actor.clone());
+                    let law = crate::lexicon::WordClass::Law;
+                    if self.lex.words.is(law, &noun) {
+                        for other in self.lex.words.set(law) {
+                            last_deed.insert(other.clone(), ments[m].actor.clone());
                         }
                     }
                     last_deed.insert(noun, ments[m].actor.clone());

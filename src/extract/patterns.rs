@@ -6476,10 +6476,7 @@ fn accused_act(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Option<Link>
     let attempt = f.form == Some(VerbForm::Base)
         && v >= 4
         && ctx.w(v - 1) == "to"
-        && matches!(
-            ctx.w(v - 2),
-            "trying" | "attempting" | "seeking" | "plotting" | "planning" | "conspiring"
-        );
+        && ctx.is(WordClass::Attempt, v - 2);
     if !(f.form == Some(VerbForm::Ing) || attempt) || v < 2 {
         return None;
     }

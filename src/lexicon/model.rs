@@ -478,12 +478,18 @@ pub enum WordClass {
     /// Words opening a clause of their own ("that", "after", "because"; literal forms): a
     /// reported act's clause starts after the last one before its agent.
     Subordinator,
+    /// Words of an attempt before an infinitive ("trying", "seeking", "plotting"; literal
+    /// forms): "accused Gondor of trying to force Rohan …" is Gondor's act.
+    Attempt,
+    /// Nouns of a law ("law", "bill", "legislation"; literal forms): one passed is named later
+    /// by any of them.
+    Law,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 68] = [
+    const ALL: [(WordClass, &'static str); 70] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -552,6 +558,8 @@ impl WordClass {
         (WordClass::Supply, "supply"),
         (WordClass::Enforcer, "enforcer"),
         (WordClass::Subordinator, "subordinator"),
+        (WordClass::Attempt, "attempt"),
+        (WordClass::Law, "law"),
     ];
 }
 
