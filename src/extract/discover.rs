@@ -445,6 +445,11 @@ fn unaffiliated(label: String, kind: Kind) -> ActorInfo {
     }
 }
 
+/// Whether a word is written as an acronym: two or more capitals or digits ("FSB", "G7").
+fn acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// Whether `label` is written as a name: every word capitalised but a linking word ("of",
 /// "and", "for", "the"), no possessive.
 fn proper_name(label: &str) -> bool {
@@ -2419,7 +2424,7 @@ pub(super) fn discover(
             continue;
         }
         let acr = s.raw(e + 2);
-        if acr.chars().count() >= 2 && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        if acronym(acr) {
             doc.acronyms.insert(acr.to_owned(), m.actor.clone());
             or_acronyms.push(mention(e + 2, e + 3, m.actor.clone(), toks));
         }
@@ -2455,10 +2460,7 @@ pub(super) fn discover(
                     kind_of(lex, doc, &m.actor),
                     Some(Kind::Agency | Kind::Org | Kind::Media)
                 );
-            if (acr.chars().count() >= 2
-                && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
-                || short_name
-            {
+            if acronym(acr) || short_name {
                 doc.acronyms.insert(acr.to_owned(), ments[k].actor.clone());
             }
         }

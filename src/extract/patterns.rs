@@ -4371,40 +4371,32 @@ pub(super) fn find(
             }
             // "The Foreign Ministry said the ambassador had been expelled (summoned)": an
             // expulsion or summons in the passive with no agent is the act of the body or state
-            // that announces it (not an outlet's, not a person's).
+            // that announces it (not an outlet's, not a person's). "The crew were questioned and
+            // released, the SBU said": so is a detention, arrest or release announced by a
+            // law-enforcement or security body or a court (not "Gondor said its citizens were
+            // held").
+            let expelled = matches!(mode, Some("expel" | "summon envoy"));
+            let held = cue.category == Category::COERCE
+                || matches!(cue.lemma.as_str(), "release" | "free" | "question");
             if sources.is_empty()
                 && !targets.is_empty()
                 && form.pos == Pos::Verb
+                && (expelled || held)
                 && ctx.passive_aux(i).is_some()
-                && matches!(mode, Some("expel" | "summon envoy"))
             {
                 let speaker = claim.or_else(|| ctx.report(clause, end)).flatten();
                 let announcer = speaker.filter(|&sp| {
                     !ctx.ments[sp].person
                         && !targets.contains(&sp)
-                        && ctx
-                            .lex
-                            .actor(&ctx.ments[sp].actor)
-                            .is_none_or(|a| a.kind != crate::lexicon::Kind::Media)
+                        && if expelled {
+                            ctx.lex
+                                .actor(&ctx.ments[sp].actor)
+                                .is_none_or(|a| a.kind != crate::lexicon::Kind::Media)
+                        } else {
+                            ctx.enforcer(sp)
+                        }
                 });
                 if let Some(sp) = announcer {
-                    sources = vec![sp];
-                }
-            }
-            // "The crew were questioned and released, the SBU said": a detention, arrest or
-            // release in the passive with no agent, announced by a law-enforcement or security
-            // body or a court, is that body's act (not "Gondor said its citizens were held").
-            if sources.is_empty()
-                && !targets.is_empty()
-                && form.pos == Pos::Verb
-                && ctx.passive_aux(i).is_some()
-                && (cue.category == Category::COERCE
-                    || matches!(cue.lemma.as_str(), "release" | "free" | "question"))
-            {
-                let speaker = claim.or_else(|| ctx.report(clause, end)).flatten();
-                if let Some(sp) = speaker.filter(|&sp| {
-                    !ctx.ments[sp].person && !targets.contains(&sp) && ctx.enforcer(sp)
-                }) {
                     sources = vec![sp];
                 }
             }
