@@ -8367,3 +8367,18 @@ fn mfa_names_a_states_foreign_ministry() {
         &["gondor_mfa against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn who_after_a_persons_apposition_is_the_person() {
+    // The relative "who" past an apposition refers to the named person, not to the appositive
+    // noun or a body inside it.
+    check(
+        "Faramir Hurin, a Gondorian envoy, who was detained by Rohan, left on Friday.",
+        &["rohan against/COERCE faramir_hurin asserted"],
+    );
+    check(
+        "Faramir Hurin, Counsellor of the Gondorian Embassy in Edoras, who was detained by \
+         Rohan, left on Friday.",
+        &["rohan against/COERCE faramir_hurin asserted"],
+    );
+}

@@ -838,9 +838,17 @@ impl Ctx<'_> {
     }
 
     fn relative_antecedent(&self, q: usize) -> Option<Vec<usize>> {
-        let m = self
+        let direct = self
             .mention(q.checked_sub(2)?)
-            .filter(|&m| self.ments[m].end == q - 1)?;
+            .filter(|&m| self.ments[m].end == q - 1);
+        // "who" past a person's apposition: "Elrond Half, a Gondorian envoy, who was …",
+        // "Elrond Half, Counsellor of the Gondorian Embassy in Edoras, who …" — the person.
+        if self.w(q) == "who" {
+            if let Some(m) = self.apposed_person(q - 1) {
+                return Some(self.coordinated(m, true));
+            }
+        }
+        let m = direct?;
         // Past a place after the head: "the Houthi movement in Yemen, which has fired …".
         let m = if self.locative(m) {
             let s = self.ments[m].start;
@@ -883,6 +891,31 @@ impl Ctx<'_> {
             }
         }
         Some(self.coordinated(m, true))
+    }
+
+    /// The named person an apposition closed by the comma `c` follows: "Elrond Half, a Gondorian
+    /// envoy," or "Elrond Half, Counsellor of the Gondorian Embassy in Edoras,". The apposition
+    /// opens with an article, an owner's possessive or a title, and holds no verb or comma.
+    fn apposed_person(&self, c: usize) -> Option<usize> {
+        let p = (c.saturating_sub(30)..c)
+            .rev()
+            .find(|&p| self.w(p) == ",")?;
+        if p == 0 || p + 1 >= c {
+            return None;
+        }
+        let m = self
+            .mention(p - 1)
+            .filter(|&m| self.ments[m].end == p && self.ments[m].person)?;
+        let article = matches!(self.w(p + 1), "a" | "an" | "the");
+        let owner = self
+            .mention(p + 1)
+            .is_some_and(|o| self.ments[o].start == p + 1 && self.ments[o].possessive);
+        let title = (p + 1..c.min(p + 6)).any(|q| self.role_word(q));
+        let fits = c - p <= if title { 30 } else { 14 };
+        ((article || owner || title)
+            && fits
+            && (p + 1..c).all(|q| !self.is_verb_cue(q) && !self.is_boundary(q)))
+        .then_some(m)
     }
 
     /// The subject of a verb at token `v`: the nearest mention to the left within the clause.
