@@ -8382,3 +8382,20 @@ fn who_after_a_persons_apposition_is_the_person() {
         &["rohan against/COERCE faramir_hurin asserted"],
     );
 }
+
+#[test]
+fn a_persons_age_between_commas_is_skipped() {
+    // "Name, 49, apposition, was …" and "Name, 49, who was …": the age is no boundary.
+    check(
+        "Faramir Hurin, 49, a retired Gondorian officer, was detained by Rohan.",
+        &["rohan against/COERCE faramir_hurin asserted"],
+    );
+    check(
+        "Faramir Hurin, 49, who was detained by Rohan, appealed.",
+        &["rohan against/COERCE faramir_hurin asserted"],
+    );
+    check(
+        "Faramir Hurin, 49, a retired Gondorian officer, who was detained by Rohan, appealed.",
+        &["rohan against/COERCE faramir_hurin asserted"],
+    );
+}

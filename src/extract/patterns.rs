@@ -376,6 +376,11 @@ impl Ctx<'_> {
         self.w(i) != "regarding" && !titled && !noun
     }
     /// A title's word: a role word, or "charge" of an unaccented "charge d'affaires".
+    /// A person's age set off by commas: the "49" of "Elrond Half, 49, …".
+    fn age(&self, i: usize) -> bool {
+        let w = self.w(i);
+        (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    }
     fn role_word(&self, i: usize) -> bool {
         self.lex.roles.contains_key(self.w(i))
             || (self.w(i) == "charge"
@@ -838,9 +843,15 @@ impl Ctx<'_> {
     }
 
     fn relative_antecedent(&self, q: usize) -> Option<Vec<usize>> {
+        // Past an age: "Elrond Half, 49, who …".
+        let c = if q > 4 && self.age(q - 2) && self.w(q - 3) == "," {
+            q - 3
+        } else {
+            q - 1
+        };
         let direct = self
-            .mention(q.checked_sub(2)?)
-            .filter(|&m| self.ments[m].end == q - 1);
+            .mention(c.checked_sub(1)?)
+            .filter(|&m| self.ments[m].end == c);
         // "who" past a person's apposition: "Elrond Half, a Gondorian envoy, who was …",
         // "Elrond Half, Counsellor of the Gondorian Embassy in Edoras, who …" — the person.
         if self.w(q) == "who" {
@@ -903,9 +914,15 @@ impl Ctx<'_> {
         if p == 0 || p + 1 >= c {
             return None;
         }
+        // Past an age: "Elrond Half, 49, a retired officer, who …".
+        let e = if p > 2 && self.age(p - 1) && self.w(p - 2) == "," {
+            p - 2
+        } else {
+            p
+        };
         let m = self
-            .mention(p - 1)
-            .filter(|&m| self.ments[m].end == p && self.ments[m].person)?;
+            .mention(e - 1)
+            .filter(|&m| self.ments[m].end == e && self.ments[m].person)?;
         let article = matches!(self.w(p + 1), "a" | "an" | "the");
         let owner = self
             .mention(p + 1)
@@ -1609,11 +1626,14 @@ impl Ctx<'_> {
                             && {
                                 // Past an acronym in brackets: "the White Council (WC), the
                                 // top body, …".
+                                // Past an age: "Elrond Half, 49, a retired officer, …".
                                 let e = if self.w(p - 1) == ")" {
                                     (p.saturating_sub(4)..p - 1)
                                         .rev()
                                         .find(|&o| self.w(o) == "(")
                                         .unwrap_or(p)
+                                } else if p > 2 && self.age(p - 1) && self.w(p - 2) == "," {
+                                    p - 2
                                 } else {
                                     p
                                 };
@@ -1634,7 +1654,11 @@ impl Ctx<'_> {
                             })
                     });
                     if let Some(p) = appositive {
-                        j = p;
+                        j = if p > 2 && self.age(p - 1) && self.w(p - 2) == "," {
+                            p - 2
+                        } else {
+                            p
+                        };
                         continue;
                     }
                 }
