@@ -8399,3 +8399,28 @@ fn a_persons_age_between_commas_is_skipped() {
         &["rohan against/COERCE faramir_hurin asserted"],
     );
 }
+
+#[test]
+fn a_hyphenated_compound_is_one_modifier_of_an_act_noun() {
+    check(
+        "Arnor condemned Mordor's full-scale invasion of Gondor.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_citizen_or_student_before_a_name_is_that_person() {
+    // "citizen" and "student" are role heads: the demonym is the person's state, not the one
+    // acted on.
+    check(
+        "Rohan freed Gondorian citizen Beleg Cuthalion.",
+        &["rohan support/CONCEDE beleg_cuthalion asserted"],
+    );
+    check(
+        "Rohan detained Gondorian student Beleg Cuthalion.",
+        &["rohan against/COERCE beleg_cuthalion asserted"],
+    );
+}

@@ -1787,6 +1787,22 @@ impl Ctx<'_> {
     }
 
     /// A lower-case word that is neither a mention, a cue nor a clause boundary.
+    /// The first token of the hyphenated compound of plain words ending at token `i`
+    /// ("full-scale", "so-called"); `i` when there is none.
+    fn compound_start(&self, i: usize) -> usize {
+        let mut i = i;
+        while i >= 2
+            && self.w(i - 1) == "-"
+            && self.toks[i - 1].start == self.toks[i - 2].end
+            && self.toks[i].start == self.toks[i - 1].end
+            && self.plain_word(i)
+            && self.plain_word(i - 2)
+        {
+            i -= 2;
+        }
+        i
+    }
+
     fn plain_word(&self, i: usize) -> bool {
         self.mention(i).is_none()
             && self.cues[i].is_none()
@@ -6782,6 +6798,8 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     let mut k = n;
     for _ in 0..3 {
         let Some(j) = k.checked_sub(1) else { break };
+        // A hyphenated compound is one modifier: "Russia's full-scale invasion".
+        let j = ctx.compound_start(j);
         if ctx.w(j) == "'s" {
             if let Some(m) = j.checked_sub(1).and_then(|p| ctx.mention(p)) {
                 if ctx.ments[m].person && undergone {
