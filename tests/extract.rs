@@ -8424,3 +8424,28 @@ fn a_citizen_or_student_before_a_name_is_that_person() {
         &["rohan against/COERCE beleg_cuthalion asserted"],
     );
 }
+
+#[test]
+fn a_withheld_renewal_of_a_permit_or_pact_is_against_its_holder_or_partner() {
+    check(
+        "Rohan will not renew the residence permit of Beleg Cuthalion.",
+        &["rohan against/REJECT beleg_cuthalion asserted"],
+    );
+    check(
+        "Rohan decided not to extend the grain deal with Gondor.",
+        &[
+            "rohan against/REJECT gondor asserted",
+            "rohan support/AGREE gondor negated",
+        ],
+    );
+    check(
+        "Rohan did not renew Arnor's accreditation.",
+        &["rohan against/REJECT arnor asserted"],
+    );
+    // A renewal granted is no act; nor is extending something that is no permit or pact.
+    check(
+        "Rohan renewed the residence permit of Beleg Cuthalion.",
+        &[],
+    );
+    check("Rohan did not extend its lead over Gondor.", &[]);
+}

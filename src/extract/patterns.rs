@@ -4200,6 +4200,29 @@ pub(super) fn find(
                     continue;
                 }
             }
+            // A renewal is of a permit or a pact: its holder's ("the residence permit of X",
+            // "X's visa") or its partner's ("its agreement with X").
+            if mode == Some("renewal") {
+                let n = ctx.toks.len();
+                let permit = (end..n.min(end + 8))
+                    .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+                    .find(|&k| ctx.is(WordClass::Permit, k));
+                let Some(p) = permit else { continue };
+                // The owner before it ("the cleric's residence permit", "Sputnik's
+                // accreditation"), else whom "of" or "with" names after it.
+                let owner = (end..p)
+                    .rev()
+                    .find_map(|k| ctx.mention(k).filter(|&m| ctx.ments[m].possessive));
+                let after = || {
+                    (p + 1 < n && matches!(ctx.w(p + 1), "of" | "with"))
+                        .then(|| ctx.mention_after(p + 1))
+                        .flatten()
+                };
+                match owner.or_else(after) {
+                    Some(m) => targets = ctx.coordinated(m, false),
+                    None => continue,
+                }
+            }
             if mode == Some("lead") {
                 targets.retain(|&t| {
                     let e = ctx.ments[t].end;
@@ -4534,6 +4557,13 @@ pub(super) fn find(
             }) {
                 modality = Modality::Negated;
             }
+            // "will not renew the permit": withholding a renewal is the act; granting one is none.
+            if mode == Some("renewal") {
+                if modality != Modality::Negated {
+                    continue;
+                }
+                modality = Modality::Asserted;
+            }
             let mut speaker = None;
             let mut speech = None;
             // A judgement is its speaker's own act, not a report.
@@ -4705,6 +4735,22 @@ pub(super) fn find(
         }
     }
     out.extend(refusals);
+    // The pact whose renewal is withheld is no cooperation: "would not renew its cooperation
+    // agreement with Gondor".
+    let withheld: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| lex.cues[f.cue].mode.as_deref() == Some("renewal"))
+        .map(|f| (f.cue_end, ctx.ments[f.target].start))
+        .collect();
+    for f in &mut out {
+        if lex.cues[f.cue].stance == crate::lexicon::Stance::Support
+            && withheld
+                .iter()
+                .any(|&(a, b)| a <= f.cue_tok && f.cue_tok < b)
+        {
+            f.modality = Modality::Negated;
+        }
+    }
     // "Gondor urged Rohan to impose sanctions on Mordor", "called on its citizens to boycott
     // Mordor": asking for an act against someone is the asker's act against them (the act
     // itself stays hypothetical). The infinitive follows the request's object; nothing but a

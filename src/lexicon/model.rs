@@ -484,12 +484,16 @@ pub enum WordClass {
     /// Nouns of a law ("law", "bill", "legislation"; literal forms): one passed is named later
     /// by any of them.
     Law,
+    /// Nouns of a permit or pact someone holds or shares ("visa", "accreditation",
+    /// "agreement"; literal forms): withholding its renewal is an act against its holder or
+    /// partner ("will not renew the cleric's residence permit").
+    Permit,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 70] = [
+    const ALL: [(WordClass, &'static str); 71] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -560,6 +564,7 @@ impl WordClass {
         (WordClass::Subordinator, "subordinator"),
         (WordClass::Attempt, "attempt"),
         (WordClass::Law, "law"),
+        (WordClass::Permit, "permit"),
     ];
 }
 
