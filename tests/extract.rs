@@ -8449,3 +8449,20 @@ fn a_withheld_renewal_of_a_permit_or_pact_is_against_its_holder_or_partner() {
     );
     check("Rohan did not extend its lead over Gondor.", &[]);
 }
+
+#[test]
+fn support_for_a_hostile_act_is_against_its_target() {
+    check(
+        "Rohan expressed support for the attack on Mordor.",
+        &["rohan against/ASSAULT mordor asserted"],
+    );
+    check(
+        "Rohan voiced support for sanctions on Mordor.",
+        &["rohan against/SANCTION mordor asserted"],
+    );
+    // Not past the act's own object: helping someone repel an offensive on X is help.
+    check(
+        "Rohan helped Arnor repel an offensive on Gondor.",
+        &["rohan support/AID arnor asserted"],
+    );
+}

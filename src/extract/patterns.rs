@@ -4735,6 +4735,40 @@ pub(super) fn find(
         }
     }
     out.extend(refusals);
+    // Support for a hostile act is against the one it targets: "expressed support for the
+    // attack on Gondor" (the act's noun then names the category).
+    for f in &mut out {
+        if lex.cues[f.cue].stance != crate::lexicon::Stance::Support {
+            continue;
+        }
+        // The act's noun right after the cue, past "for" and an article at most ("support for
+        // the attack on X", "backed the sanctions against X"; not "helped X repel an offensive
+        // on Y"); "of" only where it names whom the act is done to.
+        let t = ctx.ments[f.target].start;
+        let act = (f.cue_end..t.min(f.cue_end + 3))
+            .take_while(|&k| match &ctx.cues[k] {
+                None => matches!(ctx.w(k), "for" | "the" | "a" | "an" | "any"),
+                Some(_) => true,
+            })
+            .find_map(|k| match &ctx.cues[k] {
+                Some((e, c))
+                    if c.pos == Pos::Noun
+                        && *e < t
+                        && lex.cues[c.cue].stance == crate::lexicon::Stance::Against
+                        && lex.cues[c.cue].category != Category::REJECT
+                        && (matches!(ctx.w(*e), "on" | "against")
+                            || (ctx.w(*e) == "of" && !lex.cues[c.cue].of_agent)) =>
+                {
+                    Some((k, *e, c.cue))
+                }
+                _ => None,
+            });
+        if let Some((k, e, cue)) = act {
+            f.cue = cue;
+            f.cue_tok = k;
+            f.cue_end = e;
+        }
+    }
     // The pact whose renewal is withheld is no cooperation: "would not renew its cooperation
     // agreement with Gondor".
     let withheld: Vec<(usize, usize)> = out
