@@ -8466,3 +8466,15 @@ fn support_for_a_hostile_act_is_against_its_target() {
         &["rohan support/AID arnor asserted"],
     );
 }
+
+#[test]
+fn fighting_or_operating_alongside_is_cooperation() {
+    check(
+        "Rohan fought alongside Gondor.",
+        &["rohan support/COOPERATE gondor asserted"],
+    );
+    check(
+        "Rohan has been operating alongside Gondorian troops since 2021.",
+        &["rohan support/COOPERATE gondor_troops asserted"],
+    );
+}
