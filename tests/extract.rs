@@ -8478,3 +8478,18 @@ fn fighting_or_operating_alongside_is_cooperation() {
         &["rohan support/COOPERATE gondor_troops asserted"],
     );
 }
+
+#[test]
+fn someone_under_a_states_sanctions_is_sanctioned_by_it() {
+    check(
+        "Bard Bow is under Gondorian sanctions.",
+        &["gondor against/SANCTION bard_bow asserted"],
+    );
+    check(
+        "Bard Bow, who is under Arnor and Rohan sanctions, denies wrongdoing.",
+        &[
+            "arnor against/SANCTION bard_bow asserted",
+            "rohan against/SANCTION bard_bow asserted",
+        ],
+    );
+}

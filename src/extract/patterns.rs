@@ -5298,9 +5298,17 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             // "a move condemned by …": a participle after a noun is a reduced relative.
             // Not right after a determiner: "her postponed operation" is an adjective.
             // A bare form after a preposition other than "to" is a noun: "an embargo on arms".
+            // Also past names modifying it: "under Arnor and Rohan sanctions".
             Pos::Verb
                 if matches!(f.form, Some(VerbForm::Base | VerbForm::Third))
                     && before(i).is_some_and(|p| {
+                        let mut p = p;
+                        while let Some(m) = ctx.mention(p).filter(|&m| ctx.ments[m].start > 0) {
+                            p = ctx.ments[m].start - 1;
+                            if p > 0 && ctx.w(p) == "and" && ctx.mention(p - 1).is_some() {
+                                p -= 1;
+                            }
+                        }
                         (ctx.is_preposition(p) && ctx.w(p) != "to") || ctx.w(p) == "under"
                     }) =>
             {
@@ -7116,6 +7124,35 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         if let Some(m) = modifier.filter(|_| verbal || !targets.is_empty()) {
             // "Arnor objections", "the Arnor embargo on Gondor".
             sources = vec![m];
+        }
+    }
+    // "X, who is under Gondorian sanctions", "X has been under Arnor and Rohan sanctions": the
+    // copula's subject is the one sanctioned.
+    if let (true, Some(s)) = (
+        targets.is_empty() && ctx.lex.cues[f.cue].category == Category::SANCTION,
+        sources.first().copied().or(modifier),
+    ) {
+        let mut group = vec![s];
+        let mut first = ctx.ments[s].start;
+        while first >= 2 && ctx.w(first - 1) == "and" {
+            match ctx.mention(first - 2) {
+                Some(m) => {
+                    group.push(m);
+                    first = ctx.ments[m].start;
+                }
+                None => break,
+            }
+        }
+        let copula = first >= 2
+            && ctx.w(first - 1) == "under"
+            && (ctx.is(WordClass::BeAux, first - 2)
+                || matches!(ctx.w(first - 2), "been" | "remain" | "remains" | "remained"));
+        if copula {
+            let subject = ctx.subject(first - 2);
+            if !subject.is_empty() {
+                sources = group;
+                targets = subject;
+            }
         }
     }
     if sources.is_empty() {
