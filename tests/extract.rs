@@ -8493,3 +8493,15 @@ fn someone_under_a_states_sanctions_is_sanctioned_by_it() {
         ],
     );
 }
+
+#[test]
+fn pushing_out_and_relying_on() {
+    check(
+        "Rohan pushed out Gondorian troops.",
+        &["rohan against/COERCE gondor_troops asserted"],
+    );
+    check(
+        "Rohan has relied on Gondor since 2021.",
+        &["rohan support/COOPERATE gondor asserted"],
+    );
+}
