@@ -8505,3 +8505,12 @@ fn pushing_out_and_relying_on() {
         &["rohan support/COOPERATE gondor asserted"],
     );
 }
+
+#[test]
+fn breaking_relations_or_ties_is_a_sanction() {
+    check(
+        "Rohan broke diplomatic relations with Gondor.",
+        &["rohan against/SANCTION gondor asserted"],
+    );
+    check("Rohan broke the news to Gondor.", &[]);
+}
