@@ -8514,12 +8514,3 @@ fn breaking_relations_or_ties_is_a_sanction() {
     );
     check("Rohan broke the news to Gondor.", &[]);
 }
-
-#[test]
-fn giving_someone_hours_to_leave_is_an_expulsion() {
-    check(
-        "Rohan gave the Gondorian ambassador 72 hours to leave the country.",
-        &["rohan against/SANCTION gondor_ambassador asserted"],
-    );
-    check("Rohan gave Gondor a loan.", &[]);
-}
