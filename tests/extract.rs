@@ -8514,3 +8514,33 @@ fn breaking_relations_or_ties_is_a_sanction() {
     );
     check("Rohan broke the news to Gondor.", &[]);
 }
+
+#[test]
+fn a_quotation_over_several_sentences_reports_its_speaker() {
+    // The speaker named after the quotation closes, or before it opens, speaks every sentence
+    // of it; a hostile act in it is the speaker's allegation against the agent.
+    check(
+        "\"Mordor has blocked Gondorian exports. This is unacceptable,\" Bard Bow said.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/SANCTION gondor reported [bard_bow]",
+        ],
+    );
+    check(
+        "Bard Bow said: \u{201c}Mordor has blocked Gondorian exports. This is unacceptable.\u{201d}",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/SANCTION gondor reported [bard_bow]",
+        ],
+    );
+    // A quotation closed within its sentence carries nothing over.
+    check(
+        "Bard Bow called the talks \"useful\". Mordor blocked Gondorian exports.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+    // Nor does one left open at the end of a paragraph.
+    check(
+        "\"Mordor has blocked Gondorian exports.\n\nThis is unacceptable,\" Bard Bow said.",
+        &["mordor against/SANCTION gondor asserted"],
+    );
+}

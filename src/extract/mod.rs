@@ -250,7 +250,11 @@ impl<'l> Extractor<'l> {
         // Read with title-case headlines in sentence case; quoted from the text as written.
         let analysed = self.sentence_case(doc, &sentences);
         let atext: &str = &analysed;
-        for s in sentences {
+        // Quotations running over several sentences, and who each is attributed to.
+        let quotes = quoting(&doc.text, &sentences);
+        let mut attributed: Vec<Option<String>> = vec![None; sentences.len()];
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+        for (pos, s) in sentences.into_iter().enumerate() {
             let seen = out.len();
             let all_toks = text::tokens(atext, s.start, s.end);
             // An overlong "sentence" (a page without punctuation) is linked window by window,
@@ -355,6 +359,9 @@ impl<'l> Extractor<'l> {
                         }
                     }
                     last_deed.insert(noun, ments[m].actor.clone());
+                }
+                if attributed[pos].is_none() {
+                    attributed[pos] = quote_speaker(&self.cues, toks, &ments, quotes[pos]);
                 }
                 let mut agents = Vec::new();
                 let found = patterns::find(self.lex, &self.cues, atext, toks, &ments, &mut agents);
@@ -636,6 +643,7 @@ impl<'l> Extractor<'l> {
                     out.push(found);
                 }
             }
+            spans.push((seen, out.len()));
             last_by_lemma.extend(agents_by(lemma_agents.drain(..)));
             let mut parties: Vec<&String> = out[seen..]
                 .iter()
@@ -668,6 +676,50 @@ impl<'l> Extractor<'l> {
                     last_act = Some(i.source.clone());
                 } else if i.stance == crate::lexicon::Stance::Against {
                     last_claim = Some(i.source.clone());
+                }
+            }
+        }
+        // A sentence of a quotation that runs over several sentences reports its speaker's
+        // words: "“Gondor has blocked our exports. This is unacceptable,” Bard Bow said." The
+        // speaker is named after the quotation closes or before it opens ("Bard Bow said:
+        // “…"); a hostile act is then the speaker's allegation against its agent.
+        for (pos, q) in quotes.iter().enumerate() {
+            // (The closing sentence reports its own part.)
+            if !q.open_end {
+                continue;
+            }
+            // (Within a few sentences: a longer run is a misread mark.)
+            let closing = (pos + 1..quotes.len().min(pos + 5))
+                .take_while(|&j| quotes[j].inside_start)
+                .find(|&j| !quotes[j].open_end);
+            let opening = (pos.saturating_sub(4)..=pos)
+                .rev()
+                .find(|&j| !quotes[j].inside_start);
+            let Some(speaker) = closing
+                .and_then(|j| attributed[j].clone())
+                .or_else(|| opening.and_then(|j| attributed[j].clone()))
+            else {
+                continue;
+            };
+            let Some(&(a, b)) = spans.get(pos) else {
+                continue;
+            };
+            for i in &mut out[a..b] {
+                if i.modality != Modality::Asserted || i.speaker.is_some() || i.source == speaker {
+                    continue;
+                }
+                i.modality = Modality::Reported;
+                i.speaker = Some(speaker.clone());
+                if i.stance == crate::lexicon::Stance::Against {
+                    speech_acts.push(Interaction {
+                        source: speaker.clone(),
+                        target: i.source.clone(),
+                        category: crate::lexicon::Category::ACCUSE,
+                        mode: Some("allege".to_owned()),
+                        modality: Modality::Asserted,
+                        speaker: None,
+                        ..i.clone()
+                    });
                 }
             }
         }
@@ -917,4 +969,112 @@ fn doc_year(doc: &Document) -> Option<i32> {
         .filter_map(|w| w.parse::<i32>().ok())
         .filter(|y| (1900..2100).contains(y))
         .max()
+}
+
+/// Where a sentence stands in a quotation that may run over several sentences of a paragraph.
+#[derive(Debug, Clone, Copy, Default)]
+struct Quoting {
+    /// It starts inside a quotation opened in an earlier sentence.
+    inside_start: bool,
+    /// A quotation is open at its end.
+    open_end: bool,
+    /// Byte offset of the mark closing the quotation it started inside.
+    close_at: Option<usize>,
+    /// Byte offset of the mark opening the quotation left open at its end.
+    open_at: Option<usize>,
+}
+
+/// Each sentence's place in the document's quotations. Curly marks open and close; a straight
+/// one opens outside a quotation and closes inside one. A new line ends any quotation.
+fn quoting(text: &str, sentences: &[text::Sentence]) -> Vec<Quoting> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut inside = false;
+    let mut prev_end = 0;
+    for s in sentences {
+        if s.start < prev_end || text[prev_end..s.start].contains('\n') {
+            inside = false;
+        }
+        let mut q = Quoting {
+            inside_start: inside,
+            ..Quoting::default()
+        };
+        let mut last_open = None;
+        let body = &text[s.start..s.end];
+        for (off, c) in body.char_indices() {
+            // A straight mark reads by its neighbours: after a space and before a word it
+            // opens ( "Gondor), after a word or stop and before a space it closes (act." ).
+            let before = body[..off].chars().next_back();
+            let after = body[off + c.len_utf8()..].chars().next();
+            let opens = match c {
+                '“' | '«' => true,
+                '”' | '»' => false,
+                '"' => match (before, after) {
+                    (None | Some(' ' | '\t' | '\n' | '(' | '['), Some(a))
+                        if a.is_alphanumeric() =>
+                    {
+                        true
+                    }
+                    (Some(b), None | Some(' ' | '\t' | '\n' | ',' | '.' | ';' | ':' | ')'))
+                        if !b.is_whitespace() =>
+                    {
+                        false
+                    }
+                    _ => !inside,
+                },
+                _ => continue,
+            };
+            if opens {
+                inside = true;
+                last_open = Some(s.start + off);
+            } else {
+                if inside && q.inside_start && q.close_at.is_none() && last_open.is_none() {
+                    q.close_at = Some(s.start + off);
+                }
+                inside = false;
+            }
+        }
+        q.open_end = inside;
+        q.open_at = last_open.filter(|_| inside);
+        out.push(q);
+        prev_end = s.end;
+    }
+    out
+}
+
+/// The speaker a sentence attributes a quotation running over sentences to: named right after
+/// the mark that closes it ("…,” Bard Bow said", "…,” he said", "…,” said Bard Bow") or right
+/// before the mark that opens it ("Bard Bow said: “…").
+fn quote_speaker(
+    cues: &patterns::CueIndex,
+    toks: &[text::Token],
+    ments: &[Mention],
+    q: Quoting,
+) -> Option<String> {
+    let report = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| cues.report_forms().contains(&*t.lower))
+    };
+    let near_report = |m: &Mention| {
+        report(m.end)
+            || (m.end + 1 < toks.len() && report(m.end + 1))
+            || (m.start > 0 && report(m.start - 1))
+    };
+    if let Some(at) = q.close_at.filter(|_| !q.open_end) {
+        let first = toks.iter().position(|t| t.start > at)?;
+        return ments
+            .iter()
+            .filter(|m| m.start >= first && m.start < first + 6)
+            .find(|m| near_report(m))
+            .map(|m| m.actor.clone());
+    }
+    if let Some(at) = q.open_at.filter(|_| !q.inside_start) {
+        let quote = toks.iter().position(|t| t.start >= at)?;
+        return ments
+            .iter()
+            .rev()
+            .filter(|m| m.end <= quote && m.end + 5 >= quote)
+            .find(|m| near_report(m))
+            .map(|m| m.actor.clone());
+    }
+    None
 }
