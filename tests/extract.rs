@@ -8538,9 +8538,16 @@ fn a_quotation_over_several_sentences_reports_its_speaker() {
         "Bard Bow called the talks \"useful\". Mordor blocked Gondorian exports.",
         &["mordor against/SANCTION gondor asserted"],
     );
-    // Nor does one left open at the end of a paragraph.
+    // Nor does one left open at the end of a paragraph, unless the next opens with a mark.
     check(
         "\"Mordor has blocked Gondorian exports.\n\nThis is unacceptable,\" Bard Bow said.",
         &["mordor against/SANCTION gondor asserted"],
+    );
+    check(
+        "\"Mordor has blocked Gondorian exports.\n\n\"This is unacceptable,\" Bard Bow said.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/SANCTION gondor reported [bard_bow]",
+        ],
     );
 }

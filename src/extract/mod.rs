@@ -991,7 +991,12 @@ fn quoting(text: &str, sentences: &[text::Sentence]) -> Vec<Quoting> {
     let mut inside = false;
     let mut prev_end = 0;
     for s in sentences {
-        if s.start < prev_end || text[prev_end..s.start].contains('\n') {
+        // A paragraph ends a quotation, unless the next opens with a mark: a quotation over
+        // paragraphs marks each one's start.
+        let opens_with_mark = text[s.start..s.end]
+            .trim_start()
+            .starts_with(['"', '“', '«']);
+        if s.start < prev_end || (text[prev_end..s.start].contains('\n') && !opens_with_mark) {
             inside = false;
         }
         let mut q = Quoting {
@@ -1000,7 +1005,12 @@ fn quoting(text: &str, sentences: &[text::Sentence]) -> Vec<Quoting> {
         };
         let mut last_open = None;
         let body = &text[s.start..s.end];
+        let lead = body.len() - body.trim_start().len();
         for (off, c) in body.char_indices() {
+            // (A mark opening a sentence inside a quotation continues it.)
+            if off == lead && inside && matches!(c, '"' | '“' | '«') {
+                continue;
+            }
             // A straight mark reads by its neighbours: after a space and before a word it
             // opens ( "Gondor), after a word or stop and before a space it closes (act." ).
             let before = body[..off].chars().next_back();
