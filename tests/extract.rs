@@ -8551,3 +8551,15 @@ fn a_quotation_over_several_sentences_reports_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn we_after_a_colon_quote_is_the_speaker_before_it() {
+    check(
+        "Bard Bow said: \"We strongly condemn Mordor's decision.\"",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    check(
+        "\"We strongly condemn Mordor's decision,\" Bard Bow said.",
+        &["bard_bow against/ACCUSE mordor reported [bard_bow]"],
+    );
+}

@@ -6311,6 +6311,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     // '"We support Gondor," Rohirric envoy Bard Bow said', '"We have summoned …"': "we" is
     // the speaker's side; so in a second conjunct of a "we" clause ('"We have sent a note to
     // X and summoned its envoy," Y said'), whatever the conjunct search found.
+    let mut we_subject = false;
     {
         let mut k = ctx.past_adverbs(v);
         // Past a progressive's auxiliary (a perfect's is passed as an adverb is); not a
@@ -6330,8 +6331,26 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                         && (q == 0 || ctx.is_quote(q - 1) || ctx.is(WordClass::Boundary, q - 1))
                 });
         if (sources.is_empty() && k > 0 && ctx.w(k - 1) == "we") || we_conjunct {
-            let speaker: Vec<usize> = ctx.attribution(end).flatten().into_iter().collect();
+            // The speaker after the quotation, or before its opening mark: 'Bard Bow said:
+            // "We support Gondor"'.
+            let opening = (0..k)
+                .rev()
+                .find(|&q| ctx.w(q) == "we")
+                .filter(|&q| q >= 3 && ctx.is_quote(q - 1) && matches!(ctx.w(q - 2), ":" | ","))
+                .and_then(|q| {
+                    (q.saturating_sub(6)..q - 2)
+                        .rev()
+                        .find(|&r| ctx.is_report(r) && !ctx.is_verb_cue(r))
+                })
+                .and_then(|r| ctx.subject(r).first().copied());
+            let speaker: Vec<usize> = ctx
+                .attribution(end)
+                .flatten()
+                .or(opening)
+                .into_iter()
+                .collect();
             if !speaker.is_empty() || sources.is_empty() {
+                we_subject = !speaker.is_empty();
                 sources = speaker;
             }
         }
@@ -6566,6 +6585,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             });
         // Also past a reduced relative: "protesters angered by cartoons of X set fire to …".
         let near_subj = conjunct
+            || we_subject
             || sources.iter().any(|&s| ctx.ments[s].end + 3 >= v)
             || (0..ctx.ments.len()).any(|m| {
                 ctx.ments[m].end <= v
