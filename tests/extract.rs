@@ -8563,3 +8563,11 @@ fn we_after_a_colon_quote_is_the_speaker_before_it() {
         &["bard_bow against/ACCUSE mordor reported [bard_bow]"],
     );
 }
+
+#[test]
+fn the_government_and_people_of_a_state_are_its_government() {
+    check(
+        "Rohan stands with the government and people of Gondor.",
+        &["rohan support/SUPPORT gondor_government asserted"],
+    );
+}

@@ -2309,17 +2309,23 @@ pub(super) fn discover(
             continue;
         }
         // Up to two modifiers, then the noun (one to three words) and "of".
+        // Also with the people: "the government and people of Arnor" (the people are the
+        // state's own mention).
+        let people_of = |end: usize| {
+            end + 3 < n && s.w(end) == "and" && s.w(end + 1) == "people" && s.w(end + 2) == "of"
+        };
         let found = (0..=2).find_map(|skip| {
             (1..=3).rev().find_map(|len| {
                 let (start, end) = (i + skip, i + skip + len);
-                if end + 1 >= n
-                    || s.w(end) != "of"
+                let of = if people_of(end) { end + 2 } else { end };
+                if of + 1 >= n
+                    || s.w(of) != "of"
                     || (i..end).any(|t| s.covered[t].is_some() || s.is_cap(t))
                 {
                     return None;
                 }
                 let kind = *lex.generic.get(s.joined(start, end, &mut buf))?;
-                let m = s.covered[end + 1]?;
+                let m = s.covered[of + 1]?;
                 let ment = &ments[m];
                 let state = lex.state(&ment.actor)?;
                 // A state's organ, not its people or staff; not one of a list ("the foreign
@@ -2342,6 +2348,16 @@ pub(super) fn discover(
             continue;
         }
         let noun = s.span(start, end);
+        if people_of(end) {
+            let label = format!(
+                "{} of {}",
+                s.span(i, end),
+                s.span(ments[m].start, ments[m].end)
+            );
+            let id = doc.state_body(lex, &state.id, noun, &label, kind, false);
+            added.push(mention(i, end, id, toks));
+            continue;
+        }
         // As written: "transitional authorities of Mali".
         let label = s.span(i, ments[m].end);
         let id = doc.state_body(lex, &state.id, noun, label, kind, false);
