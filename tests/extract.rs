@@ -2661,11 +2661,11 @@ fn a_bare_state_name_owns_a_capitalised_body() {
 fn the_government_with_no_state_named_is_the_home_states() {
     check(
         "Minas Tirith, May 2 (Reuters) - The government condemned Mordor.",
-        &["the_government against/ACCUSE mordor asserted"],
+        &["gondor_government against/ACCUSE mordor asserted"],
     );
     assert_top(
         "Minas Tirith, May 2 (Reuters) - The government condemned Mordor.",
-        "the_government",
+        "gondor_government",
         "gondor",
     );
 }
@@ -2676,11 +2676,11 @@ fn the_authorities_accused_of_a_gerund_are_the_home_states() {
     // Gondor").
     check(
         "Minas Tirith, May 2 (Reuters) - Elfhelm Bold accused the authorities of rigging the vote.",
-        &["elfhelm_bold against/ACCUSE the_authorities asserted"],
+        &["elfhelm_bold against/ACCUSE gondor_authorities asserted"],
     );
     assert_top(
         "Minas Tirith, May 2 (Reuters) - Elfhelm Bold accused the authorities of rigging the vote.",
-        "the_authorities",
+        "gondor_authorities",
         "gondor",
     );
 }
@@ -3057,7 +3057,7 @@ fn a_dateline_in_capitals_gives_the_home_state() {
     );
     assert_top(
         "MINAS TIRITH, May 2 (Reuters) - The government condemned Mordor.",
-        "the_government",
+        "gondor_government",
         "gondor",
     );
 }
@@ -8569,5 +8569,15 @@ fn the_government_and_people_of_a_state_are_its_government() {
     check(
         "Rohan stands with the government and people of Gondor.",
         &["rohan support/SUPPORT gondor_government asserted"],
+    );
+}
+
+#[test]
+fn a_home_body_is_named_as_its_states_body() {
+    // "the authorities" with no state named are the home state's, and are named so.
+    check(
+        "Gondorian police raided a monastery in Minas Tirith. Bard Bow accused the authorities \
+         of violating the constitution.",
+        &["bard_bow against/ACCUSE gondor_authorities asserted"],
     );
 }

@@ -526,6 +526,33 @@ impl DocActors {
         }
     }
 
+    /// Names each home body ("the authorities", "the government" with no state named) as
+    /// the body of the state it was given (`adopt_orphans`): in a Ukrainian story "the
+    /// authorities" are the Ukrainian authorities, the lexicon's body when it lists one.
+    /// Returns (old id, new id) pairs.
+    pub(super) fn name_home_bodies(&mut self, lex: &Lexicon) -> Vec<(String, String)> {
+        let homes: Vec<(String, String, String)> = self
+            .actors
+            .values()
+            .filter(|a| a.role.as_deref() == Some(HOME_BODY))
+            .filter_map(|a| {
+                let state = lex.state(a.parent.as_deref()?)?;
+                let noun = a.id.strip_prefix("the_")?.to_owned();
+                Some((a.id.clone(), state.id.clone(), noun))
+            })
+            .collect();
+        homes
+            .into_iter()
+            .map(|(old, state, noun)| {
+                let st = lex.state(&state).expect("a state");
+                let adjective = st.adjectives.first().unwrap_or(&st.label);
+                let label = format!("{adjective} {noun}");
+                let new = self.state_body(lex, &state, &noun, &label, Kind::Agency, false);
+                (old, new)
+            })
+            .collect()
+    }
+
     /// The group a lone group noun ("protesters") names, registered the first time, and
     /// the one its noun and its kin ("demonstrators") stand for from now on.
     /// (`label` is the noun with the place it is named at: "protesters in Tiananmen Square".)

@@ -771,6 +771,27 @@ impl<'l> Extractor<'l> {
             }
         }
         known.adopt_orphans(&ranked, &partners);
+        let homes = known.name_home_bodies(self.lex);
+        if !homes.is_empty() {
+            let renamed = |id: &mut String| {
+                if let Some((_, new)) = homes.iter().find(|(old, _)| old == id) {
+                    *id = new.clone();
+                }
+            };
+            for i in out
+                .iter_mut()
+                .chain(speech_acts.iter_mut())
+                .chain(affiliations.iter_mut())
+                .chain(voiced.iter_mut())
+            {
+                renamed(&mut i.source);
+                renamed(&mut i.target);
+                if let Some(sp) = i.speaker.as_mut() {
+                    renamed(sp);
+                }
+            }
+            out.retain(|i| i.source != i.target);
+        }
         out.extend(
             affiliations
                 .into_iter()
