@@ -8581,3 +8581,11 @@ fn a_home_body_is_named_as_its_states_body() {
         &["bard_bow against/ACCUSE gondor_authorities asserted"],
     );
 }
+
+#[test]
+fn a_military_government_is_a_government() {
+    check(
+        "Gondor's military government expelled the Rohirric ambassador.",
+        &["gondor_military_government against/SANCTION rohan_ambassador asserted"],
+    );
+}

@@ -2008,6 +2008,19 @@ pub(super) fn discover(
                     if s.w(end - 1) == "military" && end < n && cues.starts_noun(s.w(end)) {
                         return None;
                     }
+                    // Nor before a body's own noun: "Niger's military government" is the
+                    // government.
+                    if s.w(end - 1) == "military"
+                        && end < n
+                        && s.covered[end].is_none()
+                        && lex.generic.get(s.w(end)) == Some(&Kind::Agency)
+                    {
+                        return lex
+                            .generic
+                            .get(s.w(end))
+                            .filter(|&&k| !bare || k == Kind::Agency)
+                            .map(|k| (end + 1, *k));
+                    }
                     lex.generic
                         .get(s.joined(owner, end, buf))
                         .filter(|&&k| !bare || k == Kind::Agency)
