@@ -1027,7 +1027,12 @@ fn quoting(text: &str, sentences: &[text::Sentence]) -> Vec<Quoting> {
         let mut last_open = None;
         let body = &text[s.start..s.end];
         let lead = body.len() - body.trim_start().len();
-        for (off, c) in body.char_indices() {
+        // Only the bytes a quote mark starts with are looked at: '"', and the lead bytes of
+        // '“', '”' (E2) and '«', '»' (C2), each a character's first byte.
+        for off in memchr::memchr3_iter(b'"', 0xE2, 0xC2, body.as_bytes()) {
+            let Some(c) = body[off..].chars().next() else {
+                continue;
+            };
             // (A mark opening a sentence inside a quotation continues it.)
             if off == lead && inside && matches!(c, '"' | '“' | '«') {
                 continue;
