@@ -531,22 +531,21 @@ impl DocActors {
     /// authorities" are the Ukrainian authorities, the lexicon's body when it lists one.
     /// Returns (old id, new id) pairs.
     pub(super) fn name_home_bodies(&mut self, lex: &Lexicon) -> Vec<(String, String)> {
-        let homes: Vec<(String, String, String)> = self
+        let homes: Vec<(String, String, String, String)> = self
             .actors
             .values()
             .filter(|a| a.role.as_deref() == Some(HOME_BODY))
             .filter_map(|a| {
                 let state = lex.state(a.parent.as_deref()?)?;
                 let noun = a.id.strip_prefix("the_")?.to_owned();
-                Some((a.id.clone(), state.id.clone(), noun))
+                let adjective = state.adjectives.first().unwrap_or(&state.label);
+                let label = format!("{adjective} {noun}");
+                Some((a.id.clone(), state.id.clone(), noun, label))
             })
             .collect();
         homes
             .into_iter()
-            .map(|(old, state, noun)| {
-                let st = lex.state(&state).expect("a state");
-                let adjective = st.adjectives.first().unwrap_or(&st.label);
-                let label = format!("{adjective} {noun}");
+            .map(|(old, state, noun, label)| {
                 let new = self.state_body(lex, &state, &noun, &label, Kind::Agency, false);
                 (old, new)
             })
@@ -2015,11 +2014,7 @@ pub(super) fn discover(
                         && s.covered[end].is_none()
                         && lex.generic.get(s.w(end)) == Some(&Kind::Agency)
                     {
-                        return lex
-                            .generic
-                            .get(s.w(end))
-                            .filter(|&&k| !bare || k == Kind::Agency)
-                            .map(|k| (end + 1, *k));
+                        return Some((end + 1, Kind::Agency));
                     }
                     lex.generic
                         .get(s.joined(owner, end, buf))

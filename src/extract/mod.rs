@@ -437,16 +437,9 @@ impl<'l> Extractor<'l> {
                     // "X said (that) Y attacked Z": saying so is X's act against Y, unless X
                     // speaks for Y's own side (kept once unaffiliated actors have their home
                     // state, below).
-                    let allegation = |r: usize, sp: usize, agent: &String| Interaction {
-                        source: ments[sp].actor.clone(),
-                        target: agent.clone(),
-                        stance: crate::lexicon::Stance::Against,
-                        category: crate::lexicon::Category::ACCUSE,
-                        mode: Some("allege".to_owned()),
-                        modality: Modality::Asserted,
-                        speaker: None,
-                        cue: doc.text[toks[r].start..toks[r].end].to_owned(),
-                        ..base.clone()
+                    let allegation = |r: usize, sp: usize, agent: &String| {
+                        let cue = doc.text[toks[r].start..toks[r].end].to_owned();
+                        allegation_of(&base, &ments[sp].actor, agent, cue)
                     };
                     if f.alleged {
                         // Only the speaker's act against the agent.
@@ -711,15 +704,7 @@ impl<'l> Extractor<'l> {
                 i.modality = Modality::Reported;
                 i.speaker = Some(speaker.clone());
                 if i.stance == crate::lexicon::Stance::Against {
-                    speech_acts.push(Interaction {
-                        source: speaker.clone(),
-                        target: i.source.clone(),
-                        category: crate::lexicon::Category::ACCUSE,
-                        mode: Some("allege".to_owned()),
-                        modality: Modality::Asserted,
-                        speaker: None,
-                        ..i.clone()
-                    });
+                    speech_acts.push(allegation_of(i, &speaker, &i.source, i.cue.clone()));
                 }
             }
         }
@@ -992,6 +977,22 @@ fn doc_year(doc: &Document) -> Option<i32> {
         .max()
 }
 
+/// The speaker's allegation against an act's agent, in the act's sentence: "X said (that) Y
+/// attacked Z" is X's act against Y.
+fn allegation_of(act: &Interaction, speaker: &str, agent: &str, cue: String) -> Interaction {
+    Interaction {
+        source: speaker.to_owned(),
+        target: agent.to_owned(),
+        stance: crate::lexicon::Stance::Against,
+        category: crate::lexicon::Category::ACCUSE,
+        mode: Some("allege".to_owned()),
+        modality: Modality::Asserted,
+        speaker: None,
+        cue,
+        ..act.clone()
+    }
+}
+
 /// Where a sentence stands in a quotation that may run over several sentences of a paragraph.
 #[derive(Debug, Clone, Copy, Default)]
 struct Quoting {
@@ -1006,7 +1007,8 @@ struct Quoting {
 }
 
 /// Each sentence's place in the document's quotations. Curly marks open and close; a straight
-/// one opens outside a quotation and closes inside one. A new line ends any quotation.
+/// one reads by its neighbours, else opens outside a quotation and closes inside one. A new
+/// line ends a quotation unless the next paragraph opens with a mark.
 fn quoting(text: &str, sentences: &[text::Sentence]) -> Vec<Quoting> {
     let mut out = Vec::with_capacity(sentences.len());
     let mut inside = false;
