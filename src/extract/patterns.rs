@@ -375,12 +375,18 @@ impl Ctx<'_> {
                     && self.toks.get(i + 1).is_some_and(|t| t.lower == "by")));
         self.w(i) != "regarding" && !titled && !noun
     }
-    /// A title's word: a role word, or "charge" of an unaccented "charge d'affaires".
-    /// A person's age set off by commas: the "49" of "Elrond Half, 49, …".
-    fn age(&self, i: usize) -> bool {
-        let w = self.w(i);
-        (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    /// The comma before a person's age that the comma `c` closes ("Elrond Half, 49, …"), else
+    /// `c`: an age set off by commas is no boundary.
+    fn past_age(&self, c: usize) -> usize {
+        let w = if c > 2 { self.w(c - 1) } else { "" };
+        let age = (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        if age && self.w(c - 2) == "," {
+            c - 2
+        } else {
+            c
+        }
     }
+    /// A title's word: a role word, or "charge" of an unaccented "charge d'affaires".
     fn role_word(&self, i: usize) -> bool {
         self.lex.roles.contains_key(self.w(i))
             || (self.w(i) == "charge"
@@ -844,11 +850,7 @@ impl Ctx<'_> {
 
     fn relative_antecedent(&self, q: usize) -> Option<Vec<usize>> {
         // Past an age: "Elrond Half, 49, who …".
-        let c = if q > 4 && self.age(q - 2) && self.w(q - 3) == "," {
-            q - 3
-        } else {
-            q - 1
-        };
+        let c = self.past_age(q.checked_sub(1)?);
         let direct = self
             .mention(c.checked_sub(1)?)
             .filter(|&m| self.ments[m].end == c);
@@ -915,11 +917,7 @@ impl Ctx<'_> {
             return None;
         }
         // Past an age: "Elrond Half, 49, a retired officer, who …".
-        let e = if p > 2 && self.age(p - 1) && self.w(p - 2) == "," {
-            p - 2
-        } else {
-            p
-        };
+        let e = self.past_age(p);
         let m = self
             .mention(e - 1)
             .filter(|&m| self.ments[m].end == e && self.ments[m].person)?;
@@ -1632,10 +1630,8 @@ impl Ctx<'_> {
                                         .rev()
                                         .find(|&o| self.w(o) == "(")
                                         .unwrap_or(p)
-                                } else if p > 2 && self.age(p - 1) && self.w(p - 2) == "," {
-                                    p - 2
                                 } else {
-                                    p
+                                    self.past_age(p)
                                 };
                                 e > 0
                                     && self.mention(e - 1).is_some_and(|m| {
@@ -1654,11 +1650,7 @@ impl Ctx<'_> {
                             })
                     });
                     if let Some(p) = appositive {
-                        j = if p > 2 && self.age(p - 1) && self.w(p - 2) == "," {
-                            p - 2
-                        } else {
-                            p
-                        };
+                        j = self.past_age(p);
                         continue;
                     }
                 }
