@@ -7539,6 +7539,17 @@ fn a_clause_a_denial_governs_is_negated() {
         "Gondor denied that it had shelled Mordor, and accused Rohan of lying.",
         &["gondor against/ACCUSE rohan asserted"],
     );
+    // With no comma: a verbal act with no auxiliary after a clause whose verb has one joins
+    // the denial ("blamed" is Elrond Half's, and asserted).
+    check(
+        "Elrond Half denied that Gondor had any role in the raid and blamed Rohan for the unrest.",
+        &["elrond_half against/ACCUSE rohan asserted"],
+    );
+    // A deed after "and" stays in the denied clause.
+    check(
+        "Gondor denied that Rohan had shelled the town and attacked Mordor.",
+        &["rohan against/ASSAULT mordor negated"],
+    );
 }
 
 #[test]

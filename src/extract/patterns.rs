@@ -1349,6 +1349,19 @@ impl Ctx<'_> {
                             return subj;
                         }
                     }
+                    // Also with no comma, when the clause's verb has an auxiliary and this
+                    // verbal act none: "X denied that Y had any role and blamed Z".
+                    if self.w(p) == "that"
+                        && p > 0
+                        && (self.is_report(p - 1) || self.is_verb_cue(p - 1))
+                        && unlike.is_none()
+                        && self.leaves_that_clause(p, verb_at)
+                    {
+                        let subj = self.subject(p - 1);
+                        if !subj.is_empty() {
+                            return subj;
+                        }
+                    }
                     // A clause opened by a subordinating word: "… after Arnorian jets crossed
                     // the border and bombed …": its first participant is the conjunct's subject.
                     // "as" with no verb of its own after it is a preposition: "as the
@@ -2945,7 +2958,34 @@ impl Ctx<'_> {
                     if *e == t && f.pos == Pos::Verb
                         && self.lex.cues[f.cue].category == category)
                 && (t + 1..to).all(|k| !self.is_boundary(k) && self.w(k) != ",")
+                && !self.leaves_that_clause(t, to)
         })
+    }
+
+    /// Whether the verbal act at `v`, after "and", joins the verb before the "that" at `t`
+    /// rather than the clause it opens: in "X denied that Y had any role and blamed Z" the
+    /// clause's verb has an auxiliary and "blamed" none, so "blamed" is X's (and not denied).
+    fn leaves_that_clause(&self, t: usize, v: usize) -> bool {
+        let k = self.past_adverbs(v);
+        let verbal = self.is_report(v)
+            || matches!(&self.cues[v], Some((_, f))
+                if f.pos == Pos::Verb && self.lex.cues[f.cue].category.quad().is_verbal());
+        let finite = |q: usize| {
+            self.is(WordClass::BeAux, q)
+                || matches!(
+                    self.w(q),
+                    "had" | "has" | "have" | "will" | "would" | "could"
+                )
+        };
+        verbal
+            && k > t + 2
+            && self.w(k - 1) == "and"
+            && !self.auxiliary(v)
+            && (t + 1..k - 1).any(|q| finite(q) && self.at[q].is_none())
+            && (t + 1..k - 1).all(|q| {
+                !self.is_report(q)
+                    && (!self.is_verb_cue(q) || self.is(WordClass::Determiner, q - 1))
+            })
     }
 
     fn modality(&self, from: usize, to: usize) -> Modality {
