@@ -3060,6 +3060,37 @@ fn a_dateline_in_capitals_gives_the_home_state() {
         "gondor_government",
         "gondor",
     );
+    // A colon after a name in capitals, past a headline, a byline and a date line; Rohan,
+    // named most, is no home.
+    check(
+        "Gondor recalls envoy\n\nBy Bard Bow\n\nPublished May 2, 2024\n\nMINAS TIRITH: Rohan shelled the border on Monday. The caretaker government recalled its envoy from Rohan.",
+        &["gondor_caretaker_government against/SANCTION rohan asserted"],
+    );
+    // Not a colon after a name written in lower case, nor past the third sentence.
+    check(
+        "Rohan and Mordor clash\n\nBy Bard Bow\n\nPublished May 2, 2024\n\nMinas Tirith: Rohan shelled the border. Rohan's army and the government criticised Mordor.",
+        &[
+            "mordor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT mordor asserted",
+            "rohan_army against/ACCUSE mordor asserted",
+            "rohan_government against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_government_past_a_modifier_that_names_no_state_is_the_home_states() {
+    check(
+        "MINAS TIRITH, May 2 (Reuters) - The interim government expelled Rohan's ambassador.",
+        &["gondor_interim_government against/SANCTION rohan_ambassador asserted"],
+    );
+    check(
+        "The junta in Gondor expelled Rohan's ambassador. The junta also accused Mordor of meddling.",
+        &[
+            "gondor_junta against/ACCUSE mordor asserted",
+            "gondor_junta against/SANCTION rohan_ambassador asserted",
+        ],
+    );
 }
 
 #[test]

@@ -537,7 +537,7 @@ impl DocActors {
             .filter(|a| a.role.as_deref() == Some(HOME_BODY))
             .filter_map(|a| {
                 let state = lex.state(a.parent.as_deref()?)?;
-                let noun = a.id.strip_prefix("the_")?.to_owned();
+                let noun = a.id.strip_prefix("the_")?.replace('_', " ");
                 let adjective = state.adjectives.first().unwrap_or(&state.label);
                 let label = format!("{adjective} {noun}");
                 Some((a.id.clone(), state.id.clone(), noun, label))
@@ -928,12 +928,25 @@ pub(super) fn discover(
         ments.insert(at, mention(k, k + 1, id, toks));
     }
     // A dateline in one of the first sentences: a state's name or seat opening the sentence,
-    // then a comma, a parenthesis or a dash ("Manila (AFP) - …", "BAKU, July 1 -").
+    // then a comma, a parenthesis or a dash ("Manila (AFP) - …", "BAKU, July 1 -"), or a
+    // colon after a name in capitals ("ISLAMABAD: …"). Past a headline, a byline and a date
+    // line, up to the sixth sentence, only a name in capitals.
     doc.sentences += 1;
-    if doc.home.is_none() && doc.sentences <= 3 {
+    if doc.home.is_none() && doc.sentences <= 6 {
+        let raw = |t: &Token| &text[t.start..t.end];
+        let capitals = |t: &Token| {
+            raw(t).chars().count() > 1
+                && raw(t)
+                    .chars()
+                    .all(|c| c.is_alphabetic() && !c.is_lowercase())
+        };
         let dateline_end = |e: usize| {
-            toks.get(e)
-                .is_some_and(|t| matches!(&*t.lower, "," | "(" | "/") || is_dash(&t.lower))
+            (doc.sentences <= 3 || (e > 0 && capitals(&toks[e - 1])))
+                && toks.get(e).is_some_and(|t| {
+                    matches!(&*t.lower, "," | "(" | "/")
+                        || is_dash(&t.lower)
+                        || (t.lower == ":" && e > 0 && capitals(&toks[e - 1]))
+                })
         };
         if let Some(m) = ments.first().filter(|m| m.start == 0) {
             if dateline_end(m.end) && lex.state(&m.actor).is_some() {
@@ -941,17 +954,7 @@ pub(super) fn discover(
             }
         } else {
             // A wire dateline in capitals: "TBILISI, June 4 (Reuters) -".
-            let raw = |t: &Token| &text[t.start..t.end];
-            let caps = toks
-                .iter()
-                .take(3)
-                .take_while(|t| {
-                    raw(t).chars().count() > 1
-                        && raw(t)
-                            .chars()
-                            .all(|c| c.is_alphabetic() && !c.is_lowercase())
-                })
-                .count();
+            let caps = toks.iter().take(3).take_while(|t| capitals(t)).count();
             if caps > 0 && dateline_end(caps) {
                 let place = &text[toks[0].start..toks[caps - 1].end];
                 doc.home = lex
@@ -2768,24 +2771,32 @@ pub(super) fn discover(
     }
     // "the government", "the authorities" with no state named: the document's home state's,
     // given at the end of the document (`adopt_orphans`).
+    // Also past one modifier that names no state: "the interim government".
     for i in 1..n {
         let word = s.w(i);
+        let modified = i > 1
+            && s.w(i - 2) == "the"
+            && s.covered[i - 1].is_none()
+            && !s.is_cap(i - 1)
+            && lex.words.is(WordClass::BodyModifier, s.w(i - 1));
+        let det = if modified { i - 2 } else { i - 1 };
         let bare = s.covered[i].is_none()
-            && s.w(i - 1) == "the"
+            && (s.w(i - 1) == "the" || modified)
             && !s.is_cap(i)
             && matches!(
                 word,
-                "government" | "authorities" | "administration" | "regime" | "leadership"
+                "government" | "authorities" | "administration" | "regime" | "leadership" | "junta"
             )
             // (But "accused the government of rigging the vote": "of" before a gerund.)
             && (!(i + 1 < n && matches!(s.w(i + 1), "of" | "in" | "'s" | "-"))
                 || (i + 2 < n && s.w(i + 1) == "of" && s.w(i + 2).ends_with("ing")));
         if bare && !extra.iter().any(|m: &Mention| m.start <= i && i < m.end) {
+            let noun = (det + 1..=i).map(|k| s.w(k)).collect::<Vec<_>>().join(" ");
             // Reported by a person of a known state, it is that state's: "Syrian Information
             // Minister X said the government regretted …".
             // Also past the hearers and a place: "X told reporters in Mogadishu that the
             // government had …".
-            let reporter = (i.saturating_sub(9)..i - 1)
+            let reporter = (det.saturating_sub(8)..det)
                 .rev()
                 .take_while(|&r| !matches!(s.w(r), "," | ";" | "and" | "but"))
                 .find(|&r| report.contains(s.w(r)))
@@ -2800,22 +2811,22 @@ pub(super) fn discover(
                 let id = doc.register(
                     lex,
                     ActorInfo {
-                        id: format!("{state}_{word}"),
-                        label: format!("the {word}"),
+                        id: format!("{state}_{}", slug(&noun)),
+                        label: format!("the {noun}"),
                         kind: Kind::Agency,
                         parent: Some(state),
                         role: None,
                         discovered: true,
                     },
                 );
-                extra.push(mention(i - 1, i + 1, id, toks));
+                extra.push(mention(det, i + 1, id, toks));
                 continue;
             }
-            let label = format!("the {word}");
+            let label = format!("the {noun}");
             let id = doc.register(
                 lex,
                 ActorInfo {
-                    id: format!("the_{word}"),
+                    id: format!("the_{}", slug(&noun)),
                     label,
                     kind: Kind::Agency,
                     parent: None,
@@ -2823,7 +2834,7 @@ pub(super) fn discover(
                     discovered: true,
                 },
             );
-            extra.push(mention(i - 1, i + 1, id, toks));
+            extra.push(mention(det, i + 1, id, toks));
         }
     }
     // "the spokeswoman" → the person named last with that title; "the diplomat", "the

@@ -488,12 +488,16 @@ pub enum WordClass {
     /// "agreement"; literal forms): withholding its renewal is an act against its holder or
     /// partner ("will not renew the cleric's residence permit").
     Permit,
+    /// Words that may stand between "the" and a state body's noun without naming a state
+    /// ("interim", "military", "new"; literal forms): "the interim government" is the home
+    /// state's, as "the government" is.
+    BodyModifier,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 71] = [
+    const ALL: [(WordClass, &'static str); 72] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -565,6 +569,7 @@ impl WordClass {
         (WordClass::Attempt, "attempt"),
         (WordClass::Law, "law"),
         (WordClass::Permit, "permit"),
+        (WordClass::BodyModifier, "body_modifier"),
     ];
 }
 
@@ -594,13 +599,18 @@ impl FunctionWords {
         self.set(class).iter().map(String::as_str)
     }
 
-    /// Whether `word` (lower case) is in any class but enforcer, whose words are content words
-    /// of bodies' names ("intelligence", "police"), not closed-class words.
+    /// Whether `word` (lower case) is in any class but enforcer and body_modifier, whose words
+    /// are content words of bodies' names ("intelligence", "police", "interim"), not
+    /// closed-class words.
     pub fn is_any(&self, word: &str) -> bool {
+        let content = [
+            WordClass::Enforcer as usize,
+            WordClass::BodyModifier as usize,
+        ];
         self.sets
             .iter()
             .enumerate()
-            .any(|(k, s)| k != WordClass::Enforcer as usize && s.contains(word))
+            .any(|(k, s)| !content.contains(&k) && s.contains(word))
     }
 
     /// The set of one class.
