@@ -5160,6 +5160,20 @@ fn an_envoy_named_after_the_post() {
         "Rohan summoned Gondor's ambassador in Edoras, Elrond Half, to protest.",
         &["rohan against/ACCUSE elrond_half asserted"],
     );
+    // Past a receiving state that discovery kept in the title, with or without a comma.
+    check(
+        "Mordor criticised Rohan's ambassador to Gondor, Hama Tall, on Friday.",
+        &["mordor against/ACCUSE hama_tall asserted"],
+    );
+    check(
+        "Gondor summoned Rohan's Ambassador to Gondor Hama Tall on Friday.",
+        &["gondor against/ACCUSE hama_tall asserted"],
+    );
+    // Not past a receiving state with no one named after it.
+    check(
+        "Gondor expelled Rohan's ambassador to the Free States on Friday.",
+        &["gondor against/SANCTION rohan_ambassador asserted"],
+    );
 }
 
 #[test]

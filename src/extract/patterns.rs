@@ -1852,13 +1852,38 @@ impl Ctx<'_> {
         if k == start {
             return None;
         }
+        let mut posted = false;
         if k + 1 < n && self.w(k) == "to" {
-            let r = self.mention(k + 1).filter(|&r| is_state(r))?;
-            k = self.ments[r].end;
+            // The receiving state, a mention or, once discovery kept it in the person's title,
+            // its capitalised words: "Gondor's ambassador to Rohan(,) Elrond Half".
+            k = match self.mention(k + 1) {
+                Some(r) if is_state(r) => self.ments[r].end,
+                Some(_) => return None,
+                None => {
+                    let mut e = k + 1;
+                    if self.w(e) == "the" {
+                        e += 1;
+                    }
+                    let words = (e..n.min(e + 4))
+                        .take_while(|&q| self.mention(q).is_none() && self.capitalised(q))
+                        .count();
+                    if words == 0 {
+                        return None;
+                    }
+                    e + words
+                }
+            };
+            posted = true;
         } else if k + 1 < n && self.w(k) == "in" {
             // The post: "Gondor's ambassador in Edoras, Elrond Half".
             let r = self.mention(k + 1).filter(|&r| self.locative(r))?;
             k = self.ments[r].end;
+        }
+        // With no comma, right after the post: "Gondor's Ambassador to Rohan Elrond Half".
+        if posted && k < n && self.w(k) != "," {
+            return self
+                .mention(k)
+                .filter(|&p| self.ments[p].start == k && self.ments[p].person);
         }
         if k + 1 >= n || self.w(k) != "," {
             return None;
