@@ -4430,6 +4430,23 @@ fn leaving_talks_is_against_the_partner() {
 }
 
 #[test]
+fn a_place_or_a_dateline_is_no_party_for_the_two_countries() {
+    // Gondor is named most, but as the dateline and the talks' place; "both sides" named
+    // Rohan and Arnor again.
+    check(
+        "MINAS TIRITH, May 2 (Reuters) - Rohan and Arnor agreed to restore ties at talks in Minas Tirith. Both sides thanked Gondor for hosting the talks in Minas Tirith. The two countries also agreed to reopen embassies.",
+        &[
+            "arnor support/AGREE rohan asserted",
+            "arnor support/AGREE rohan asserted",
+            "arnor support/SUPPORT gondor asserted",
+            "rohan support/AGREE arnor asserted",
+            "rohan support/AGREE arnor asserted",
+            "rohan support/SUPPORT gondor asserted",
+        ],
+    );
+}
+
+#[test]
 fn the_two_countries_named_in_the_sentence_are_the_pair() {
     check(
         "Gondor accused Mordor. Rohan backed Gondor. Arnor criticised Mordor. \

@@ -94,8 +94,11 @@ pub(super) struct DocActors {
     /// ("Chancellor Angela Merkel … Merkel's government"): adopted as the leader is.
     leader_bodies: Vec<(String, String)>,
     /// How often each state was named in the sentences before, and when last (a running
-    /// count of mentions), for "both countries": the two most named.
+    /// count of mentions), for "its neighbour": the two most named.
     state_mentions: HashMap<String, (usize, usize)>,
+    /// The same, leaving out places ("in Beijing") and a dateline, for "both countries": the
+    /// two parties most named.
+    party_mentions: HashMap<String, (usize, usize)>,
     /// Mentions of states counted so far.
     state_clock: usize,
     /// The states the sentence before named, with its people's and bodies' states, in order
@@ -2921,6 +2924,7 @@ pub(super) fn discover(
     // before and not in this one ("China, which has close ties with both neighbours": not
     // China), as two coordinated mentions.
     let between = (0..n).any(|t| s.w(t) == "between");
+    let mut paired: Vec<String> = Vec::new();
     let mut here: Vec<String> = Vec::new();
     let mut next_state = 0;
     // (A state's body names its state here: "the commander of Uganda's land forces".)
@@ -2962,7 +2966,7 @@ pub(super) fn discover(
         // named in this one before the phrase.
         // Unless both of those are named in it: "Arnor's envoy flew to Minas Tirith and
         // announced that the two countries had agreed".
-        let mut ranked: Vec<(&String, &(usize, usize))> = doc.state_mentions.iter().collect();
+        let mut ranked: Vec<(&String, &(usize, usize))> = doc.party_mentions.iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         let both_here = ranked.len() >= 2 && ranked[..2].iter().all(|(r, _)| here.contains(r));
         if !both_here {
@@ -2991,6 +2995,7 @@ pub(super) fn discover(
             recent[recent.len() - 2].clone(),
             recent[recent.len() - 1].clone(),
         );
+        paired.extend([a.clone(), b.clone()]);
         let mut first = mention(lead, noun, a, toks);
         first.pair = true;
         extra.push(first);
@@ -3158,11 +3163,28 @@ pub(super) fn discover(
         }
     }
     doc.states_before = states_here;
-    for (_, id) in state_ments {
+    for (start, id) in state_ments {
         doc.state_clock += 1;
         let clock = doc.state_clock;
+        // A place ("talks in Beijing") or a dateline in capitals ("BEIJING, March 10 -") is
+        // not a party the story is about: not counted for "the two countries".
+        let place = start > 0 && lex.words.is(WordClass::Locative, s.w(start - 1));
+        let dateline = start == 0 && s.toks[0].lower.len() > 1 && {
+            let t = &s.toks[0];
+            s.text[t.start..t.end].chars().all(|c| !c.is_lowercase())
+        };
+        if !place && !dateline {
+            let entry = doc.party_mentions.entry(id.clone()).or_insert((0, 0));
+            *entry = (entry.0 + 1, clock);
+        }
         let entry = doc.state_mentions.entry(id).or_insert((0, 0));
         *entry = (entry.0 + 1, clock);
+    }
+    // "Both sides" named the pair again.
+    for id in paired {
+        doc.state_clock += 1;
+        let entry = doc.party_mentions.entry(id).or_insert((0, 0));
+        *entry = (entry.0 + 1, doc.state_clock);
     }
     if !extra.is_empty() {
         ments.extend(extra);
