@@ -3371,6 +3371,23 @@ fn a_hostile_noun_judging_a_phrase() {
 }
 
 #[test]
+fn a_praising_epithet_is_support() {
+    check(
+        "Elrond Half called Gondor a close friend.",
+        &["elrond_half support/SUPPORT gondor asserted"],
+    );
+    check(
+        "Rohan described Gondor as a strategic partner.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+    // Not outside a judging frame.
+    check(
+        "Elrond Half, a friend of Bard Bow, criticised Mordor.",
+        &["elrond_half against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
 fn an_epithet_judges_whom_it_names() {
     check(
         "Bard Bow called Elessar Telcontar a \"dictator\".",
