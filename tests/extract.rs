@@ -1863,6 +1863,29 @@ fn a_state_before_a_hyphenated_participle_is_a_mention() {
         "Rohan criticised the Gondor-led coalition.",
         &["rohan against/ACCUSE gondor asserted"],
     );
+    // But the backer is no object where the backed is named after it.
+    check(
+        "Gondor struck Rohan-backed Arnor on Monday.",
+        &[
+            "gondor against/ASSAULT arnor asserted",
+            "rohan support/SUPPORT arnor asserted",
+        ],
+    );
+    check(
+        "Gondor struck Rohan-backed rebels on Monday.",
+        &[
+            "gondor against/ASSAULT rebels asserted",
+            "rohan support/SUPPORT rebels asserted",
+        ],
+    );
+}
+
+#[test]
+fn asking_for_help_past_an_acronym_in_brackets_is_no_act_against() {
+    check(
+        "Gondor called on the Free States League (FSL) to support its bid.",
+        &[],
+    );
 }
 
 #[test]

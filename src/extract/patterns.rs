@@ -2183,6 +2183,23 @@ impl Ctx<'_> {
                 }
             }
             if let Some(m) = self.mention(j) {
+                // A backer before a hyphen is no object: "struck Iran-backed Hezbollah" acts on
+                // Hezbollah, "shelled Russian-backed separatists" on the separatists.
+                let e = self.ments[m].end;
+                let n = self.toks.len();
+                if e + 2 < n
+                    && self.w(e) == "-"
+                    && self.toks[e - 1].end == self.toks[e].start
+                    && self.toks[e].end == self.toks[e + 1].start
+                    && self.w(e + 1).ends_with("ed")
+                {
+                    let backed = (e + 2..(e + 4).min(n))
+                        .find_map(|q| self.mention(q).filter(|&o| self.ments[o].start == q));
+                    if let Some(o) = backed {
+                        j = self.ments[o].start;
+                        continue;
+                    }
+                }
                 // A clause joined by "and" after an object that names no one: in "killed 40
                 // soldiers in Osgiliath and Rohirric jets struck …" the jets are no object.
                 let mut b = self.ments[m].start;
@@ -6518,7 +6535,16 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // cooperative act for oneself (its object the asker's own, or none) is no act against
         // them; "urged Arnor to recognise Rohan" still presses Arnor.
         if category == Category::REQUEST {
-            let after = targets.iter().map(|&t| ctx.ments[t].end).max();
+            // (Past an acronym in brackets: "called on the Free States League (FSL) to …".)
+            let after = targets.iter().map(|&t| ctx.ments[t].end).max().map(|e| {
+                if e < ctx.toks.len() && ctx.w(e) == "(" {
+                    (e + 1..(e + 4).min(ctx.toks.len()))
+                        .find(|&c| ctx.w(c) == ")")
+                        .map_or(e, |c| c + 1)
+                } else {
+                    e
+                }
+            });
             let asks_help = after.is_some_and(|e| {
                 e + 1 < ctx.toks.len()
                     && ctx.w(e) == "to"
