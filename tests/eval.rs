@@ -30,7 +30,7 @@ const COLUMNS: [&str; 6] = [
 
 /// (split, column, floor): the seeds and the synthetic wire-style articles about other conflicts
 /// (tests/gold/world to world39).
-const FLOORS: [(&str, usize, f64); 85] = [
+const FLOORS: [(&str, usize, f64); 89] = [
     ("seed", 0, 0.75),
     ("seed", 3, 0.88),
     ("seed", 5, 0.66),
@@ -116,6 +116,10 @@ const FLOORS: [(&str, usize, f64); 85] = [
     ("world38-dev", 5, 0.42),
     ("world39-heldout", 3, 0.70),
     ("world39-heldout", 5, 0.38),
+    ("world40-dev", 3, 0.78),
+    ("world40-dev", 5, 0.54),
+    ("world41-heldout", 3, 0.66),
+    ("world41-heldout", 5, 0.45),
 ];
 
 /// The BBC articles, scored when ../shared/corpus is there.
@@ -207,6 +211,10 @@ fn dev_gold_scores_stay_above_their_floors() {
         "tests/gold/world38",
         "--gold",
         "tests/gold/world39",
+        "--gold",
+        "tests/gold/world40",
+        "--gold",
+        "tests/gold/world41",
     ];
     if bbc.is_dir() {
         args.extend(["--gold", "tests/gold/bbc"]);

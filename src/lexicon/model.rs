@@ -578,12 +578,15 @@ impl WordClass {
 pub struct FunctionWords {
     /// One set per class, in the order of [`WordClass::ALL`].
     sets: [HashSet<String>; WordClass::ALL.len()],
+    /// The words of every closed class (all but enforcer and body_modifier), for `is_any`.
+    closed: HashSet<String>,
 }
 
 impl Default for FunctionWords {
     fn default() -> Self {
         FunctionWords {
             sets: std::array::from_fn(|_| HashSet::default()),
+            closed: HashSet::default(),
         }
     }
 }
@@ -603,14 +606,7 @@ impl FunctionWords {
     /// are content words of bodies' names ("intelligence", "police", "interim"), not
     /// closed-class words.
     pub fn is_any(&self, word: &str) -> bool {
-        let content = [
-            WordClass::Enforcer as usize,
-            WordClass::BodyModifier as usize,
-        ];
-        self.sets
-            .iter()
-            .enumerate()
-            .any(|(k, s)| !content.contains(&k) && s.contains(word))
+        self.closed.contains(word)
     }
 
     /// The set of one class.
@@ -781,6 +777,9 @@ pub(super) fn parse_word(row: &Row<'_>, words: &mut FunctionWords, err: &mut dyn
     match WordClass::ALL.iter().find(|(_, n)| *n == class) {
         Some((c, _)) => {
             words.sets[*c as usize].insert(word.to_owned());
+            if !matches!(c, WordClass::Enforcer | WordClass::BodyModifier) {
+                words.closed.insert(word.to_owned());
+            }
         }
         None => {
             let all: Vec<_> = WordClass::ALL.iter().map(|(_, n)| *n).collect();
