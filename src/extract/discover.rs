@@ -107,6 +107,12 @@ pub(super) struct DocActors {
 }
 
 /// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
+/// Whether token `t` is a word of two or more letters written in capitals ("BEIJING").
+fn in_capitals(text: &str, t: &Token) -> bool {
+    let raw = &text[t.start..t.end];
+    raw.chars().count() > 1 && raw.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
+}
+
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
@@ -936,13 +942,7 @@ pub(super) fn discover(
     // line, up to the sixth sentence, only a name in capitals.
     doc.sentences += 1;
     if doc.home.is_none() && doc.sentences <= 6 {
-        let raw = |t: &Token| &text[t.start..t.end];
-        let capitals = |t: &Token| {
-            raw(t).chars().count() > 1
-                && raw(t)
-                    .chars()
-                    .all(|c| c.is_alphabetic() && !c.is_lowercase())
-        };
+        let capitals = |t: &Token| in_capitals(text, t);
         let dateline_end = |e: usize| {
             (doc.sentences <= 3 || (e > 0 && capitals(&toks[e - 1])))
                 && toks.get(e).is_some_and(|t| {
@@ -3169,10 +3169,7 @@ pub(super) fn discover(
         // A place ("talks in Beijing") or a dateline in capitals ("BEIJING, March 10 -") is
         // not a party the story is about: not counted for "the two countries".
         let place = start > 0 && lex.words.is(WordClass::Locative, s.w(start - 1));
-        let dateline = start == 0 && s.toks[0].lower.len() > 1 && {
-            let t = &s.toks[0];
-            s.text[t.start..t.end].chars().all(|c| !c.is_lowercase())
-        };
+        let dateline = start == 0 && in_capitals(s.text, &s.toks[0]);
         if !place && !dateline {
             let entry = doc.party_mentions.entry(id.clone()).or_insert((0, 0));
             *entry = (entry.0 + 1, clock);

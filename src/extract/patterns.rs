@@ -386,6 +386,12 @@ impl Ctx<'_> {
             c
         }
     }
+    /// Whether token `i` is a reporting verb or a verbal act's cue ("said", "accused").
+    fn verbal_act(&self, i: usize) -> bool {
+        self.is_report(i)
+            || matches!(&self.cues[i], Some((_, f))
+                if self.lex.cues[f.cue].category.quad().is_verbal())
+    }
     /// A title's word: a role word, or "charge" of an unaccented "charge d'affaires".
     fn role_word(&self, i: usize) -> bool {
         self.lex.roles.contains_key(self.w(i))
@@ -1311,9 +1317,7 @@ impl Ctx<'_> {
             };
             // A verbal act coordinates with a verb of its own form: in "X said Y had been
             // killed and accused Z", "accused" joins "said", not "had been killed".
-            let verbal = self.is_report(verb_at)
-                || matches!(&self.cues[verb_at], Some((_, f))
-                    if self.lex.cues[f.cue].category.quad().is_verbal());
+            let verbal = self.verbal_act(verb_at);
             let own_aux = self.auxiliary(verb_at);
             let mut unlike = None;
             // A first conjunct whose subject is not known: the nearest mention before this one
@@ -3009,9 +3013,7 @@ impl Ctx<'_> {
     /// clause's verb has an auxiliary and "blamed" none, so "blamed" is X's (and not denied).
     fn leaves_that_clause(&self, t: usize, v: usize) -> bool {
         let k = self.past_adverbs(v);
-        let verbal = self.is_report(v)
-            || matches!(&self.cues[v], Some((_, f))
-                if f.pos == Pos::Verb && self.lex.cues[f.cue].category.quad().is_verbal());
+        let verbal = self.verbal_act(v);
         let finite = |q: usize| {
             self.is(WordClass::BeAux, q)
                 || matches!(
