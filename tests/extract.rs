@@ -3795,6 +3795,9 @@ fn a_stand_in_is_the_last_agent_of_its_lemma_not_judged_by_its_own_side() {
 #[test]
 fn meeting_demands_is_no_meeting() {
     check("Arnor met Gondor's demands.", &[]);
+    // Also a name used as a modifier before what is met.
+    check("Rohan met the Gondor targets last year.", &[]);
+    check("Rohan is meeting the Minas Tirith goals.", &[]);
     check(
         "Arnor met Gondor's foreign minister.",
         &[

@@ -6579,18 +6579,17 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             });
         }
     }
-    // "until Gondor met Arnor's demands": meeting a demand is no meeting.
+    // "until Gondor met Arnor's demands", "meeting the Lisbon targets": meeting a demand is no
+    // meeting.
     if category == Category::CONSULT {
         targets.retain(|&t| {
             let mut e = ctx.ments[t].end;
             if e < ctx.toks.len() && ctx.w(e) == "'s" {
                 e += 1;
             }
-            !(ctx.ments[t].possessive
-                && ctx
-                    .toks
-                    .get(e)
-                    .is_some_and(|_| ctx.is(WordClass::Requirement, e)))
+            !ctx.toks
+                .get(e)
+                .is_some_and(|_| ctx.is(WordClass::Requirement, e))
         });
     }
     if targets.is_empty()
