@@ -1771,18 +1771,31 @@ impl Ctx<'_> {
 
     /// Whether an auxiliary or modal stands before the verb at `v` ("had been killed",
     /// "would never threaten", "was monitoring").
+    /// Whether token `j` is an auxiliary: a form of "be" or "have", or a modal.
+    fn aux_word(&self, j: usize) -> bool {
+        self.is(WordClass::BeAux, j)
+            || matches!(
+                self.w(j),
+                "had"
+                    | "has"
+                    | "have"
+                    | "having"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "shall"
+            )
+    }
     fn auxiliary(&self, v: usize) -> bool {
         let mut j = v;
         while j > 0 && v - j < 4 {
             j -= 1;
             let word = self.w(j);
-            if self.is(WordClass::BeAux, j)
-                || matches!(word, "had" | "has" | "have" | "having")
-                || matches!(
-                    word,
-                    "will" | "would" | "could" | "can" | "may" | "might" | "should" | "shall"
-                )
-            {
+            if self.aux_word(j) {
                 return true;
             }
             if !(self.is(WordClass::Skip, j)
@@ -3014,18 +3027,11 @@ impl Ctx<'_> {
     fn leaves_that_clause(&self, t: usize, v: usize) -> bool {
         let k = self.past_adverbs(v);
         let verbal = self.verbal_act(v);
-        let finite = |q: usize| {
-            self.is(WordClass::BeAux, q)
-                || matches!(
-                    self.w(q),
-                    "had" | "has" | "have" | "will" | "would" | "could"
-                )
-        };
         verbal
             && k > t + 2
             && self.w(k - 1) == "and"
             && !self.auxiliary(v)
-            && (t + 1..k - 1).any(|q| finite(q) && self.at[q].is_none())
+            && (t + 1..k - 1).any(|q| self.aux_word(q) && self.at[q].is_none())
             && (t + 1..k - 1).all(|q| {
                 !self.is_report(q)
                     && (!self.is_verb_cue(q) || self.is(WordClass::Determiner, q - 1))
