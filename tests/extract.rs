@@ -3526,6 +3526,23 @@ fn the_decision_reacted_to_is_the_last_deeds_agent() {
 }
 
 #[test]
+fn the_decision_is_the_courts_when_no_act_came_after_its_ruling() {
+    check(
+        "The Isengard Court of Justice ruled that Gondor had violated the treaty. Arnor accused Gondor of lying. Rohan welcomed the decision.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "isengard_court_of_justice against/ACCUSE gondor asserted",
+            "rohan support/SUPPORT isengard_court_of_justice asserted",
+        ],
+    );
+    // Only a noun of its ruling: the measures it ruled on are not the court's.
+    check(
+        "The Isengard Court of Justice ruled that the emergency measures broke the law. Elrond Half criticised the measures.",
+        &[],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

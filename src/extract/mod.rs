@@ -237,6 +237,10 @@ impl<'l> Extractor<'l> {
         let mut last_claim: Option<String> = None;
         // The court named last (an actor whose name holds a word of the class judicial).
         let mut last_court: Option<String> = None;
+        // Whether no material act has been found since the court was last named: its ruling
+        // is then the last decision ("The court ruled … Gondor accused Rohan … Rohan welcomed
+        // the decision").
+        let mut court_fresh = false;
         // The agent of the last factual event of any kind, for a court's "decision".
         let mut last_event: Option<String> = None;
         // The body that issued the last report named, for "the findings".
@@ -289,6 +293,7 @@ impl<'l> Extractor<'l> {
                     });
                     if judicial {
                         last_court = Some(m.actor.clone());
+                        court_fresh = true;
                     }
                     if patterns::authors_report(self.lex, toks, m)
                         && discover::kind_of(self.lex, &known, &m.actor).is_some_and(|k| {
@@ -317,6 +322,7 @@ impl<'l> Extractor<'l> {
                         last_claim: last_claim.as_deref(),
                         agreement: &agreement,
                         last_court: last_court.as_deref(),
+                        court_fresh,
                         last_event: last_event.as_deref(),
                         last_author: last_author.as_deref(),
                         same_side: &|a: &str, b: &str| {
@@ -682,6 +688,7 @@ impl<'l> Extractor<'l> {
             for i in out[seen..].iter().filter(|i| i.modality.is_factual()) {
                 last_event = Some(i.source.clone());
                 if !i.category.quad().is_verbal() {
+                    court_fresh &= last_court.as_ref() == Some(&i.source);
                     last_act = Some(i.source.clone());
                 } else if i.stance == crate::lexicon::Stance::Against {
                     last_claim = Some(i.source.clone());

@@ -3448,6 +3448,8 @@ pub(super) struct EventMemory<'a> {
     pub agreement: &'a [String],
     /// The court named last, for "welcomed the ruling".
     pub last_court: Option<&'a str>,
+    /// Whether no material act of another agent was found since the court was last named.
+    pub court_fresh: bool,
     /// The agent of the document's last factual event of any kind: when it is the last court,
     /// "the decision" is its ruling.
     pub last_event: Option<&'a str>,
@@ -3580,6 +3582,7 @@ pub(super) fn event_anaphora(
         last_claim,
         agreement,
         last_court,
+        court_fresh,
         last_event,
         last_author,
         same_side,
@@ -3720,8 +3723,14 @@ pub(super) fn event_anaphora(
                 let received = i + 1 < n && ctx.idx.receive.contains(ctx.w(i + 1));
                 let reacts = reacts || judged || reacted() || received;
                 // "The court ordered Gondor to … Rohan welcomed the decision": a court's ruling.
+                // (Also when no material act came after the court was named, for a noun of
+                // its ruling: "The court ruled … Gondor accused Rohan … Rohan welcomed the
+                // decision"; not "the measures" it ruled on.)
                 let agent = last_court
-                    .filter(|&c| last_event == Some(c))
+                    .filter(|&c| {
+                        last_event == Some(c)
+                            || (court_fresh && lex.words.is(WordClass::Ruling, singular))
+                    })
                     .or(last_deed.get(singular).map(String::as_str))
                     .or(last_act);
                 if let Some(agent) = agent.filter(|_| reacts && !own_party(i + 1)) {
