@@ -3543,6 +3543,35 @@ fn the_decision_is_the_courts_when_no_act_came_after_its_ruling() {
 }
 
 #[test]
+fn a_pronoun_judged_after_a_reaction_stands_for_the_deed() {
+    check(
+        "Gondor expelled two Arnorian diplomats. Rohan described it as a provocation.",
+        &[
+            "gondor against/SANCTION arnor_diplomats asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    // The deed named before it in the sentence.
+    check(
+        "Gondor shelled Arnorian villages. Elrond Half called the shelling cruel, and Rohan called them barbaric.",
+        &[
+            "elrond_half against/ACCUSE gondor asserted",
+            "gondor against/ASSAULT arnor asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    // Not an actor accused, nor "them" with no deed before it in the sentence.
+    check(
+        "Gondor shelled Arnor on Monday. Rohan accused it of lying.",
+        &["gondor against/ASSAULT arnor asserted"],
+    );
+    check(
+        "Gondor expelled two Arnorian diplomats. Rohan called them spies.",
+        &["gondor against/SANCTION arnor_diplomats asserted"],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

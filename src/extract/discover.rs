@@ -3347,8 +3347,10 @@ pub(super) fn discover(
         }
         // "Arnor said (that) it would …": "it" right after a reporting verb is its subject.
         // Also past a time phrase: "said on Thursday (that) it was expelling …".
+        // (Not an object judged: "described it as a provocation".)
         let it_reported = s.w(i) == "it"
             && i > 0
+            && !(i + 1 < n && s.w(i + 1) == "as")
             && (report.contains(s.w(i - 1))
                 || (i > 1 && s.w(i - 1) == "that" && report.contains(s.w(i - 2)))
                 || (i.saturating_sub(5)..i)

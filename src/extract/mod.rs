@@ -241,6 +241,8 @@ impl<'l> Extractor<'l> {
         // is then the last decision ("The court ruled … Gondor accused Rohan … Rohan welcomed
         // the decision").
         let mut court_fresh = false;
+        // The agent of the last factual material act of the sentence before, for "it".
+        let mut recent_act: Option<String> = None;
         // The agent of the last factual event of any kind, for a court's "decision".
         let mut last_event: Option<String> = None;
         // The body that issued the last report named, for "the findings".
@@ -323,6 +325,7 @@ impl<'l> Extractor<'l> {
                         agreement: &agreement,
                         last_court: last_court.as_deref(),
                         court_fresh,
+                        recent_act: recent_act.as_deref(),
                         last_event: last_event.as_deref(),
                         last_author: last_author.as_deref(),
                         same_side: &|a: &str, b: &str| {
@@ -685,11 +688,13 @@ impl<'l> Extractor<'l> {
                     .filter(|i| i.modality == Modality::Asserted)
                     .map(|i| i.category),
             );
+            recent_act = None;
             for i in out[seen..].iter().filter(|i| i.modality.is_factual()) {
                 last_event = Some(i.source.clone());
                 if !i.category.quad().is_verbal() {
                     court_fresh &= last_court.as_ref() == Some(&i.source);
                     last_act = Some(i.source.clone());
+                    recent_act = Some(i.source.clone());
                 } else if i.stance == crate::lexicon::Stance::Against {
                     last_claim = Some(i.source.clone());
                 }

@@ -3450,6 +3450,8 @@ pub(super) struct EventMemory<'a> {
     pub last_court: Option<&'a str>,
     /// Whether no material act of another agent was found since the court was last named.
     pub court_fresh: bool,
+    /// The agent of the last factual material act of the sentence before, for "it".
+    pub recent_act: Option<&'a str>,
     /// The agent of the document's last factual event of any kind: when it is the last court,
     /// "the decision" is its ruling.
     pub last_event: Option<&'a str>,
@@ -3583,6 +3585,7 @@ pub(super) fn event_anaphora(
         agreement,
         last_court,
         court_fresh,
+        recent_act,
         last_event,
         last_author,
         same_side,
@@ -3598,12 +3601,70 @@ pub(super) fn event_anaphora(
         && last_court.is_none()
         && last_act.is_none()
         && (last_author.is_none() || !findings())
+        && !toks
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "it" | "them"))
     {
         return out;
     }
     let ctx = context(lex, idx, text, toks, ments);
     let n = toks.len();
     for d in 0..n {
+        // "Gondor expelled the envoys. Rohan condemned it as a provocation.", "Rohan called the
+        // expulsions hostile and Arnor called them barbaric": a pronoun judged right after a
+        // verbal reaction or a judging verb (not "accused it of …") stands for the deed
+        // named before it in the sentence; "it" also for the act of the sentence before.
+        if matches!(ctx.w(d), "it" | "them") && d > 0 && d + 1 < n && ctx.at[d].is_none() {
+            let reaction = match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
+                e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
+            }) || ctx.is(WordClass::Judging, d - 1);
+            let judged = matches!(ctx.w(d + 1), "as" | "a" | "an")
+                || ctx.is_quote(d + 1)
+                || match_cue(&ctx, d + 1).is_some_and(|(_, f)| f.pos == Pos::Adjective);
+            if reaction && judged {
+                // A deed named with its owner earlier in the sentence: "criticised Gondor's
+                // raids, calling them barbaric", "the Gondorian army operations" (the nearest,
+                // a stand-in or an owned one).
+                // (A deed's noun: not what was said, "the remarks".)
+                let deed_noun = |h: usize| {
+                    let w = ctx.w(h);
+                    lex.words
+                        .is(WordClass::Deed, w.strip_suffix('s').unwrap_or(w))
+                        || match_cue(&ctx, h).is_some_and(|(_, f)| f.pos == Pos::Noun)
+                };
+                let owned = (d.saturating_sub(12)..d).rev().find_map(|h| {
+                    if !deed_noun(h) || h == 0 {
+                        return None;
+                    }
+                    // (Past one plain modifier: "Gondor's military operations".)
+                    (h.saturating_sub(2)..h)
+                        .rev()
+                        .find_map(|k| ctx.mention(k))
+                        .filter(|&m| {
+                            let m = &ctx.ments[m];
+                            m.end == h
+                                || ((m.possessive || m.form == MentionForm::Adjective)
+                                    && (m.end..h).all(|k| ctx.plain_word(k)))
+                        })
+                        .map(|m| (h, ctx.ments[m].actor.as_str()))
+                });
+                let stand_in = out
+                    .last()
+                    .filter(|s: &&StandIn| s.1 <= d && deed_noun(s.1 - 1))
+                    .map(|s| (s.0, s.2.as_str()));
+                let nearest = match (owned, stand_in) {
+                    (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
+                    (a, b) => a.or(b),
+                };
+                let deed = nearest
+                    .map(|(_, agent)| agent)
+                    .or(recent_act.filter(|_| ctx.w(d) == "it"));
+                if let Some(agent) = deed {
+                    out.push((d, d + 1, agent.to_owned(), false));
+                }
+            }
+            continue;
+        }
         // "denied any involvement", "rejected its role": only for a denial of what was said.
         let denial_only = matches!(ctx.w(d), "any" | "its" | "their" | "all");
         if !matches!(ctx.w(d), "the" | "this" | "these" | "that" | "those") && !denial_only {
