@@ -3572,6 +3572,31 @@ fn a_pronoun_judged_after_a_reaction_stands_for_the_deed() {
 }
 
 #[test]
+fn a_deed_noun_reacted_to_stands_for_the_agent_of_its_verb() {
+    check(
+        "Gondorian police raided the offices of the Ithil newspaper on Monday. Rohan condemned the raid.",
+        &[
+            "gondor_police against/COERCE ithil asserted",
+            "rohan against/ACCUSE gondor_police asserted",
+        ],
+    );
+    // Also a passive's agent, and past a modifier of the noun.
+    check(
+        "Balloons were launched by Mordor last week. Elrond Half called the balloon launches a provocation.",
+        &["elrond_half against/ACCUSE mordor asserted"],
+    );
+    // Not a verb denied or planned, nor what was proposed.
+    check(
+        "Gondor never raided the offices, officials said. Rohan condemned the raid.",
+        &[],
+    );
+    check(
+        "Mordor proposed a truce last week. Rohan rejected the proposal.",
+        &[],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

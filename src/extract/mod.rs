@@ -243,6 +243,10 @@ impl<'l> Extractor<'l> {
         let mut court_fresh = false;
         // The agent of the last factual material act of the sentence before, for "it".
         let mut recent_act: Option<String> = None;
+        // The agents of past-tense verbs by stem, the last first (`patterns::verb_deeds`), for
+        // "the raid".
+        let mut by_stem: Vec<(String, String)> = Vec::new();
+        let mut stems_seen: Vec<(String, String)> = Vec::new();
         // The agent of the last factual event of any kind, for a court's "decision".
         let mut last_event: Option<String> = None;
         // The body that issued the last report named, for "the findings".
@@ -326,6 +330,7 @@ impl<'l> Extractor<'l> {
                         last_court: last_court.as_deref(),
                         court_fresh,
                         recent_act: recent_act.as_deref(),
+                        by_stem: &by_stem,
                         last_event: last_event.as_deref(),
                         last_author: last_author.as_deref(),
                         same_side: &|a: &str, b: &str| {
@@ -369,6 +374,11 @@ impl<'l> Extractor<'l> {
                     }
                     last_deed.insert(noun, ments[m].actor.clone());
                 }
+                stems_seen.extend(
+                    patterns::verb_deeds(self.lex, &self.cues, atext, toks, &ments)
+                        .into_iter()
+                        .map(|(stem, m)| (stem, ments[m].actor.clone())),
+                );
                 if attributed[pos].is_none() {
                     attributed[pos] = quote_speaker(&self.cues, toks, &ments, quotes[pos]);
                 }
@@ -689,6 +699,10 @@ impl<'l> Extractor<'l> {
                     .map(|i| i.category),
             );
             recent_act = None;
+            for (stem, actor) in stems_seen.drain(..) {
+                by_stem.retain(|(s, _)| *s != stem);
+                by_stem.insert(0, (stem, actor));
+            }
             for i in out[seen..].iter().filter(|i| i.modality.is_factual()) {
                 last_event = Some(i.source.clone());
                 if !i.category.quad().is_verbal() {

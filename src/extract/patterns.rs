@@ -3452,6 +3452,9 @@ pub(super) struct EventMemory<'a> {
     pub court_fresh: bool,
     /// The agent of the last factual material act of the sentence before, for "it".
     pub recent_act: Option<&'a str>,
+    /// The agents of earlier sentences' past-tense verbs by stem (`verb_deeds`), the last
+    /// first, for "the raid".
+    pub by_stem: &'a [(String, String)],
     /// The agent of the document's last factual event of any kind: when it is the last court,
     /// "the decision" is its ruling.
     pub last_event: Option<&'a str>,
@@ -3473,6 +3476,70 @@ pub(super) type StandIn = (usize, usize, String, bool);
 /// before it in the sentence (`same_side`), who would be judging their own act.
 /// Returns those mentions (token spans of the noun phrases and actors), for the caller to add
 /// before linking.
+/// The agents of the past-tense verbs of a sentence, by the verb's stem: "Gondor raided the
+/// offices" (`raid`), "balloons launched by Mordor" (`launch`), "the area they seized"
+/// (`seiz`). A later "the raid", "the launches", "the seizure" reacted to stands for them
+/// (`event_anaphora`). Not a reporting verb's, nor a denied, hedged or planned one's.
+pub(super) fn verb_deeds(
+    lex: &Lexicon,
+    idx: &CueIndex,
+    text: &str,
+    toks: &[Token],
+    ments: &[Mention],
+) -> Vec<(String, usize)> {
+    let past = |t: &Token| {
+        t.lower.len() >= 5 && t.lower.ends_with("ed") && t.lower.chars().all(char::is_alphabetic)
+    };
+    if ments.is_empty() || !toks.iter().any(past) {
+        return Vec::new();
+    }
+    let ctx = context(lex, idx, text, toks, ments);
+    let n = toks.len();
+    let mut out = Vec::new();
+    for v in 1..n {
+        if !past(&toks[v]) || ctx.mention(v).is_some() || ctx.is_report(v) {
+            continue;
+        }
+        // (Written in lower case: a verb, not a name.)
+        if !text[toks[v].start..].starts_with(char::is_lowercase) {
+            continue;
+        }
+        if (v.saturating_sub(3)..v).any(|k| {
+            ctx.is(WordClass::Negation, k) || ctx.is(WordClass::Hedge, k) || ctx.w(k) == "to"
+        }) {
+            continue;
+        }
+        let agents = if v + 1 < n && ctx.w(v + 1) == "by" {
+            ctx.agent(v + 1)
+        } else if ctx.passive_aux(v).is_some() {
+            continue;
+        } else {
+            ctx.subject(v)
+        };
+        let stem = &ctx.w(v)[..ctx.w(v).len() - 2];
+        for m in agents {
+            out.push((stem.to_owned(), m));
+        }
+    }
+    out
+}
+
+/// Whether a noun names the act of a verb with the stem `stem` ("raid", "raids", "seizure",
+/// "release", "burning" of "raid", "seiz", "releas", "burn").
+pub(super) fn nominalises(noun: &str, stem: &str) -> bool {
+    let singular = ["ches", "shes", "sses", "xes"]
+        .iter()
+        .find(|e| noun.ends_with(**e))
+        .map_or_else(
+            || noun.strip_suffix('s').unwrap_or(noun),
+            |_| &noun[..noun.len() - 2],
+        );
+    stem.len() >= 3
+        && singular
+            .strip_prefix(stem)
+            .is_some_and(|rest| matches!(rest, "" | "e" | "ure" | "ing" | "al"))
+}
+
 /// The owner of the last deed's noun a sentence names with its owner: "Gondor's decision",
 /// "the Gondorian move", "the decision of (the government of) Gondor (to …)", "the measure
 /// taken by Gondor": whom a later bare "the decision" stands for.
@@ -3586,6 +3653,7 @@ pub(super) fn event_anaphora(
         last_court,
         court_fresh,
         recent_act,
+        by_stem,
         last_event,
         last_author,
         same_side,
@@ -3601,6 +3669,7 @@ pub(super) fn event_anaphora(
         && last_court.is_none()
         && last_act.is_none()
         && (last_author.is_none() || !findings())
+        && by_stem.is_empty()
         && !toks
             .iter()
             .any(|t| matches!(t.lower.as_str(), "it" | "them"))
@@ -3874,6 +3943,22 @@ pub(super) fn event_anaphora(
                 break;
             }
             let Some((end, form)) = match_cue(&ctx, i) else {
+                // "Gondor raided the offices. Rohan condemned the raid.": the agent of the last
+                // verb the head noun names the act of (`verb_deeds`).
+                let head = i + 1 >= n
+                    || !ctx.plain_word(i + 1)
+                    || ctx.is(WordClass::Determiner, i + 1)
+                    || matches!(ctx.w(i + 1), "as" | "and" | "but" | "while");
+                // (Not what was proposed: "the proposals" has its own reading above.)
+                let proposed = lex.words.is(WordClass::Proposal, singular);
+                if reacts && head && !proposed && !own_party(i + 1) {
+                    if let Some((_, agent)) =
+                        by_stem.iter().find(|(stem, _)| nominalises(ctx.w(i), stem))
+                    {
+                        out.push((d, i + 1, agent.clone(), false));
+                        break;
+                    }
+                }
                 continue;
             };
             let cue = &lex.cues[form.cue];
