@@ -3597,6 +3597,38 @@ fn a_deed_noun_reacted_to_stands_for_the_agent_of_its_verb() {
 }
 
 #[test]
+fn the_bloc_is_the_last_organisation_named_as_a_bloc_of_states() {
+    check(
+        "The Free States League imposed sanctions on Mordor. Mordor accused the bloc of meddling.",
+        &[
+            "free_states against/SANCTION mordor asserted",
+            "mordor against/ACCUSE free_states asserted",
+        ],
+    );
+    // Not a body whose names make it no bloc.
+    check(
+        "The White Council imposed sanctions on Mordor. Mordor accused the bloc of meddling.",
+        &["white_council against/SANCTION mordor asserted"],
+    );
+}
+
+#[test]
+fn after_a_phrase_with_no_verb_the_second_conjunct_keeps_the_first_ones_subject() {
+    check(
+        "Arnor applied for membership after the invasion of Rohan and held talks with Gondor in June.",
+        &[
+            "arnor support/CONSULT gondor asserted",
+            "gondor support/CONSULT arnor asserted",
+        ],
+    );
+    // A clause after it has its own subject.
+    check(
+        "Rohan protested after Gondorian jets crossed the border and bombed Arnor.",
+        &["gondor_jets against/ASSAULT arnor asserted"],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

@@ -145,6 +145,20 @@ const HEADS: [&str; 13] = [
     "department",
 ];
 
+/// Words of an organisation's name that make it a bloc of states, which "the bloc" stands for
+/// ("the European Union … the bloc", "ASEAN (Association of Southeast Asian Nations) … the
+/// bloc").
+const BLOC_WORDS: [&str; 8] = [
+    "alliance",
+    "association",
+    "commonwealth",
+    "community",
+    "cooperation",
+    "organisation",
+    "organization",
+    "union",
+];
+
 /// Words of a state's formal name that stand for it after "the": "the kingdom", "the emirate".
 const STATE_HEADS: [&str; 5] = ["emirate", "federation", "kingdom", "republic", "sultanate"];
 
@@ -2542,6 +2556,14 @@ pub(super) fn discover(
                 .into_iter()
                 .collect(),
         };
+        // A listed organisation named as a bloc of states: "the bloc".
+        if lex.actor(&m.actor).is_some_and(|a| a.kind == Kind::Org)
+            && names
+                .iter()
+                .any(|l| l.split_whitespace().any(|w| BLOC_WORDS.contains(&w)))
+        {
+            doc.heads.insert("bloc".to_owned(), m.actor.clone());
+        }
         for label in &names {
             for w in label.split_whitespace() {
                 // Also soldiers, after "the" only: "the soldiers were charged".

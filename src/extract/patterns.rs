@@ -1370,15 +1370,25 @@ impl Ctx<'_> {
                     // the border and bombed …": its first participant is the conjunct's subject.
                     // "as" with no verb of its own after it is a preposition: "as the
                     // capital of Gondor and rejected …" opens no clause.
+                    // Nor does "after", "before", "since" or "until" with no verb after it: "after
+                    // the invasion of Rohan and opened talks" (a phrase, not a clause).
+                    let verbish = |q: usize| {
+                        self.cues[q]
+                            .as_ref()
+                            .is_some_and(|(_, f)| f.pos == Pos::Verb || self.w(p) == "as")
+                            || self.is_report(q)
+                            || (self.w(q).ends_with("ed") && self.at[q].is_none())
+                            || self
+                                .lex
+                                .irregular
+                                .values()
+                                .any(|(past, part)| past == self.w(q) || part == self.w(q))
+                    };
                     let subordinate = unlike.is_none()
                         && !verb(p)
                         && self.w(p).chars().all(char::is_alphabetic)
-                        && (self.w(p) != "as"
-                            || (p + 1..k - 1).any(|q| {
-                                self.cues[q].is_some()
-                                    || self.is_report(q)
-                                    || (self.w(q).ends_with("ed") && self.at[q].is_none())
-                            }));
+                        && (!matches!(self.w(p), "as" | "after" | "before" | "since" | "until")
+                            || (p + 1..k - 1).any(verbish));
                     // (Its subject, before any verb of its own: not the object in "after
                     // police used tear gas to disperse protesters, and accused …".)
                     let first = (p + 1..k - 1).filter(|_| subordinate).find_map(|q| {
