@@ -3629,6 +3629,29 @@ fn after_a_phrase_with_no_verb_the_second_conjunct_keeps_the_first_ones_subject(
 }
 
 #[test]
+fn an_act_judged_with_only_whom_it_hit_named_stands_for_its_agent() {
+    check(
+        "Mordor shelled Gondor on Monday. Rohan condemned the attack on Gondor.",
+        &[
+            "mordor against/ASSAULT gondor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    check(
+        "Gondor released two Arnorian sailors on Monday. Arnor welcomed the release of the sailors.",
+        &[
+            "arnor support/SUPPORT gondor asserted",
+            "gondor support/CONCEDE arnor_sailors asserted",
+        ],
+    );
+    // Not the one it hit, nor an act asked for.
+    check(
+        "Gondor shelled Mordor on Monday. Rohan condemned the attack on Gondor.",
+        &["gondor against/ASSAULT mordor asserted"],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

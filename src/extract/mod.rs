@@ -247,6 +247,8 @@ impl<'l> Extractor<'l> {
         // "the raid".
         let mut by_stem: Vec<(String, String)> = Vec::new();
         let mut stems_seen: Vec<(String, String)> = Vec::new();
+        // Who factually acted on whom so far (top actors), for "the attack on Gondor".
+        let mut acted: BTreeSet<(String, String)> = BTreeSet::new();
         // The agent of the last factual event of any kind, for a court's "decision".
         let mut last_event: Option<String> = None;
         // The body that issued the last report named, for "the findings".
@@ -335,6 +337,9 @@ impl<'l> Extractor<'l> {
                         last_author: last_author.as_deref(),
                         same_side: &|a: &str, b: &str| {
                             self.top_of(a, &known) == self.top_of(b, &known)
+                        },
+                        acted_on: &|a: &str, b: &str| {
+                            acted.contains(&(self.top_of(a, &known), self.top_of(b, &known)))
                         },
                     },
                 );
@@ -704,6 +709,10 @@ impl<'l> Extractor<'l> {
                 by_stem.insert(0, (stem, actor));
             }
             for i in out[seen..].iter().filter(|i| i.modality.is_factual()) {
+                acted.insert((
+                    self.top_of(&i.source, &known),
+                    self.top_of(&i.target, &known),
+                ));
                 last_event = Some(i.source.clone());
                 if !i.category.quad().is_verbal() {
                     court_fresh &= last_court.as_ref() == Some(&i.source);

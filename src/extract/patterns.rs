@@ -3473,6 +3473,9 @@ pub(super) struct EventMemory<'a> {
     pub last_author: Option<&'a str>,
     /// Whether two actors are on one side (same top actor).
     pub same_side: &'a dyn Fn(&str, &str) -> bool,
+    /// Whether the first actor factually acted on the second in an earlier sentence (by top
+    /// actors).
+    pub acted_on: &'a dyn Fn(&str, &str) -> bool,
 }
 
 /// A stand-in mention for a definite event noun: its token span, the actor, and whether it
@@ -3667,6 +3670,7 @@ pub(super) fn event_anaphora(
         last_event,
         last_author,
         same_side,
+        acted_on,
     } = *memory;
     let mut out = Vec::new();
     // (A report's author alone matters only to a sentence with a report's noun.)
@@ -3986,7 +3990,47 @@ pub(super) fn event_anaphora(
                     break;
                 }
             }
-            if form.pos != Pos::Noun || own_party(end) {
+            // "condemned the attack on Gondor", "welcomed the release of the sailors": reacted
+            // to, an act whose phrase names only whom it was done to (no "by", no owner)
+            // still stands for its agent; the actors so named are not that agent.
+            // (Judged or reacted to, not asked for: "ordered the expulsion of X" is a new act.)
+            let judging = d > 0
+                && (ctx.is(WordClass::Judging, d - 1)
+                    || match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
+                        e == d
+                            && matches!(
+                                lex.cues[f.cue].category,
+                                Category::ACCUSE | Category::SUPPORT | Category::REJECT
+                            )
+                    }));
+            // (Not whom "blamed the violence on" names.)
+            let blames = d > 0
+                && match_cue(&ctx, d - 1).is_some_and(|(_, f)| lex.cues[f.cue].lemma == "blame");
+            let patients: Option<Vec<&str>> = (judging
+                && !cue.of_agent
+                && end < n
+                && (matches!(ctx.w(end), "of" | "against" | "targeting")
+                    || (ctx.w(end) == "on" && !blames)))
+                .then(|| {
+                    let phrase: Vec<usize> = (end..n.min(end + 8))
+                        .take_while(|&k| {
+                            !ctx.is_boundary(k)
+                                && ctx.w(k) != ","
+                                && !ctx.is(WordClass::BeAux, k)
+                                && !ctx.is(WordClass::Skip, k)
+                                && !predicate(k)
+                        })
+                        .collect();
+                    (!phrase.iter().any(|&k| matches!(ctx.w(k), "by" | "'s"))).then(|| {
+                        phrase
+                            .iter()
+                            .filter_map(|&k| ctx.mention(k))
+                            .map(|m| ctx.ments[m].actor.as_str())
+                            .collect()
+                    })
+                })
+                .flatten();
+            if form.pos != Pos::Noun || (own_party(end) && patients.is_none()) {
                 break;
             }
             // A noun whose "of" names its agent ("the visit of X") stands for an act of its
@@ -4030,7 +4074,15 @@ pub(super) fn event_anaphora(
             let agents = candidates
                 .iter()
                 .find(|a| !judged_by_own(&a[0]))
-                .or(candidates.first());
+                .or(candidates.first())
+                // (The act remembered hit the one named: not "Mordor shelled Gondor. Rohan
+                // condemned the attack on Arnor.")
+                .filter(|a| {
+                    patients.as_ref().is_none_or(|p| {
+                        a.iter().all(|x| !p.contains(&x.as_str()))
+                            && p.iter().all(|t| a.iter().any(|x| acted_on(x, t)))
+                    })
+                });
             match agents.map(|a| &a[..]) {
                 Some([a, b, ..]) if !judged_by_own(b) && end > d + 1 => {
                     out.push((d, d + 1, a.clone(), true));
