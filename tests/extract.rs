@@ -3652,6 +3652,17 @@ fn an_act_judged_with_only_whom_it_hit_named_stands_for_its_agent() {
 }
 
 #[test]
+fn a_quotation_opening_after_an_auxiliary_keeps_the_subject_before_it() {
+    check(
+        "The Gondorian Foreign Ministry said Mordor had \"seriously interfered in Gondor's internal affairs\" by sending envoys.",
+        &[
+            "gondor_foreign_ministry against/ACCUSE mordor asserted",
+            "mordor against/COERCE gondor reported [gondor_foreign_ministry]",
+        ],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

@@ -1117,9 +1117,14 @@ impl Ctx<'_> {
         }
         // A quotation of the verb itself: 'X "strongly condemned" the violence', 'X "came under
         // fire" from Y'.
+        // Also a quotation running on past the verb after an auxiliary: 'X had "seriously
+        // interfered in Gondor's internal affairs"'.
         if k > 1
             && self.is_quote(k - 1)
-            && (verb_at + 1..self.toks.len().min(verb_at + 5)).any(|q| self.is_quote(q))
+            && ((verb_at + 1..self.toks.len().min(verb_at + 5)).any(|q| self.is_quote(q))
+                || (k > 2
+                    && self.aux_word(k - 2)
+                    && (verb_at + 1..self.toks.len()).any(|q| self.is_quote(q))))
         {
             k = self.past_adverbs(k - 1);
         }
