@@ -3663,6 +3663,29 @@ fn a_quotation_opening_after_an_auxiliary_keeps_the_subject_before_it() {
 }
 
 #[test]
+fn a_deed_reacted_to_may_be_quoted_and_modified() {
+    check(
+        "Mordor shelled Gondor. Rohan condemned \"the vile attack\".",
+        &[
+            "mordor against/ASSAULT gondor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    check(
+        "Mordor expelled two Gondorian diplomats. Rohan regretted \"this completely unjustified decision\".",
+        &[
+            "mordor against/SANCTION gondor_diplomats asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    // A quoted act naming whom it hit is no object.
+    check(
+        "Rohan condemned \"the violation of Gondor's territory\".",
+        &[],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

@@ -2108,7 +2108,15 @@ impl Ctx<'_> {
         // opening one: 'condemned "the violation of Gondor's territory"').
         let closing = self.is_quote(from.min(self.toks.len().saturating_sub(1)))
             && (from.saturating_sub(4)..from).any(|q| self.is_quote(q));
-        if closing {
+        // Past an opening one only when a mention starts right after it: 'condemned "the vile
+        // attack"', the attack standing for its agent (`event_anaphora`).
+        let opening = !closing
+            && from + 1 < self.toks.len()
+            && self.is_quote(from)
+            && self
+                .mention(from + 1)
+                .is_some_and(|m| self.ments[m].start == from + 1);
+        if closing || opening {
             j += 1;
         }
         // Past a second verb sharing the object: "condemns and rejects the resolution".
@@ -3798,14 +3806,27 @@ pub(super) fn event_anaphora(
                         }
                 })
             });
-        let reacts = d > 0
-            && (match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
-                e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
-            }) || ctx.is(WordClass::Judging, d - 1)
+        // (Also past a quotation mark opening the phrase: 'regretted "this unjustified
+        // decision"'.)
+        let q = if d > 1 && ctx.is_quote(d - 1) {
+            d - 1
+        } else {
+            d
+        };
+        let reacts = q > 0
+            && (match_cue(&ctx, q - 1).is_some_and(|(e, f)| {
+                e == q && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
+            }) || ctx.is(WordClass::Judging, q - 1)
                 || supported
                 || felt);
-        let judges = d > 0 && ctx.is(WordClass::Judging, d - 1);
-        for i in [d + 1, d + 2] {
+        let judges = q > 0 && ctx.is(WordClass::Judging, q - 1);
+        // (Past an adverb of the modifier: "this completely unjustified decision".)
+        let first = if d + 2 < n && ctx.w(d + 1).ends_with("ly") && ctx.plain_word(d + 1) {
+            d + 2
+        } else {
+            d + 1
+        };
+        for i in [first, first + 1] {
             if i >= n || ctx.at[i].is_some() || ctx.at[d + 1].is_some() {
                 break;
             }
@@ -3980,6 +4001,10 @@ pub(super) fn event_anaphora(
                 }
                 continue;
             };
+            // A judging adjective modifying the noun: "this unjustified decision".
+            if form.pos == Pos::Adjective && i == first && end == i + 1 {
+                continue;
+            }
             let cue = &lex.cues[form.cue];
             // "Arnor and Gondor signed a pact. Rohan welcomed the agreement.": the two
             // parties, as the object of a verbal reaction.
