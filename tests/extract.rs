@@ -3686,6 +3686,18 @@ fn a_deed_reacted_to_may_be_quoted_and_modified() {
 }
 
 #[test]
+fn an_act_judged_is_the_last_such_act_not_of_the_judges_side() {
+    check(
+        "Gondor seized a Mordorian tanker on Monday. Mordor seized a Gondorian tanker on Friday. The Mordorian Foreign Ministry condemned the seizures.",
+        &[
+            "gondor against/COERCE mordor asserted",
+            "mordor against/COERCE gondor asserted",
+            "mordor_foreign_ministry against/ACCUSE gondor asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

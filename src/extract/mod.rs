@@ -256,6 +256,9 @@ impl<'l> Extractor<'l> {
         // The two parties of the last factual agreement, for "welcomed the deal".
         let mut agreement: Vec<String> = Vec::new();
         let mut lemma_agents = Vec::new();
+        // Every agent of each cue lemma's factual events so far, the last first, for "the
+        // seizures" judged by a side whose own seizure was the last.
+        let mut lemma_history: BTreeMap<String, Vec<String>> = BTreeMap::new();
         // (speaker, agent) of reported verbal acts, for unaffiliated spokesmen.
         let mut spokes: Vec<(String, String)> = Vec::new();
         let sentences = self.sentences(doc);
@@ -325,6 +328,7 @@ impl<'l> Extractor<'l> {
                     &patterns::EventMemory {
                         last_agent: &last_agent,
                         last_by_lemma: &last_by_lemma,
+                        lemma_history: &lemma_history,
                         last_act: last_act.as_deref(),
                         last_deed: &last_deed,
                         last_claim: last_claim.as_deref(),
@@ -677,6 +681,11 @@ impl<'l> Extractor<'l> {
                 }
             }
             spans.push((seen, out.len()));
+            for (lemma, agent) in &lemma_agents {
+                let agents = lemma_history.entry(lemma.clone()).or_default();
+                agents.retain(|a| a != agent);
+                agents.insert(0, agent.clone());
+            }
             last_by_lemma.extend(agents_by(lemma_agents.drain(..)));
             let mut parties: Vec<&String> = out[seen..]
                 .iter()

@@ -3460,6 +3460,8 @@ pub(super) struct EventMemory<'a> {
     pub last_agent: &'a std::collections::BTreeMap<Category, Vec<String>>,
     /// The agent of the last factual event of each cue lemma.
     pub last_by_lemma: &'a std::collections::BTreeMap<String, Vec<String>>,
+    /// Every agent of each cue lemma's factual events so far, the last first.
+    pub lemma_history: &'a std::collections::BTreeMap<String, Vec<String>>,
     /// The agent of the last factual deed (a material act), for "the decision".
     pub last_act: Option<&'a str>,
     /// The owner of the last deed named with its owner, by its noun ("the test conducted by
@@ -3672,6 +3674,7 @@ pub(super) fn event_anaphora(
     let EventMemory {
         last_agent,
         last_by_lemma,
+        lemma_history,
         last_act,
         last_deed,
         last_claim,
@@ -4101,10 +4104,25 @@ pub(super) fn event_anaphora(
                     .filter(|m| m.start < d)
                     .any(|m| same_side(&m.actor, agent))
             };
+            // Else an earlier agent of its word not on the judge's side: "Arnor seized a
+            // Gondorian tanker … Gondor seized an Arnorian tanker … Arnor condemned the
+            // seizure".
+            // (Of its verb too: "seized" for "the seizures".)
+            let earlier = lemma_history
+                .iter()
+                .filter(|(lemma, _)| {
+                    **lemma == cue.lemma
+                        || lex.cue_forms_share_stem(lemma, &cue.lemma, cue.category)
+                })
+                .flat_map(|(_, h)| h.first().into_iter().chain(h.iter().skip(1)))
+                .find(|a| !judged_by_own(a))
+                .map(|a| vec![a.clone()]);
             let agents = candidates
                 .iter()
+                .copied()
                 .find(|a| !judged_by_own(&a[0]))
-                .or(candidates.first())
+                .or(earlier.as_ref())
+                .or(candidates.first().copied())
                 // (The act remembered hit the one named: not "Mordor shelled Gondor. Rohan
                 // condemned the attack on Arnor.")
                 .filter(|a| {
