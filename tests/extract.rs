@@ -3698,6 +3698,19 @@ fn an_act_judged_is_the_last_such_act_not_of_the_judges_side() {
 }
 
 #[test]
+fn a_listed_bodys_branch_named_after_it_is_a_body_of_its_own() {
+    check(
+        "The Arnor Rangers Navy seized two Mordorian tankers.",
+        &["arnor_rangers_navy against/COERCE mordor asserted"],
+    );
+    // Not a committee with a remit.
+    check(
+        "The Gondorian Foreign Ministry Committee on Ethics criticised Mordor.",
+        &["gondor_foreign_ministry against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

@@ -2467,6 +2467,46 @@ pub(super) fn discover(
         }
         i = e.max(i + 1);
     }
+    // A listed body's own branch, named after it in capitals: "the IRGC Navy", "the IRGC
+    // Aerospace Force" (a body of its own under it, as a state's "Gondorian Navy" is).
+    for (k, m) in ments.iter().enumerate() {
+        let body = lex
+            .actor(&m.actor)
+            .is_some_and(|a| matches!(a.kind, Kind::Agency | Kind::Org));
+        if !body || m.possessive || m.end >= n {
+            continue;
+        }
+        let found = (1..=2).rev().find_map(|len| {
+            let end = m.end + len;
+            if end > n || (m.end..end).any(|t| s.covered[t].is_some() || !s.is_cap(t)) {
+                return None;
+            }
+            // (A branch, not a committee or office with a remit of its own: not
+            // "the Federation Council Committee on International Affairs".)
+            let remit = end < n && matches!(s.w(end), "on" | "for" | "of");
+            (!remit
+                && !HEADS.contains(&s.w(end - 1))
+                && lex.generic.get(s.joined(m.end, end, &mut buf)) == Some(&Kind::Agency))
+            .then_some(end)
+        });
+        let Some(end) = found else {
+            continue;
+        };
+        if added.iter().any(|a| a.start < end && m.start < a.end) {
+            continue;
+        }
+        let noun = s.span(m.end, end).to_lowercase();
+        let id = doc.state_body(
+            lex,
+            &m.actor,
+            &noun,
+            s.span(m.start, end),
+            Kind::Agency,
+            false,
+        );
+        remove.push(k);
+        added.push(mention(m.start, end, id, toks));
+    }
     remove.sort_unstable();
     remove.dedup();
     for m in remove.into_iter().rev() {
