@@ -3711,6 +3711,17 @@ fn a_listed_bodys_branch_named_after_it_is_a_body_of_its_own() {
 }
 
 #[test]
+fn a_cooperative_act_put_on_hold_is_called_off() {
+    check(
+        "Gondor expelled a Mordorian diplomat and put its strategic partnership with Mordor on hold.",
+        &[
+            "gondor against/SANCTION mordor_diplomat asserted",
+            "gondor support/COOPERATE mordor negated",
+        ],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

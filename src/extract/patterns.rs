@@ -5183,6 +5183,12 @@ pub(super) fn find(
             _ => None,
         })
         .collect();
+    // "put its partnership with Gondor on hold", "talks were put on ice": called off too.
+    cancels.extend(
+        (0..toks.len().saturating_sub(1))
+            .filter(|&k| ctx.w(k) == "on" && matches!(ctx.w(k + 1), "hold" | "ice"))
+            .map(|k| (k, k + 2)),
+    );
     // "withdrew from the consultations with Arnor": leaving a cooperative act calls it off, an
     // act against the partner (read as "suspend"), not a withdrawal conceded to them.
     let quit = lex
