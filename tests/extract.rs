@@ -2985,6 +2985,8 @@ fn a_gerund_of_means_after_a_copula_is_its_subjects_act() {
         &[
             "arnor support/AID rohan asserted",
             "gondor support/AID rohan asserted",
+            "mordor against/THREATEN arnor asserted",
+            "mordor against/THREATEN gondor asserted",
         ],
     );
 }
@@ -3719,6 +3721,15 @@ fn a_cooperative_act_put_on_hold_is_called_off() {
             "gondor support/COOPERATE mordor negated",
         ],
     );
+}
+
+#[test]
+fn a_warning_of_a_clause_is_against_its_subject_not_ones_own_side() {
+    check(
+        "Elrond Half warned that Mordor would pay a heavy price.",
+        &["elrond_half against/THREATEN mordor asserted"],
+    );
+    check("Gondor warned that Gondorian forces would respond.", &[]);
 }
 
 #[test]

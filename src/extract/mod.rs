@@ -444,6 +444,13 @@ impl<'l> Extractor<'l> {
                 for f in found {
                     let (mut src, mut tgt) = (&ments[f.source].actor, &ments[f.target].actor);
                     let c = &self.lex.cues[f.cue];
+                    // "Gondor warned that Gondorian forces would respond": a warning of what
+                    // one's own side will do is no act against it.
+                    let warned_of = c.category == Category::THREATEN
+                        && toks.get(f.cue_end).is_some_and(|t| t.lower == "that");
+                    if warned_of && self.top_of(src, &known) == self.top_of(tgt, &known) {
+                        continue;
+                    }
                     // What every interaction of this cue shares (its sentence, cue and date).
                     let base = Interaction {
                         sentence: s.index,

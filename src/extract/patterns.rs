@@ -6723,8 +6723,12 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     while that < ctx.toks.len() && ctx.is_quote(that) {
         that += 1;
     }
+    // So is a warning of a clause: "warned that Gondor would pay a heavy price".
     if targets.is_empty()
-        && matches!(category, Category::ACCUSE | Category::SUPPORT)
+        && matches!(
+            category,
+            Category::ACCUSE | Category::SUPPORT | Category::THREATEN
+        )
         && that + 1 < ctx.toks.len()
         && ctx.w(that) == "that"
     {
