@@ -3733,6 +3733,23 @@ fn a_warning_of_a_clause_is_against_its_subject_not_ones_own_side() {
 }
 
 #[test]
+fn a_person_named_with_their_body_after_of_is_the_subject() {
+    check(
+        "Elrond Half of the White Council has attacked Bard Bow.",
+        &["elrond_half against/ASSAULT bard_bow asserted"],
+    );
+    check(
+        "The deputy prime minister, Elrond Half of the White Council, has attacked Bard Bow.",
+        &["elrond_half against/ASSAULT bard_bow asserted"],
+    );
+    // Also with a body that is no known actor.
+    check(
+        "The deputy prime minister, Elrond Half of the Green League, has attacked Bard Bow.",
+        &["elrond_half against/ASSAULT bard_bow asserted"],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

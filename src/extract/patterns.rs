@@ -819,6 +819,28 @@ impl Ctx<'_> {
     /// The antecedent of a relative clause (", which …", ", who …") that the tokens before `k`
     /// close, within `window` tokens and no comma or clause boundary (past "and"/"but" when
     /// `coordinated`).
+    /// The person a body after "of" names: "Elrond Half of the White Council" (the person
+    /// mention right before "of (the)").
+    fn person_of_body(&self, m: usize) -> Option<usize> {
+        let s = self.ments[m].start;
+        let of = if s >= 2 && self.w(s - 1) == "of" {
+            s - 1
+        } else if s >= 3 && self.is(WordClass::Determiner, s - 1) && self.w(s - 2) == "of" {
+            s - 2
+        } else {
+            return None;
+        };
+        // (A name, not a title: "the co-chairs of the Minsk Group" speak for the group.)
+        self.mention(of - 1).filter(|&p| {
+            self.ments[p].person
+                && self.ments[p].end == of
+                && self.capitalised(self.ments[p].start)
+                && self.w(self.ments[p].start) != "the"
+                && !(self.ments[p].start > 0
+                    && self.is(WordClass::Determiner, self.ments[p].start - 1))
+        })
+    }
+
     fn relative_before(&self, k: usize, window: usize, coordinated: bool) -> Option<Vec<usize>> {
         let mut q = k;
         while q > 2 && k - q < window {
@@ -1487,6 +1509,11 @@ impl Ctx<'_> {
                 {
                     return self.coordinated(m, true);
                 }
+                // "Elrond Half of the White Council has attacked …": the person named with
+                // their body acts.
+                if let Some(p) = self.person_of_body(m) {
+                    return self.coordinated(p, true);
+                }
                 // "the envoy of Arnor" stands for Arnor; other prepositional phrases do not.
                 // A possessive owns the noun after it: "responded to Arnor's decision to …".
                 if self.governed(m) && !self.ments[m].possessive {
@@ -1513,8 +1540,29 @@ impl Ctx<'_> {
             }
             if self.w(j) == "," {
                 // An appositive ending in a name: "Arnor's envoy, Elrond Half, condemned …"
-                // The name must itself follow a comma: "X, Name, verb".
-                let m = j.checked_sub(1).and_then(|k| self.mention(k));
+                // The name must itself follow a comma: "X, Name, verb"; also a name with its
+                // body: "X, Name of the Y Party, verb".
+                // (The body may be no actor known: "Matteo Salvini of the League,".)
+                let unknown_body = || {
+                    let of = (j.saturating_sub(5)..j)
+                        .rev()
+                        .take_while(|&q| {
+                            self.w(q) == "of"
+                                || (self.mention(q).is_none()
+                                    && (self.capitalised(q) || self.w(q) == "the"))
+                        })
+                        .find(|&q| self.w(q) == "of")?;
+                    self.mention(of.checked_sub(1)?).filter(|&p| {
+                        self.ments[p].person
+                            && self.ments[p].end == of
+                            && self.capitalised(self.ments[p].start)
+                    })
+                };
+                let m = j
+                    .checked_sub(1)
+                    .and_then(|k| self.mention(k))
+                    .map(|m| self.person_of_body(m).unwrap_or(m))
+                    .or_else(unknown_body);
                 let enclosed = m.is_some_and(|m| {
                     // Titles before the name included: "Its pilot, Wing Commander Half, was …".
                     let mut s = self.ments[m].start;
