@@ -834,7 +834,7 @@ fn passive_without_agent_finds_no_source() {
 fn reduced_passive() {
     check(
         "The Gondorian envoys expelled by Arnor left on Friday.",
-        &["arnor against/SANCTION gondor asserted"],
+        &["arnor against/SANCTION gondor_envoys asserted"],
     );
 }
 
@@ -926,7 +926,7 @@ fn reported_speech_keeps_the_speaker() {
     );
     check(
         "According to the Mordor Herald, Arnor expelled Gondorian envoys.",
-        &["arnor against/SANCTION gondor reported [mordor_herald]"],
+        &["arnor against/SANCTION gondor_envoys reported [mordor_herald]"],
     );
 }
 
@@ -1042,7 +1042,7 @@ fn conjunctions_end_the_subject_and_modifier_scans() {
     check(
         "Rohan visited Arnor and later announced the arrest of Gondorian envoys.",
         &[
-            "rohan against/COERCE gondor asserted",
+            "rohan against/COERCE gondor_envoys asserted",
             "rohan support/CONSULT arnor asserted",
         ],
     );
@@ -3750,6 +3750,14 @@ fn a_person_named_with_their_body_after_of_is_the_subject() {
 }
 
 #[test]
+fn new_generic_nouns_name_a_states_group() {
+    check(
+        "Mordorian authorities barred Gondorian politicians from holding rallies.",
+        &["mordor_authorities against/SANCTION gondor_politicians asserted"],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",
@@ -3774,7 +3782,7 @@ fn where_the_expelled_are_sent_is_no_target() {
     check("Mordor expelled the envoys to Rohan.", &[]);
     check(
         "Mordor expelled the Gondorian envoys to Rohan.",
-        &["mordor against/SANCTION gondor asserted"],
+        &["mordor against/SANCTION gondor_envoys asserted"],
     );
 }
 
@@ -4524,8 +4532,8 @@ fn both_countries_are_the_last_two_states_named() {
     check(
         "Tensions between Arnor and Gondor rose after the two countries expelled Rohirric envoys.",
         &[
-            "arnor against/SANCTION rohan asserted",
-            "gondor against/SANCTION rohan asserted",
+            "arnor against/SANCTION rohan_envoys asserted",
+            "gondor against/SANCTION rohan_envoys asserted",
         ],
     );
     // An appeal to both sides is no act against either.
