@@ -3758,6 +3758,27 @@ fn new_generic_nouns_name_a_states_group() {
 }
 
 #[test]
+fn them_after_a_verb_is_the_plural_group_named_before_it() {
+    check(
+        "Gondor expelled two Mordorian diplomats, accusing them of spying.",
+        &[
+            "gondor against/ACCUSE mordor_diplomats asserted",
+            "gondor against/SANCTION mordor_diplomats asserted",
+        ],
+    );
+    // So the accusations rejected later are the accuser's.
+    check(
+        "Gondor expelled two Mordorian diplomats, accusing them of spying. Mordor dismissed the accusations as groundless.",
+        &[
+            "gondor against/ACCUSE mordor_diplomats asserted",
+            "gondor against/SANCTION mordor_diplomats asserted",
+            "mordor against/ACCUSE gondor asserted",
+            "mordor against/REJECT gondor asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

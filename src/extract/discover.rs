@@ -3569,6 +3569,34 @@ pub(super) fn discover(
             }
             continue;
         }
+        // "expelled two Gondorian diplomats, accusing them of spying": "them" right after a
+        // verb is the plural group or body named last before it in the sentence.
+        if s.w(i) == "them"
+            && i > 0
+            && (cues.starts_verb(s.w(i - 1))
+                || report.contains(s.w(i - 1))
+                || s.w(i - 1).ends_with("ing"))
+        {
+            let plural = ments
+                .iter()
+                .rev()
+                .filter(|m| m.end <= i && !m.possessive)
+                .find(|m| match kind_of(lex, doc, &m.actor) {
+                    Some(Kind::Group) => s.w(m.end - 1).ends_with('s'),
+                    Some(Kind::Agency) => {
+                        let last = s.w(m.end - 1);
+                        last.ends_with('s')
+                            && !last.ends_with("ss")
+                            && lex.generic.contains_key(last)
+                            && !s.is_cap(m.end - 1)
+                    }
+                    _ => false,
+                });
+            if let Some(m) = plural {
+                pronouns.push(mention(i, i + 1, m.actor.clone(), toks));
+            }
+            continue;
+        }
         // "her" as an object, not a possessive: "accuses her of fraud", "met her.".
         let her_object = s.w(i) == "her" && her_is_object(lex, (i + 1 < n).then(|| s.w(i + 1)));
         if !(matches!(s.w(i), "he" | "she" | "its" | "him")
