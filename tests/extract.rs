@@ -3779,6 +3779,17 @@ fn them_after_a_verb_is_the_plural_group_named_before_it() {
 }
 
 #[test]
+fn the_organisation_is_the_last_organisation_or_stateless_body_named() {
+    check(
+        "Rohan criticised the White Council. Gondor accuses the organisation of lying.",
+        &[
+            "gondor against/ACCUSE white_council asserted",
+            "rohan against/ACCUSE white_council asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

@@ -2596,6 +2596,18 @@ pub(super) fn discover(
                 .into_iter()
                 .collect(),
         };
+        // Any organisation (not a party or company name of its own): "the organisation".
+        // (Also a body of no state: "the Jewish Agency for Israel … the organisation".)
+        let org = match kind_of(lex, doc, &m.actor) {
+            Some(Kind::Org) => lex.state(&m.actor).is_none(),
+            Some(Kind::Agency) => state_top(lex, doc, &m.actor).is_none(),
+            _ => false,
+        };
+        if org {
+            for head in ["organisation", "organization"] {
+                doc.heads.insert(head.to_owned(), m.actor.clone());
+            }
+        }
         // A listed organisation named as a bloc of states: "the bloc".
         if lex.actor(&m.actor).is_some_and(|a| a.kind == Kind::Org)
             && names
