@@ -3790,6 +3790,14 @@ fn the_organisation_is_the_last_organisation_or_stateless_body_named() {
 }
 
 #[test]
+fn the_court_a_claim_is_brought_before_is_not_its_target() {
+    check(
+        "The Gondorian Foreign Ministry filed a lawsuit with the Isengard Court of Justice.",
+        &[],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

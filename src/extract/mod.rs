@@ -451,6 +451,25 @@ impl<'l> Extractor<'l> {
                     if warned_of && self.top_of(src, &known) == self.top_of(tgt, &known) {
                         continue;
                     }
+                    // "filed a lawsuit (a complaint) with the District Court": the court a
+                    // claim is brought before is no one it is brought against.
+                    let lead = {
+                        let mut b = ments[f.target].start;
+                        if b > 0 && matches!(toks[b - 1].lower.as_str(), "the" | "a" | "an") {
+                            b -= 1;
+                        }
+                        b.checked_sub(1).map(|q| toks[q].lower.as_str())
+                    };
+                    let before_court = lead
+                        .is_some_and(|w| matches!(w, "with" | "before" | "to" | "in" | "at"))
+                        && self.info(tgt, &known).label.split_whitespace().any(|w| {
+                            self.lex
+                                .words
+                                .is(crate::lexicon::WordClass::Judicial, &w.to_lowercase())
+                        });
+                    if before_court && c.category == Category::ACCUSE {
+                        continue;
+                    }
                     // What every interaction of this cue shares (its sentence, cue and date).
                     let base = Interaction {
                         sentence: s.index,
