@@ -467,7 +467,10 @@ impl<'l> Extractor<'l> {
                                 .words
                                 .is(crate::lexicon::WordClass::Judicial, &w.to_lowercase())
                         });
-                    if before_court && c.category == Category::ACCUSE {
+                    if before_court
+                        && c.category == Category::ACCUSE
+                        && c.pos == crate::lexicon::Pos::Noun
+                    {
                         continue;
                     }
                     // What every interaction of this cue shares (its sentence, cue and date).
