@@ -3747,7 +3747,9 @@ pub(super) fn event_anaphora(
         && last_court.is_none()
         && last_act.is_none()
         && (last_author.is_none() || !findings())
-        && by_stem.is_empty()
+        && !toks
+            .iter()
+            .any(|t| by_stem.iter().any(|(stem, _)| nominalises(&t.lower, stem)))
         && !toks
             .iter()
             .any(|t| matches!(t.lower.as_str(), "it" | "them"))
