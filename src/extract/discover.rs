@@ -395,6 +395,22 @@ impl<'a> Sent<'a> {
     }
 }
 
+/// Whether a mention names a group, or a body by a plural noun ("the Kazakh authorities",
+/// "Gondorian forces"): what "they" opening the next sentence and "them" after a verb stand for.
+fn plural_actor(lex: &Lexicon, doc: &DocActors, s: &Sent<'_>, m: &Mention) -> bool {
+    match kind_of(lex, doc, &m.actor) {
+        Some(Kind::Group) => true,
+        Some(Kind::Agency) => {
+            let last = s.w(m.end - 1);
+            last.ends_with('s')
+                && !last.ends_with("ss")
+                && lex.generic.contains_key(last)
+                && !s.is_cap(m.end - 1)
+        }
+        _ => false,
+    }
+}
+
 /// An actor's kind, listed or discovered in this document.
 pub(super) fn kind_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<Kind> {
     lex.actor(id)
@@ -3294,19 +3310,7 @@ pub(super) fn discover(
                     && (main_start..m.start - 1)
                         .all(|k| lex.words.is(WordClass::Quantity, s.w(k))))
         })
-        .filter(|m| !m.possessive)
-        .filter(|m| match kind_of(lex, doc, &m.actor) {
-            Some(Kind::Group) => true,
-            // A body named by a plural noun: "the Kazakh authorities", "Gondorian forces".
-            Some(Kind::Agency) => {
-                let last = s.w(m.end - 1);
-                last.ends_with('s')
-                    && !last.ends_with("ss")
-                    && lex.generic.contains_key(last)
-                    && !s.is_cap(m.end - 1)
-            }
-            _ => false,
-        })
+        .filter(|m| !m.possessive && plural_actor(lex, doc, &s, m))
         .map(|m| m.actor.clone());
     // "its" stands for the first state or body of its sentence (usually the subject), else the
     // first one of the sentence before.
@@ -3589,21 +3593,13 @@ pub(super) fn discover(
                 || report.contains(s.w(i - 1))
                 || s.w(i - 1).ends_with("ing"))
         {
-            let plural = ments
-                .iter()
-                .rev()
-                .filter(|m| m.end <= i && !m.possessive)
-                .find(|m| match kind_of(lex, doc, &m.actor) {
-                    Some(Kind::Group) => s.w(m.end - 1).ends_with('s'),
-                    Some(Kind::Agency) => {
-                        let last = s.w(m.end - 1);
-                        last.ends_with('s')
-                            && !last.ends_with("ss")
-                            && lex.generic.contains_key(last)
-                            && !s.is_cap(m.end - 1)
-                    }
-                    _ => false,
-                });
+            let plural = ments.iter().rev().find(|m| {
+                // (A group named in the plural: not "Hezbollah".)
+                m.end <= i
+                    && !m.possessive
+                    && s.w(m.end - 1).ends_with('s')
+                    && plural_actor(lex, doc, &s, m)
+            });
             if let Some(m) = plural {
                 pronouns.push(mention(i, i + 1, m.actor.clone(), toks));
             }

@@ -4164,7 +4164,7 @@ pub(super) fn event_anaphora(
                     **lemma == cue.lemma
                         || lex.cue_forms_share_stem(lemma, &cue.lemma, cue.category)
                 })
-                .flat_map(|(_, h)| h.first().into_iter().chain(h.iter().skip(1)))
+                .flat_map(|(_, h)| h.iter())
                 .find(|a| !judged_by_own(a))
                 .map(|a| vec![a.clone()]);
             let agents = candidates
