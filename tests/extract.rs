@@ -3798,6 +3798,14 @@ fn the_court_a_claim_is_brought_before_is_not_its_target() {
 }
 
 #[test]
+fn a_judging_verb_reaches_a_long_object_before_as() {
+    check(
+        "Elrond Half described the Gondorian Navy's deployment of a destroyer to the islands as \"a provocation\".",
+        &["elrond_half against/ACCUSE gondor_navy asserted"],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

@@ -6080,7 +6080,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     {
         return Vec::new();
     }
-    let Some(j) = (before.saturating_sub(10)..=before)
+    let Some(j) = (before.saturating_sub(16)..=before)
         .rev()
         .take_while(|&k| {
             k == before
