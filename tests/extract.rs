@@ -3806,6 +3806,17 @@ fn a_judging_verb_reaches_a_long_object_before_as() {
 }
 
 #[test]
+fn a_conjunct_joins_a_past_verb_after_an_apposition() {
+    check(
+        "Arnor, a country wedged between Rohan and Gondor, applied for membership and opened talks with Mordor.",
+        &[
+            "arnor support/CONSULT mordor asserted",
+            "mordor support/CONSULT arnor asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_version_rejected_is_against_whoever_gave_it() {
     check(
         "Gondorian envoy Beren Erchamion said Mordor had attacked Arnor by mistake, a version rejected by Rohan.",

@@ -1325,9 +1325,14 @@ impl Ctx<'_> {
                     && self.w(p).ends_with("ed")
                     && !self.capitalised(p)
                     && self.at[p].is_none()
-                    && before
+                    && (before
                         .and_then(|q| self.mention(q))
                         .is_some_and(|m| self.ments[m].form == MentionForm::Name)
+                        // Also after an apposition closed by a comma: "Arnor, a country
+                        // wedged between Rohan and Gondor, applied … and opened …".
+                        || before.is_some_and(|q| {
+                            self.w(q) == "," && !self.subject(p).is_empty()
+                        }))
             };
             // Not an infinitive: in "X calls on A to impose sanctions on B and urges C", "urges"
             // joins "calls on".
@@ -1697,7 +1702,7 @@ impl Ctx<'_> {
                                 <= if title {
                                     30
                                 } else if article {
-                                    14
+                                    18
                                 } else {
                                     7
                                 }
