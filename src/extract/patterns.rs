@@ -1702,7 +1702,7 @@ impl Ctx<'_> {
                                 <= if title {
                                     30
                                 } else if article {
-                                    18
+                                    14
                                 } else {
                                     7
                                 }
