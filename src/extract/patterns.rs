@@ -830,8 +830,13 @@ impl Ctx<'_> {
         } else {
             return None;
         };
-        // (A name, not a title: "the co-chairs of the Minsk Group" speak for the group.)
-        self.mention(of - 1).filter(|&p| {
+        self.person_before_of(of)
+    }
+
+    /// The person named right before the "of" at `of`, by a name, not a title: "the co-chairs
+    /// of the Minsk Group" speak for the group.
+    fn person_before_of(&self, of: usize) -> Option<usize> {
+        self.mention(of.checked_sub(1)?).filter(|&p| {
             self.ments[p].person
                 && self.ments[p].end == of
                 && self.capitalised(self.ments[p].start)
@@ -1557,11 +1562,7 @@ impl Ctx<'_> {
                                     && (self.capitalised(q) || self.w(q) == "the"))
                         })
                         .find(|&q| self.w(q) == "of")?;
-                    self.mention(of.checked_sub(1)?).filter(|&p| {
-                        self.ments[p].person
-                            && self.ments[p].end == of
-                            && self.capitalised(self.ments[p].start)
-                    })
+                    self.person_before_of(of)
                 };
                 let m = j
                     .checked_sub(1)
