@@ -383,16 +383,25 @@ impl<'l> Extractor<'l> {
                     }
                     last_deed.insert(noun, ments[m].actor.clone());
                 }
-                stems_seen.extend(
-                    patterns::verb_deeds(self.lex, &self.cues, atext, toks, &ments)
-                        .into_iter()
-                        .map(|(stem, m)| (stem, ments[m].actor.clone())),
-                );
                 if attributed[pos].is_none() {
                     attributed[pos] = quote_speaker(&self.cues, toks, &ments, quotes[pos]);
                 }
                 let mut agents = Vec::new();
-                let found = patterns::find(self.lex, &self.cues, atext, toks, &ments, &mut agents);
+                let mut stems = Vec::new();
+                let found = patterns::find(
+                    self.lex,
+                    &self.cues,
+                    atext,
+                    toks,
+                    &ments,
+                    &mut agents,
+                    &mut stems,
+                );
+                stems_seen.extend(
+                    stems
+                        .into_iter()
+                        .map(|(stem, m)| (stem, ments[m].actor.clone())),
+                );
                 lemma_agents.extend(
                     agents
                         .into_iter()

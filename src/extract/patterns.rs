@@ -3562,20 +3562,15 @@ pub(super) type StandIn = (usize, usize, String, bool);
 /// offices" (`raid`), "balloons launched by Mordor" (`launch`), "the area they seized"
 /// (`seiz`). A later "the raid", "the launches", "the seizure" reacted to stands for them
 /// (`event_anaphora`). Not a reporting verb's, nor a denied, hedged or planned one's.
-pub(super) fn verb_deeds(
-    lex: &Lexicon,
-    idx: &CueIndex,
-    text: &str,
-    toks: &[Token],
-    ments: &[Mention],
-) -> Vec<(String, usize)> {
+fn verb_deeds(ctx: &Ctx) -> Vec<(String, usize)> {
+    let toks = ctx.toks;
+    let text = ctx.text;
     let past = |t: &Token| {
         t.lower.len() >= 5 && t.lower.ends_with("ed") && t.lower.chars().all(char::is_alphabetic)
     };
-    if ments.is_empty() || !toks.iter().any(past) {
+    if ctx.ments.is_empty() || !toks.iter().any(past) {
         return Vec::new();
     }
-    let ctx = context(lex, idx, text, toks, ments);
     let n = toks.len();
     let mut out = Vec::new();
     for v in 1..n {
@@ -4208,6 +4203,7 @@ pub(super) fn find(
     toks: &[Token],
     ments: &[Mention],
     agents: &mut Vec<(usize, usize)>,
+    stems: &mut Vec<(String, usize)>,
 ) -> Vec<Found> {
     let mut ctx = context(lex, idx, text, toks, ments);
     let mut i = 0;
@@ -4221,6 +4217,8 @@ pub(super) fn find(
         }
         i += 1;
     }
+    // (With the cue map filled in: the subject of a verb after a cue's phrase.)
+    *stems = verb_deeds(&ctx);
     let mut out = Vec::new();
     for i in 0..toks.len() {
         let Some((end, form)) = ctx.cues[i].clone() else {
