@@ -1628,6 +1628,15 @@ fn cutting_what_one_supplies_is_against_the_one_supplied() {
         "Mordor slashed deliveries to Arnor by 30%.",
         &["mordor against/SANCTION arnor asserted"],
     );
+    // Also the phrase, and after "has": "cut" is then the participle, not a bare present.
+    check(
+        "Gondor cut off gas supplies to Rohan.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    check(
+        "Gondor has now cut electricity exports to Rohan.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
     // Cutting off a cooperative act calls it off.
     check(
         "Gondor cut off talks with Rohan.",

@@ -5657,6 +5657,17 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             })
         }
     };
+    // Right after a form of "have", past adverbs: "has (already) cut".
+    let after_have = || {
+        (0..i)
+            .rev()
+            .find(|&j| {
+                let adverb = ctx.w(j).ends_with("ly") && ctx.at[j].is_none();
+                let have = matches!(ctx.w(j), "has" | "have" | "had" | "having");
+                have || !(adverb || ctx.is(WordClass::Skip, j))
+            })
+            .is_some_and(|j| matches!(ctx.w(j), "has" | "have" | "had" | "having" | "'ve"))
+    };
     let mut best: Option<(usize, CueForm)> = None;
     for f in forms {
         // The rest of a phrase, right after the first word or after an adverb ("cooperate
@@ -5730,8 +5741,11 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                     || (f.form == Some(VerbForm::Base)
                         && forms.iter().any(|g| g.pos == Pos::Noun && g.rest == f.rest)))
                     && before(i).is_some_and(|p| {
+                        // (Also a phrase's last word: "cut off supplies to Gondor".)
                         let verb_cue = |p: usize| {
-                            matches!(&ctx.cues[p], Some((e, g)) if *e == p + 1 && g.pos == Pos::Verb)
+                            (p.saturating_sub(3)..=p).any(|s| {
+                                matches!(&ctx.cues[s], Some((e, g)) if *e == p + 1 && g.pos == Pos::Verb)
+                            })
                         };
                         // (Not a second verb: "condemns and rejects the resolution".)
                         verb_cue(p)
@@ -5786,6 +5800,12 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                     || (end == *be
                         && (f.pos == Pos::Noun) == nominal
                         && (bf.pos == Pos::Noun) != nominal)
+                    // "has cut gas supplies to Gondor": a form both bare and participle is the
+                    // participle after a form of "have".
+                    || (end == *be
+                        && bf.form == Some(VerbForm::Base)
+                        && f.form == Some(VerbForm::Participle)
+                        && after_have())
             }
         };
         if fits && better {
