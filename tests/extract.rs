@@ -6087,6 +6087,22 @@ fn talks_after_which_someone_speaks_are_the_speakers() {
             "elessar_telcontar support/CONSULT bard_bow asserted",
         ],
     );
+    // Also at a meeting, or a joint press conference, with someone.
+    check(
+        "Bard Bow said at a meeting with Elessar Telcontar that the accusations were groundless.",
+        &[
+            "bard_bow support/CONSULT elessar_telcontar asserted",
+            "elessar_telcontar support/CONSULT bard_bow asserted",
+        ],
+    );
+    check(
+        "At a joint press conference with Elessar Telcontar, Bard Bow demanded that Mordor hand over the rebels.",
+        &[
+            "bard_bow against/REQUEST mordor asserted",
+            "bard_bow support/CONSULT elessar_telcontar asserted",
+            "elessar_telcontar support/CONSULT bard_bow asserted",
+        ],
+    );
     // With no clause verb before, nobody is named.
     check("The deal was signed after talks with Gondor.", &[]);
 }

@@ -7684,7 +7684,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             // Gondor", "in protest against" (not "took part in the talks on Gondor").
             // Opening the sentence: "In talks with Gondor's envoy, he demanded …", the main
             // clause's subject's.
-            if matches!(word, "in" | "after" | "following" | "during")
+            if matches!(word, "in" | "at" | "after" | "following" | "during")
                 && p == 0
                 && !targets.is_empty()
                 && ctx.lex.cues[f.cue].category == Category::CONSULT
@@ -7743,9 +7743,9 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 sources = ctx.subject(p - 1);
                 break;
             }
-            // "told reporters after talks with Gondor's envoy", "speaking after talks with …":
-            // the talks are the clause's subject's.
-            if matches!(word, "after" | "following" | "during")
+            // "told reporters after talks with Gondor's envoy", "speaking after talks with …",
+            // "spoke at a joint press conference with …": the talks are the clause's subject's.
+            if matches!(word, "at" | "after" | "following" | "during")
                 && !targets.is_empty()
                 && ctx.lex.cues[f.cue].category == Category::CONSULT
                 && (p + 1 == n || (p + 2 == n && ctx.is(WordClass::Determiner, p + 1)))
