@@ -1877,6 +1877,28 @@ fn titled_people_in_apposition_after_a_serial_comma() {
 }
 
 #[test]
+fn titled_people_in_a_list_with_a_body_or_a_rank_in_the_title() {
+    // A body's name opening a title ("Air Force commander") is no person of its own, and the
+    // list goes on past it; a rank after an appositive's comma belongs to the person.
+    check(
+        "Gondor sanctioned Elrond Half, Air Force commander Bard Bow and his deputy, Lieutenant Colonel Cirdan Ship.",
+        &[
+            "gondor against/SANCTION bard_bow asserted",
+            "gondor against/SANCTION cirdan_ship asserted",
+            "gondor against/SANCTION elrond_half asserted",
+        ],
+    );
+    check(
+        "Gondor sanctioned Defence Minister Elrond Half, Air Force Chief of Staff Colonel Bard Bow and General Cirdan Ship.",
+        &[
+            "gondor against/SANCTION bard_bow asserted",
+            "gondor against/SANCTION cirdan_ship asserted",
+            "gondor against/SANCTION elrond_half asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_state_before_a_hyphenated_participle_is_a_mention() {
     check(
         "Rohan criticised the Gondor-led coalition.",

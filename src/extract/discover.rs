@@ -1891,7 +1891,12 @@ pub(super) fn discover(
                 && !owned_body
             {
                 let name = s.span(start, k).to_owned();
-                let head = lex.generic.get(s.w(head_at)).copied();
+                // (Also a two-word head: "Air Force".)
+                let head = lex.generic.get(s.w(head_at)).copied().or_else(|| {
+                    (head_at > start)
+                        .then(|| format!("{} {}", s.w(head_at - 1), s.w(head_at)))
+                        .and_then(|two| lex.generic.get(two.as_str()).copied())
+                });
                 // "the militant group Jaish al-Adl", "the opposition movement Nexta": a
                 // group's or organisation's noun right before the name says what it names.
                 let class_noun = start

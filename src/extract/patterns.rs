@@ -2015,7 +2015,12 @@ impl Ctx<'_> {
         if !titled || q + 1 >= n || self.w(q) != "," {
             return None;
         }
-        self.mention(q + 1)
+        // Past the person's own rank: "his deputy, Lieutenant Colonel B".
+        let mut p = q + 1;
+        while p + 1 < n && p < q + 4 && self.mention(p).is_none() && self.role_word(p) {
+            p += 1;
+        }
+        self.mention(p)
             .filter(|&p| self.ments[p].person && !self.attributes(p))
     }
 
@@ -2123,8 +2128,14 @@ impl Ctx<'_> {
                 if self.ments[m].person {
                     return titled.then_some(m);
                 }
+                // A body opening the title: "Air Force Chief of Staff Colonel B".
+                let body_title = q == k
+                    && self.ments[m].end < n
+                    && self.role_word(self.ments[m].end)
+                    && !self.ments[m].possessive;
                 if self.ments[m].form != MentionForm::Adjective
                     && self.lex.state(&self.ments[m].actor).is_none()
+                    && !body_title
                 {
                     return None;
                 }
@@ -2134,8 +2145,10 @@ impl Ctx<'_> {
             let role = self.role_word(q);
             // The state's formal name, its mention dropped as part of the title; also a
             // demonym opening the title ("Greek Prime Minister Costas Simitis").
+            // Also up to three capitalised words naming a body before the title: "Air Force
+            // chief B".
             let formal = (titled && (matches!(self.w(q), "of" | "the") || self.capitalised(q)))
-                || (q == k && self.capitalised(q));
+                || (q < k + 3 && (k..=q).all(|j| self.capitalised(j)));
             if !(role || formal) {
                 return None;
             }
