@@ -9128,6 +9128,34 @@ fn we_after_a_colon_quote_is_the_speaker_before_it() {
 }
 
 #[test]
+fn we_in_a_quotation_over_several_sentences_is_its_speaker() {
+    // Named after the quotation closes, or before it opens, in an earlier sentence.
+    check(
+        "\"We strongly condemn Mordor. We are ready to respond,\" Bard Bow said.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Bard Bow said: \"This is unacceptable. \"We strongly condemn Mordor.\"",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    // Nobody named: no one acts.
+    check(
+        "\"We strongly condemn Mordor. We are ready to respond.\"",
+        &[],
+    );
+    // Not whom the speaker tells.
+    check(
+        "He told Gondor: \"This is unacceptable. We strongly condemn Mordor.\"",
+        &[],
+    );
+    // "We" acts on no one of the speaker's own side.
+    check(
+        "\"We denounce the labelling of Gondor as a rogue state. It is cynical,\" Gondorian President Bard Bow said.",
+        &[],
+    );
+}
+
+#[test]
 fn the_government_and_people_of_a_state_are_its_government() {
     check(
         "Rohan stands with the government and people of Gondor.",

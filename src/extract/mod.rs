@@ -319,6 +319,50 @@ impl<'l> Extractor<'l> {
                         last_author = Some(m.actor.clone());
                     }
                 }
+                // '"We condemn Gondor. We are ready," Bard Bow said': "we" opening a clause of a
+                // quotation that runs on past the sentence stands for a speaker named only
+                // later (or before it opens), a stand-in resolved once the quotation closes.
+                if quotes[pos].open_end || quotes[pos].inside_start {
+                    let q = quotes[pos];
+                    let inside = |byte: usize| {
+                        (q.inside_start && q.close_at.is_none_or(|c| byte < c))
+                            || q.open_at.is_some_and(|o| byte > o)
+                    };
+                    // (Not after a reporting verb before the mark: 'Bard Bow said: "We …"'.)
+                    let said_before = q.open_at.is_some_and(|o| {
+                        toks.iter().any(|t| {
+                            t.end <= o && self.cues.report_forms().contains(t.lower.as_str())
+                        })
+                    });
+                    let group = (pos.saturating_sub(4)..=pos)
+                        .rev()
+                        .find(|&j| !quotes[j].inside_start)
+                        .unwrap_or(pos);
+                    for k in 0..toks.len() {
+                        let opens_clause = k == 0
+                            || matches!(
+                                toks[k - 1].lower.as_str(),
+                                "\"" | "“" | "," | ";" | "and" | "but"
+                            );
+                        if toks[k].lower == "we"
+                            && opens_clause
+                            && inside(toks[k].start)
+                            && !said_before
+                            && !ments.iter().any(|m| m.start <= k && k < m.end)
+                        {
+                            ments.push(mentions::Mention {
+                                start: k,
+                                end: k + 1,
+                                actor: quote_stand_in(group),
+                                form: mentions::MentionForm::Name,
+                                possessive: false,
+                                person: false,
+                                pair: false,
+                            });
+                        }
+                    }
+                    ments.sort_by_key(|m| m.start);
+                }
                 let events = patterns::event_anaphora(
                     self.lex,
                     &self.cues,
@@ -774,6 +818,34 @@ impl<'l> Extractor<'l> {
         // words: "“Gondor has blocked our exports. This is unacceptable,” Bard Bow said." The
         // speaker is named after the quotation closes or before it opens ("Bard Bow said:
         // “…"); a hostile act is then the speaker's allegation against its agent.
+        // The speakers "we" of a quotation over sentences stood in for (each quotation by the
+        // sentence it opens in); a stand-in with no speaker named drops its acts.
+        let stand_ins: Vec<(String, String)> = (0..quotes.len())
+            .filter(|&pos| quotes[pos].open_end && !quotes[pos].inside_start)
+            .filter_map(|pos| {
+                let closing = (pos + 1..quotes.len().min(pos + 5))
+                    .take_while(|&j| quotes[j].inside_start)
+                    .find(|&j| !quotes[j].open_end);
+                closing
+                    .and_then(|j| attributed[j].clone())
+                    .or_else(|| attributed[pos].clone())
+                    .map(|sp| (quote_stand_in(pos), sp))
+            })
+            .collect();
+        // (Dropped after the loop below, which reads `out` by the sentences' spans.)
+        for i in out.iter_mut().chain(speech_acts.iter_mut()) {
+            let stood_in = is_stand_in(&i.source) || is_stand_in(&i.target);
+            for id in [&mut i.source, &mut i.target] {
+                if let Some((_, sp)) = stand_ins.iter().find(|(s, _)| s == id) {
+                    *id = sp.clone();
+                }
+            }
+            // ("We denounce the labelling of Gondor as …" by Gondor's leader: "we" acts on no
+            // one of its own side.)
+            if stood_in && self.top_of(&i.source, &known) == self.top_of(&i.target, &known) {
+                i.source = quote_stand_in(usize::MAX);
+            }
+        }
         for (pos, q) in quotes.iter().enumerate() {
             // (The closing sentence reports its own part.)
             if !q.open_end {
@@ -792,6 +864,7 @@ impl<'l> Extractor<'l> {
             else {
                 continue;
             };
+
             let Some(&(a, b)) = spans.get(pos) else {
                 continue;
             };
@@ -805,6 +878,9 @@ impl<'l> Extractor<'l> {
                     speech_acts.push(allegation_of(i, &speaker, &i.source, i.cue.clone()));
                 }
             }
+        }
+        for list in [&mut out, &mut speech_acts, &mut affiliations, &mut voiced] {
+            list.retain(|i| !is_stand_in(&i.source) && !is_stand_in(&i.target));
         }
         // An unnamed office-holder does not act on their own state, nor it on them: in
         // "summoned Gondor's envoy to protest against Gondor" the protest is the subject's.
@@ -1091,6 +1167,16 @@ fn allegation_of(act: &Interaction, speaker: &str, agent: &str, cue: String) -> 
     }
 }
 
+/// The id standing in for the speaker of a quotation opened in sentence `pos` and running over
+/// several sentences, until the speaker is known (never printed: resolved or dropped).
+fn quote_stand_in(pos: usize) -> String {
+    format!("\u{1}quote {pos}")
+}
+
+fn is_stand_in(id: &str) -> bool {
+    id.starts_with('\u{1}')
+}
+
 /// Where a sentence stands in a quotation that may run over several sentences of a paragraph.
 #[derive(Debug, Clone, Copy, Default)]
 struct Quoting {
@@ -1190,10 +1276,19 @@ fn quote_speaker(
         toks.get(k)
             .is_some_and(|t| cues.report_forms().contains(&*t.lower))
     };
+    // (Not whom one tells: 'He told Gondor TV: "…"'.)
+    let told = |m: &Mention| {
+        m.start > 0
+            && matches!(
+                &*toks[m.start - 1].lower,
+                "told" | "tell" | "tells" | "telling"
+            )
+    };
     let near_report = |m: &Mention| {
-        report(m.end)
-            || (m.end + 1 < toks.len() && report(m.end + 1))
-            || (m.start > 0 && report(m.start - 1))
+        !told(m)
+            && (report(m.end)
+                || (m.end + 1 < toks.len() && report(m.end + 1))
+                || (m.start > 0 && report(m.start - 1)))
     };
     if let Some(at) = q.close_at.filter(|_| !q.open_end) {
         let first = toks.iter().position(|t| t.start > at)?;
