@@ -4652,8 +4652,24 @@ fn a_pledge_of_support_is_support() {
         "Elessar Telcontar pledged to back Rohan.",
         &["elessar_telcontar support/SUPPORT rohan asserted"],
     );
+    // A hostile act promised or vowed is not yet done, but the vow threatens its target now.
     check(
         "Elessar Telcontar promised to punish Mordor.",
+        &[
+            "elessar_telcontar against/COERCE mordor hypothetical",
+            "elessar_telcontar against/THREATEN mordor asserted",
+        ],
+    );
+    check(
+        "Elessar Telcontar vowed to \"crush\" Mordor.",
+        &[
+            "elessar_telcontar against/COERCE mordor hypothetical",
+            "elessar_telcontar against/THREATEN mordor asserted",
+        ],
+    );
+    // Not a vow hedged or denied.
+    check(
+        "Elessar Telcontar may vow to punish Mordor.",
         &["elessar_telcontar against/COERCE mordor hypothetical"],
     );
 }

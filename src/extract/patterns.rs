@@ -5468,6 +5468,55 @@ pub(super) fn find(
             f.target = m;
         }
     }
+    // "vowed to crush Gondor", "promised to punish Gondor": a hostile act sworn is not yet done,
+    // but the vow is a threat made now against its target.
+    let threaten = lex
+        .cues
+        .iter()
+        .position(|c| c.lemma == "threaten" && c.pos == Pos::Verb);
+    let mut threats: Vec<Found> = Vec::new();
+    if let Some(threaten) = threaten {
+        for f in &out {
+            // (Past a quotation mark: 'vowed to "crush" Gondor'.)
+            let c = if f.cue_tok > 0 && ctx.is_quote(f.cue_tok - 1) {
+                f.cue_tok - 1
+            } else {
+                f.cue_tok
+            };
+            let vow = c.checked_sub(2).filter(|&v| {
+                ctx.w(v + 1) == "to"
+                    && ctx.at[v].is_none()
+                    && (ctx.idx.commissive.contains(ctx.w(v))
+                        || matches!(ctx.w(v), "vow" | "vows" | "vowed" | "vowing" | "swore"))
+            });
+            let hostile = lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+                && !lex.cues[f.cue].category.quad().is_verbal()
+                && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb);
+            if let Some(v) = vow.filter(|_| hostile && f.modality == Modality::Hypothetical) {
+                // (Not a vow itself hedged or denied: "may vow", "did not vow".)
+                if (v.saturating_sub(3)..v).any(|k| {
+                    ctx.is(WordClass::Negation, k)
+                        || ctx.is(WordClass::Hedge, k)
+                        || ctx.idx.irrealis.contains(ctx.w(k))
+                        || ctx.w(k) == "to"
+                }) {
+                    continue;
+                }
+                threats.push(Found {
+                    cue: threaten,
+                    cue_tok: v,
+                    cue_end: v + 1,
+                    modality: if f.speaker.is_some() {
+                        Modality::Reported
+                    } else {
+                        Modality::Asserted
+                    },
+                    ..f.clone()
+                });
+            }
+        }
+    }
+    out.extend(threats);
     // Added last: a request is aimed at the act's target, not its agent.
     out.extend(requests);
     out.extend(ellipsis(&ctx, &out));
