@@ -1877,6 +1877,19 @@ fn titled_people_in_apposition_after_a_serial_comma() {
 }
 
 #[test]
+fn a_name_ending_in_ly_is_no_adverb() {
+    // "Italy condemned …": the subject is not skipped as "strongly" would be.
+    check(
+        "Ithily condemned Mordor.",
+        &["ithily against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Ithily strongly condemned Mordor.",
+        &["ithily against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
 fn titled_people_in_a_list_with_a_body_or_a_rank_in_the_title() {
     // A body's name opening a title ("Air Force commander") is no person of its own, and the
     // list goes on past it; a rank after an appositive's comma belongs to the person.

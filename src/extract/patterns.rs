@@ -260,7 +260,7 @@ impl Ctx<'_> {
     fn past_adverbs(&self, v: usize) -> usize {
         let mut k = v;
         loop {
-            while k > 0 && (self.is(WordClass::Skip, k - 1) || self.w(k - 1).ends_with("ly")) {
+            while k > 0 && (self.is(WordClass::Skip, k - 1) || self.ly_adverb(k - 1)) {
                 k -= 1;
             }
             // Set off by commas: "The court, however, rejected …".
@@ -268,7 +268,7 @@ impl Ctx<'_> {
                 && self.w(k - 1) == ","
                 && self.w(k - 3) == ","
                 && self.at[k - 2].is_none()
-                && (self.is(WordClass::Skip, k - 2) || self.w(k - 2).ends_with("ly"))
+                && (self.is(WordClass::Skip, k - 2) || self.ly_adverb(k - 2))
             {
                 k -= 3;
                 continue;
@@ -294,10 +294,14 @@ impl Ctx<'_> {
         }
         k
     }
+    /// Whether token `k` is an "-ly" adverb: no name ("Italy", "Kelly").
+    fn ly_adverb(&self, k: usize) -> bool {
+        self.w(k).ends_with("ly") && self.at[k].is_none()
+    }
     /// The first token from `k` on that is no "-ly" adverb ("lies squarely with").
     fn past_adverbs_forward(&self, k: usize) -> usize {
         let mut k = k;
-        while k < self.toks.len() && self.w(k).ends_with("ly") && self.at[k].is_none() {
+        while k < self.toks.len() && self.ly_adverb(k) {
             k += 1;
         }
         k
@@ -370,7 +374,7 @@ impl Ctx<'_> {
                     && !self.idx.report.contains(self.w(i - 1))
                     && self.toks[i - 1].lower.chars().all(char::is_alphabetic)
                     && self.text[self.toks[i - 1].start..].starts_with(char::is_lowercase)
-                    && !self.w(i - 1).ends_with("ly"))
+                    && !self.ly_adverb(i - 1))
                 || (self.is_verb_cue(i - 1)
                     && self.toks.get(i + 1).is_some_and(|t| t.lower == "by")));
         self.w(i) != "regarding" && !titled && !noun
@@ -1118,7 +1122,7 @@ impl Ctx<'_> {
     /// is", "Gondor and its allies are effectively").
     fn mention_ending_before(&self, q: usize) -> bool {
         let mut k = q;
-        while k > 0 && self.w(k - 1).ends_with("ly") && self.mention(k - 1).is_none() {
+        while k > 0 && self.ly_adverb(k - 1) {
             k -= 1;
         }
         // (Also past a plain noun: "its NATO allies are".)
@@ -1863,13 +1867,12 @@ impl Ctx<'_> {
         let mut j = v;
         while j > 0 && v - j < 4 {
             j -= 1;
-            let word = self.w(j);
             if self.aux_word(j) {
                 return true;
             }
             if !(self.is(WordClass::Skip, j)
                 || self.is(WordClass::Negation, j)
-                || word.ends_with("ly"))
+                || self.ly_adverb(j))
             {
                 return false;
             }
@@ -2854,7 +2857,7 @@ impl Ctx<'_> {
     fn own_state_voiced(&self, m: usize) -> Option<usize> {
         let state = &self.lex.state(&self.ments[m].actor)?.id;
         let mut v = self.ments[m].start.checked_sub(1)?;
-        if self.is(WordClass::Skip, v) || self.w(v).ends_with("ly") {
+        if self.is(WordClass::Skip, v) || self.ly_adverb(v) {
             v = v.checked_sub(1)?;
         }
         if !self.idx.light.contains(self.w(v)) {
@@ -3085,10 +3088,9 @@ impl Ctx<'_> {
             if self.is(WordClass::BeAux, j) {
                 return Some(j);
             }
-            let word = self.w(j);
             if !(self.is(WordClass::Skip, j)
                 || self.is(WordClass::Negation, j)
-                || word.ends_with("ly"))
+                || self.ly_adverb(j))
             {
                 return None;
             }
@@ -3888,7 +3890,7 @@ pub(super) fn event_anaphora(
                 || felt);
         let judges = q > 0 && ctx.is(WordClass::Judging, q - 1);
         // (Past an adverb of the modifier: "this completely unjustified decision".)
-        let first = if d + 2 < n && ctx.w(d + 1).ends_with("ly") && ctx.plain_word(d + 1) {
+        let first = if d + 2 < n && ctx.ly_adverb(d + 1) && ctx.plain_word(d + 1) {
             d + 2
         } else {
             d + 1
@@ -5724,7 +5726,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         (0..i)
             .rev()
             .find(|&j| {
-                let adverb = ctx.w(j).ends_with("ly") && ctx.at[j].is_none();
+                let adverb = ctx.ly_adverb(j);
                 let have = matches!(ctx.w(j), "has" | "have" | "had" | "having");
                 have || !(adverb || ctx.is(WordClass::Skip, j))
             })
@@ -5745,7 +5747,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         };
         let adverb = !f.rest.is_empty()
             && i + 1 < ctx.toks.len()
-            && ctx.w(i + 1).ends_with("ly")
+            && ctx.ly_adverb(i + 1)
             && ctx.at[i + 1].is_none();
         // A quoted word inside the phrase: 'opened "unprovoked" fire on'.
         let quoted = !f.rest.is_empty()
@@ -5883,7 +5885,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
 fn held(ctx: &Ctx<'_>, v: usize, end: usize) -> bool {
     let n = ctx.toks.len();
     let mut b = v;
-    while b > 0 && (ctx.w(b - 1).ends_with("ly") || ctx.is(WordClass::Skip, b - 1)) {
+    while b > 0 && (ctx.ly_adverb(b - 1) || ctx.is(WordClass::Skip, b - 1)) {
         b -= 1;
     }
     if b == 0 || !ctx.is(WordClass::BeAux, b - 1) {
@@ -5981,7 +5983,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     loop {
         while p > 0
             && (ctx.is_quote(p - 1)
-                || (ctx.w(p - 1).ends_with("ly") && ctx.at[p - 1].is_none())
+                || ctx.ly_adverb(p - 1)
                 || ctx.is(WordClass::Degree, p - 1)
                 || ctx.w(p - 1) == "and"
                 || matches!(&ctx.cues[p - 1], Some((_, f)) if f.pos == Pos::Adjective))
@@ -6239,7 +6241,7 @@ fn feeling_links(ctx: &Ctx<'_>, a: usize, stance: bool) -> Links {
     // Also past a quotation mark: 'she was "disappointed" that …'.
     let mut p = a;
     while p > 0
-        && ((ctx.w(p - 1).ends_with("ly") && ctx.at[p - 1].is_none())
+        && (ctx.ly_adverb(p - 1)
             || ctx.is(WordClass::Degree, p - 1)
             || ctx.is(WordClass::Negation, p - 1)
             || ctx.is_quote(p - 1))
@@ -6425,7 +6427,7 @@ fn borne_links(ctx: &Ctx<'_>, n: usize, end: usize) -> Links {
                         && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
                 }));
         let mut v = n;
-        while v > 0 && n - v < 3 && ctx.w(v - 1).ends_with("ly") {
+        while v > 0 && n - v < 3 && ctx.ly_adverb(v - 1) {
             v -= 1;
         }
         let be = v > 0 && COPULAS.contains(&ctx.w(v - 1));
@@ -6688,7 +6690,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 || phrasal_noun
                 || ctx.is(WordClass::Locative, end)
                 || ctx.is(WordClass::Skip, end)
-                || ctx.w(end).ends_with("ly")
+                || ctx.ly_adverb(end)
                 || matches!(
                     ctx.w(end),
                     "on" | "last" | "earlier" | "overnight" | "yesterday" | "today"
@@ -7104,7 +7106,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             if e < v && ctx.lex.generic.get(ctx.w(e)) == Some(&crate::lexicon::Kind::State) {
                 e += 1;
             }
-            if e < v && ctx.w(e).len() > 4 && ctx.w(e).ends_with("ly") {
+            if e < v && ctx.w(e).len() > 4 && ctx.ly_adverb(e) {
                 e += 1;
             }
             e == v
@@ -7156,7 +7158,7 @@ fn accused_act(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Option<Link>
     }
     let of = if attempt {
         v - 3
-    } else if v >= 3 && ctx.w(v - 1).ends_with("ly") {
+    } else if v >= 3 && ctx.ly_adverb(v - 1) {
         v - 2
     } else {
         v - 1
