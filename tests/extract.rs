@@ -393,10 +393,13 @@ fn each_side_acting_on_the_other_acts_both_ways() {
             "rohan against/ACCUSE gondor asserted",
         ],
     );
-    // Not "the other's" anything.
+    // Not "the other's" anything (the treaty between the two is denied).
     check(
         "There is no treaty between Gondor and Rohan to recognise the other's rulings.",
-        &[],
+        &[
+            "gondor support/AGREE rohan negated",
+            "rohan support/AGREE gondor negated",
+        ],
     );
 }
 
@@ -6624,6 +6627,29 @@ fn talks_held_between_two_parties_are_theirs() {
         &[
             "bard_bow support/CONSULT faramir_hurin asserted",
             "faramir_hurin support/CONSULT bard_bow asserted",
+        ],
+    );
+    // So is one counted, or said to happen.
+    check(
+        "There have been three meetings between Arnor and Gondor.",
+        &[
+            "arnor support/CONSULT gondor asserted",
+            "gondor support/CONSULT arnor asserted",
+        ],
+    );
+    check(
+        "Talks between Arnor and Gondor resumed in Edoras.",
+        &[
+            "arnor support/CONSULT gondor asserted",
+            "gondor support/CONSULT arnor asserted",
+        ],
+    );
+    // An agreement between two is theirs.
+    check(
+        "The 2015 deal between Arnor and Gondor was meant to settle the dispute.",
+        &[
+            "arnor support/AGREE gondor asserted",
+            "gondor support/AGREE arnor asserted",
         ],
     );
     // A process or a standing relation is a mere co-mention.

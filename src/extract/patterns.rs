@@ -4710,11 +4710,32 @@ pub(super) fn find(
                 // Arnor and Gondor", "a series of phone calls between …" (not "relations
                 // between …", "the partnership between …": mere co-mentions; nor a process:
                 // "peace negotiations between A and B have made little progress").
+                // Also one counted ("three meetings between …") or said to happen ("talks
+                // between A and B resumed", "… were held in Edoras").
                 Pos::Noun
                     if end < ctx.toks.len()
                         && ctx.w(end) == "between"
-                        && cue.category == Category::CONSULT
-                        && (i.saturating_sub(3)..i).any(|k| ctx.is(WordClass::Occasion, k)) =>
+                        && (cue.category == Category::CONSULT
+                            || cue.category == Category::AGREE)
+                        && ((i.saturating_sub(3)..i).any(|k| {
+                            ctx.is(WordClass::Occasion, k)
+                                || (k + 1 == i
+                                    && (ctx.is(WordClass::Quantity, k)
+                                        || ctx.w(k).chars().all(|c| c.is_ascii_digit())))
+                        }) || (cue.category == Category::AGREE)
+                            || {
+                                let after = ctx
+                                    .object(end + 1)
+                                    .iter()
+                                    .map(|&m| ctx.ments[m].end)
+                                    .max()
+                                    .unwrap_or(end);
+                                let mut k = after;
+                                while k < ctx.toks.len() && ctx.is(WordClass::BeAux, k) {
+                                    k += 1;
+                                }
+                                k < ctx.toks.len() && ctx.is(WordClass::Happened, k)
+                            }) =>
                 {
                     Some(end)
                 }

@@ -413,6 +413,9 @@ pub enum WordClass {
     /// Words before a consultation's noun that make it an event held ("after talks between
     /// A and B", "a series of calls between …"; literal forms).
     Occasion,
+    /// Verbs after a consultation's noun and its parties that make it an event held ("talks
+    /// between A and B resumed", "… were held in Edoras"; literal forms).
+    Happened,
     /// Nouns of an agreement or a process named after a place: a place's name right before
     /// one is no actor ("the Vienna Convention", "the Minsk agreements"; literal forms).
     Eponym,
@@ -497,7 +500,7 @@ pub enum WordClass {
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 72] = [
+    const ALL: [(WordClass, &'static str); 73] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -545,6 +548,7 @@ impl WordClass {
         (WordClass::Peer, "peer"),
         (WordClass::Flag, "flag"),
         (WordClass::Occasion, "occasion"),
+        (WordClass::Happened, "happened"),
         (WordClass::Eponym, "eponym"),
         (WordClass::Standing, "standing"),
         (WordClass::Judicial, "judicial"),
