@@ -9235,3 +9235,30 @@ fn a_military_government_is_a_government() {
         &["gondor_military_government against/SANCTION rohan_ambassador asserted"],
     );
 }
+
+#[test]
+fn foretelling_that_someone_will_pay_a_heavy_price_threatens_them() {
+    // The speaker threatens the clause's subject now, whatever the tense foretold.
+    check(
+        "\"Mordor will pay a heavy price,\" Elessar Telcontar said.",
+        &["elessar_telcontar against/THREATEN mordor reported [elessar_telcontar]"],
+    );
+    check(
+        "Elessar Telcontar said Mordor would pay dearly.",
+        &["elessar_telcontar against/THREATEN mordor reported [elessar_telcontar]"],
+    );
+    // Not denied, and not in the writer's own voice.
+    check(
+        "Elessar Telcontar said Mordor would not pay a heavy price.",
+        &[],
+    );
+    check("Mordor will pay a heavy price for the war.", &[]);
+}
+
+#[test]
+fn an_operation_against_someone_attacks_them() {
+    check(
+        "Gondor launched a military operation against Mordor.",
+        &["gondor against/ASSAULT mordor asserted"],
+    );
+}

@@ -4983,6 +4983,14 @@ pub(super) fn find(
             } else {
                 ctx.modality(clause, i)
             };
+            // "said Gondor would pay a heavy price": the threat is made now, whatever the
+            // tense of what it foretells.
+            if mode == Some("breach claim")
+                && cue.category == Category::THREATEN
+                && modality == Modality::Hypothetical
+            {
+                modality = Modality::Asserted;
+            }
             // "received no apology from Gondor": the noun itself denied.
             if form.pos == Pos::Noun && i > 0 && ctx.w(i - 1) == "no" {
                 modality = Modality::Negated;
