@@ -8508,6 +8508,29 @@ fn a_by_agent_heads_the_phrase_after_by() {
 }
 
 #[test]
+fn an_attack_by_several_agents_on_a_place_in_a_state() {
+    // Past an article and a list of agents; the target a place in a state names.
+    check(
+        "Rohan condemned the strikes by the White Council on Arnor.",
+        &[
+            "rohan against/ACCUSE white_council asserted",
+            "white_council against/ASSAULT arnor asserted",
+        ],
+    );
+    check(
+        "Rohan condemned the missile strikes delivered by Gondor, Mordor and North Harad on targets in Arnor.",
+        &[
+            "gondor against/ASSAULT arnor asserted",
+            "mordor against/ASSAULT arnor asserted",
+            "north_harad against/ASSAULT arnor asserted",
+            "rohan against/ACCUSE gondor asserted",
+            "rohan against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE north_harad asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_textbook_example_of_a_hostile_act_judges() {
     check(
         "The White Council described the Mordorian army's campaign as \"a textbook example of ethnic cleansing\".",

@@ -7516,12 +7516,15 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         }
         if word == "by" && sources.is_empty() {
             // "brutality by Arnorian police against Gondorians": past the agent.
-            // Past a title's words: "by Deputy Prime Minister Elrond Half".
+            // Past a title's words: "by Deputy Prime Minister Elrond Half"; past an article:
+            // "by the Rohirrim".
             let mut at = j + 1;
             while at < ctx.toks.len()
                 && at < j + 6
                 && ctx.at[at].is_none()
-                && (ctx.role_word(at) || ctx.capitalised(at))
+                && (ctx.role_word(at)
+                    || ctx.capitalised(at)
+                    || (at == j + 1 && ctx.is(WordClass::Determiner, at)))
             {
                 at += 1;
             }
@@ -7537,17 +7540,24 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                         m = p;
                     }
                 }
+                let group = ctx.coordinated(m, false);
                 if of_agent {
-                    sources = ctx.coordinated(m, false);
+                    sources = group.clone();
                 } else if targets.is_empty() {
                     // "came under attack by Gondor": the agent acts on the receiver.
                     let receivers = received(ctx, n);
                     if !receivers.is_empty() {
-                        sources = ctx.coordinated(m, false);
+                        sources = group.clone();
                         targets = receivers;
                     }
                 }
-                j = ctx.ments[m].end;
+                // (Past every agent named: "by A, B and C on …".)
+                j = group
+                    .iter()
+                    .map(|&g| ctx.ments[g].end)
+                    .chain([ctx.ments[m].end])
+                    .max()
+                    .unwrap_or(ctx.ments[m].end);
                 limit = j + 3;
                 continue;
             }
@@ -7648,6 +7658,15 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             if addressee {
                 break;
             }
+            // "strikes on targets in Gondor": an attack on some place in a state hits it.
+            let object = if object.is_empty()
+                && matches!(word, "on" | "against")
+                && ctx.lex.cues[f.cue].category == Category::ASSAULT
+            {
+                ctx.place_in_object(j + 1)
+            } else {
+                object
+            };
             if targets.is_empty() || !object.is_empty() {
                 targets = object;
             }
