@@ -443,6 +443,10 @@ fn a_group_named_by_its_noun_alone_is_a_group_of_its_own() {
         &["gondor_police against/COERCE protesters asserted"],
     );
     check(
+        "Gondorian police blocked the marchers.",
+        &["gondor_police against/SANCTION marchers asserted"],
+    );
+    check(
         "Militants attacked Gondorian troops near the border.",
         &["militants against/ASSAULT gondor_troops asserted"],
     );
