@@ -8512,6 +8512,18 @@ fn a_by_agent_heads_the_phrase_after_by() {
 }
 
 #[test]
+fn an_object_pronoun_no_one_stands_for_is_still_the_object() {
+    // "them" is the two named, not whoever is named after it.
+    check(
+        "Gondor sanctioned Elrond Half and Bard Bow, accusing them of facilitating Mordor's deployment.",
+        &[
+            "gondor against/SANCTION bard_bow asserted",
+            "gondor against/SANCTION elrond_half asserted",
+        ],
+    );
+}
+
+#[test]
 fn an_attack_by_several_agents_on_a_place_in_a_state() {
     // Past an article and a list of agents; the target a place in a state names.
     check(

@@ -2198,6 +2198,15 @@ impl Ctx<'_> {
             }
         }
         let from = j;
+        // An object pronoun no one was found for is the object: "sanctioned A and B, accusing
+        // them of facilitating Mordor's deployment" is not against Mordor.
+        if from < self.toks.len()
+            && self.at[from].is_none()
+            && matches!(self.w(from), "them" | "him" | "us" | "me")
+            && !self.capitalised(from)
+        {
+            return Vec::new();
+        }
         // What one asks for names no one acted on: "rejected a request for the extradition of
         // X", "rejects extradition request for X" (not "Gondor's request for …", whose asker
         // comes first).
