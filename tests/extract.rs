@@ -8524,6 +8524,14 @@ fn an_object_pronoun_no_one_stands_for_is_still_the_object() {
 }
 
 #[test]
+fn a_passive_phrase_with_no_actor_as_subject_hits_its_own_object() {
+    check(
+        "Missiles were fired at Arnor by Mordor.",
+        &["mordor against/ASSAULT arnor asserted"],
+    );
+}
+
+#[test]
 fn an_attack_by_several_agents_on_a_place_in_a_state() {
     // Past an article and a list of agents; the target a place in a state names.
     check(

@@ -6672,7 +6672,19 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     if participle {
         if let Some(aux) = ctx.passive_aux(v) {
-            let targets = ctx.passive_subject(aux);
+            let mut targets = ctx.passive_subject(aux);
+            // "missiles were fired at Gondor by Mordor": the phrase's own object is hit, no
+            // actor being the subject.
+            if targets.is_empty()
+                && f.rest
+                    .last()
+                    .is_some_and(|w| matches!(w.as_str(), "at" | "on" | "into"))
+            {
+                targets = ctx
+                    .mention(ctx.past_article(end))
+                    .map(|m| ctx.coordinated(m, false))
+                    .unwrap_or_default();
+            }
             let mut sources = ctx.agent(end);
             if sources.is_empty()
                 && (ctx.lex.cues[f.cue].mode.as_deref() == Some("summon envoy")
