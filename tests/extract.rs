@@ -2461,6 +2461,11 @@ fn adopting_hostile_rhetoric_is_a_stance() {
         "Mordor launched a campaign of hatred against Gondorian traders.",
         &["mordor against/ACCUSE gondor_traders asserted"],
     );
+    // Slogans chanted or shouted are the chanters' stance.
+    check(
+        "Protesters chanted anti-Gondorian slogans outside the embassy.",
+        &["protesters against/ACCUSE gondor asserted"],
+    );
 }
 
 #[test]
