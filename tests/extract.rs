@@ -3643,6 +3643,21 @@ fn a_deed_noun_reacted_to_stands_for_the_agent_of_its_verb() {
         "Balloons were launched by Mordor last week. Elrond Half called the balloon launches a provocation.",
         &["elrond_half against/ACCUSE mordor asserted"],
     );
+    // Also judged with an adjective or a quoted noun after it.
+    check(
+        "Gondorian police searched the offices of the Ithil newspaper on Monday. Rohan called the searches \"a witch hunt\".",
+        &[
+            "gondor_police against/COERCE ithil asserted",
+            "rohan against/ACCUSE gondor_police asserted",
+        ],
+    );
+    check(
+        "Gondorian police searched the offices of the Ithil newspaper on Monday. Rohan called the searches unacceptable.",
+        &[
+            "gondor_police against/COERCE ithil asserted",
+            "rohan against/ACCUSE gondor_police asserted",
+        ],
+    );
     // Not a verb denied or planned, nor what was proposed.
     check(
         "Gondor never raided the offices, officials said. Rohan condemned the raid.",

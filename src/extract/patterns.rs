@@ -4063,10 +4063,13 @@ pub(super) fn event_anaphora(
             let Some((end, form)) = match_cue(&ctx, i) else {
                 // "Gondor raided the offices. Rohan condemned the raid.": the agent of the last
                 // verb the head noun names the act of (`verb_deeds`).
+                // (After a judging verb, its judgement may follow: "called the searches
+                // unacceptable".)
                 let head = i + 1 >= n
                     || !ctx.plain_word(i + 1)
                     || ctx.is(WordClass::Determiner, i + 1)
-                    || matches!(ctx.w(i + 1), "as" | "and" | "but" | "while");
+                    || matches!(ctx.w(i + 1), "as" | "and" | "but" | "while")
+                    || (judges && match_cue(&ctx, i + 1).is_some());
                 // (Not what was proposed: "the proposals" has its own reading above.)
                 let proposed = lex.words.is(WordClass::Proposal, singular);
                 if reacts && head && !proposed && !own_party(i + 1) {
