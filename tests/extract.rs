@@ -4787,6 +4787,14 @@ fn rejecting_what_was_said_is_against_whoever_said_it() {
             "mordor against/REJECT rohan asserted",
         ],
     );
+    // Also in the passive.
+    check(
+        "Gondor accused Mordor of aggression. The accusations were dismissed by Mordor.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/REJECT gondor asserted",
+        ],
+    );
     // No rejection, no stand-in.
     check(
         "Gondor accused Mordor of aggression. Mordor repeated the claims.",

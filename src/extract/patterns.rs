@@ -3993,6 +3993,16 @@ pub(super) fn event_anaphora(
                     && match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
                         e == d && f.pos == Pos::Verb && lex.cues[f.cue].category == Category::REJECT
                     });
+                // Also in the passive: "The accusations were dismissed (as absurd) by Kyiv".
+                let rejects = rejects
+                    || (i + 3 < n && ctx.is(WordClass::BeAux, i + 1) && {
+                        let p = ctx.past_adverbs_and_skips(i + 2);
+                        match_cue(&ctx, p).is_some_and(|(e, f)| {
+                            f.pos == Pos::Verb
+                                && lex.cues[f.cue].category == Category::REJECT
+                                && (e..n.min(e + 6)).any(|k| ctx.w(k) == "by")
+                        })
+                    });
                 if let Some(agent) = last_claim.filter(|_| rejects && !own_party(i + 1)) {
                     out.push((d, i + 1, agent.to_owned(), false));
                     break;
