@@ -361,6 +361,20 @@ impl<'l> Extractor<'l> {
                             });
                         }
                     }
+                    // The speaker of what the sentence judges ("This is a provocation by
+                    // Mordor."), named in another sentence of the quotation: a mention of no
+                    // tokens at its end (`Ctx::quote_speaker`).
+                    if !said_before {
+                        ments.push(mentions::Mention {
+                            start: toks.len(),
+                            end: toks.len(),
+                            actor: quote_stand_in(group),
+                            form: mentions::MentionForm::Name,
+                            possessive: false,
+                            person: true,
+                            pair: false,
+                        });
+                    }
                     ments.sort_by_key(|m| m.start);
                 }
                 let events = patterns::event_anaphora(

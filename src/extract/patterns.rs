@@ -3414,8 +3414,20 @@ impl Ctx<'_> {
         }
         match self.report(clause, cue_end) {
             Some(Some(sp)) => Some(sp),
-            _ => self.attribution(cue_end).flatten(),
+            _ => self
+                .attribution(cue_end)
+                .flatten()
+                .or_else(|| self.quote_speaker()),
         }
+    }
+
+    /// The stand-in for the speaker of a quotation running over several sentences, named only
+    /// in another sentence: a mention of no tokens at the sentence's end (the extractor adds
+    /// it and resolves it once the quotation is read).
+    fn quote_speaker(&self) -> Option<usize> {
+        self.ments
+            .iter()
+            .rposition(|m| m.start == m.end && m.start == self.toks.len())
     }
 
     /// A speaker named after the clause: '…," Gondorian envoy Elrond Half said', '…, said
