@@ -9273,7 +9273,11 @@ fn we_in_a_quotation_over_several_sentences_is_its_speaker() {
         "\"We strongly condemn Mordor. We are ready to respond.\"",
         &[],
     );
-    // So is the speaker of a blame borne in it.
+    // So is the speaker of an act called hostile, or of a blame borne, in it.
+    check(
+        "\"This is a provocation by Mordor. We will respond,\" Bard Bow said.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
     check(
         "\"All responsibility for this rests with Mordor. We warned them,\" Bard Bow said.",
         &["bard_bow against/ACCUSE mordor asserted"],

@@ -4924,13 +4924,15 @@ pub(super) fn find(
                     _ => ctx.attribution(end).flatten(),
                 };
                 // "X called the deal a provocation by Gondor": the judging verb's subject.
-                let speaker = speaker.or_else(|| {
-                    (i.saturating_sub(10)..i)
-                        .rev()
-                        .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
-                        .find(|&k| ctx.is(WordClass::Judging, k) && ctx.at[k].is_none())
-                        .and_then(|k| ctx.subject(k).first().copied())
-                });
+                let speaker = speaker
+                    .or_else(|| {
+                        (i.saturating_sub(10)..i)
+                            .rev()
+                            .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+                            .find(|&k| ctx.is(WordClass::Judging, k) && ctx.at[k].is_none())
+                            .and_then(|k| ctx.subject(k).first().copied())
+                    })
+                    .or_else(|| ctx.quote_speaker());
                 if let Some(sp) = speaker.filter(|sp| !sources.contains(sp)) {
                     targets = std::mem::replace(&mut sources, vec![sp]);
                     characterised = true;
