@@ -9346,3 +9346,22 @@ fn an_operation_against_someone_attacks_them() {
         &["gondor against/ASSAULT mordor asserted"],
     );
 }
+
+#[test]
+fn names_joined_by_a_slash_are_coordinated() {
+    check(
+        "Gondor attacked the White Council/Free States League in Arnor.",
+        &[
+            "gondor against/ASSAULT free_states asserted",
+            "gondor against/ASSAULT white_council asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_reduced_passive_after_an_acronym_in_brackets_is_its_heads() {
+    check(
+        "Units of the White Council (WC), backed by Gondor, moved into Arnor.",
+        &["gondor support/SUPPORT white_council asserted"],
+    );
+}

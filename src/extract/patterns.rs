@@ -784,7 +784,8 @@ impl Ctx<'_> {
                 }
                 (self.w(e).to_owned(), titled.or(next))
             };
-            let conj = matches!(link.as_str(), "and" | "or" | "nor");
+            // (Also a slash: "YPG/PKK terrorists", as Turkish outlets write a group's names.)
+            let conj = matches!(link.as_str(), "and" | "or" | "nor" | "/");
             if !(conj || link == ",") {
                 break;
             }
@@ -6793,6 +6794,14 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 } else {
                     None
                 };
+                // (Past an acronym in brackets: "the Free Army (FA), backed by …".)
+                let punct = punct.map(|p| {
+                    if p >= 4 && ctx.w(p - 1) == ")" && ctx.w(p - 3) == "(" {
+                        p - 3
+                    } else {
+                        p
+                    }
+                });
                 targets = punct
                     .and_then(|p| ctx.mention(p - 1).filter(|&m| ctx.ments[m].end == p))
                     .filter(|&m| !ctx.locative(m))
