@@ -9331,6 +9331,10 @@ fn foretelling_that_someone_will_pay_a_heavy_price_threatens_them() {
         "Elessar Telcontar said Mordor would pay dearly.",
         &["elessar_telcontar against/THREATEN mordor reported [elessar_telcontar]"],
     );
+    check(
+        "Elessar Telcontar said Mordor would \"bear the consequences\".",
+        &["elessar_telcontar against/THREATEN mordor reported [elessar_telcontar]"],
+    );
     // Not denied, and not in the writer's own voice.
     check(
         "Elessar Telcontar said Mordor would not pay a heavy price.",
@@ -9363,5 +9367,13 @@ fn a_reduced_passive_after_an_acronym_in_brackets_is_its_heads() {
     check(
         "Units of the White Council (WC), backed by Gondor, moved into Arnor.",
         &["gondor support/SUPPORT white_council asserted"],
+    );
+}
+
+#[test]
+fn a_demarche_to_an_envoy_protests_to_them() {
+    check(
+        "Gondor made a strong demarche to the Mordorian ambassador.",
+        &["gondor against/ACCUSE mordor_ambassador asserted"],
     );
 }
