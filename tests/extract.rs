@@ -9377,3 +9377,16 @@ fn a_demarche_to_an_envoy_protests_to_them() {
         &["gondor against/ACCUSE mordor_ambassador asserted"],
     );
 }
+
+#[test]
+fn a_capitalised_word_before_a_demonym_names_a_body_of_its_own() {
+    // "the Free Syrian Army" is no Syrian army; a state's style keeps the state's body.
+    check(
+        "The Free Gondorian Army attacked Mordor.",
+        &["free_gondorian_army against/ASSAULT mordor asserted"],
+    );
+    check(
+        "The Royal Gondorian Air Force attacked Mordor.",
+        &["gondor_air_force against/ASSAULT mordor asserted"],
+    );
+}

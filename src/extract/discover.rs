@@ -1989,6 +1989,38 @@ pub(super) fn discover(
         if !is_state || owner >= n {
             continue;
         }
+        // A capitalised word opening the name before the demonym makes it a name of its own:
+        // "the Free Syrian Army" is no Syrian army (not a title: "Deputy Syrian …").
+        if ment.start > 1
+            && s.is_cap(ment.start - 1)
+            && s.covered[ment.start - 1].is_none()
+            && !lex.roles.contains_key(s.w(ment.start - 1))
+            && !lex.words.is_any(s.w(ment.start - 1))
+            && !lex.words.is(WordClass::StateStyle, s.w(ment.start - 1))
+            && s.is_cap(owner)
+            && lex.generic.contains_key(s.w(owner))
+        {
+            let start = ment.start - 1;
+            let mut end = owner + 1;
+            while end < n && s.is_cap(end) && s.covered[end].is_none() && end < owner + 3 {
+                end += 1;
+            }
+            let label = s.span(start, end).to_owned();
+            let id = doc.register(
+                lex,
+                ActorInfo {
+                    id: slug(&label),
+                    label,
+                    kind: Kind::Org,
+                    parent: None,
+                    role: None,
+                    discovered: true,
+                },
+            );
+            remove.push(m);
+            added.push(mention(start, end, id, toks));
+            continue;
+        }
         let phrase_at = |owner: usize, buf: &mut String| {
             // Capitalised organisation phrase ending in a generic head: "Ministry of Culture".
             let mut e = owner;

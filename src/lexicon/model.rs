@@ -416,6 +416,9 @@ pub enum WordClass {
     /// Verbs after a consultation's noun and its parties that make it an event held ("talks
     /// between A and B resumed", "… were held in Edoras"; literal forms).
     Happened,
+    /// Words of a state's style opening the name of one of its bodies before the demonym
+    /// ("the Royal Saudi Air Force"; literal forms): no name of a body of its own.
+    StateStyle,
     /// Nouns of an agreement or a process named after a place: a place's name right before
     /// one is no actor ("the Vienna Convention", "the Minsk agreements"; literal forms).
     Eponym,
@@ -500,7 +503,7 @@ pub enum WordClass {
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 73] = [
+    const ALL: [(WordClass, &'static str); 74] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -549,6 +552,7 @@ impl WordClass {
         (WordClass::Flag, "flag"),
         (WordClass::Occasion, "occasion"),
         (WordClass::Happened, "happened"),
+        (WordClass::StateStyle, "state_style"),
         (WordClass::Eponym, "eponym"),
         (WordClass::Standing, "standing"),
         (WordClass::Judicial, "judicial"),
