@@ -9390,3 +9390,14 @@ fn a_capitalised_word_before_a_demonym_names_a_body_of_its_own() {
         &["gondor_air_force against/ASSAULT mordor asserted"],
     );
 }
+
+#[test]
+fn a_lower_case_title_before_a_person_in_apposition_is_that_person() {
+    check(
+        "Elrond Half met the new army chief of staff, General Bard Bow, in Edoras.",
+        &[
+            "bard_bow support/CONSULT elrond_half asserted",
+            "elrond_half support/CONSULT bard_bow asserted",
+        ],
+    );
+}

@@ -2000,7 +2000,7 @@ impl Ctx<'_> {
         let n = self.toks.len();
         let mut q = k;
         let mut titled = false;
-        while q < n && q < k + 5 {
+        while q < n && q < k + 7 {
             // A demonym inside the title: "the Rohirric envoy, …".
             if let Some(m) = self.mention(q) {
                 if self.ments[m].form != MentionForm::Adjective {
@@ -2010,7 +2010,22 @@ impl Ctx<'_> {
                 continue;
             }
             let role = self.role_word(q);
-            if !(role || self.capitalised(q)) {
+            // Also a lower-case title after an article and a modifier or two, with its "of"
+            // complement: "the new army chief of staff, B".
+            let article = q == k && self.is(WordClass::Determiner, q) && self.w(q) == "the";
+            let modifier = !titled
+                && q > k
+                && q < k + 4
+                && self.w(k) == "the"
+                && self.at[q].is_none()
+                && !self.is_boundary(q)
+                && self.toks[q].lower.chars().all(char::is_alphabetic);
+            let of = titled && self.w(q) == "of" && q + 1 < n && self.at[q + 1].is_none();
+            let of_word = titled
+                && self.w(q - 1) == "of"
+                && self.at[q].is_none()
+                && self.toks[q].lower.chars().all(char::is_alphabetic);
+            if !(role || self.capitalised(q) || article || modifier || of || of_word) {
                 break;
             }
             titled |= role;
@@ -2207,6 +2222,13 @@ impl Ctx<'_> {
             && !self.capitalised(from)
         {
             return Vec::new();
+        }
+        // A lower-case title naming no one before the person in apposition: "met the new army
+        // chief of staff, General B".
+        if from < self.toks.len() && self.w(from) == "the" && self.mention(from + 1).is_none() {
+            if let Some(p) = self.titled_appositive(from) {
+                return self.coordinated(p, false);
+            }
         }
         // What one asks for names no one acted on: "rejected a request for the extradition of
         // X", "rejects extradition request for X" (not "Gondor's request for …", whose asker
