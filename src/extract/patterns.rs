@@ -30,6 +30,11 @@ pub(super) struct CueIndex {
     implicative: HashSet<String>,
     /// Verbs of promising: a pledge of support is support, a pledge of conflict a hypothesis.
     commissive: HashSet<String>,
+    /// The verb cues a linked act is read as: "suspend" (leaving talks), "summon" (an envoy
+    /// invited), "threaten" (a hostile act vowed); looked up once.
+    suspend: Option<usize>,
+    summon: Option<usize>,
+    threaten: Option<usize>,
 }
 
 impl CueIndex {
@@ -86,6 +91,11 @@ impl CueIndex {
                 .flat_map(|l| lex.verb_forms(l).into_iter().map(|(w, _)| w))
                 .collect()
         };
+        let verb_cue = |lemma: &str| {
+            lex.cues
+                .iter()
+                .position(|c| c.lemma == lemma && c.pos == Pos::Verb)
+        };
         CueIndex {
             by_first,
             light: inflect(WordClass::LightVerb),
@@ -95,6 +105,9 @@ impl CueIndex {
             receive: inflect(WordClass::Receive),
             implicative: inflect(WordClass::Implicative),
             commissive: inflect(WordClass::Commissive),
+            suspend: verb_cue("suspend"),
+            summon: verb_cue("summon"),
+            threaten: verb_cue("threaten"),
         }
     }
 }
@@ -5348,10 +5361,7 @@ pub(super) fn find(
     );
     // "withdrew from the consultations with Arnor": leaving a cooperative act calls it off, an
     // act against the partner (read as "suspend"), not a withdrawal conceded to them.
-    let quit = lex
-        .cues
-        .iter()
-        .position(|c| c.lemma == "suspend" && c.pos == Pos::Verb);
+    let quit = idx.suspend;
     let cooperative_noun = |k: usize| {
         matches!(&ctx.cues[k], Some((_, c)) if c.pos == Pos::Noun
         && matches!(
@@ -5371,10 +5381,7 @@ pub(super) fn find(
         }
     }
     // "The envoy was invited to the Foreign Ministry": a summons (see `invited_envoy`).
-    let summon = lex
-        .cues
-        .iter()
-        .position(|c| c.lemma == "summon" && c.pos == Pos::Verb);
+    let summon = idx.summon;
     for f in &mut out {
         let invited = matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb
                 && ctx.passive_aux(f.cue_tok).is_some()
@@ -5560,10 +5567,7 @@ pub(super) fn find(
     }
     // "vowed to crush Gondor", "promised to punish Gondor": a hostile act sworn is not yet done,
     // but the vow is a threat made now against its target.
-    let threaten = lex
-        .cues
-        .iter()
-        .position(|c| c.lemma == "threaten" && c.pos == Pos::Verb);
+    let threaten = idx.threaten;
     let mut threats: Vec<Found> = Vec::new();
     if let Some(threaten) = threaten {
         for f in &out {
