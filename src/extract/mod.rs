@@ -832,8 +832,9 @@ impl<'l> Extractor<'l> {
         // words: "“Gondor has blocked our exports. This is unacceptable,” Bard Bow said." The
         // speaker is named after the quotation closes or before it opens ("Bard Bow said:
         // “…"); a hostile act is then the speaker's allegation against its agent.
-        // The speakers "we" of a quotation over sentences stood in for (each quotation by the
-        // sentence it opens in); a stand-in with no speaker named drops its acts.
+        // The speakers of a quotation over sentences stood in for ("we", `Ctx::quote_speaker`;
+        // each quotation by the sentence it opens in); a stand-in with no speaker named drops
+        // its acts.
         let stand_ins: Vec<(String, String)> = (0..quotes.len())
             .filter(|&pos| quotes[pos].open_end && !quotes[pos].inside_start)
             .filter_map(|pos| {
@@ -849,7 +850,10 @@ impl<'l> Extractor<'l> {
         // (Dropped after the loop below, which reads `out` by the sentences' spans.)
         for i in out.iter_mut().chain(speech_acts.iter_mut()) {
             let stood_in = is_stand_in(&i.source) || is_stand_in(&i.target);
-            for id in [&mut i.source, &mut i.target] {
+            for id in [Some(&mut i.source), Some(&mut i.target), i.speaker.as_mut()]
+                .into_iter()
+                .flatten()
+            {
                 if let Some((_, sp)) = stand_ins.iter().find(|(s, _)| s == id) {
                     *id = sp.clone();
                 }
@@ -878,7 +882,6 @@ impl<'l> Extractor<'l> {
             else {
                 continue;
             };
-
             let Some(&(a, b)) = spans.get(pos) else {
                 continue;
             };
@@ -894,7 +897,11 @@ impl<'l> Extractor<'l> {
             }
         }
         for list in [&mut out, &mut speech_acts, &mut affiliations, &mut voiced] {
-            list.retain(|i| !is_stand_in(&i.source) && !is_stand_in(&i.target));
+            list.retain(|i| {
+                !is_stand_in(&i.source)
+                    && !is_stand_in(&i.target)
+                    && !i.speaker.as_deref().is_some_and(is_stand_in)
+            });
         }
         // An unnamed office-holder does not act on their own state, nor it on them: in
         // "summoned Gondor's envoy to protest against Gondor" the protest is the subject's.
