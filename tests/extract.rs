@@ -9401,3 +9401,15 @@ fn a_lower_case_title_before_a_person_in_apposition_is_that_person() {
         ],
     );
 }
+
+#[test]
+fn a_slogan_wishing_death_to_someone_is_against_them() {
+    check(
+        "Gondorian protesters chanted \"Death to Mordor\" outside the embassy.",
+        &["gondor_protesters against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Gondorian protesters chanted \"Down with Mordor\".",
+        &["gondor_protesters against/ACCUSE mordor asserted"],
+    );
+}
