@@ -9413,3 +9413,11 @@ fn a_slogan_wishing_death_to_someone_is_against_them() {
         &["gondor_protesters against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn support_promised_to_a_first_object_is_support_for_it() {
+    check(
+        "Gondor promised Rohan full cooperation.",
+        &["gondor support/COOPERATE rohan asserted"],
+    );
+}

@@ -7353,7 +7353,18 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
     let Some(m) = e.checked_sub(1).and_then(|k| ctx.mention(k)) else {
         return declared.then(|| declared_object(ctx, n)).flatten();
     };
-    if !(titled || article || declared) || ctx.ments[m].end != e {
+    // Also a giving verb's first object before a modified noun of support: "promised Gondor
+    // full cooperation", "offered Gondor its support".
+    let given = p < n
+        && !article
+        && !ctx.ments[m].possessive
+        && ctx.capitalised(ctx.ments[m].start)
+        && ctx.ments[m].start > 0
+        && ctx.idx.light.contains(ctx.w(ctx.ments[m].start - 1))
+        && ctx.at[ctx.ments[m].start - 1].is_none()
+        && matches!(&ctx.cues[n], Some((_, f))
+            if f.pos == Pos::Noun && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Support);
+    if !(titled || article || declared || given) || ctx.ments[m].end != e {
         return declared.then(|| declared_object(ctx, n)).flatten();
     }
     let mut q = ctx.ments[m].start;
