@@ -9420,4 +9420,9 @@ fn support_promised_to_a_first_object_is_support_for_it() {
         "Gondor promised Rohan full cooperation.",
         &["gondor support/COOPERATE rohan asserted"],
     );
+    // Not the subject of a clause after the verb.
+    check(
+        "Bard Bow said he was disappointed and claimed Elrond Half had been in talks for months.",
+        &[],
+    );
 }

@@ -7357,6 +7357,8 @@ fn double_object(ctx: &Ctx<'_>, n: usize) -> Option<(usize, usize)> {
     // full cooperation", "offered Gondor its support".
     let given = p < n
         && !article
+        // (Modifiers of the noun, not a clause: "claimed Redknapp had been in talks with …".)
+        && (p..n).all(|k| !ctx.aux_word(k) && !ctx.is_preposition(k))
         && !ctx.ments[m].possessive
         && ctx.capitalised(ctx.ments[m].start)
         && ctx.ments[m].start > 0
