@@ -3717,6 +3717,14 @@ fn an_act_judged_with_only_whom_it_hit_named_stands_for_its_agent() {
             "gondor support/CONCEDE arnor_sailors asserted",
         ],
     );
+    // Also quoted, as a deed reacted to may be.
+    check(
+        "Mordor shelled Gondor on Monday. Rohan condemned \"the attack on Gondor\".",
+        &[
+            "mordor against/ASSAULT gondor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
     // Not the one it hit, nor an act asked for.
     check(
         "Gondor shelled Mordor on Monday. Rohan condemned the attack on Gondor.",

@@ -1856,27 +1856,15 @@ impl Ctx<'_> {
             .unwrap_or_default()
     }
 
-    /// Whether an auxiliary or modal stands before the verb at `v` ("had been killed",
-    /// "would never threaten", "was monitoring").
-    /// Whether token `j` is an auxiliary: a form of "be" or "have", or a modal.
+    /// Whether token `j` is an auxiliary: a form of "be" or "have", or a modal (class
+    /// `auxiliary`).
     fn aux_word(&self, j: usize) -> bool {
         self.is(WordClass::BeAux, j)
-            || matches!(
-                self.w(j),
-                "had"
-                    | "has"
-                    | "have"
-                    | "having"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "shall"
-            )
+            || self.is(WordClass::Auxiliary, j)
+            || matches!(self.w(j), "had" | "has" | "have" | "having")
     }
+    /// Whether an auxiliary or modal stands before the verb at `v` ("had been killed",
+    /// "would never threaten", "was monitoring").
     fn auxiliary(&self, v: usize) -> bool {
         let mut j = v;
         while j > 0 && v - j < 4 {
@@ -1894,7 +1882,6 @@ impl Ctx<'_> {
         false
     }
 
-    /// A lower-case word that is neither a mention, a cue nor a clause boundary.
     /// The first token of the hyphenated compound of plain words ending at token `i`
     /// ("full-scale", "so-called"); `i` when there is none.
     fn compound_start(&self, i: usize) -> usize {
@@ -1911,6 +1898,7 @@ impl Ctx<'_> {
         i
     }
 
+    /// A lower-case word that is neither a mention, a cue nor a clause boundary.
     fn plain_word(&self, i: usize) -> bool {
         self.mention(i).is_none()
             && self.cues[i].is_none()
@@ -4163,18 +4151,19 @@ pub(super) fn event_anaphora(
             // to, an act whose phrase names only whom it was done to (no "by", no owner)
             // still stands for its agent; the actors so named are not that agent.
             // (Judged or reacted to, not asked for: "ordered the expulsion of X" is a new act.)
-            let judging = d > 0
-                && (ctx.is(WordClass::Judging, d - 1)
-                    || match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
-                        e == d
+            // (Past an opening quotation mark, as `reacts` is: 'condemned "the attack on X"'.)
+            let judging = q > 0
+                && (ctx.is(WordClass::Judging, q - 1)
+                    || match_cue(&ctx, q - 1).is_some_and(|(e, f)| {
+                        e == q
                             && matches!(
                                 lex.cues[f.cue].category,
                                 Category::ACCUSE | Category::SUPPORT | Category::REJECT
                             )
                     }));
             // (Not whom "blamed the violence on" names.)
-            let blames = d > 0
-                && match_cue(&ctx, d - 1).is_some_and(|(_, f)| lex.cues[f.cue].lemma == "blame");
+            let blames = q > 0
+                && match_cue(&ctx, q - 1).is_some_and(|(_, f)| lex.cues[f.cue].lemma == "blame");
             let patients: Option<Vec<&str>> = (judging
                 && !cue.of_agent
                 && end < n
@@ -5751,24 +5740,10 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         && ctx.is_quote(i - 1)
         && ctx.toks.get(i + 1).is_some_and(|_| ctx.is_quote(i + 1))
         && !ctx.is_quote(i - 2)
+        && !ctx.is(WordClass::Auxiliary, i - 2)
         && !matches!(
             ctx.w(i - 2),
-            "to" | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "not"
-                | "i"
-                | "we"
-                | "you"
-                | "he"
-                | "she"
-                | "it"
-                | "they"
+            "to" | "not" | "i" | "we" | "you" | "he" | "she" | "it" | "they"
         );
     let nominal = quoted_noun
         || before(i).is_some_and(|p| {
