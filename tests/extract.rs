@@ -9434,3 +9434,32 @@ fn support_promised_to_a_first_object_is_support_for_it() {
         &[],
     );
 }
+
+#[test]
+fn a_restrictive_relative_on_an_actor_has_it_as_subject() {
+    check(
+        "Gondor backed a group of heavily armed Rohirric gunmen who killed a Mordor police officer.",
+        &[
+            "gondor support/SUPPORT rohan_gunmen asserted",
+            "rohan_gunmen against/ASSAULT mordor asserted",
+        ],
+    );
+    // The person, past an apposition.
+    check(
+        "Bard Bow, a Gondorian envoy who has championed talks, criticized Mordor.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    // Not an actor after a preposition.
+    check(
+        "Gondor welcomed the release of Rohirric nationals working for Palantir News who were detained.",
+        &["gondor support/SUPPORT rohan_nationals asserted"],
+    );
+}
+
+#[test]
+fn a_participle_opening_the_object_is_an_adjective() {
+    check(
+        "Gondor backed armed Rohirric gunmen.",
+        &["gondor support/SUPPORT rohan_gunmen asserted"],
+    );
+}

@@ -1251,6 +1251,28 @@ impl Ctx<'_> {
         if r > 2 && matches!(self.w(r - 1), "which" | "who") && self.w(r - 2) == "," {
             return self.relative_antecedent(r - 1).unwrap_or_default();
         }
+        // A restrictive relative on an actor: "Gondorian gunmen who killed a Rohirric
+        // officer" — the actor named right before "who".
+        // Past a person's apposition: "Elrond Half, a Gondorian envoy who has …". Not an
+        // actor after a preposition: in "Gondorians working for Rohan Steel who were
+        // detained" the Gondorians were.
+        if r > 1 && self.w(r - 1) == "who" {
+            let head = |m: usize| {
+                let s = self.ments[m].start;
+                self.ments[m].end == r - 1
+                    && !self.governed(m)
+                    && !(s > 1
+                        && self.is(WordClass::Determiner, s - 1)
+                        && self.w(s - 2) != "of"
+                        && self.is_preposition(s - 2))
+            };
+            if let Some(m) = self.mention(r - 2).filter(|&m| head(m)) {
+                if let Some(p) = self.apposed_person(r - 1) {
+                    return self.coordinated(p, true);
+                }
+                return self.coordinated(m, true);
+            }
+        }
         // "Elrond, whose report to the Council blamed Gondor": the antecedent of "whose" acts
         // through what it owns.
         // Not when what it owns is named: "France, whose President Macron had clashed with …"
@@ -2481,14 +2503,16 @@ impl Ctx<'_> {
                     .words
                     .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
             };
-            // A participle used as an adjective: "freed three of 49 detained Rohirric soldiers".
+            // A participle used as an adjective: "freed three of 49 detained Rohirric soldiers",
+            // "backed (heavily) armed Gondorian gunmen".
             let adjectival = self.w(j).ends_with("ed")
-                && j > from
                 && self.at[j].is_none()
                 && self
                     .mention(j + 1)
                     .is_some_and(|m| self.ments[m].start == j + 1)
-                && (self.is(WordClass::Determiner, j - 1)
+                && (j == from
+                    || self.ly_adverb(j - 1)
+                    || self.is(WordClass::Determiner, j - 1)
                     || self.is(WordClass::Quantity, j - 1)
                     || self.w(j - 1).bytes().all(|b| b.is_ascii_digit())
                     || self.w(j - 1) == "of");
