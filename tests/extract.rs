@@ -9463,3 +9463,26 @@ fn a_participle_opening_the_object_is_an_adjective() {
         &["gondor support/SUPPORT rohan_gunmen asserted"],
     );
 }
+
+#[test]
+fn a_deed_reacted_to_may_open_with_a_quotation_mark_after_its_article() {
+    check(
+        "Rohirric gunmen killed a Gondorian police officer. Bard Bow condemned the \"hideous attack\" on Gondorian police officers.",
+        &[
+            "rohan_gunmen against/ASSAULT gondor_police asserted",
+            "bard_bow against/ACCUSE rohan_gunmen asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_adjective_in_ous_is_no_plural_noun_before_a_deed() {
+    // "serious" is no plural noun making "attack" a verb.
+    check(
+        "Rohirric gunmen attacked Gondor. Bard Bow condemned the serious attack.",
+        &[
+            "rohan_gunmen against/ASSAULT gondor asserted",
+            "bard_bow against/ACCUSE rohan_gunmen asserted",
+        ],
+    );
+}

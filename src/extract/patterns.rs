@@ -3959,10 +3959,16 @@ pub(super) fn event_anaphora(
                 || felt);
         let judges = q > 0 && ctx.is(WordClass::Judging, q - 1);
         // (Past an adverb of the modifier: "this completely unjustified decision".)
-        let first = if d + 2 < n && ctx.ly_adverb(d + 1) && ctx.plain_word(d + 1) {
+        // (Also past a quotation mark after the determiner: 'condemned the "vile attack"'.)
+        let open = if d + 2 < n && ctx.is_quote(d + 1) {
             d + 2
         } else {
             d + 1
+        };
+        let first = if open + 1 < n && ctx.ly_adverb(open) && ctx.plain_word(open) {
+            open + 1
+        } else {
+            open
         };
         for i in [first, first + 1] {
             if i >= n || ctx.at[i].is_some() || ctx.at[d + 1].is_some() {
@@ -5781,7 +5787,10 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             || (ctx.w(p) == "of" && !ctx.w(i).ends_with("ing"))
             || (plain(p)
                 && !participle_object
-                && !ctx.w(p).ends_with('s')
+                // (A plural noun: not an adjective in "-ous", "the hideous attack".)
+                && !(ctx.w(p).ends_with('s')
+                    && !ctx.w(p).ends_with("ous")
+                    && !ctx.w(p).ends_with("ss"))
                 // "pledged to back": an infinitive, not a light verb's noun.
                 && ctx.w(p) != "to"
                 && before(p).is_some_and(|q| {
