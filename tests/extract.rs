@@ -9486,3 +9486,22 @@ fn an_adjective_in_ous_is_no_plural_noun_before_a_deed() {
         ],
     );
 }
+
+#[test]
+fn names_joined_before_an_acts_noun_are_each_its_agent() {
+    check(
+        "Gondor will comply with Arnor and Rohan sanctions against Mordor.",
+        &[
+            "arnor against/SANCTION mordor asserted",
+            "rohan against/SANCTION mordor asserted",
+        ],
+    );
+    // A speaker saying so alleges nothing against the agents of a noun inside a phrase.
+    check(
+        "Bard Bow said Gondor will comply with Arnorian and Rohirric sanctions against Mordor.",
+        &[
+            "arnor against/SANCTION mordor reported [bard_bow]",
+            "rohan against/SANCTION mordor reported [bard_bow]",
+        ],
+    );
+}

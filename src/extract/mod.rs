@@ -701,10 +701,44 @@ impl<'l> Extractor<'l> {
                                 && !matches!(w, "have" | "has" | "had" | "having")
                         })
                     };
+                    // (Nor when a noun's agent modifies it inside a phrase after a
+                    // preposition: "said Gondor will comply with Rohirric sanctions against
+                    // Mordor" alleges nothing against Rohan.)
+                    let in_phrase =
+                        c.pos == crate::lexicon::Pos::Noun && ments[f.source].end <= f.cue_tok && {
+                            // (Past names joined to it: "with Rohirric and Arnorian …".)
+                            let mut b = ments[f.source].start;
+                            while b >= 2 && toks[b - 1].lower == "and" {
+                                match ments.iter().find(|m| m.end == b - 1) {
+                                    Some(m) => b = m.start,
+                                    None => break,
+                                }
+                            }
+                            if b > 0 && matches!(toks[b - 1].lower.as_str(), "the" | "a" | "an") {
+                                b -= 1;
+                            }
+                            b.checked_sub(1).is_some_and(|q| {
+                                matches!(
+                                    toks[q].lower.as_str(),
+                                    "with"
+                                        | "under"
+                                        | "to"
+                                        | "from"
+                                        | "against"
+                                        | "on"
+                                        | "over"
+                                        | "about"
+                                        | "despite"
+                                        | "amid"
+                                        | "by"
+                                )
+                            })
+                        };
                     let speech = f.speech.zip(f.speaker).filter(|&(r, _)| {
                         c.stance == crate::lexicon::Stance::Against
                             && f.modality == Modality::Reported
                             && !in_object(r)
+                            && !in_phrase
                     });
                     // "Albares said his government regretted Algeria's decision": a verbal act
                     // of the speaker's own side is the speaker's too (kept once unaffiliated

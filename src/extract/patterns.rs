@@ -7501,6 +7501,33 @@ fn received(ctx: &Ctx<'_>, n: usize) -> Vec<usize> {
     targets
 }
 
+/// A noun's modifier `m` with the modifiers of its form joined to it by "and" before it:
+/// "Arnorian and Rohirric sanctions", "Arnor and Rohan sanctions" (names of known actors only:
+/// not a word of a name, "Securities and Exchange Commission").
+fn joined_modifiers(ctx: &Ctx<'_>, m: usize) -> Vec<usize> {
+    let form = ctx.ments[m].form;
+    let known =
+        |c: usize| form == MentionForm::Adjective || ctx.lex.actor(&ctx.ments[c].actor).is_some();
+    let mut group = vec![m];
+    if !known(m) {
+        return group;
+    }
+    let mut first = ctx.ments[m].start;
+    while first >= 2 && ctx.w(first - 1) == "and" {
+        match ctx
+            .mention(first - 2)
+            .filter(|&c| ctx.ments[c].end == first - 1 && ctx.ments[c].form == form && known(c))
+        {
+            Some(c) => {
+                group.push(c);
+                first = ctx.ments[c].start;
+            }
+            None => break,
+        }
+    }
+    group
+}
+
 fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     if let Some((lv, target)) = double_object(ctx, n) {
         let sources = ctx.subject(lv);
@@ -7568,9 +7595,10 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             let person_possessive = matches!(ctx.w(j), "his" | "her");
             if person_possessive && undergone {
                 possessive_patient = Some(m);
-            } else if ctx.ments[m].form == MentionForm::Adjective
-                || matches!(ctx.w(j), "its" | "his" | "her")
-            {
+            } else if ctx.ments[m].form == MentionForm::Adjective {
+                // "Arnorian and Rohirric sanctions".
+                sources = joined_modifiers(ctx, m);
+            } else if matches!(ctx.w(j), "its" | "his" | "her") {
                 sources = vec![m];
             } else if j + 1 == n {
                 modifier = Some(m);
@@ -7797,8 +7825,10 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     if sources.is_empty() {
         let verbal = ctx.lex.cues[f.cue].category.quad().is_verbal();
         if let Some(m) = modifier.filter(|_| verbal || !targets.is_empty()) {
-            // "Arnor objections", "the Arnor embargo on Gondor".
-            sources = vec![m];
+            // "Arnor objections", "the Arnor embargo on Gondor"; with names joined to it:
+            // "comply with Arnor and Rohan sanctions on Gondor".
+            // (Known actors only: not a word of a name, "Securities and Exchange Commission".)
+            sources = joined_modifiers(ctx, m);
         }
     }
     // "X, who is under Gondorian sanctions", "X has been under Arnor and Rohan sanctions": the
