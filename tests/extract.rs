@@ -9505,3 +9505,27 @@ fn names_joined_before_an_acts_noun_are_each_its_agent() {
         ],
     );
 }
+
+#[test]
+fn a_cooperative_act_refused_for_the_future_rejects_its_partner() {
+    check(
+        "Gondor will not invite Bard Bow again.",
+        &[
+            "gondor support/CONSULT bard_bow negated",
+            "gondor against/REJECT bard_bow asserted",
+        ],
+    );
+    // Also a noun after its verb.
+    check(
+        "Gondor would not resume talks with Rohan.",
+        &[
+            "gondor support/CONSULT rohan negated",
+            "gondor against/REJECT rohan asserted",
+        ],
+    );
+    // Not an act that merely did not happen.
+    check(
+        "Gondor did not meet Rohan.",
+        &["gondor support/CONSULT rohan negated"],
+    );
+}

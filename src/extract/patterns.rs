@@ -31,10 +31,12 @@ pub(super) struct CueIndex {
     /// Verbs of promising: a pledge of support is support, a pledge of conflict a hypothesis.
     commissive: HashSet<String>,
     /// The verb cues a linked act is read as: "suspend" (leaving talks), "summon" (an envoy
-    /// invited), "threaten" (a hostile act vowed); looked up once.
+    /// invited), "threaten" (a hostile act vowed), "refuse" (a cooperative act refused for
+    /// the future); looked up once.
     suspend: Option<usize>,
     summon: Option<usize>,
     threaten: Option<usize>,
+    refuse: Option<usize>,
 }
 
 impl CueIndex {
@@ -108,6 +110,7 @@ impl CueIndex {
             suspend: verb_cue("suspend"),
             summon: verb_cue("summon"),
             threaten: verb_cue("threaten"),
+            refuse: verb_cue("refuse"),
         }
     }
 }
@@ -4300,6 +4303,19 @@ pub(super) fn event_anaphora(
     out
 }
 
+/// The modal of "will not", "won't", "would never" right before the verb at `v` (past "-ly"
+/// adverbs): a refusal for the future.
+fn future_negation(ctx: &Ctx<'_>, v: usize) -> Option<usize> {
+    let mut q = v;
+    while q > 0 && ctx.ly_adverb(q - 1) {
+        q -= 1;
+    }
+    let m = q.checked_sub(2)?;
+    (matches!(ctx.w(q - 1), "not" | "never" | "n't")
+        && matches!(ctx.w(m), "will" | "would" | "shall" | "wo"))
+    .then_some(m)
+}
+
 pub(super) fn find(
     lex: &Lexicon,
     idx: &CueIndex,
@@ -5256,6 +5272,33 @@ pub(super) fn find(
                 })
             })
             .or(put_off);
+        // "Gondor will not invite Elrond again", "would not resume talks with Rohan": a
+        // cooperative act refused for the future rejects its partner (not one that merely did
+        // not happen, "did not meet X"; nor one in the passive).
+        // (Also a noun after its verb: "would not resume talks with Rohan".)
+        let noun = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
+            && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Noun);
+        if (cooperative || noun)
+            && f.modality == Modality::Negated
+            && ctx.passive_aux(f.cue_tok).is_none()
+        {
+            let modal = if noun {
+                (f.cue_tok.saturating_sub(3)..f.cue_tok)
+                    .rev()
+                    .take_while(|&k| ctx.plain_word(k))
+                    .find_map(|k| future_negation(&ctx, k))
+            } else {
+                future_negation(&ctx, f.cue_tok)
+            };
+            if let (Some(refuse), Some(m)) = (ctx.idx.refuse, modal) {
+                refusals.push(Found {
+                    cue: refuse,
+                    cue_tok: m,
+                    modality: Modality::Asserted,
+                    ..f.clone()
+                });
+            }
+        }
         if let Some((r, e, cue)) = refusal.filter(|_| f.modality.is_factual()) {
             if cooperative {
                 refusals.push(Found {
