@@ -9529,3 +9529,28 @@ fn a_cooperative_act_refused_for_the_future_rejects_its_partner() {
         &["gondor support/CONSULT rohan negated"],
     );
 }
+
+#[test]
+fn leaving_what_a_state_is_only_named_inside_is_against_it() {
+    check(
+        "Gondor withdrew from the commemoration of the Rohirric war.",
+        &["gondor against/REJECT rohan asserted"],
+    );
+    // A name modifying a noun after it is no territory left.
+    check(
+        "Gondor pulls out of Rohan war commemoration.",
+        &["gondor against/REJECT rohan asserted"],
+    );
+    // Territory: the object's head, its conjuncts, or a demonym before a word of land.
+    check(
+        "Gondor withdrew from Rohan and Arnor.",
+        &[
+            "gondor support/RETREAT arnor asserted",
+            "gondor support/RETREAT rohan asserted",
+        ],
+    );
+    check(
+        "Gondor withdrew from Rohirric territory.",
+        &["gondor support/RETREAT rohan asserted"],
+    );
+}

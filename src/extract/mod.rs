@@ -660,8 +660,97 @@ impl<'l> Extractor<'l> {
                     }
                     // Leaving an organisation is against it ("withdrew from the Council of
                     // Europe"); leaving a state's territory is a retreat.
+                    // So is leaving what a state is only named inside ("withdrew from talks
+                    // with Gondor", "pulled out of the commemoration of the Gondorian war"):
+                    // a territory is named as the object's head ("withdrew from (the) Gondor",
+                    // "from Gondorian territory").
+                    let territory = {
+                        let t = &ments[f.target];
+                        // (Past the conjuncts before it: "withdrew from A and B".)
+                        let mut b = t.start;
+                        loop {
+                            if b > 0 && matches!(toks[b - 1].lower.as_str(), "the" | "a" | "an") {
+                                b -= 1;
+                            }
+                            let joined = b > 1
+                                && matches!(toks[b - 1].lower.as_str(), "and" | "or" | ",")
+                                && b - 1 > f.cue_end;
+                            match ments.iter().find(|m| joined && m.end == b - 1) {
+                                Some(m) if m.form == MentionForm::Name => b = m.start,
+                                _ => break,
+                            }
+                        }
+                        let head = b == f.cue_end;
+                        let land = toks.get(t.end).is_some_and(|w| {
+                            matches!(
+                                w.lower.as_str(),
+                                "territory"
+                                    | "territories"
+                                    | "soil"
+                                    | "waters"
+                                    | "airspace"
+                                    | "land"
+                            )
+                        });
+                        // (A name modifying a noun after it is no head: "pulls out of Gondor
+                        // war commemoration".)
+                        let modifies = toks.get(t.end).is_some_and(|w| {
+                            w.lower.chars().all(|c| c.is_ascii_lowercase())
+                                && doc.text[w.start..].starts_with(|c: char| c.is_lowercase())
+                                && !self
+                                    .lex
+                                    .words
+                                    .is(crate::lexicon::WordClass::Boundary, &w.lower)
+                                && !matches!(
+                                    w.lower.as_str(),
+                                    "and"
+                                        | "or"
+                                        | "in"
+                                        | "on"
+                                        | "at"
+                                        | "by"
+                                        | "to"
+                                        | "for"
+                                        | "with"
+                                        | "as"
+                                        | "from"
+                                        | "over"
+                                        | "after"
+                                        | "before"
+                                        | "since"
+                                        | "until"
+                                        | "amid"
+                                        | "last"
+                                        | "this"
+                                        | "next"
+                                        | "earlier"
+                                        | "later"
+                                        | "within"
+                                        | "under"
+                                        | "following"
+                                        | "despite"
+                                        | "because"
+                                        | "if"
+                                        | "when"
+                                        | "while"
+                                )
+                        });
+                        head && ((t.form == MentionForm::Name && !modifies) || land)
+                    };
+                    // (Leaving anyone else is no act between the two: "pulled out of the
+                    // Kooyong Classic".)
+                    if c.mode.as_deref() == Some("leave")
+                        && !matches!(
+                            self.info(tgt, &known).kind,
+                            crate::lexicon::Kind::Org | crate::lexicon::Kind::State
+                        )
+                    {
+                        continue;
+                    }
                     let (stance, category) = if c.mode.as_deref() == Some("leave")
-                        && self.info(tgt, &known).kind == crate::lexicon::Kind::Org
+                        && (self.info(tgt, &known).kind == crate::lexicon::Kind::Org
+                            || (!territory
+                                && self.info(tgt, &known).kind == crate::lexicon::Kind::State))
                     {
                         (
                             crate::lexicon::Stance::Against,
