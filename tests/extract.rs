@@ -9554,3 +9554,15 @@ fn leaving_what_a_state_is_only_named_inside_is_against_it() {
         &["gondor support/RETREAT rohan asserted"],
     );
 }
+
+#[test]
+fn he_opening_a_sentence_is_the_first_person_of_the_main_clause_before() {
+    // Not a name inside an opening phrase of a preposition.
+    check(
+        "In an interview with the weekly Ithil Times, Bard Bow accused Mordor of aggression. He also criticised Rohan.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "bard_bow against/ACCUSE rohan asserted",
+        ],
+    );
+}

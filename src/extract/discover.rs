@@ -3821,8 +3821,25 @@ pub(super) fn discover(
     for m in ments.iter_mut() {
         m.person = kind_of(lex, doc, &m.actor) == Some(Kind::Person);
     }
+    // (The main clause's first: in "In an interview with Ithil News' Bard Bow, Elrond Half
+    // accused Mordor. He also …", "He" is Elrond.)
     doc.persons_before.clear();
-    for m in ments.iter().filter(|m| m.person) {
+    let opening_phrase = matches!(
+        s.w(0),
+        "in" | "after" | "during" | "at" | "following" | "before" | "amid" | "despite"
+    );
+    let main = if opening_phrase {
+        (1..s.toks.len().min(30))
+            .find(|&c| s.w(c) == ",")
+            .map_or(0, |c| c + 1)
+    } else {
+        0
+    };
+    let main_first = ments
+        .iter()
+        .filter(|m| m.person && m.start >= main)
+        .chain(ments.iter().filter(|m| m.person && m.start < main));
+    for m in main_first {
         if !doc.persons_before.contains(&m.actor) {
             doc.persons_before.push(m.actor.clone());
         }
