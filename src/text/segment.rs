@@ -71,6 +71,16 @@ pub fn sentences(text: &str, rules: &SegmentRules<'_>) -> Vec<Sentence> {
             links = true;
             continue;
         }
+        // A furniture label before a colon names another article: "Read more: Gondor hits
+        // back at Rohan", "Related: …".
+        let label = key.split_once(':').map(|(l, _)| l.trim());
+        if label.is_some_and(|l| {
+            !l.is_empty()
+                && l.len() <= 3 * longest_furniture
+                && rules.furniture.contains(&l.to_lowercase())
+        }) {
+            continue;
+        }
         if links {
             if key.is_empty() || key.starts_with(['-', '•', '*', '–', '—', '·', '>']) {
                 continue;
@@ -229,7 +239,10 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         let abbr: HashSet<String> = ["u.s", "dr", "no"].iter().map(|s| s.to_string()).collect();
-        let furniture: HashSet<String> = ["leave a reply".to_string()].into_iter().collect();
+        let furniture: HashSet<String> = ["leave a reply", "read more"]
+            .into_iter()
+            .map(String::from)
+            .collect();
         let rules = SegmentRules {
             abbreviations: &abbr,
             furniture: &furniture,
@@ -238,6 +251,14 @@ mod tests {
             .iter()
             .map(|s| &t[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_furniture_label_before_a_colon_names_another_article() {
+        assert_eq!(
+            split("Arnor left.\nRead more: Gondor hits back at Rohan\nNote: Rohan stayed."),
+            ["Arnor left.", "Note: Rohan stayed."]
+        );
     }
 
     #[test]
