@@ -1942,10 +1942,10 @@ fn a_state_before_a_hyphenated_participle_is_a_mention() {
 }
 
 #[test]
-fn asking_for_help_past_an_acronym_in_brackets_is_no_act_against() {
+fn asking_for_help_past_an_acronym_in_brackets_is_an_appeal_not_an_act_against() {
     check(
         "Gondor called on the Free States League (FSL) to support its bid.",
-        &[],
+        &["gondor support/CONSULT free_states asserted"],
     );
 }
 
@@ -6025,10 +6025,12 @@ fn ending_a_cooperative_act_is_against_its_partner() {
 }
 
 #[test]
-fn asking_someone_for_a_cooperative_act_is_no_act_against_them() {
+fn asking_someone_for_a_cooperative_act_for_oneself_is_an_appeal_not_an_act_against() {
     check(
         "Bard Bow called on Gondor and Arnor to support his government.",
         &[
+            "bard_bow support/CONSULT arnor asserted",
+            "bard_bow support/CONSULT gondor asserted",
             "arnor support/SUPPORT rohan hypothetical",
             "gondor support/SUPPORT rohan hypothetical",
         ],
@@ -7246,6 +7248,7 @@ fn a_states_body_names_its_state_for_the_two_countries() {
          Arnor urged Mordor to mediate. The commander of Rohan's land forces flew to Minas \
          Tirith and announced that the two countries had agreed to resolve their differences.",
         &[
+            "arnor support/CONSULT mordor asserted",
             "gondor against/ACCUSE rohan asserted",
             "gondor support/AGREE rohan reported [rohan_forces]",
             "rohan against/SANCTION gondor asserted",
@@ -9564,5 +9567,22 @@ fn he_opening_a_sentence_is_the_first_person_of_the_main_clause_before() {
             "bard_bow against/ACCUSE mordor asserted",
             "bard_bow against/ACCUSE rohan asserted",
         ],
+    );
+}
+
+#[test]
+fn a_call_on_someone_to_help_is_an_appeal_to_them() {
+    check(
+        "Gondor called on Rohan to help resolve the dispute.",
+        &["gondor support/CONSULT rohan asserted"],
+    );
+    check(
+        "Gondor appealed to Rohan for help.",
+        &["gondor support/CONSULT rohan asserted"],
+    );
+    // A concession asked of them presses them.
+    check(
+        "Gondor called on Rohan to withdraw.",
+        &["gondor against/REQUEST rohan asserted"],
     );
 }

@@ -32,11 +32,12 @@ pub(super) struct CueIndex {
     commissive: HashSet<String>,
     /// The verb cues a linked act is read as: "suspend" (leaving talks), "summon" (an envoy
     /// invited), "threaten" (a hostile act vowed), "refuse" (a cooperative act refused for
-    /// the future); looked up once.
+    /// the future), "appeal to" (a call on someone to help); looked up once.
     suspend: Option<usize>,
     summon: Option<usize>,
     threaten: Option<usize>,
     refuse: Option<usize>,
+    appeal: Option<usize>,
 }
 
 impl CueIndex {
@@ -111,6 +112,7 @@ impl CueIndex {
             summon: verb_cue("summon"),
             threaten: verb_cue("threaten"),
             refuse: verb_cue("refuse"),
+            appeal: verb_cue("appeal to"),
         }
     }
 }
@@ -2017,6 +2019,50 @@ impl Ctx<'_> {
     }
 
     /// Whether token `j` ends an object phrase: a comma, "by", a clause boundary or a verb cue.
+    /// Whether the object of a request whose cue ends at `end` is asked for a cooperative act
+    /// for the asker ("called on Arnor and Rohan to support his government", "to help resolve
+    /// the dispute").
+    /// An appeal is for help itself (a verb of aid or mediation), or for support of the
+    /// asker's own ("to defend its colleagues"): not "called on X to honour the ceasefire" or
+    /// "to hand over the suspects", which press X.
+    fn asks_help(&self, end: usize) -> bool {
+        self.asks_help_of(&self.object(end), true)
+    }
+
+    /// Whether `targets`, the object of a request, are asked for a cooperative act for the
+    /// asker (its object the asker's own, or none): not a concession asked of them ("urged X to
+    /// apologise", "to release Y", "to withdraw"), which presses them; not a cooperative act
+    /// with another ("urged Arnor to recognise Rohan").
+    fn asks_help_of(&self, targets: &[usize], appeal: bool) -> bool {
+        // (Past an acronym in brackets: "called on the Free States League (FSL) to …".)
+        let after = targets.iter().map(|&t| self.ments[t].end).max().map(|e| {
+            if e < self.toks.len() && self.w(e) == "(" {
+                (e + 1..(e + 4).min(self.toks.len()))
+                    .find(|&c| self.w(c) == ")")
+                    .map_or(e, |c| c + 1)
+            } else {
+                e
+            }
+        });
+        after.is_some_and(|e| {
+            e + 1 < self.toks.len()
+                && self.w(e) == "to"
+                && match_cue(self, e + 1).is_some_and(|(ce, g)| {
+                    let own = ce < self.toks.len()
+                        && matches!(self.w(ce), "his" | "her" | "its" | "their" | "our" | "my");
+                    let c = &self.lex.cues[g.cue];
+                    let help = c.category == Category::AID
+                        || c.mode.as_deref() == Some("mediate")
+                        || (c.category == Category::SUPPORT && own);
+                    g.pos == Pos::Verb
+                        && c.stance == crate::lexicon::Stance::Support
+                        && !matches!(c.category, Category::CONCEDE | Category::RETREAT)
+                        && (own || self.object(ce).is_empty())
+                        && (help || !appeal)
+                })
+        })
+    }
+
     fn ends_object(&self, j: usize) -> bool {
         self.w(j) == "," || self.w(j) == "by" || self.is_boundary(j) || self.is_verb_cue(j)
     }
@@ -4343,6 +4389,18 @@ pub(super) fn find(
     for i in 0..toks.len() {
         let Some((end, form)) = ctx.cues[i].clone() else {
             continue;
+        };
+        // "called on Gondor to help (resolve the dispute)": asking someone for a cooperative
+        // act for oneself is an appeal to them.
+        let appeal = (form.pos == Pos::Verb
+            && lex.cues[form.cue].category == Category::REQUEST
+            && lex.cues[form.cue].stance == crate::lexicon::Stance::Against
+            && ctx.asks_help(end))
+        .then_some(idx.appeal)
+        .flatten();
+        let form = match appeal {
+            Some(cue) => CueForm { cue, ..form },
+            None => form,
         };
         let cue = &lex.cues[form.cue];
         let mode = cue.mode.as_deref();
@@ -7118,37 +7176,11 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // "called on Arnor and Rohan to support his government": asking someone for a
         // cooperative act for oneself (its object the asker's own, or none) is no act against
         // them; "urged Arnor to recognise Rohan" still presses Arnor.
-        if category == Category::REQUEST {
-            // (Past an acronym in brackets: "called on the Free States League (FSL) to …".)
-            let after = targets.iter().map(|&t| ctx.ments[t].end).max().map(|e| {
-                if e < ctx.toks.len() && ctx.w(e) == "(" {
-                    (e + 1..(e + 4).min(ctx.toks.len()))
-                        .find(|&c| ctx.w(c) == ")")
-                        .map_or(e, |c| c + 1)
-                } else {
-                    e
-                }
-            });
-            let asks_help = after.is_some_and(|e| {
-                e + 1 < ctx.toks.len()
-                    && ctx.w(e) == "to"
-                    && match_cue(ctx, e + 1).is_some_and(|(ce, g)| {
-                        let own = ce < ctx.toks.len()
-                            && matches!(ctx.w(ce), "his" | "her" | "its" | "their" | "our" | "my");
-                        // Not a concession asked of them ("urged X to apologise", "to
-                        // release Y", "to withdraw"): that presses them.
-                        g.pos == Pos::Verb
-                            && ctx.lex.cues[g.cue].stance == crate::lexicon::Stance::Support
-                            && !matches!(
-                                ctx.lex.cues[g.cue].category,
-                                Category::CONCEDE | Category::RETREAT
-                            )
-                            && (own || ctx.object(ce).is_empty())
-                    })
-            });
-            if asks_help {
-                targets.clear();
-            }
+        if category == Category::REQUEST
+            && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+            && ctx.asks_help_of(&targets, false)
+        {
+            targets.clear();
         }
         // "called for the embargo to be lifted": a definite event noun standing for its agent
         // is a deed asked about, not a party asked.
