@@ -9586,3 +9586,13 @@ fn a_call_on_someone_to_help_is_an_appeal_to_them() {
         &["gondor against/REQUEST rohan asserted"],
     );
 }
+
+#[test]
+fn a_hostile_verbs_ing_form_before_of_is_the_noun_of_its_act() {
+    check(
+        "Tensions rose after the shooting of a Gondorian jet by Rohirric air defences.",
+        &["rohan_air_defences against/ASSAULT gondor asserted"],
+    );
+    // Not a cooperative one.
+    check("Rohan won with the backing of Gondor.", &[]);
+}

@@ -6077,6 +6077,32 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             best = Some((end, f.clone()));
         }
     }
+    // A hostile deed's verb in "-ing" after a determiner or possessive and before "of" is the
+    // noun of its act, "of" naming whom it was done to: "the shooting of a Gondorian jet by
+    // Rohirric air defences" (not a cooperative or a verbal one: "with the backing of Gondor",
+    // "the ruling of the Council").
+    if best.is_none() && before(i).is_some_and(opens_np) {
+        best = forms
+            .iter()
+            .filter(|f| {
+                f.pos == Pos::Verb
+                    && f.form == Some(VerbForm::Ing)
+                    && f.rest.is_empty()
+                    && ctx.lex.cues[f.cue].category.quad() == Quad::MaterialConflict
+                    && ctx.toks.get(i + 1).is_some_and(|t| t.lower == "of")
+            })
+            .map(|f| {
+                (
+                    i + 1,
+                    CueForm {
+                        pos: Pos::Noun,
+                        form: None,
+                        ..f.clone()
+                    },
+                )
+            })
+            .next();
+    }
     best
 }
 
