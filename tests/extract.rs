@@ -9596,3 +9596,15 @@ fn a_hostile_verbs_ing_form_before_of_is_the_noun_of_its_act() {
     // Not a cooperative one.
     check("Rohan won with the backing of Gondor.", &[]);
 }
+
+#[test]
+fn an_occupying_force_and_invaders_are_epithets() {
+    check(
+        "The Gondorian parliament described the Rohirric forces as an \"occupying force\".",
+        &["gondor_parliament against/ACCUSE rohan_forces asserted"],
+    );
+    check(
+        "Bard Bow called the Rohirric troops invaders.",
+        &["bard_bow against/ACCUSE rohan_troops asserted"],
+    );
+}
