@@ -9608,3 +9608,14 @@ fn an_occupying_force_and_invaders_are_epithets() {
         &["bard_bow against/ACCUSE rohan_troops asserted"],
     );
 }
+
+#[test]
+fn a_judging_adjective_may_follow_a_first_adjective_that_is_no_cue() {
+    check(
+        "Rohan imposed sanctions on Gondor. Gondor described the measures as unpredictable and aggressive.",
+        &[
+            "rohan against/SANCTION gondor asserted",
+            "gondor against/ACCUSE rohan asserted",
+        ],
+    );
+}

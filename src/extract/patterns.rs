@@ -6217,6 +6217,19 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         {
             p -= 1;
         }
+        // A first adjective that is no cue: "unpredictable and aggressive".
+        if p > 1
+            && ctx.w(p) == "and"
+            && ctx.at[p - 1].is_none()
+            && ctx.cues[p - 1].is_none()
+            && !ctx.is_boundary(p - 1)
+            && ctx.toks[p - 1].lower.chars().all(char::is_alphabetic)
+            && ctx.text[ctx.toks[p - 1].start..].starts_with(char::is_lowercase)
+            && (ctx.is_quote(p - 2) || matches!(ctx.w(p - 2), "as" | "was" | "is" | "were" | "are"))
+        {
+            p -= 1;
+            continue;
+        }
         // A possessor of the judging noun: "a reminder of Gondor's brutality".
         if noun && p >= 2 && ctx.w(p - 1) == "'s" {
             if let Some(m) = ctx.mention(p - 2) {
