@@ -772,7 +772,10 @@ fn a_name_between_a_possessor_and_an_act_noun_is_acted_on() {
 fn speaking_to_someone_is_contact_but_an_interview_is_not() {
     check(
         "Elrond Half spoke to Bard Bow by phone. Later Half spoke to Palantir News.",
-        &["elrond_half support/CONSULT bard_bow asserted"],
+        &[
+            "bard_bow support/CONSULT elrond_half asserted",
+            "elrond_half support/CONSULT bard_bow asserted",
+        ],
     );
 }
 
@@ -9616,6 +9619,29 @@ fn a_judging_adjective_may_follow_a_first_adjective_that_is_no_cue() {
         &[
             "rohan against/SANCTION gondor asserted",
             "gondor against/ACCUSE rohan asserted",
+        ],
+    );
+}
+
+#[test]
+fn speaking_to_someone_by_telephone_is_a_call_of_two() {
+    check(
+        "Elrond Half spoke to Bard Bow by telephone.",
+        &[
+            "bard_bow support/CONSULT elrond_half asserted",
+            "elrond_half support/CONSULT bard_bow asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_title_after_a_comma_and_an_article_is_the_named_persons() {
+    // Not the lexicon's holder of the office.
+    check(
+        "Denethor Steward, the Gondorian president, said he had spoken to Bard Bow by phone.",
+        &[
+            "bard_bow support/CONSULT denethor_steward reported [denethor_steward]",
+            "denethor_steward support/CONSULT bard_bow reported [denethor_steward]",
         ],
     );
 }

@@ -1511,18 +1511,24 @@ pub(super) fn discover(
             let title_start = owner_m
                 .filter(|&m| !ments[m].possessive)
                 .map_or(i, |m| ments[m].start);
+            // (Also past an article: "Bard Bow, the Gondorian foreign minister, …".)
+            let comma = if title_start >= 4 && s.w(title_start - 1) == "the" {
+                title_start - 2
+            } else {
+                title_start.saturating_sub(1)
+            };
             let apposed = k == name_start
                 && head
                 && in_title.is_empty()
-                && title_start >= 3
-                && s.w(title_start - 1) == ","
-                && s.name_word(title_start - 2)
-                && s.name_word(title_start - 3);
+                && comma >= 2
+                && s.w(comma) == ","
+                && s.name_word(comma - 1)
+                && s.name_word(comma - 2);
             if apposed {
                 let state = owner_m.and_then(|m| state_of(lex, doc, &ments[m].actor));
                 let named = added
                     .iter()
-                    .find(|p| p.end + 1 == title_start)
+                    .find(|p| p.end == comma)
                     .map(|p| p.actor.clone());
                 if let (Some(state), Some(id)) = (state, named) {
                     if let Some(info) = doc.actors.get_mut(&id) {

@@ -882,7 +882,18 @@ impl<'l> Extractor<'l> {
                     }
                     // A meeting or a call of two: the one met or called takes part too
                     // ("X held talks with Y": Y with X as well), when it took place.
-                    let meeting = matches!(c.mode.as_deref(), Some("meet" | "phone"))
+                    // So is speaking to someone by telephone ("spoke to Y by phone").
+                    let by_phone =
+                        c.category == Category::CONSULT && c.pos == crate::lexicon::Pos::Verb && {
+                            let e = ments[f.target].end;
+                            (e..toks.len().min(e + 4)).any(|k| {
+                                toks[k].lower == "by"
+                                    && toks.get(k + 1).is_some_and(|t| {
+                                        matches!(t.lower.as_str(), "phone" | "telephone")
+                                    })
+                            })
+                        };
+                    let meeting = (matches!(c.mode.as_deref(), Some("meet" | "phone")) || by_phone)
                         && found.modality.is_factual()
                         && !matches!(
                             self.info(tgt, &known).kind,
