@@ -9645,3 +9645,20 @@ fn a_title_after_a_comma_and_an_article_is_the_named_persons() {
         ],
     );
 }
+
+#[test]
+fn vowing_and_swearing_are_promises() {
+    // A hostile act sworn is a threat made now.
+    check(
+        "Gondor swore to crush Mordor.",
+        &[
+            "gondor against/COERCE mordor hypothetical",
+            "gondor against/THREATEN mordor asserted",
+        ],
+    );
+    // Support vowed is support, as support pledged is.
+    check(
+        "Gondor vowed to support Rohan.",
+        &["gondor support/SUPPORT rohan asserted"],
+    );
+}

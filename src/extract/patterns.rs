@@ -5698,10 +5698,7 @@ pub(super) fn find(
                 f.cue_tok
             };
             let vow = c.checked_sub(2).filter(|&v| {
-                ctx.w(v + 1) == "to"
-                    && ctx.at[v].is_none()
-                    && (ctx.idx.commissive.contains(ctx.w(v))
-                        || matches!(ctx.w(v), "vow" | "vows" | "vowed" | "vowing" | "swore"))
+                ctx.w(v + 1) == "to" && ctx.at[v].is_none() && ctx.idx.commissive.contains(ctx.w(v))
             });
             let hostile = lex.cues[f.cue].stance == crate::lexicon::Stance::Against
                 && !lex.cues[f.cue].category.quad().is_verbal()
