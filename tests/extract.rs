@@ -9662,3 +9662,15 @@ fn vowing_and_swearing_are_promises() {
         &["gondor support/SUPPORT rohan asserted"],
     );
 }
+
+#[test]
+fn an_order_to_ones_own_states_bodies_is_a_command_not_an_act() {
+    check(
+        "King Elessar Telcontar ordered the Gondorian Guard to withdraw.",
+        &[],
+    );
+    check(
+        "King Elessar Telcontar ordered Gondor's consulates to help. Elessar Telcontar ordered Mordor to withdraw.",
+        &["elessar_telcontar against/REQUEST mordor asserted"],
+    );
+}

@@ -640,6 +640,22 @@ impl<'l> Extractor<'l> {
                     {
                         continue;
                     }
+                    // An order or a call to one's own state's bodies is a command, not an act
+                    // between actors: "Pena Nieto ordered Mexico's consulates to …".
+                    if c.category == Category::REQUEST
+                        && matches!(
+                            self.info(src, &known).kind,
+                            crate::lexicon::Kind::Person | crate::lexicon::Kind::State
+                        )
+                        && matches!(
+                            self.info(tgt, &known).kind,
+                            crate::lexicon::Kind::Agency | crate::lexicon::Kind::State
+                        )
+                        && src != tgt
+                        && self.top_of(src, &known) == self.top_of(tgt, &known)
+                    {
+                        continue;
+                    }
                     // Speaking to a newspaper or channel is an interview, not a consultation.
                     if c.category == crate::lexicon::Category::CONSULT
                         && self.info(tgt, &known).kind == crate::lexicon::Kind::Media
