@@ -9674,3 +9674,12 @@ fn an_order_to_ones_own_states_bodies_is_a_command_not_an_act() {
         &["elessar_telcontar against/REQUEST mordor asserted"],
     );
 }
+
+#[test]
+fn an_agents_noun_in_apposition_is_the_writers_description() {
+    // Not reported by a speaker taken from the reporting verb after it.
+    check(
+        "Bard Bow, a frequent critic of Elrond Half, said Elrond Half would have to learn.",
+        &["bard_bow against/ACCUSE elrond_half asserted"],
+    );
+}

@@ -5179,8 +5179,11 @@ pub(super) fn find(
             // A judgement is its speaker's own act, not a report.
             // A feeling is not: "Elessar said Gondor was disappointed by Rohan" reports it.
             let feeling = mode == Some("feeling");
-            let judgement =
-                (matches!(form.pos, Pos::Adjective | Pos::Epithet) && !feeling) || borne;
+            // (Nor is an agent's noun in apposition, the writer's own description: "X, a
+            // frequent critic of Y, said …".)
+            let judgement = (matches!(form.pos, Pos::Adjective | Pos::Epithet) && !feeling)
+                || borne
+                || form.pos == Pos::Agent;
             if modality == Modality::Asserted && !characterised && !judgement {
                 if let Some(s) = claim {
                     modality = Modality::Reported;
