@@ -9683,3 +9683,14 @@ fn an_agents_noun_in_apposition_is_the_writers_description() {
         &["bard_bow against/ACCUSE elrond_half asserted"],
     );
 }
+
+#[test]
+fn a_light_verbs_noun_may_follow_a_count_of_it() {
+    check(
+        "Elrond Half held at least five telephone conversations with Bard Bow.",
+        &[
+            "bard_bow support/CONSULT elrond_half asserted",
+            "elrond_half support/CONSULT bard_bow asserted",
+        ],
+    );
+}

@@ -5885,6 +5885,22 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             || ctx.idx.receive.contains(ctx.w(p))
             // After a preposition of time: "after talks with Gondor".
             || matches!(ctx.w(p), "after" | "following" | "during" | "amid")
+            // After a count of them past a light verb: "held at least five telephone
+            // conversations with …".
+            || ((ctx.is(WordClass::Quantity, p) || ctx.w(p).bytes().all(|b| b.is_ascii_digit()))
+                && {
+                    let mut q = p;
+                    while q > 0
+                        && matches!(
+                            ctx.w(q - 1),
+                            "at" | "least" | "most" | "more" | "than" | "about" | "nearly"
+                                | "almost" | "some" | "around" | "over"
+                        )
+                    {
+                        q -= 1;
+                    }
+                    q > 0 && ctx.light_verb_ending(q - 1).is_some()
+                })
             || (ctx.w(p) == "of" && !ctx.w(i).ends_with("ing"))
             || (plain(p)
                 && !participle_object
@@ -8033,6 +8049,11 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                     sources = ctx.participial_subject(v);
                 }
                 break;
+            }
+            // (Past a count's "at least": "held at least five telephone conversations".)
+            if word == "at" && matches!(ctx.w(p + 1), "least" | "most") {
+                j = p;
+                continue;
             }
             // The light verb's object is the noun phrase itself ("a wave of raids"), not a
             // prepositional phrase ("expressed regret over the arrests").
