@@ -9694,3 +9694,20 @@ fn a_light_verbs_noun_may_follow_a_count_of_it() {
         ],
     );
 }
+
+#[test]
+fn restraining_someone_coerces_them() {
+    check(
+        "The Gondorian court restrained Bard Bow from leaving Gondor.",
+        &["gondor_court against/COERCE bard_bow asserted"],
+    );
+}
+
+#[test]
+fn the_second_part_of_a_titles_compound_is_no_cue() {
+    // "designate" is no verb in "ambassador-designate".
+    check(
+        "Gondor named Bard Bow its ambassador-designate to Rohan.",
+        &[],
+    );
+}

@@ -5826,6 +5826,10 @@ fn cancel_act(
 
 fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     let forms = ctx.idx.by_first.get(ctx.w(i))?;
+    // The second part of a title's compound is no cue: "ambassador-designate".
+    if i >= 2 && ctx.compound_hyphen(i - 1) && ctx.role_word(i - 2) {
+        return None;
+    }
     // A noun when a determiner, a possessive or a demonym precedes it, directly or across one
     // modifier ("a violent raid", "Arnor's swift condemnation").
     let opens_np = |j: usize| {
