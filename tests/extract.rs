@@ -9711,3 +9711,24 @@ fn the_second_part_of_a_titles_compound_is_no_cue() {
         &[],
     );
 }
+
+#[test]
+fn a_verbal_nouns_deed_done_to_someone_is_not_against_the_victim() {
+    check(
+        "Bard Bow expressed concern over the restrictions on Elrond Half.",
+        &[],
+    );
+    // The state where it happened did it.
+    check(
+        "Bard Bow voiced concern over the arrest of Rohirric journalists in Mordor.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/COERCE rohan_journalists asserted",
+        ],
+    );
+    // Support for a hostile act is still against its target.
+    check(
+        "Bard Bow expressed support for the attack on Mordor.",
+        &["bard_bow against/ASSAULT mordor asserted"],
+    );
+}

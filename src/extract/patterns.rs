@@ -7893,6 +7893,22 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 | "targeting"
                 | "upon"
         ) {
+            // "concern over the restrictions on the ambassador": a verbal act on a deed done to
+            // someone is not against the victim but against the deed's agent, here the state
+            // where it happened, as for a verb (`verb_links`).
+            let k = ctx.past_article(j + 1);
+            // (Not support for a hostile act, which is against its target: "support for the
+            // attack on Gondor".)
+            let deed_on = ctx.lex.cues[f.cue].category.quad().is_verbal()
+                && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+                && k < ctx.toks.len()
+                && matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Noun
+                    && !ctx.lex.cues[g.cue].of_agent
+                    && ctx.lex.cues[g.cue].category.quad() == Quad::MaterialConflict);
+            if deed_on {
+                targets = ctx.place_state(k).into_iter().collect();
+                break;
+            }
             let object = ctx.object(j + 1);
             // "talks on Gondor (with Rohan)", "an agreement over Gondor": a consultation's or
             // an agreement's topic is no partner.
