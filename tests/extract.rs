@@ -9732,3 +9732,12 @@ fn a_verbal_nouns_deed_done_to_someone_is_not_against_the_victim() {
         &["bard_bow against/ASSAULT mordor asserted"],
     );
 }
+
+#[test]
+fn a_request_reported_accuses_no_one() {
+    // Faramir tells of Mordor's demand; he alleges nothing against Mordor.
+    check(
+        "Faramir Hurin said Mordor had called on Rohan to give access.",
+        &["mordor against/REQUEST rohan reported [faramir_hurin]"],
+    );
+}

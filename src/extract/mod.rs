@@ -839,9 +839,12 @@ impl<'l> Extractor<'l> {
                                 )
                             })
                         };
+                    // (Nor a request reported: "said the authorities had called on Washington
+                    // to …" tells of a demand, it accuses no one.)
                     let speech = f.speech.zip(f.speaker).filter(|&(r, _)| {
                         c.stance == crate::lexicon::Stance::Against
                             && f.modality == Modality::Reported
+                            && c.category != Category::REQUEST
                             && !in_object(r)
                             && !in_phrase
                     });
