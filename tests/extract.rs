@@ -9741,3 +9741,11 @@ fn a_request_reported_accuses_no_one() {
         &["mordor against/REQUEST rohan reported [faramir_hurin]"],
     );
 }
+
+#[test]
+fn leaving_what_is_named_after_oneself_leaves_what_the_phrase_names_next() {
+    check(
+        "Gondor pulls out of the Year of Gondor in Rohan.",
+        &["gondor against/REJECT rohan asserted"],
+    );
+}

@@ -4545,6 +4545,36 @@ pub(super) fn find(
             // Arriving or travelling is visiting only a place named right after the verb
             // ("arrived in Gondor", "flew to Gondor"; not "arrived in power, he …", "came to
             // power in Gondor"); past "the" ("arrived in the Netherlands").
+            // Leaving what is named after oneself is leaving what the phrase names next:
+            // "Gondor pulls out of the Year of Gondor in Rohan" leaves Rohan's event.
+            if mode == Some("leave")
+                && !targets.is_empty()
+                && targets.iter().all(|&t| {
+                    sources
+                        .iter()
+                        .any(|&s| ctx.ments[s].actor == ctx.ments[t].actor)
+                })
+            {
+                let after = targets
+                    .iter()
+                    .map(|&t| ctx.ments[t].end)
+                    .max()
+                    .unwrap_or(end);
+                let next = (after..ctx.toks.len().min(after + 6))
+                    .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+                    .find_map(|k| ctx.mention(k))
+                    .filter(|&m| {
+                        let s = ctx.ments[m].start;
+                        s > 0
+                            && matches!(ctx.w(s - 1), "in" | "with")
+                            && sources
+                                .iter()
+                                .all(|&x| ctx.ments[x].actor != ctx.ments[m].actor)
+                    });
+                if let Some(m) = next {
+                    targets = vec![m];
+                }
+            }
             if mode == Some("visit") && (cue.lemma.ends_with(" in") || cue.lemma.ends_with(" to")) {
                 targets.retain(|&t| {
                     let s = ctx.ments[t].start;
