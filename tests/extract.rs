@@ -9749,3 +9749,16 @@ fn leaving_what_is_named_after_oneself_leaves_what_the_phrase_names_next() {
         &["gondor against/REJECT rohan asserted"],
     );
 }
+
+#[test]
+fn talks_mediated_in_a_parenthesis_are_mediated_for_both_parties_and_happen() {
+    check(
+        "Talks between Gondor and Rohan, mediated by Arnor, resumed on Monday.",
+        &[
+            "arnor support/CONSULT gondor asserted",
+            "arnor support/CONSULT rohan asserted",
+            "gondor support/CONSULT rohan asserted",
+            "rohan support/CONSULT gondor asserted",
+        ],
+    );
+}

@@ -4924,6 +4924,16 @@ pub(super) fn find(
                                     .max()
                                     .unwrap_or(end);
                                 let mut k = after;
+                                // (Past a parenthesis set off by commas: "talks between A and
+                                // B, mediated by Rohan, resumed".)
+                                if k < ctx.toks.len() && ctx.w(k) == "," {
+                                    if let Some(c) = (k + 1..ctx.toks.len().min(k + 10))
+                                        .take_while(|&q| !ctx.is_boundary(q) || ctx.w(q) == ",")
+                                        .find(|&q| ctx.w(q) == ",")
+                                    {
+                                        k = c + 1;
+                                    }
+                                }
                                 while k < ctx.toks.len() && ctx.is(WordClass::BeAux, k) {
                                     k += 1;
                                 }
@@ -5069,10 +5079,17 @@ pub(super) fn find(
             if reciprocal || each_others {
                 targets = sources.clone();
             }
-            if targets.is_empty() && !sources.is_empty() && mode == Some("mediate") {
+            if !sources.is_empty() && mode == Some("mediate") {
                 // "a swap mediated by Rohan", "a Rohan-brokered deal": the mediator acts
-                // for each of the parties the sentence names together.
-                targets = ctx.parties(&sources, i);
+                // for each of the parties the sentence names together; also when one of them
+                // was taken as the patient ("Talks between A and B, mediated by Rohan, …").
+                let parties = ctx.parties(&sources, i);
+                if targets.is_empty()
+                    || (parties.len() > targets.len()
+                        && targets.iter().all(|t| parties.contains(t)))
+                {
+                    targets = parties;
+                }
             }
             // '"a hostile act by Gondor," the envoy said', 'X described it as an unfriendly
             // step by Gondor': calling an act hostile accuses its agent.
