@@ -9762,3 +9762,14 @@ fn talks_mediated_in_a_parenthesis_are_mediated_for_both_parties_and_happen() {
         ],
     );
 }
+
+#[test]
+fn a_relative_pronoun_past_a_report_inside_the_clause_is_its_subject() {
+    check(
+        "Bard Bow criticised Mordor, which he said attacked Gondor.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT gondor asserted",
+        ],
+    );
+}

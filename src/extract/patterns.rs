@@ -1256,6 +1256,14 @@ impl Ctx<'_> {
         if r > 2 && matches!(self.w(r - 1), "which" | "who") && self.w(r - 2) == "," {
             return self.relative_antecedent(r - 1).unwrap_or_default();
         }
+        // Past a report inside the relative: "the YPG, which he said was being armed by …".
+        if r > 4 && self.is_report(r - 1) && self.mention(r - 2).is_some() {
+            let m = self.mention(r - 2).unwrap_or_default();
+            let q = self.ments[m].start;
+            if q > 2 && matches!(self.w(q - 1), "which" | "who") && self.w(q - 2) == "," {
+                return self.relative_antecedent(q - 1).unwrap_or_default();
+            }
+        }
         // A restrictive relative on an actor: "Gondorian gunmen who killed a Rohirric
         // officer" — the actor named right before "who".
         // Past a person's apposition: "Elrond Half, a Gondorian envoy who has …". Not an
