@@ -7697,15 +7697,21 @@ fn joined_modifiers(ctx: &Ctx<'_>, m: usize) -> Vec<usize> {
     let form = ctx.ments[m].form;
     let known =
         |c: usize| form == MentionForm::Adjective || ctx.lex.actor(&ctx.ments[c].actor).is_some();
-    let mut group = vec![m];
     if !known(m) {
-        return group;
+        return vec![m];
     }
+    and_conjuncts(ctx, m, |c| ctx.ments[c].form == form && known(c))
+}
+
+/// Mention `m` with the mentions joined to it by "and" right before it, nearest first, while
+/// `ok` accepts them: "Arnor and Rohan sanctions" from "Rohan".
+fn and_conjuncts(ctx: &Ctx<'_>, m: usize, ok: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut group = vec![m];
     let mut first = ctx.ments[m].start;
     while first >= 2 && ctx.w(first - 1) == "and" {
         match ctx
             .mention(first - 2)
-            .filter(|&c| ctx.ments[c].end == first - 1 && ctx.ments[c].form == form && known(c))
+            .filter(|&c| ctx.ments[c].end == first - 1 && ok(c))
         {
             Some(c) => {
                 group.push(c);
@@ -8042,17 +8048,8 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         targets.is_empty() && ctx.lex.cues[f.cue].category == Category::SANCTION,
         sources.first().copied().or(modifier),
     ) {
-        let mut group = vec![s];
-        let mut first = ctx.ments[s].start;
-        while first >= 2 && ctx.w(first - 1) == "and" {
-            match ctx.mention(first - 2) {
-                Some(m) => {
-                    group.push(m);
-                    first = ctx.ments[m].start;
-                }
-                None => break,
-            }
-        }
+        let group = and_conjuncts(ctx, s, |_| true);
+        let first = group.iter().map(|&m| ctx.ments[m].start).min().unwrap_or(0);
         let copula = first >= 2
             && ctx.w(first - 1) == "under"
             && (ctx.is(WordClass::BeAux, first - 2)
