@@ -9773,3 +9773,17 @@ fn a_relative_pronoun_past_a_report_inside_the_clause_is_its_subject() {
         ],
     );
 }
+
+#[test]
+fn a_deed_reacted_to_on_a_date_has_no_party_of_its_own() {
+    // "on Sept. 18" is when, not whom the agreement is on.
+    check(
+        "Gondor and Rohan signed an agreement. Arnor welcomed the agreement on Sept. 18.",
+        &[
+            "arnor support/SUPPORT gondor asserted",
+            "arnor support/SUPPORT rohan asserted",
+            "gondor support/AGREE rohan asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+}

@@ -4051,8 +4051,28 @@ pub(super) fn event_anaphora(
                             && !ctx.is(WordClass::Skip, k)
                             && !predicate(k)
                     })
+                    // (Not "on" before a date: "welcomed the agreement on Sept. 18".)
                     .any(|k| {
-                        matches!(
+                        let date = ctx.w(k) == "on"
+                            && k + 1 < n
+                            && (ctx.is(WordClass::Calendar, k + 1)
+                                || ctx.w(k + 1).bytes().all(|b| b.is_ascii_digit())
+                                || matches!(
+                                    ctx.w(k + 1),
+                                    "jan"
+                                        | "feb"
+                                        | "mar"
+                                        | "apr"
+                                        | "jun"
+                                        | "jul"
+                                        | "aug"
+                                        | "sep"
+                                        | "sept"
+                                        | "oct"
+                                        | "nov"
+                                        | "dec"
+                                ));
+                        (matches!(
                             ctx.w(k),
                             "of" | "on"
                                 | "against"
@@ -4061,7 +4081,8 @@ pub(super) fn event_anaphora(
                                 | "'s"
                                 | "towards"
                                 | "toward"
-                        ) || (k == end && ctx.at[k].is_some())
+                        ) && !date)
+                            || (k == end && ctx.at[k].is_some())
                     })
             };
             // "regretted the decision", "welcomed the move": the last act of the document,
