@@ -9787,3 +9787,13 @@ fn a_deed_reacted_to_on_a_date_has_no_party_of_its_own() {
         ],
     );
 }
+
+#[test]
+fn a_title_with_its_remit_before_a_name_in_apposition_gives_the_owner() {
+    let text = "The White Council's special envoy for the northern dialogue, Elrond Half, condemned Mordor.";
+    check(text, &["elrond_half against/ACCUSE mordor asserted"]);
+    assert_eq!(
+        top_in(text, "elrond_half").as_deref(),
+        Some("white_council")
+    );
+}

@@ -1362,6 +1362,18 @@ pub(super) fn discover(
                 s.covered[j + 1]
                     .filter(|&m| ments[m].start == j + 1)
                     .map(|m| ments[m].end)
+            } else if head && j + 2 < n && matches!(s.w(j), "for" | "on") {
+                // Past the post's remit: "the EU's special envoy for the Belgrade-Pristina
+                // dialogue, Miroslav Lajcak", "the OSCE Representative on Freedom of the
+                // Media, Teresa Ribeiro".
+                (j + 1..n.min(j + 8))
+                    .take_while(|&t| {
+                        s.w(t) == ","
+                            || s.w(t) == "-"
+                            || (s.w(t).chars().all(char::is_alphabetic) && !s.w(t).ends_with("ed"))
+                    })
+                    .find(|&t| s.w(t) == ",")
+                    .filter(|&t| t > j + 1)
             } else {
                 None
             };
