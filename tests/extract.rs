@@ -9797,3 +9797,15 @@ fn a_title_with_its_remit_before_a_name_in_apposition_gives_the_owner() {
         Some("white_council")
     );
 }
+
+#[test]
+fn using_a_weapon_against_someone_assaults_them() {
+    check(
+        "Gondorian police used tear gas against Rohirric protesters.",
+        &["gondor_police against/ASSAULT rohan_protesters asserted"],
+    );
+    check(
+        "Gondor used mortars against Rohirric border guards.",
+        &["gondor against/ASSAULT rohan_border_guards asserted"],
+    );
+}
