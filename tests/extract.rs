@@ -9809,3 +9809,20 @@ fn using_a_weapon_against_someone_assaults_them() {
         &["gondor against/ASSAULT rohan_border_guards asserted"],
     );
 }
+
+#[test]
+fn refuge_granted_and_passports_granted_are_aid() {
+    check(
+        "Gondor granted Elrond Half refuge.",
+        &["gondor support/AID elrond_half asserted"],
+    );
+    check(
+        "Rohan granted passports to Gondorian citizens.",
+        &["rohan support/AID gondor_citizens asserted"],
+    );
+    // Refuge taken somewhere is given by that place.
+    check(
+        "Elrond Half took refuge at the Gondorian embassy.",
+        &["gondor_embassy support/AID elrond_half asserted"],
+    );
+}

@@ -4574,6 +4574,31 @@ pub(super) fn find(
             // Arriving or travelling is visiting only a place named right after the verb
             // ("arrived in Gondor", "flew to Gondor"; not "arrived in power, he …", "came to
             // power in Gondor"); past "the" ("arrived in the Netherlands").
+            // Asylum or refuge taken or sought somewhere is given by that place: "Smith took
+            // refuge at the Gondorian consulate" (the consulate shelters Smith).
+            if mode == Some("asylum")
+                && form.pos == Pos::Noun
+                && (i.saturating_sub(3)..i).any(|k| {
+                    matches!(
+                        ctx.w(k),
+                        "take"
+                            | "takes"
+                            | "took"
+                            | "taken"
+                            | "taking"
+                            | "seek"
+                            | "seeks"
+                            | "sought"
+                            | "seeking"
+                            | "find"
+                            | "finds"
+                            | "found"
+                            | "finding"
+                    )
+                })
+            {
+                std::mem::swap(&mut sources, &mut targets);
+            }
             // Leaving what is named after oneself is leaving what the phrase names next:
             // "Gondor pulls out of the Year of Gondor in Rohan" leaves Rohan's event.
             if mode == Some("leave")
