@@ -682,20 +682,15 @@ impl<'l> Extractor<'l> {
                     // "from Gondorian territory").
                     let territory = {
                         let t = &ments[f.target];
-                        // (Past the conjuncts before it: "withdrew from A and B".)
-                        let mut b = t.start;
-                        loop {
-                            if b > 0 && matches!(toks[b - 1].lower.as_str(), "the" | "a" | "an") {
-                                b -= 1;
-                            }
-                            let joined = b > 1
-                                && matches!(toks[b - 1].lower.as_str(), "and" | "or" | ",")
-                                && b - 1 > f.cue_end;
-                            match ments.iter().find(|m| joined && m.end == b - 1) {
-                                Some(m) if m.form == MentionForm::Name => b = m.start,
-                                _ => break,
-                            }
-                        }
+                        // (Past the names joined to it: "withdrew from A and B".)
+                        let b = joined_start(
+                            &ments,
+                            toks,
+                            t,
+                            &["and", "or", ","],
+                            |m| m.form == MentionForm::Name,
+                            f.cue_end,
+                        );
                         let head = b == f.cue_end;
                         let land = toks.get(t.end).is_some_and(|w| {
                             matches!(
@@ -812,16 +807,8 @@ impl<'l> Extractor<'l> {
                     let in_phrase =
                         c.pos == crate::lexicon::Pos::Noun && ments[f.source].end <= f.cue_tok && {
                             // (Past names joined to it: "with Rohirric and Arnorian …".)
-                            let mut b = ments[f.source].start;
-                            while b >= 2 && toks[b - 1].lower == "and" {
-                                match ments.iter().find(|m| m.end == b - 1) {
-                                    Some(m) => b = m.start,
-                                    None => break,
-                                }
-                            }
-                            if b > 0 && matches!(toks[b - 1].lower.as_str(), "the" | "a" | "an") {
-                                b -= 1;
-                            }
+                            let b =
+                                joined_start(&ments, toks, &ments[f.source], &["and"], |_| true, 0);
                             b.checked_sub(1).is_some_and(|q| {
                                 matches!(
                                     toks[q].lower.as_str(),
@@ -1482,4 +1469,28 @@ fn quote_speaker(
             .map(|m| m.actor.clone());
     }
     None
+}
+
+/// Where the phrase of mention `m` starts: past the mentions joined to it before by a word of
+/// `links` that `ok` accepts, and past each one's article ("from the A and B", "with Rohirric
+/// and Arnorian …"), not reaching back to token `floor`.
+fn joined_start(
+    ments: &[Mention],
+    toks: &[text::Token],
+    m: &Mention,
+    links: &[&str],
+    ok: impl Fn(&Mention) -> bool,
+    floor: usize,
+) -> usize {
+    let mut b = m.start;
+    loop {
+        if b > 0 && matches!(toks[b - 1].lower.as_str(), "the" | "a" | "an") {
+            b -= 1;
+        }
+        let joined = b > floor + 1 && links.contains(&toks[b - 1].lower.as_str());
+        match ments.iter().find(|c| joined && c.end == b - 1) {
+            Some(c) if ok(c) => b = c.start,
+            _ => return b,
+        }
+    }
 }
