@@ -1257,8 +1257,10 @@ impl Ctx<'_> {
             return self.relative_antecedent(r - 1).unwrap_or_default();
         }
         // Past a report inside the relative: "the YPG, which he said was being armed by …".
-        if r > 4 && self.is_report(r - 1) && self.mention(r - 2).is_some() {
-            let m = self.mention(r - 2).unwrap_or_default();
+        if let Some(m) = (r > 4 && self.is_report(r - 1))
+            .then(|| self.mention(r - 2))
+            .flatten()
+        {
             let q = self.ments[m].start;
             if q > 2 && matches!(self.w(q - 1), "which" | "who") && self.w(q - 2) == "," {
                 return self.relative_antecedent(q - 1).unwrap_or_default();
