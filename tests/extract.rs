@@ -6293,10 +6293,32 @@ fn a_reduced_passive_joined_to_a_passive_shares_its_subject() {
 }
 
 #[test]
+fn a_passive_judgement_may_put_its_as_phrase_before_the_agent() {
+    check(
+        "Gondor's annexation of Ithilien was condemned as illegal by Arnor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Gondor annexed Ithilien, a move rejected as \"a blatant violation of the treaty\" by \
+         Arnor and Rohan.",
+        &[
+            "arnor against/REJECT gondor asserted",
+            "rohan against/REJECT gondor asserted",
+        ],
+    );
+    // "as" opening a clause is no judgement's phrase.
+    check("Gondor's envoy was detained as he left by car.", &[]);
+}
+
+#[test]
 fn a_summary_noun_with_which_stands_for_the_act_before() {
     check(
         "Gondor responded by triggering the dispute mechanism, a step which was condemned by \
          Arnor as a mistake.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Gondor annexed Ithilien, a step that was condemned by Arnor.",
         &["arnor against/ACCUSE gondor asserted"],
     );
     // Not the act of a clause opening the sentence.

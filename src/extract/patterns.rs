@@ -1315,8 +1315,8 @@ impl Ctx<'_> {
         if let Some(antecedent) = whose.and_then(|q| self.relative_antecedent(q)) {
             return antecedent;
         }
-        // ", a step which was condemned by …": the act the summary noun sums up.
-        if r > 3 && self.w(r - 1) == "which" {
+        // ", a step which (that) was condemned by …": the act the summary noun sums up.
+        if r > 3 && matches!(self.w(r - 1), "which" | "that") {
             let act = self.summarised_act(r - 1);
             if !act.is_empty() {
                 return act;
@@ -2591,8 +2591,13 @@ impl Ctx<'_> {
     /// The agent of a passive: a mention after "by" right after the participle.
     fn agent(&self, from: usize) -> Vec<usize> {
         let mut j = from;
+        // A verb of judging's "as" phrase may come first: "was condemned as illegal by …",
+        // 'rejected as "a provocation" by …'.
+        let judged = from < self.toks.len() && self.w(from) == "as";
+        let judges_as = |j: usize| judged && j == from;
+        let reach = if judged { 12 } else { 8 };
         // Past a head noun of a few tokens: "the downing of a Gondorian Su-24 bomber by …".
-        while j < self.toks.len() && j < from + 8 {
+        while j < self.toks.len() && j < from + reach {
             if self.w(j) == "by" {
                 // The agent heads the phrase after "by", not one further on ("by the English
                 // FA for shoving referee X").
@@ -2650,7 +2655,10 @@ impl Ctx<'_> {
             // the measures taken by Gondor"). A compound's hyphen is no boundary: 'accused of
             // "sabre-rattling" by Gondor'.
             if self.w(j) == ","
-                || self.is_boundary(j) && !self.is_quote(j) && !self.compound_hyphen(j)
+                || self.is_boundary(j)
+                    && !self.is_quote(j)
+                    && !self.compound_hyphen(j)
+                    && !judges_as(j)
                 || self.is(WordClass::Owner, j)
                 || (j > from && self.is_verb_cue(j))
             {
@@ -7062,6 +7070,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             && ctx.w(end + 1) == "by";
         let agent = if end < ctx.toks.len()
             && (ctx.w(end) == "by"
+                || (ctx.w(end) == "as" && ctx.verbal_act(v))
                 || phrasal_noun
                 || ctx.is(WordClass::Locative, end)
                 || ctx.is(WordClass::Skip, end)
