@@ -3705,6 +3705,33 @@ fn after_a_phrase_with_no_verb_the_second_conjunct_keeps_the_first_ones_subject(
 }
 
 #[test]
+fn a_conjunct_set_off_by_a_comma_after_a_time_clause_joins_the_main_clause() {
+    check(
+        "Arnor imposed a curfew after Gondorian police used tear gas on protesters, and accused \
+         Rohan of plotting a coup.",
+        &[
+            "arnor against/ACCUSE rohan asserted",
+            "gondor_police against/ASSAULT protesters asserted",
+        ],
+    );
+    check(
+        "Arnor closed the border when Gondor invaded Mordor, and condemned Rohan.",
+        &[
+            "arnor against/ACCUSE rohan asserted",
+            "gondor against/ASSAULT mordor asserted",
+        ],
+    );
+    // With no comma it joins the time clause.
+    check(
+        "Arnor closed the border when Gondor invaded Mordor and condemned Rohan.",
+        &[
+            "gondor against/ACCUSE rohan asserted",
+            "gondor against/ASSAULT mordor asserted",
+        ],
+    );
+}
+
+#[test]
 fn an_act_judged_with_only_whom_it_hit_named_stands_for_its_agent() {
     check(
         "Mordor shelled Gondor on Monday. Rohan condemned the attack on Gondor.",

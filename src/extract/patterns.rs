@@ -1411,6 +1411,30 @@ impl Ctx<'_> {
             // killed and accused Z", "accused" joins "said", not "had been killed".
             let verbal = self.verbal_act(verb_at);
             let own_aux = self.auxiliary(verb_at);
+            // Set off by a comma, a conjunct after a time or reason clause joins the main
+            // clause before it: "X imposed a curfew after Y invaded Z, and accused W" is X's
+            // (with no comma it joins the clause: "after Y crossed the border and bombed …").
+            if k >= 3 && self.w(k - 2) == "," && !own_aux {
+                let opener = (0..k - 2)
+                    .rev()
+                    .take_while(|&q| !matches!(self.w(q), ";" | ":") && !self.is_quote(q))
+                    .find(|&q| {
+                        // ("that" opens a reported clause, "as" may be a preposition.)
+                        self.is(WordClass::Subordinator, q) && !matches!(self.w(q), "that" | "as")
+                    });
+                let main = opener.and_then(|b| {
+                    (0..b)
+                        .rev()
+                        .take_while(|&q| !self.is_boundary(q) && self.w(q) != ",")
+                        .find(|&q| verb(q) && !self.auxiliary(q))
+                });
+                if let Some(q) = main.filter(|_| (opener.unwrap_or(0)..k - 2).any(verb)) {
+                    let subj = self.subject(q);
+                    if !subj.is_empty() {
+                        return subj;
+                    }
+                }
+            }
             let mut unlike = None;
             // A first conjunct whose subject is not known: the nearest mention before this one
             // is that verb's object, not this one's subject.
