@@ -5843,6 +5843,54 @@ fn a_displeasure_that_names_its_target() {
 }
 
 #[test]
+fn a_visit_one_is_on_is_the_visitors() {
+    // Set off by commas after the visitor, past a compound modifier.
+    check(
+        "Arnor's king, on a three-day visit to Gondor, met Bard Bow.",
+        &[
+            "arnor_king support/CONSULT bard_bow asserted",
+            "arnor_king support/CONSULT gondor asserted",
+            "bard_bow support/CONSULT arnor_king asserted",
+        ],
+    );
+    check(
+        "Arnor's king was on a visit to Gondor.",
+        &["arnor_king support/CONSULT gondor asserted"],
+    );
+    check(
+        "On a visit to Gondor, Arnor's king condemned Mordor.",
+        &[
+            "arnor_king against/ACCUSE mordor asserted",
+            "arnor_king support/CONSULT gondor asserted",
+        ],
+    );
+    // "pay" is a light verb, and a tour is a visit.
+    check(
+        "Arnor's king paid a two-day visit to Gondor.",
+        &["arnor_king support/CONSULT gondor asserted"],
+    );
+    check(
+        "Arnor's king toured Gondor and Rohan.",
+        &[
+            "arnor_king support/CONSULT gondor asserted",
+            "arnor_king support/CONSULT rohan asserted",
+        ],
+    );
+    check(
+        "Arnor's tour of Gondor ended on Sunday.",
+        &["arnor support/CONSULT gondor asserted"],
+    );
+}
+
+#[test]
+fn encircling_a_state_is_a_show_of_force() {
+    check(
+        "Mordorian warships encircled Gondor.",
+        &["mordor_warships against/MOBILIZE gondor asserted"],
+    );
+}
+
+#[test]
 fn a_visit_by_a_titled_person_is_theirs() {
     check(
         "A planned visit by Rohirric Deputy Prime Minister Eomer Half to Minas Tirith was cancelled.",

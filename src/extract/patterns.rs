@@ -6049,7 +6049,8 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                     && !ctx.w(p).ends_with("ss"))
                 // "pledged to back": an infinitive, not a light verb's noun.
                 && ctx.w(p) != "to"
-                && before(p).is_some_and(|q| {
+                // Across a compound modifier: "a three-day visit", "a high-level visit".
+                && before(ctx.compound_start(p)).is_some_and(|q| {
                     article(q) || (ctx.idx.light.contains(ctx.w(q)) && ctx.at[q].is_none())
                 }))
         });
@@ -8194,6 +8195,8 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         }
         for _ in 0..5 {
             let Some(p) = j.checked_sub(1) else { break };
+            // A hyphenated compound is one modifier: "paid a three-day visit to".
+            let p = ctx.compound_start(p);
             let word = ctx.w(p);
             if let Some(v) = ctx.light_verb_ending(p) {
                 sources = ctx.subject(v);
@@ -8233,6 +8236,37 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 });
                 if let Some(v) = verb {
                     sources = ctx.subject(v);
+                }
+                break;
+            }
+            // "on a visit to Gondor": the visitor is the one the phrase is about: set off by
+            // commas after them ("Elessar, on a three-day visit to Gondor, met …"), after a
+            // form of "be" or a verb ("is on a visit to", "arrived on a visit to"), or opening
+            // the sentence, the main clause's subject ("On a visit to Gondor, Elessar said …").
+            let visit = ctx.lex.cues[f.cue].mode.as_deref() == Some("visit");
+            if word == "on" && visit && !targets.is_empty() {
+                if p == 0 {
+                    let comma = (end..ctx.toks.len().min(end + 12))
+                        .take_while(|&q| !ctx.is_boundary(q) || ctx.w(q) == ",")
+                        .find(|&q| ctx.w(q) == ",");
+                    let verb = comma.and_then(|c| {
+                        (c + 1..ctx.toks.len().min(c + 10))
+                            .find(|&q| ctx.is_verb_cue(q) || ctx.is_report(q))
+                    });
+                    if let Some(v) = verb {
+                        sources = ctx.subject(v);
+                    }
+                } else if ctx.w(p - 1) == "," {
+                    sources = p
+                        .checked_sub(2)
+                        .and_then(|q| ctx.mention(q))
+                        .filter(|&m| ctx.ments[m].end == p - 1 && !ctx.locative(m))
+                        .map(|m| vec![ctx.specific(m)])
+                        .unwrap_or_default();
+                } else if ctx.is(WordClass::BeAux, p - 1)
+                    || (ctx.at[p - 1].is_none() && ctx.w(p - 1).ends_with("ed"))
+                {
+                    sources = ctx.subject(p - 1);
                 }
                 break;
             }
