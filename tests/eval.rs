@@ -29,8 +29,8 @@ const COLUMNS: [&str; 6] = [
 ];
 
 /// (split, column, floor): the seeds and the synthetic wire-style articles about other conflicts
-/// (tests/gold/world to world47).
-const FLOORS: [(&str, usize, f64); 101] = [
+/// (tests/gold/world to world49).
+const FLOORS: [(&str, usize, f64); 105] = [
     ("seed", 0, 0.75),
     ("seed", 3, 0.88),
     ("seed", 5, 0.66),
@@ -132,6 +132,10 @@ const FLOORS: [(&str, usize, f64); 101] = [
     ("world46-dev", 5, 0.53),
     ("world47-heldout", 3, 0.72),
     ("world47-heldout", 5, 0.54),
+    ("world48-dev", 3, 0.69),
+    ("world48-dev", 5, 0.47),
+    ("world49-heldout", 3, 0.75),
+    ("world49-heldout", 5, 0.57),
 ];
 
 /// The BBC articles, scored when ../shared/corpus is there.
@@ -239,6 +243,10 @@ fn dev_gold_scores_stay_above_their_floors() {
         "tests/gold/world46",
         "--gold",
         "tests/gold/world47",
+        "--gold",
+        "tests/gold/world48",
+        "--gold",
+        "tests/gold/world49",
     ];
     if bbc.is_dir() {
         args.extend(["--gold", "tests/gold/bbc"]);
