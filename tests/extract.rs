@@ -108,6 +108,44 @@ fn titled_people_are_discovered_and_their_surnames_remembered() {
         "Mr Beorn criticised Rohan.",
         &["beorn against/ACCUSE rohan asserted"],
     );
+    // An abbreviated honorific keeps its full stop.
+    check(
+        "Mr. Beorn criticised Rohan. Dr. Radagast praised Gondor.",
+        &[
+            "beorn against/ACCUSE rohan asserted",
+            "radagast support/SUPPORT gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_head_title_before_a_lone_name_word_names_a_person() {
+    check(
+        "Arnorian President Beorn criticised Rohan on Monday.",
+        &["beorn against/ACCUSE rohan asserted"],
+    );
+    check(
+        "Chancellor Radagast, who met Gondor's envoy, criticised Rohan.",
+        &[
+            "gondor_envoy support/CONSULT radagast asserted",
+            "radagast against/ACCUSE rohan asserted",
+            "radagast support/CONSULT gondor_envoy asserted",
+        ],
+    );
+    // Not a headline's run of capitals, nor a word of an act.
+    check("Arnorian Minister Resigns Over Gondor Deal", &[]);
+    check(
+        "Arnor's President Condemned Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+}
+
+#[test]
+fn a_participle_before_an_ing_noun_keeps_it_a_noun() {
+    check(
+        "Gondor canceled a planned meeting with Rohan.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
 }
 
 #[test]

@@ -1201,6 +1201,13 @@ pub(super) fn discover(
                     && s.toks[j - 1].end == s.toks[j].start
                     && s.toks[j].end == s.toks[j + 1].start
                     && lex.roles.contains_key(s.w(j + 1)) => {}
+                // The full stop of an abbreviated honorific: "Mr. Obama", "Dr. Tedros".
+                None if s.w(j) == "."
+                    && j > i
+                    && last_class == Some(RoleClass::Honorific)
+                    && s.toks[j - 1].end == s.toks[j].start
+                    && j + 1 < n
+                    && s.is_cap(j + 1) => {}
                 // "charge d'affaires" without its accent: "charge" alone is too common a noun
                 // to be a role word.
                 None if s.w(j) == "charge" && j + 1 < n && s.w(j + 1) == "d'affaires" => {}
@@ -1393,10 +1400,21 @@ pub(super) fn discover(
             let honorific = last_class == Some(RoleClass::Honorific);
             let single = words == 1;
             let known_surname = single && doc.surnames.contains_key(s.span(name_start, k));
+            // A head title before one name word that plainly ends, in running text: "President
+            // Obama said", "Chancellor Merkel, who …" (not a headline's "Minister Resigns").
+            let surname_only = single
+                && head
+                && !appositive
+                && last_class == Some(RoleClass::Head)
+                && k < n
+                && !s.is_cap(k)
+                && !cues.starts_verb(s.w(name_start))
+                && !cues.starts_noun(s.w(name_start))
+                && !report.contains(s.w(name_start));
             let sovereign = last_class == Some(RoleClass::Sovereign);
             if k > name_start
                 && appositive_ok
-                && (!single || honorific || sovereign || known_surname)
+                && (!single || honorific || sovereign || known_surname || surname_only)
             {
                 // A sovereign is named with the title: "Patriarch Kirill", "King Abdullah"; so is
                 // a peer by a single name: "Lord Butler", "Lady Hale".

@@ -6042,7 +6042,9 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                 })
             || (ctx.w(p) == "of" && !ctx.w(i).ends_with("ing"))
             || (plain(p)
-                && !participle_object
+                // (A participle adjective before it makes it a noun whatever follows: "a
+                // planned meeting with Gondor", unlike "a statement backing Gondor".)
+                && (!participle_object || (ctx.w(p).ends_with("ed") && !ctx.capitalised(p)))
                 // (A plural noun: not an adjective in "-ous", "the hideous attack".)
                 && !(ctx.w(p).ends_with('s')
                     && !ctx.w(p).ends_with("ous")
