@@ -5579,6 +5579,28 @@ fn street_protest_against_whom_it_stands_outside() {
         "Rohirric activists rallied outside the Gondorian embassy building.",
         &[],
     );
+    // Marching on someone; slogans chanted against someone, by the main clause's subject
+    // (not its object).
+    check(
+        "Rohirric protesters marched on the Gondorian embassy, chanting slogans against Mordor.",
+        &[
+            "rohan_protesters against/PROTEST gondor_embassy asserted",
+            "rohan_protesters against/PROTEST mordor asserted",
+        ],
+    );
+    check(
+        "Thousands of protesters marched on the Gondorian embassy, chanting slogans against \
+         Mordor.",
+        &[
+            "protesters against/PROTEST gondor_embassy asserted",
+            "protesters against/PROTEST mordor asserted",
+        ],
+    );
+    // Nor the reporter's: protesters a report names chant.
+    check(
+        "Arnor's envoy said protesters had gathered, chanting slogans against Mordor.",
+        &[],
+    );
 }
 
 #[test]

@@ -1911,7 +1911,9 @@ impl Ctx<'_> {
         if !sources.is_empty() {
             return sources;
         }
-        (0..v)
+        // (Before the main verb: its object is no subject, "marched on the Gondorian embassy,
+        // chanting slogans against …".)
+        (0..main_verb.unwrap_or(v))
             .find_map(|j| self.mention(j).filter(|&m| !self.locative(m)))
             .map(|m| self.coordinated(m, false))
             .unwrap_or_default()
@@ -6328,8 +6330,14 @@ fn rally_target(ctx: &Ctx<'_>, end: usize) -> Option<usize> {
     let n = ctx.toks.len();
     let mut k = end;
     while k < n && k < end + 8 && !ctx.is_boundary(k) && ctx.w(k) != "," {
+        // "marched on (to) the Gondorian embassy" (right after the verb, an actor named).
+        let toward = k == end
+            && matches!(ctx.w(k), "on" | "to")
+            && k + 1 < n
+            && ctx.mention(ctx.past_article(k + 1)).is_some();
         let after = match ctx.w(k) {
             "against" | "outside" => Some(k + 1),
+            _ if toward => Some(k + 1),
             "in" if k + 2 < n && ctx.w(k + 1) == "front" && ctx.w(k + 2) == "of" => Some(k + 3),
             _ => None,
         };
@@ -8201,8 +8209,20 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             let p = ctx.compound_start(p);
             let word = ctx.w(p);
             if let Some(v) = ctx.light_verb_ending(p) {
-                sources = ctx.subject(v);
-                if sources.is_empty() && ctx.w(v).ends_with("ing") {
+                // ", chanting slogans against …": the main clause's subject's.
+                let adjunct = ctx.w(v).ends_with("ing") && v > 0 && ctx.w(v - 1) == ",";
+                sources = if adjunct {
+                    // (Not inside a report: in "X said protesters had gathered, chanting
+                    // slogans against Y" the protesters chant, not X.)
+                    if (0..v).any(|j| ctx.is_report(j)) {
+                        Vec::new()
+                    } else {
+                        ctx.participial_subject(v)
+                    }
+                } else {
+                    ctx.subject(v)
+                };
+                if sources.is_empty() && ctx.w(v).ends_with("ing") && !adjunct {
                     // ", expressing full support for …"
                     sources = ctx.participial_subject(v);
                 }
