@@ -9983,3 +9983,20 @@ fn refuge_granted_and_passports_granted_are_aid() {
         &["gondor_embassy support/AID elrond_half asserted"],
     );
 }
+
+#[test]
+fn the_aggression_of_someone_is_theirs() {
+    check(
+        "Rohan condemned the aggression of Mordorian forces.",
+        &["rohan against/ACCUSE mordor_forces asserted"],
+    );
+    // Also with the noun quoted.
+    check(
+        "Rohan condemned what it called the \"naked aggression\" of Mordor.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    check(
+        "The aggression of Mordor against Gondor continued.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
+}

@@ -466,13 +466,19 @@ impl Ctx<'_> {
             // whose "of" names its agent: "the visit of the Gondorian President".
             (self.w(k) == "by"
                 || (self.w(k) == "of" && k > s && {
-                    let w = self.w(k - 1);
-                    self.is(WordClass::Summary, k - 1)
+                    // (Past a closing quotation mark: 'the "naked aggression" of Gondor'.)
+                    let h = if k > s + 1 && self.is_quote(k - 1) {
+                        k - 2
+                    } else {
+                        k - 1
+                    };
+                    let w = self.w(h);
+                    self.is(WordClass::Summary, h)
                         || self
                             .lex
                             .words
                             .is(WordClass::Deed, w.strip_suffix('s').unwrap_or(w))
-                        || matches!(&self.cues[k - 1], Some((_, c))
+                        || matches!(&self.cues[h], Some((_, c))
                             if c.pos == Pos::Noun && self.lex.cues[c.cue].of_agent)
                 }))
             .then(|| {
@@ -2601,6 +2607,21 @@ impl Ctx<'_> {
                     || self.is(WordClass::Quantity, j - 1)
                     || self.w(j - 1).bytes().all(|b| b.is_ascii_digit())
                     || self.w(j - 1) == "of");
+            // A quoted head inside the phrase, its "of" after it: 'condemned the "naked
+            // aggression" of Gondor' (an "on" names a deed's victim, no object of a reaction).
+            if self.is_quote(j) {
+                let n = self.toks.len();
+                let close = (j + 1..(j + 7).min(n)).find(|&q| self.is_quote(q));
+                if let Some(c) = close.filter(|&c| {
+                    c > j + 1
+                        && c + 2 < n
+                        && (j + 1..c).all(|q| self.at[q].is_none())
+                        && self.w(c + 1) == "of"
+                }) {
+                    j = c + 1;
+                    continue;
+                }
+            }
             if self.ends_object(j) && !owner_by && !said_by && !adjectival {
                 break;
             }
