@@ -10000,3 +10000,22 @@ fn the_aggression_of_someone_is_theirs() {
         &["mordor against/ASSAULT gondor asserted"],
     );
 }
+
+#[test]
+fn the_agent_of_a_hostile_compound_participle_is_no_object_nor_accused() {
+    // "Mordor-designated" names who designated the groups: no one is acted on, and the
+    // speaker accuses no one.
+    check(
+        "Gondor must act against Mordor-designated terrorist groups.",
+        &[],
+    );
+    check(
+        "Bard Bow said that Gondor must act against Mordor-designated terrorist groups.",
+        &[],
+    );
+    // A leader still is: "criticised the Mordor-led coalition".
+    check(
+        "Rohan criticised the Mordor-led coalition.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}

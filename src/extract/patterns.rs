@@ -2455,6 +2455,15 @@ impl Ctx<'_> {
                         j = self.ments[o].start;
                         continue;
                     }
+                    // Nor an agent of a hostile participle when what it acts on names no one:
+                    // "act against UN-designated terrorist groups" (but "criticised the US-led
+                    // coalition" criticises the US).
+                    let hostile = matches!(&self.cues[e + 1], Some((_, c)) if c.pos == Pos::Verb
+                        && self.lex.cues[c.cue].stance == crate::lexicon::Stance::Against);
+                    if hostile {
+                        j = e + 2;
+                        continue;
+                    }
                 }
                 // A clause joined by "and" after an object that names no one: in "killed 40
                 // soldiers in Osgiliath and Rohirric jets struck …" the jets are no object.
@@ -5383,8 +5392,11 @@ pub(super) fn find(
                     // Done, not allowed or planned: not "allowing X to search …".
                     // (In the past or in progress: "had shelled", "were persecuting"; not a
                     // present form that may be a noun, "New York bars".)
+                    // Nor a compound's participle, a modifier: "UN-designated groups".
                     Pos::Verb => {
+                        let compound = i > 0 && ctx.compound_hyphen(i - 1);
                         !(i.saturating_sub(2)..i).any(|k| ctx.w(k) == "to")
+                            && !compound
                             && matches!(
                                 form.form,
                                 Some(VerbForm::Past | VerbForm::Participle | VerbForm::Ing)
