@@ -10019,3 +10019,38 @@ fn the_agent_of_a_hostile_compound_participle_is_no_object_nor_accused() {
         &["rohan against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn an_amount_in_aid_is_the_light_verbs_object() {
+    check(
+        "Rohan has provided more than $2 billion in assistance to Gondor since 1991.",
+        &["rohan support/AID gondor asserted"],
+    );
+    check(
+        "Arnor pledged 500 million euros in aid to Gondor.",
+        &["arnor support/AID gondor asserted"],
+    );
+}
+
+#[test]
+fn a_year_between_an_article_and_a_noun_keeps_it_a_noun() {
+    check(
+        "The 2014 invasion of Rohan by Mordor shocked Arnor.",
+        &["mordor against/ASSAULT rohan asserted"],
+    );
+    check(
+        "The June 2010 clashes between Rohan and Mordor left 40 dead.",
+        &[
+            "mordor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_award_given_is_support() {
+    check(
+        "Gondor awarded a prize to Bard Bow.",
+        &["gondor support/SUPPORT bard_bow asserted"],
+    );
+}

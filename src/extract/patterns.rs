@@ -1968,6 +1968,19 @@ impl Ctx<'_> {
     }
 
     /// A lower-case word that is neither a mention, a cue nor a clause boundary.
+    /// A word of an amount: a count ("five", "millions"), a figure ("2", "$2"), a currency
+    /// sign, a scale or currency word ("billion", "euros") or an approximator ("more than",
+    /// "about").
+    fn amount_word(&self, i: usize) -> bool {
+        let w = self.w(i);
+        self.at[i].is_none()
+            && (self.is(WordClass::Quantity, i)
+                || w.bytes().any(|b| b.is_ascii_digit())
+                || self.is(WordClass::Amount, i)
+                || matches!(w, "$" | "€" | "£" | "¥" | "₽")
+                || approximator(w))
+    }
+
     fn plain_word(&self, i: usize) -> bool {
         self.mention(i).is_none()
             && self.cues[i].is_none()
@@ -5994,6 +6007,14 @@ fn cancel_act(
     }
 }
 
+/// A word that makes a count approximate: "more than", "about", "nearly".
+fn approximator(w: &str) -> bool {
+    matches!(
+        w,
+        "more" | "than" | "about" | "nearly" | "almost" | "some" | "around" | "over"
+    )
+}
+
 fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     let forms = ctx.idx.by_first.get(ctx.w(i))?;
     // The second part of a title's compound is no cue: "ambassador-designate".
@@ -6064,18 +6085,21 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             || ((ctx.is(WordClass::Quantity, p) || ctx.w(p).bytes().all(|b| b.is_ascii_digit()))
                 && {
                     let mut q = p;
-                    while q > 0
-                        && matches!(
-                            ctx.w(q - 1),
-                            "at" | "least" | "most" | "more" | "than" | "about" | "nearly"
-                                | "almost" | "some" | "around" | "over"
-                        )
+                    while q > 0 && (matches!(ctx.w(q - 1), "at" | "least" | "most") || approximator(ctx.w(q - 1)))
                     {
                         q -= 1;
                     }
                     q > 0 && ctx.light_verb_ending(q - 1).is_some()
                 })
             || (ctx.w(p) == "of" && !ctx.w(i).ends_with("ing"))
+            // A date between an article and the noun: "the (June) 2010 clashes between …".
+            || (ctx.w(p).len() == 4 && ctx.w(p).bytes().all(|b| b.is_ascii_digit()) && {
+                let mut q = p;
+                while q > 0 && ctx.is(WordClass::Calendar, q - 1) {
+                    q -= 1;
+                }
+                q > 0 && article(q - 1)
+            })
             || (plain(p)
                 // (A participle adjective before it makes it a noun whatever follows: "a
                 // planned meeting with Gondor", unlike "a statement backing Gondor".)
@@ -8265,6 +8289,18 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             if word == "at" && matches!(ctx.w(p + 1), "least" | "most") {
                 j = p;
                 continue;
+            }
+            // An amount "in" the noun is the light verb's object: "provided more than $2
+            // billion in assistance to Gondor".
+            if word == "in" && p + 1 == n && p > 0 && ctx.amount_word(p - 1) {
+                let mut q = p;
+                while q > 0 && p - q < 6 && ctx.amount_word(q - 1) {
+                    q -= 1;
+                }
+                if q > 0 && ctx.light_verb_ending(q - 1).is_some() {
+                    j = q;
+                    continue;
+                }
             }
             // The light verb's object is the noun phrase itself ("a wave of raids"), not a
             // prepositional phrase ("expressed regret over the arrests").

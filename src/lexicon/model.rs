@@ -498,12 +498,15 @@ pub enum WordClass {
     /// ("interim", "military", "new"; literal forms): "the interim government" is the home
     /// state's, as "the government" is.
     BodyModifier,
+    /// Scale and currency words of an amount ("billion", "euros"; literal forms): "provided $2
+    /// billion in aid to Gondor" gives the aid.
+    Amount,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 74] = [
+    const ALL: [(WordClass, &'static str); 75] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -578,6 +581,7 @@ impl WordClass {
         (WordClass::Law, "law"),
         (WordClass::Permit, "permit"),
         (WordClass::BodyModifier, "body_modifier"),
+        (WordClass::Amount, "amount"),
     ];
 }
 
