@@ -10054,3 +10054,15 @@ fn an_award_given_is_support() {
         &["gondor support/SUPPORT bard_bow asserted"],
     );
 }
+
+#[test]
+fn he_after_a_quotation_is_its_speaker_not_someone_it_names() {
+    check(
+        "Bard Bow criticised Mordor. \"Elrond Half's case remains a concern to us,\" he said, \
+         calling on Mordor to release him.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "bard_bow against/REQUEST mordor asserted",
+        ],
+    );
+}

@@ -3699,7 +3699,29 @@ pub(super) fn discover(
                     "in" | "after" | "during" | "at" | "following" | "before" | "amid" | "despite"
                 )
                 && (1..i - 1).all(|k| s.w(k) != ","));
+        // '"…," he said': the speaker of the quotation, not someone it names (the last person
+        // named before it opened; from its first word when it opened in an earlier sentence).
+        let is_quote = |k: usize| matches!(s.w(k), "\"" | "“" | "”");
+        let after_quote = i >= 2
+            && is_quote(i - 1)
+            && matches!(s.w(i - 2), "," | "?" | "!")
+            && i + 1 < n
+            && report.contains(s.w(i + 1));
+        let quoted_from = (0..i.saturating_sub(1))
+            .find(|&k| is_quote(k))
+            .filter(|_| after_quote);
+        let inside: Vec<&str> = ments
+            .iter()
+            .filter(|m| after_quote && m.end <= i && quoted_from.is_none_or(|q| m.start > q))
+            .map(|m| m.actor.as_str())
+            .collect();
         let antecedent = match s.w(i) {
+            "he" | "she" if after_quote && !inside.is_empty() => doc
+                .recent_persons
+                .iter()
+                .rev()
+                .find(|p| !inside.contains(&p.as_str()))
+                .cloned(),
             "he" | "she" if opens => first_person_before
                 .clone()
                 .or_else(|| doc.last_person.clone()),
