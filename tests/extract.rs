@@ -10066,3 +10066,30 @@ fn he_after_a_quotation_is_its_speaker_not_someone_it_names() {
         ],
     );
 }
+
+#[test]
+fn parties_named_together_call_off_ties_with_each_other() {
+    check(
+        "Gondor and Rohan broke off diplomatic relations.",
+        &[
+            "gondor against/SANCTION rohan asserted",
+            "rohan against/SANCTION gondor asserted",
+        ],
+    );
+    check(
+        "Relations between Gondor and Rohan soured, and the two countries severed most of \
+         their ties.",
+        &[
+            "gondor against/SANCTION rohan asserted",
+            "rohan against/SANCTION gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_demonym_before_an_acts_noun_judged_names_its_agent() {
+    check(
+        "Bard Bow called the Gondorian ban \"absurd\".",
+        &["bard_bow against/ACCUSE gondor asserted"],
+    );
+}

@@ -548,10 +548,9 @@ impl Ctx<'_> {
                             .words
                             .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
                     };
-                    // … or a verbal act's noun: "considered the Gondorian protests
-                    // groundless".
-                    let verbal = matches!(&self.cues[k], Some((_, g)) if g.pos == Pos::Noun
-                        && self.lex.cues[g.cue].category.quad().is_verbal());
+                    // … or an act's noun: "considered the Gondorian protests groundless",
+                    // "called the Gondorian ban absurd".
+                    let verbal = matches!(&self.cues[k], Some((_, g)) if g.pos == Pos::Noun);
                     (self.plain_word(k) || said || verbal) && !self.is_quote(k)
                 })
                 && self.text[self.toks[me].start..].starts_with(char::is_lowercase)
@@ -5783,6 +5782,19 @@ pub(super) fn find(
             w += 1;
         }
         if w + 1 >= toks.len() || ctx.w(w) != "with" {
+            // "Gondor and Rohan broke off relations", "the two countries severed their ties":
+            // with no partner named, parties named together call it off with each other.
+            let parties = ctx.subject(c);
+            if parties.len() >= 2 && ctx.passive_aux(c).is_none() {
+                for &a in &parties {
+                    for &b in parties
+                        .iter()
+                        .filter(|&&b| ments[b].actor != ments[a].actor)
+                    {
+                        out.push(cancel_act(&ctx, form.cue, c, e, a, b));
+                    }
+                }
+            }
             continue;
         }
         // "with his Rohirric counterpart, Bard Bow".
