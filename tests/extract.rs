@@ -10048,14 +10048,6 @@ fn a_year_between_an_article_and_a_noun_keeps_it_a_noun() {
 }
 
 #[test]
-fn an_award_given_is_support() {
-    check(
-        "Gondor awarded a prize to Bard Bow.",
-        &["gondor support/SUPPORT bard_bow asserted"],
-    );
-}
-
-#[test]
 fn he_after_a_quotation_is_its_speaker_not_someone_it_names() {
     check(
         "Bard Bow criticised Mordor. \"Elrond Half's case remains a concern to us,\" he said, \
@@ -10091,5 +10083,24 @@ fn a_demonym_before_an_acts_noun_judged_names_its_agent() {
     check(
         "Bard Bow called the Gondorian ban \"absurd\".",
         &["bard_bow against/ACCUSE gondor asserted"],
+    );
+}
+
+#[test]
+fn an_unknown_name_joined_to_a_named_organisation_is_one_of_its_kind() {
+    check(
+        "Palantir News and Seeingstone were banned by Mordor.",
+        &[
+            "mordor against/SANCTION palantir_news asserted",
+            "mordor against/SANCTION seeingstone asserted",
+        ],
+    );
+    // Of the same state as the named one.
+    check(
+        "Mordor banned the Mordor Herald and Barad Daily.",
+        &[
+            "mordor against/SANCTION barad_daily asserted",
+            "mordor against/SANCTION mordor_herald asserted",
+        ],
     );
 }

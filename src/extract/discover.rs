@@ -2906,6 +2906,56 @@ pub(super) fn discover(
         };
         extra.push(mention(i, end, id, toks));
     }
+    // An unknown name joined by "and" to a named organisation, outlet or company is one of
+    // its kind and state: "Aeroflot and Transaero were barred", "UIA and Windrose" (one or
+    // two capitalised words, the name plainly ending after them).
+    for m in ments
+        .iter()
+        .chain(extra.iter())
+        .cloned()
+        .collect::<Vec<_>>()
+    {
+        let Some(kind) =
+            kind_of(lex, doc, &m.actor).filter(|k| matches!(k, Kind::Org | Kind::Media))
+        else {
+            continue;
+        };
+        if m.form != MentionForm::Name || m.possessive {
+            continue;
+        }
+        // Past an acronym in brackets: "Ukraine International Airlines (UIA) and Windrose".
+        let mut e = m.end;
+        if e + 2 < n && s.w(e) == "(" && s.w(e + 2) == ")" {
+            e += 3;
+        }
+        if e + 1 >= n || s.w(e) != "and" {
+            continue;
+        }
+        let start = e + 1;
+        let mut end = start;
+        while end < n && end < start + 2 && s.name_word(end) {
+            end += 1;
+        }
+        let taken = |k: usize| extra.iter().any(|x: &Mention| x.start <= k && k < x.end);
+        let ends = end == n || !s.is_cap(end);
+        if end == start || !ends || (start..end).any(taken) {
+            continue;
+        }
+        let label = s.span(start, end).to_owned();
+        let parent = state_top(lex, doc, &m.actor);
+        let id = doc.register(
+            lex,
+            ActorInfo {
+                id: slug(&label),
+                label,
+                kind,
+                parent,
+                role: None,
+                discovered: true,
+            },
+        );
+        extra.push(mention(start, end, id, toks));
+    }
     // "the kingdom", "the emirate": the one state the document has named whose formal name
     // says so ("Kingdom of Saudi Arabia"); none when it has named two (Sweden is a kingdom
     // too). Named before: this sentence's states count from the next one.
