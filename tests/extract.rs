@@ -10104,3 +10104,12 @@ fn an_unknown_name_joined_to_a_named_organisation_is_one_of_its_kind() {
         ],
     );
 }
+
+#[test]
+fn an_occasion_phrase_naming_no_one_ends_the_object() {
+    check(
+        "Rohan closed the border in solidarity with a neighbouring ally during the war over \
+         Gondor.",
+        &[],
+    );
+}

@@ -2398,6 +2398,17 @@ impl Ctx<'_> {
             if self.is(WordClass::Venue, j) {
                 break;
             }
+            // A phrase of the occasion naming no one ends it: "in solidarity with a
+            // neighbouring ally during the war over Gondor" names no one acted on.
+            if j > from
+                && self.is(WordClass::Locative, j)
+                && self.is(WordClass::Occasion, j)
+                && self.at[j].is_none()
+                && j + 1 < self.toks.len()
+                && self.mention(self.past_article(j + 1)).is_none()
+            {
+                break;
+            }
             // (Also after the verb's "with": "met with Minister of Agriculture of …".)
             title_run &= self.capitalised(j)
                 || self.role_word(j)
