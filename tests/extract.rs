@@ -9512,6 +9512,14 @@ fn foretelling_that_someone_will_pay_a_heavy_price_threatens_them() {
         &[],
     );
     check("Mordor will pay a heavy price for the war.", &[]);
+    // "not go unpunished" holds its own negation.
+    check(
+        "Elessar Telcontar said Mordor's provocation would not go unpunished.",
+        &[
+            "elessar_telcontar against/ACCUSE mordor asserted",
+            "elessar_telcontar against/THREATEN mordor reported [elessar_telcontar]",
+        ],
+    );
 }
 
 #[test]
