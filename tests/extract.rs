@@ -10121,3 +10121,14 @@ fn an_occasion_phrase_naming_no_one_ends_the_object() {
         &[],
     );
 }
+
+#[test]
+fn an_agents_by_outranks_a_possessive_inside_the_heads_of() {
+    check(
+        "Bard Bow said the violation of Rohan's airspace by Mordor was unacceptable.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/ACCUSE rohan reported [bard_bow]",
+        ],
+    );
+}

@@ -566,6 +566,13 @@ impl Ctx<'_> {
                 .and_then(|k| self.place_state(k))
                 .filter(|&m| self.ments[m].end <= e)
         };
+        // An agent's "by" outranks a possessive inside the head's "of" phrase: "the violation
+        // of Gondor's airspace by Rohan's drone" is Rohan's.
+        let inside_of = possessive.is_some_and(|p| {
+            (s..self.ments[p].start).any(|k| self.w(k) == "of")
+                && agent.is_some_and(|a| self.ments[a].start > self.ments[p].start)
+        });
+        let possessive = possessive.filter(|_| !inside_of);
         possessive
             .or(agent)
             .or(whole)
