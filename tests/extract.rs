@@ -8803,7 +8803,11 @@ fn asking_someone_to_leave_expels_them() {
         "Gondor asked Rohan's diplomats to leave the country.",
         &["gondor against/SANCTION rohan_diplomats asserted"],
     );
-    check("Gondor asked Rohan to mediate.", &[]);
+    // Asking someone to mediate is no expulsion but an appeal to them, as a call on them is.
+    check(
+        "Gondor asked Rohan to mediate.",
+        &["gondor support/CONSULT rohan asserted"],
+    );
 }
 
 #[test]
@@ -9752,6 +9756,16 @@ fn a_call_on_someone_to_help_is_an_appeal_to_them() {
     check(
         "Gondor called on Rohan to withdraw.",
         &["gondor against/REQUEST rohan asserted"],
+    );
+    // Asked, as called on; the help may take a verb of its own, whose object is another's.
+    check(
+        "Gondor asked Rohan to help stop Mordor's blackmail.",
+        &["gondor support/CONSULT rohan asserted"],
+    );
+    // Asking someone to leave is still an expulsion.
+    check(
+        "Gondor asked the Rohirric ambassador to leave.",
+        &["gondor against/SANCTION rohan_ambassador asserted"],
     );
 }
 

@@ -2115,13 +2115,27 @@ impl Ctx<'_> {
                     let help = c.category == Category::AID
                         || c.mode.as_deref() == Some("mediate")
                         || (c.category == Category::SUPPORT && own);
+                    // A bare verb after "help" takes the object: "to help stop Mordor's …".
+                    let bare_verb = self.bare_verb_at(ce);
                     g.pos == Pos::Verb
                         && c.stance == crate::lexicon::Stance::Support
                         && !matches!(c.category, Category::CONCEDE | Category::RETREAT)
-                        && (own || self.object(ce).is_empty())
+                        && (own || bare_verb || self.object(ce).is_empty())
                         && (help || !appeal)
                 })
         })
+    }
+
+    /// Whether token `j` reads as a bare verb with an object of its own: a plain lower-case
+    /// word that is no determiner, preposition or function word ("help stop X", "help end
+    /// the war").
+    fn bare_verb_at(&self, j: usize) -> bool {
+        j < self.toks.len()
+            && self.plain_word(j)
+            && !self.capitalised(j)
+            && !self.is(WordClass::Determiner, j)
+            && !self.is_preposition(j)
+            && !self.lex.words.is_any(self.w(j))
     }
 
     fn ends_object(&self, j: usize) -> bool {
@@ -4516,9 +4530,12 @@ pub(super) fn find(
             continue;
         };
         // "called on Gondor to help (resolve the dispute)": asking someone for a cooperative
-        // act for oneself is an appeal to them.
+        // act for oneself is an appeal to them; so is asking them to, which is no expulsion
+        // ("asked Gondor to help stop …", not "asked the envoy to leave").
+        let asking = lex.cues[form.cue].category == Category::REQUEST
+            || lex.cues[form.cue].mode.as_deref() == Some("expulsion");
         let appeal = (form.pos == Pos::Verb
-            && lex.cues[form.cue].category == Category::REQUEST
+            && asking
             && lex.cues[form.cue].stance == crate::lexicon::Stance::Against
             && ctx.asks_help(end))
         .then_some(idx.appeal)
@@ -7390,7 +7407,10 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             .map(|m| ctx.coordinated(m, false))
             .unwrap_or_default();
     }
-    if targets.is_empty() {
+    // "to help stop Mordor's blackmail": aid given through a verb of its own aids no one
+    // named after it.
+    let aid_by_verb = category == Category::AID && f.rest.is_empty() && ctx.bare_verb_at(end);
+    if targets.is_empty() && !aid_by_verb {
         targets = ctx.object(end);
         // "suspend Gondor's diplomatic relations with Rohan": ending one's own ties is an act
         // against the partner.
