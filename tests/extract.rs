@@ -10146,3 +10146,15 @@ fn an_agents_by_outranks_a_possessive_inside_the_heads_of() {
         ],
     );
 }
+
+#[test]
+fn whoever_held_someone_in_custody_releases_them() {
+    check(
+        "Rohirric prisoners freed from Gondorian custody returned home.",
+        &["gondor support/CONCEDE rohan_prisoners asserted"],
+    );
+    check(
+        "Bard Bow was released from Gondorian detention on Monday.",
+        &["gondor support/CONCEDE bard_bow asserted"],
+    );
+}

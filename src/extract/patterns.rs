@@ -7104,6 +7104,27 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             return vec![(vec![ctx.specific(m)], targets, v, None)];
         }
     }
+    // "Rohirric prisoners freed from Gondorian custody", "were released from Gondorian
+    // detention": whoever held them in custody releases them.
+    let released_from = ctx.lex.cues[f.cue].category == Category::CONCEDE
+        && matches!(f.form, Some(VerbForm::Participle | VerbForm::Past))
+        && f.rest.is_empty()
+        && end + 1 < ctx.toks.len()
+        && ctx.w(end) == "from";
+    if released_from {
+        let holder = ctx
+            .mention(ctx.past_article(end + 1))
+            .filter(|&m| !ctx.ments[m].person && !ctx.locative(m));
+        if let Some(h) = holder {
+            let held = match ctx.passive_aux(v) {
+                Some(aux) => ctx.passive_subject(aux),
+                None => ctx.subject(v),
+            };
+            if !held.is_empty() {
+                return vec![(vec![ctx.specific(h)], held, v, None)];
+            }
+        }
+    }
     // "was hit": a verb whose participle is its base form is passive after "be".
     let participle = f.form == Some(VerbForm::Participle)
         || (f.form == Some(VerbForm::Base) && ctx.passive_aux(v).is_some());

@@ -234,22 +234,30 @@ impl Actor {
         std::iter::once(self.label.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
 
-    /// For a state with demonyms ending in -an or -i, or noun demonyms ending in -k, -b, -t or
-    /// -kh ("Tajik", "Serb"): the group of its people, whose names are the plural demonyms
-    /// ("Arnorian" → "Arnorians", "Tajik" → "Tajiks").
+    /// For a state with demonyms ending in -an or -i, or noun demonyms ending in -k, -b, -t,
+    /// -kh, -e, -on, -nn or -rd ("Tajik", "Serb", "Pole", "Briton", "Finn", "Spaniard"): the
+    /// group of its people, whose names are the plural demonyms ("Arnorian" → "Arnorians",
+    /// "Tajik" → "Tajiks"), never the state's own name.
     pub(crate) fn people_group(&self) -> Option<Actor> {
         let plurals: Vec<String> = self
             .adjectives
             .iter()
-            // Also the demonyms that are nouns taking "-s": "Tajiks", "Greeks", "Serbs".
+            // Also the demonyms that are nouns taking "-s": "Tajiks", "Greeks", "Serbs", "Poles",
+            // "Britons", "Finns", "Spaniards".
             .filter(|a| {
                 a.ends_with("an")
                     || a.ends_with('i')
                     || (a.ends_with(['k', 'b', 't', 'h'])
                         && !a.ends_with("sh")
                         && !a.ends_with("ch"))
+                    || (a.ends_with('e') && !a.ends_with("ese"))
+                    || a.ends_with("on")
+                    || a.ends_with("nn")
+                    || a.ends_with("rd")
             })
             .map(|a| format!("{a}s"))
+            // (Not the state's own name: "Philippine" → "Philippines".)
+            .filter(|p| !self.names().any(|n| n == p))
             .collect();
         let label = plurals.first()?.clone();
         Some(Actor {
@@ -910,5 +918,18 @@ mod people_tests {
         names.extend(people.aliases);
         assert_eq!(names, ["Tajiks", "Arnorians"]);
         assert!(state(&["Irish", "Dutch"]).people_group().is_none());
+    }
+
+    #[test]
+    fn noun_demonyms_in_e_on_nn_and_rd_take_s_but_never_make_the_states_name() {
+        let people = state(&["Polish", "Pole", "Briton", "Finn", "Spaniard", "Chinese"])
+            .people_group()
+            .unwrap();
+        let mut names = vec![people.label.clone()];
+        names.extend(people.aliases);
+        assert_eq!(names, ["Poles", "Britons", "Finns", "Spaniards"]);
+        let mut philippines = state(&["Philippine"]);
+        philippines.label = "Philippines".into();
+        assert!(philippines.people_group().is_none());
     }
 }
