@@ -2126,6 +2126,20 @@ impl Ctx<'_> {
         })
     }
 
+    /// The subject of the main clause after an opening phrase ending near `end` ("In talks
+    /// with Gondor, Elessar said …"): the first verb cue or reporting verb after the phrase's
+    /// comma.
+    fn main_subject_after(&self, end: usize) -> Vec<usize> {
+        let n = self.toks.len();
+        let comma = (end..n.min(end + 12))
+            .take_while(|&q| !self.is_boundary(q) || self.w(q) == ",")
+            .find(|&q| self.w(q) == ",");
+        let verb = comma.and_then(|c| {
+            (c + 1..n.min(c + 10)).find(|&q| self.is_verb_cue(q) || self.is_report(q))
+        });
+        verb.map(|v| self.subject(v)).unwrap_or_default()
+    }
+
     /// Whether token `j` reads as a bare verb with an object of its own: a plain lower-case
     /// word that is no determiner, preposition or function word ("help stop X", "help end
     /// the war").
@@ -8389,16 +8403,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 && ctx.lex.cues[f.cue].category == Category::CONSULT
                 && (n == 1 || (n == 2 && ctx.is(WordClass::Determiner, 1)))
             {
-                let comma = (end..ctx.toks.len().min(end + 12))
-                    .take_while(|&q| !ctx.is_boundary(q) || ctx.w(q) == ",")
-                    .find(|&q| ctx.w(q) == ",");
-                let verb = comma.and_then(|c| {
-                    (c + 1..ctx.toks.len().min(c + 10))
-                        .find(|&q| ctx.is_verb_cue(q) || ctx.is_report(q))
-                });
-                if let Some(v) = verb {
-                    sources = ctx.subject(v);
-                }
+                sources = ctx.main_subject_after(end);
                 break;
             }
             // "on a visit to Gondor": the visitor is the one the phrase is about: set off by
@@ -8408,16 +8413,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             let visit = ctx.lex.cues[f.cue].mode.as_deref() == Some("visit");
             if word == "on" && visit && !targets.is_empty() {
                 if p == 0 {
-                    let comma = (end..ctx.toks.len().min(end + 12))
-                        .take_while(|&q| !ctx.is_boundary(q) || ctx.w(q) == ",")
-                        .find(|&q| ctx.w(q) == ",");
-                    let verb = comma.and_then(|c| {
-                        (c + 1..ctx.toks.len().min(c + 10))
-                            .find(|&q| ctx.is_verb_cue(q) || ctx.is_report(q))
-                    });
-                    if let Some(v) = verb {
-                        sources = ctx.subject(v);
-                    }
+                    sources = ctx.main_subject_after(end);
                 } else if ctx.w(p - 1) == "," {
                     sources = p
                         .checked_sub(2)
