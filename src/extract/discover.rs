@@ -2909,22 +2909,20 @@ pub(super) fn discover(
     // An unknown name joined by "and" to a named organisation, outlet or company is one of
     // its kind and state: "Aeroflot and Transaero were barred", "UIA and Windrose" (one or
     // two capitalised words, the name plainly ending after them).
-    for m in ments
+    // (The named ones first, without copying every mention: most sentences name none.)
+    let named: Vec<(usize, String, Kind)> = ments
         .iter()
         .chain(extra.iter())
-        .cloned()
-        .collect::<Vec<_>>()
-    {
-        let Some(kind) =
-            kind_of(lex, doc, &m.actor).filter(|k| matches!(k, Kind::Org | Kind::Media))
-        else {
-            continue;
-        };
-        if m.form != MentionForm::Name || m.possessive {
-            continue;
-        }
+        .filter(|m| m.form == MentionForm::Name && !m.possessive && m.end + 1 < n)
+        .filter_map(|m| {
+            kind_of(lex, doc, &m.actor)
+                .filter(|k| matches!(k, Kind::Org | Kind::Media))
+                .map(|k| (m.end, m.actor.clone(), k))
+        })
+        .collect();
+    for (m_end, actor, kind) in named {
         // Past an acronym in brackets: "Ukraine International Airlines (UIA) and Windrose".
-        let mut e = m.end;
+        let mut e = m_end;
         if e + 2 < n && s.w(e) == "(" && s.w(e + 2) == ")" {
             e += 3;
         }
@@ -2942,7 +2940,7 @@ pub(super) fn discover(
             continue;
         }
         let label = s.span(start, end).to_owned();
-        let parent = state_top(lex, doc, &m.actor);
+        let parent = state_top(lex, doc, &actor);
         let id = doc.register(
             lex,
             ActorInfo {
