@@ -10158,3 +10158,17 @@ fn whoever_held_someone_in_custody_releases_them() {
         &["gondor support/CONCEDE bard_bow asserted"],
     );
 }
+
+#[test]
+fn it_opening_a_relative_clause_is_the_subject_before() {
+    check(
+        "Gondor welcomed the operation as a response to the attack, which it also blamed on \
+         Mordor.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Rohan sank a boat, an incident that Gondor blamed on Mordor, which it accused of \
+         provocations.",
+        &["gondor against/ACCUSE mordor asserted"],
+    );
+}

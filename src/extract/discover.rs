@@ -3579,6 +3579,13 @@ pub(super) fn discover(
         // "Gondor … . It has (also) expelled …", "It said …": the body that opened the sentence
         // before (`DocActors::subject_before`).
         let it_opens = opens("it");
+        // ", which it blamed on Gondor": "it" opening a relative clause set off by a comma,
+        // before a verb (past an adverb), is the sentence's first state or body.
+        let it_relative = s.w(i) == "it"
+            && i >= 2
+            && matches!(s.w(i - 1), "which" | "that")
+            && s.w(i - 2) == ","
+            && (i + 1..n.min(i + 3)).any(|k| cues.starts_verb(s.w(k)) || report.contains(s.w(k)));
         // "Georgian protesters gathered … . They accused …": the group that opened the sentence
         // before (`DocActors::plural_before`).
         let they_opens = opens("they");
@@ -3731,6 +3738,7 @@ pub(super) fn discover(
         if !(matches!(s.w(i), "he" | "she" | "its" | "him")
             || it_reported
             || it_opens
+            || it_relative
             || her_object)
         {
             continue;
@@ -3813,6 +3821,23 @@ pub(super) fn discover(
                 })
             }
             "it" if it_opens => doc.subject_before.clone(),
+            // The subject of the verb before the relative's comma, when it is a state or a
+            // body ("an incident that Beijing blamed on the crew, which it said …"), else the
+            // sentence's first.
+            "it" if it_relative => (0..i - 2)
+                .rev()
+                .find(|&k| {
+                    s.covered[k].is_none() && (cues.starts_verb(s.w(k)) || report.contains(s.w(k)))
+                })
+                .and_then(|k| ments.iter().rev().find(|m| m.end == k))
+                .filter(|m| {
+                    matches!(
+                        kind_of(lex, doc, &m.actor),
+                        Some(Kind::State | Kind::Agency | Kind::Org | Kind::Media)
+                    )
+                })
+                .map(|m| m.actor.clone())
+                .or(body),
             "it" => body,
             // "its alliance with Gondor": the state or body named last.
             _ => body.or_else(|| doc.last_body.clone()),
