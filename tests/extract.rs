@@ -10172,3 +10172,17 @@ fn it_opening_a_relative_clause_is_the_subject_before() {
         &["gondor against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn a_stateless_body_title_opening_a_sentence_is_of_the_state_the_sentence_before_opened_with() {
+    let text = "MINAS TIRITH - Gondor condemned Mordor. Rohan has also objected to the decision. \
+                Foreign Ministry spokesperson Elrond Tall said Mordor's move was unacceptable.";
+    check(
+        text,
+        &[
+            "elrond_tall against/ACCUSE mordor asserted",
+            "gondor against/ACCUSE mordor asserted",
+        ],
+    );
+    assert_eq!(top_in(text, "elrond_tall").as_deref(), Some("rohan"));
+}

@@ -1484,6 +1484,13 @@ pub(super) fn discover(
                     (i > 0 && s.covered[i - 1].is_none() && (!s.is_cap(i - 1) || i == 1))
                         .then(|| doc.heads.get(s.w(i - 1)).cloned())
                         .flatten();
+                // "China objected … . Foreign Ministry spokesperson Hua Chunying said …": a body's
+                // title with no state, opening the sentence, is of the state the sentence
+                // before opened with.
+                let subject_state = (i == 0 && (i..title_end).any(|t| HEADS.contains(&s.w(t))))
+                    .then(|| doc.subject_before.clone())
+                    .flatten()
+                    .filter(|a| lex.state(a).is_some());
                 let id = id.unwrap_or_else(|| {
                     let owner = of_state
                         .or_else(|| s.owner_before(i, ments))
@@ -1491,6 +1498,7 @@ pub(super) fn discover(
                         .filter(|m| !subject_of_expertise(m))
                         .map(|m| ments[m].actor.clone())
                         .or(head_owner)
+                        .or(subject_state)
                         .or_else(|| s.opening_place(ments).map(|m| ments[m].actor.clone()));
                     let parent = owner
                         .as_deref()
