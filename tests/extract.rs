@@ -10186,3 +10186,11 @@ fn a_stateless_body_title_opening_a_sentence_is_of_the_state_the_sentence_before
     );
     assert_eq!(top_in(text, "elrond_tall").as_deref(), Some("rohan"));
 }
+
+#[test]
+fn a_participles_phrase_after_the_head_noun_is_no_subject() {
+    check(
+        "A Gondorian tanker carrying Rohirric grain was seized by Mordor.",
+        &["mordor against/COERCE gondor asserted"],
+    );
+}

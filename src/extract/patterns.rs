@@ -1596,6 +1596,20 @@ impl Ctx<'_> {
                 if let Some(h) = self.reduced_relative_head(m) {
                     return self.coordinated(h, true);
                 }
+                // Inside a participle's phrase after the head noun: "a Gondorian tanker
+                // carrying Rohirric crude was seized" — past it to the head.
+                if start >= 2
+                    && self.w(start - 1).ends_with("ing")
+                    && !self.capitalised(start - 1)
+                    && self.at[start - 1].is_none()
+                    && self.cues[start - 1].is_none()
+                    && self.plain_word(start - 2)
+                    && !self.is_preposition(start - 2)
+                {
+                    j = start - 1;
+                    steps += 1;
+                    continue;
+                }
                 if self.locative(m) {
                     // "Arnor's office in Minas Tirith was raided": the subject is before the
                     // place phrase.
