@@ -5940,6 +5940,14 @@ fn a_visit_one_is_on_is_the_visitors() {
         "Arnor's tour of Gondor ended on Sunday.",
         &["arnor support/CONSULT gondor asserted"],
     );
+    // "embark on" is a light verb.
+    check(
+        "Arnor's king embarked on a tour of Gondor and Rohan.",
+        &[
+            "arnor_king support/CONSULT gondor asserted",
+            "arnor_king support/CONSULT rohan asserted",
+        ],
+    );
 }
 
 #[test]
