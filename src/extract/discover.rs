@@ -3765,7 +3765,7 @@ pub(super) fn discover(
                 && (1..i - 1).all(|k| s.w(k) != ","));
         // '"…," he said': the speaker of the quotation, not someone it names (the last person
         // named before it opened; from its first word when it opened in an earlier sentence).
-        let is_quote = |k: usize| matches!(s.w(k), "\"" | "“" | "”");
+        let is_quote = |k: usize| crate::text::is_quote_mark(s.w(k));
         let after_quote = i >= 2
             && is_quote(i - 1)
             && matches!(s.w(i - 2), "," | "?" | "!")

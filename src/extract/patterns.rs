@@ -424,7 +424,7 @@ impl Ctx<'_> {
                     .is_some_and(|t| t.lower == "d'affaires"))
     }
     fn is_quote(&self, i: usize) -> bool {
-        matches!(self.w(i), "\"" | "“" | "”" | "‘" | "’") || self.single_quote(i)
+        crate::text::is_quote_mark(self.w(i)) || self.single_quote(i)
     }
     /// A straight single quotation mark, as headlines write them ("calls the decision
     /// 'unacceptable'"): touching a word on one side only (not a plural's apostrophe after an

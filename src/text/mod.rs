@@ -25,6 +25,12 @@ pub fn is_dash(token: &str) -> bool {
 pub fn is_long_dash(token: &str) -> bool {
     is_dash(token) && token != "-"
 }
+
+/// A quotation-mark token: straight or curly, double or single curly ('"', "“", "”", "‘",
+/// "’"; a straight "'" is also an apostrophe and is left to the caller).
+pub fn is_quote_mark(token: &str) -> bool {
+    matches!(token, "\"" | "“" | "”" | "‘" | "’")
+}
 use std::fmt::Write as _;
 
 /// Why a file's bytes are not an article we can read.
@@ -165,6 +171,21 @@ impl CodePoints {
                 let (end, cp) = self.marks[idx - 1];
                 cp + (byte - end)
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::is_quote_mark;
+
+    #[test]
+    fn quote_marks_are_straight_or_curly_but_not_the_apostrophe() {
+        for q in ["\"", "“", "”", "‘", "’"] {
+            assert!(is_quote_mark(q), "{q}");
+        }
+        for w in ["'", "''", "a", ","] {
+            assert!(!is_quote_mark(w), "{w}");
         }
     }
 }
