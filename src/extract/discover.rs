@@ -3588,7 +3588,8 @@ pub(super) fn discover(
         // before (`DocActors::subject_before`).
         let it_opens = opens("it");
         // ", which it blamed on Gondor": "it" opening a relative clause set off by a comma,
-        // before a verb (past an adverb), is the sentence's first state or body.
+        // before a verb (past an adverb), stands for a state or body (see the antecedent
+        // below).
         let it_relative = s.w(i) == "it"
             && i >= 2
             && matches!(s.w(i - 1), "which" | "that")
