@@ -979,6 +979,34 @@ fn reported_speech_keeps_the_speaker() {
 }
 
 #[test]
+fn according_to_the_harmed_side_is_its_accusation() {
+    // The cited source tells of harm done to its own side: it accuses the agent.
+    check(
+        "According to the Gondorian ministry, Arnorian troops shelled Gondor.",
+        &[
+            "arnor_troops against/ASSAULT gondor reported [gondor_ministry]",
+            "gondor_ministry against/ACCUSE arnor_troops asserted",
+        ],
+    );
+    check(
+        "Arnorian troops detained two Gondorian journalists, according to Elessar Telcontar.",
+        &[
+            "arnor_troops against/COERCE gondor_journalists reported [elessar_telcontar]",
+            "elessar_telcontar against/ACCUSE arnor_troops asserted",
+        ],
+    );
+    // A third party cited, or a deed on no one named: attribution only.
+    check(
+        "Arnorian troops shelled Rohan, according to the Gondorian ministry.",
+        &["arnor_troops against/ASSAULT rohan reported [gondor_ministry]"],
+    );
+    check(
+        "According to the Gondorian ministry, Arnorian troops shelled villages.",
+        &[],
+    );
+}
+
+#[test]
 fn negation_and_hedging() {
     check(
         "Rohan has never threatened Arnor.",

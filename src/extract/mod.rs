@@ -215,7 +215,9 @@ impl<'l> Extractor<'l> {
         let mut known = discover::DocActors::default();
         known.latest_year = doc_year(doc);
         let mut out = Vec::new();
-        let mut speech_acts = Vec::new();
+        // Speakers' acts against the agents of what they say, each with the target of the act
+        // when the speaker is only cited ("according to X"), not heard saying it.
+        let mut speech_acts: Vec<(Interaction, Option<String>)> = Vec::new();
         let mut affiliations = Vec::new();
         let mut voiced: Vec<Interaction> = Vec::new();
         let mut state_counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -560,10 +562,12 @@ impl<'l> Extractor<'l> {
                     };
                     // "X said (that) Y attacked Z": saying so is X's act against Y, unless X
                     // speaks for Y's own side (kept once unaffiliated actors have their home
-                    // state, below).
+                    // state, below). "According to X, Y attacked Z" cites X: kept only when Z
+                    // is X's own side, the harmed party telling what was done to it.
                     let allegation = |r: usize, sp: usize, agent: &String| {
                         let cue = doc.text[toks[r].start..toks[r].end].to_owned();
-                        allegation_of(&base, &ments[sp].actor, agent, cue)
+                        let cited = (toks[r].lower == "according").then(|| base.target.clone());
+                        (allegation_of(&base, &ments[sp].actor, agent, cue), cited)
                     };
                     if f.alleged {
                         // Only the speaker's act against the agent.
@@ -988,7 +992,7 @@ impl<'l> Extractor<'l> {
             })
             .collect();
         // (Dropped after the loop below, which reads `out` by the sentences' spans.)
-        for i in out.iter_mut().chain(speech_acts.iter_mut()) {
+        for i in out.iter_mut().chain(speech_acts.iter_mut().map(|(i, _)| i)) {
             let stood_in = is_stand_in(&i.source) || is_stand_in(&i.target);
             for id in [Some(&mut i.source), Some(&mut i.target), i.speaker.as_mut()]
                 .into_iter()
@@ -1032,17 +1036,19 @@ impl<'l> Extractor<'l> {
                 i.modality = Modality::Reported;
                 i.speaker = Some(speaker.clone());
                 if i.stance == crate::lexicon::Stance::Against {
-                    speech_acts.push(allegation_of(i, &speaker, &i.source, i.cue.clone()));
+                    speech_acts.push((allegation_of(i, &speaker, &i.source, i.cue.clone()), None));
                 }
             }
         }
-        for list in [&mut out, &mut speech_acts, &mut affiliations, &mut voiced] {
-            list.retain(|i| {
-                !is_stand_in(&i.source)
-                    && !is_stand_in(&i.target)
-                    && !i.speaker.as_deref().is_some_and(is_stand_in)
-            });
+        let real = |i: &Interaction| {
+            !is_stand_in(&i.source)
+                && !is_stand_in(&i.target)
+                && !i.speaker.as_deref().is_some_and(is_stand_in)
+        };
+        for list in [&mut out, &mut affiliations, &mut voiced] {
+            list.retain(real);
         }
+        speech_acts.retain(|(i, _)| real(i));
         // An unnamed office-holder does not act on their own state, nor it on them: in
         // "summoned Gondor's envoy to protest against Gondor" the protest is the subject's.
         out.retain(|i| {
@@ -1053,7 +1059,7 @@ impl<'l> Extractor<'l> {
         if !known.merged.is_empty() {
             for i in out
                 .iter_mut()
-                .chain(speech_acts.iter_mut())
+                .chain(speech_acts.iter_mut().map(|(i, _)| i))
                 .chain(affiliations.iter_mut())
                 .chain(voiced.iter_mut())
             {
@@ -1100,7 +1106,7 @@ impl<'l> Extractor<'l> {
             };
             for i in out
                 .iter_mut()
-                .chain(speech_acts.iter_mut())
+                .chain(speech_acts.iter_mut().map(|(i, _)| i))
                 .chain(affiliations.iter_mut())
                 .chain(voiced.iter_mut())
             {
@@ -1150,9 +1156,19 @@ impl<'l> Extractor<'l> {
                 && self.lex.state(&i.target).is_some()
                 && self.top_of(&i.source, &known) == i.target)
         });
-        out.extend(speech_acts.into_iter().filter(|i| {
-            i.source != i.target && self.top_of(&i.source, &known) != self.top_of(&i.target, &known)
-        }));
+        out.extend(
+            speech_acts
+                .into_iter()
+                .filter(|(i, cited)| {
+                    let side = self.top_of(&i.source, &known);
+                    i.source != i.target
+                        && side != self.top_of(&i.target, &known)
+                        && cited
+                            .as_ref()
+                            .is_none_or(|harmed| self.top_of(harmed, &known) == side)
+                })
+                .map(|(i, _)| i),
+        );
         sort_dedup(&mut out);
         let mut actors = BTreeMap::new();
         for i in &out {

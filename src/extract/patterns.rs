@@ -5433,8 +5433,9 @@ pub(super) fn find(
                 } else if let Some(s) = ctx.report(clause, end) {
                     modality = Modality::Reported;
                     speaker = s;
-                    // The reporting verb nearest the speaker; "according to" attributes a
-                    // source, it is no act of its own. Telling of a feeling accuses no one.
+                    // The reporting verb nearest the speaker ("according" too: the extractor
+                    // keeps a cited source's act only for harm done to its own side). Telling
+                    // of a feeling accuses no one.
                     speech = s
                         .filter(|_| !feeling)
                         .and_then(|m| {
@@ -5442,7 +5443,6 @@ pub(super) fn find(
                                 .filter(|&r| ctx.is_report(r) && !ctx.is_verb_cue(r))
                                 .min_by_key(|&r| r.abs_diff(ctx.ments[m].end))
                         })
-                        .filter(|&r| ctx.w(r) != "according")
                         // "Gondor did not say that …": a denied saying is no act.
                         .filter(|&r| {
                             !(r.saturating_sub(3)..r).any(|k| ctx.is(WordClass::Negation, k))
