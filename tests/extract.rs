@@ -10230,3 +10230,22 @@ fn a_participles_phrase_after_the_head_noun_is_no_subject() {
         &["mordor against/COERCE gondor asserted"],
     );
 }
+
+#[test]
+fn a_documents_participle_is_its_issuers_act() {
+    // A phrasal cue verb after a document's noun is a participle, whatever follows it; the
+    // light verb's subject acts, past a time phrase and a compound modifier.
+    check(
+        "The Rohirric parliament last month adopted a non-binding resolution calling for sanctions against Gondor.",
+        &["rohan_parliament against/REQUEST gondor asserted"],
+    );
+    check(
+        "The Rohirric parliament adopted a resolution demanding sanctions against Gondor.",
+        &["rohan_parliament against/REQUEST gondor asserted"],
+    );
+    // The deed demanded is not the light verb's: no expulsion by Arnor.
+    check(
+        "Arnor issued a statement demanding the expulsion of the Gondorian ambassador.",
+        &["arnor against/REQUEST gondor_ambassador asserted"],
+    );
+}

@@ -1879,14 +1879,18 @@ impl Ctx<'_> {
                 }
             }
             // A participle after a verb's object: "released a video rebutting Japan's claim"
-            // is the verb's subject's act.
+            // is the verb's subject's act; so after a light verb's ("adopted a non-binding
+            // resolution calling for …", a compound's hyphen within).
+            let words = (j + 2..v)
+                .filter(|&q| !self.compound_hyphen(q) && !self.compound_hyphen(q - 1))
+                .count();
             if ing
-                && self.is_verb_cue(j)
+                && (self.is_verb_cue(j) || self.light_verb_ending(j) == Some(j))
                 && j + 2 < v
-                && v - j <= 4
+                && words <= 2
                 && self.is(WordClass::Determiner, j + 1)
                 && (j + 2..v).all(|q| {
-                    self.plain_word(q)
+                    (self.plain_word(q) || self.compound_hyphen(q))
                         && !self.is_preposition(q)
                         && self.w(q) != "of"
                         && !self.role_word(q)
@@ -6119,15 +6123,27 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     // Right after a light verb: "expressed regret over …", "voiced support for …".
     // After "of", unless a gerund ("accused of attacking"): "a note of protest".
     // "a statement backing Gondor": an -ing form with its object right after is a participle;
-    // also past a phrasal verb's particle ("a resolution calling on Gondor to …").
+    // also past a phrasal verb's particle ("a resolution calling on Gondor to …"), and a
+    // phrasal cue verb whatever follows ("a resolution calling for sanctions against Gondor"),
+    // and anything right after a document's noun ("a resolution demanding sanctions").
     let participle_object = ctx.w(i).ends_with("ing")
-        && (ctx
-            .toks
-            .get(i + 1)
-            .is_some_and(|_| ctx.mention(ctx.past_article(i + 1)).is_some())
+        && (i > 0 && ctx.is_document(i - 1)
+            || ctx
+                .toks
+                .get(i + 1)
+                .is_some_and(|_| ctx.mention(ctx.past_article(i + 1)).is_some())
             || (i + 2 < ctx.toks.len()
                 && (ctx.is(WordClass::Particle, i + 1) || ctx.is_preposition(i + 1))
-                && ctx.mention(ctx.past_article(i + 2)).is_some()));
+                && ctx.mention(ctx.past_article(i + 2)).is_some())
+            || forms.iter().any(|f| {
+                f.pos == Pos::Verb
+                    && f.form == Some(VerbForm::Ing)
+                    && !f.rest.is_empty()
+                    && f.rest
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| ctx.toks.get(i + 1 + k).is_some_and(|t| t.lower == *w))
+            }));
     // A name between a possessive and the word: "Iraq's PKK ban", "Iran's Israel attack".
     let possessed_name = |p: usize| {
         ctx.mention(p).is_some_and(|m| {
@@ -8530,11 +8546,14 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             // After an article a reporting word is a noun: "a note of protest".
             let noun = p > 0 && ctx.is(WordClass::Determiner, p - 1);
             // The hyphen of a compound ("high-level talks").
+            // (Nor past a cue verb, whose object the noun is: "issued a statement demanding the
+            // expulsion of …" demands it.)
             if !ctx.is_quote(p)
                 && !ctx.compound_hyphen(p)
                 && (ctx.is_boundary(p) && !noun
                     || ctx.w(p) == ","
                     || ctx.mention(p).is_some()
+                    || ctx.is_verb_cue(p)
                     || preposition)
             {
                 break;
