@@ -10249,3 +10249,14 @@ fn a_documents_participle_is_its_issuers_act() {
         &["arnor against/REQUEST gondor_ambassador asserted"],
     );
 }
+
+#[test]
+fn an_adverb_of_time_in_a_relative_clause_keeps_its_antecedent() {
+    check(
+        "Elessar Telcontar, who soon embarked on a tour of Rohan, was received by Bard Bow.",
+        &[
+            "bard_bow support/CONSULT elessar_telcontar asserted",
+            "elessar_telcontar support/CONSULT rohan asserted",
+        ],
+    );
+}
