@@ -10260,3 +10260,29 @@ fn an_adverb_of_time_in_a_relative_clause_keeps_its_antecedent() {
         ],
     );
 }
+
+#[test]
+fn foiling_a_deed_acts_on_its_agent() {
+    check(
+        "The Gondorian guard thwarted attacks prepared by Arnorian intelligence.",
+        &["gondor_guard against/COERCE arnor_intelligence asserted"],
+    );
+    check(
+        "Gondorian troops repelled an attack by Mordorian forces.",
+        &["gondor_troops against/ASSAULT mordor_forces asserted"],
+    );
+    check(
+        "Gondorian air defences intercepted drones launched by Mordor.",
+        &["gondor_air_defences against/COERCE mordor asserted"],
+    );
+    // No agent named: the object is acted on.
+    check(
+        "Gondorian troops repelled Mordorian forces near Osgiliath.",
+        &["gondor_troops against/ASSAULT mordor_forces asserted"],
+    );
+    // A judging modifier keeps the deed a noun; a passive relative names its agent.
+    check(
+        "The Gondorian guard has thwarted terrorist attacks in Edoras that were being prepared by Arnorian intelligence.",
+        &["gondor_guard against/COERCE arnor_intelligence asserted"],
+    );
+}

@@ -3253,6 +3253,22 @@ impl Ctx<'_> {
                 && j > from
                 && !self.is(WordClass::BeAux, j - 1)
                 && !self.is(WordClass::Skip, j - 1);
+            // A passive relative on the act: "attacks that were being prepared by X".
+            if matches!(self.w(j), "that" | "which") {
+                let mut q = j + 1;
+                while q < self.toks.len() && q < j + 4 && self.aux_word(q) {
+                    q += 1;
+                }
+                if q > j + 1
+                    && q + 1 < self.toks.len()
+                    && self.w(q).ends_with("ed")
+                    && self.at[q].is_none()
+                    && self.w(q + 1) == "by"
+                {
+                    j = q + 1;
+                    continue;
+                }
+            }
             let stop = self.mention(j).is_some()
                 || self.w(j) == ","
                 || (self.is_boundary(j) && !self.is_quote(j))
@@ -6321,8 +6337,13 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                             })
                         };
                         // (Not a second verb: "condemns and rejects the resolution".)
+                        // (The modifier may be a judging word: "thwarted terrorist attacks".)
+                        let judging = |p: usize| {
+                            matches!(&ctx.cues[p], Some((e, g)) if *e == p + 1
+                                && matches!(g.pos, Pos::Adjective | Pos::Epithet))
+                        };
                         verb_cue(p)
-                            || (plain(p)
+                            || ((plain(p) || judging(p))
                                 && !matches!(ctx.w(p), "to" | "and" | "or")
                                 && before(p).is_some_and(verb_cue))
                     }) =>
@@ -7445,7 +7466,14 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     let mut targets = Vec::new();
     let category = ctx.lex.cues[f.cue].category;
     let verbal = category.quad().is_verbal();
-    if verbal || category == Category::SANCTION {
+    // "thwarted attacks prepared by Gondorian intelligence": foiling a deed acts on its agent,
+    // and on no one else ("repel an offensive on Gondor" is not against Gondor).
+    let foil = ctx.lex.cues[f.cue].mode.as_deref() == Some("foil");
+    let foiled_deed = foil && {
+        let k = ctx.past_article(end);
+        k < ctx.toks.len() && matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Noun)
+    };
+    if verbal || category == Category::SANCTION || foil {
         // "condemned the (\"uncalled-for\") aggression by Arnor", "welcomed the decision by
         // Arnor and Rohan", "suspended all events organised by Arnorian institutions": the
         // agent of the act is the target.
@@ -7475,7 +7503,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     // "to help stop Mordor's blackmail": aid given through a verb of its own aids no one
     // named after it.
     let aid_by_verb = category == Category::AID && f.rest.is_empty() && ctx.bare_verb_at(end);
-    if targets.is_empty() && !aid_by_verb {
+    if targets.is_empty() && !aid_by_verb && !foiled_deed {
         targets = ctx.object(end);
         // "suspend Gondor's diplomatic relations with Rohan": ending one's own ties is an act
         // against the partner.
