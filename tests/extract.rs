@@ -10286,3 +10286,26 @@ fn foiling_a_deed_acts_on_its_agent() {
         &["gondor_guard against/COERCE arnor_intelligence asserted"],
     );
 }
+
+#[test]
+fn a_relative_clause_after_an_acronym_or_a_persons_body() {
+    // Past an acronym in brackets to the antecedent; "who" after a person named with their
+    // body is the person.
+    check(
+        "Bard Bow of the White Council (WC), who was detained by Gondorian police, returned to Rohan.",
+        &["gondor_police against/COERCE bard_bow asserted"],
+    );
+    check(
+        "The White Council (WC), which was attacked by Mordor, retaliated.",
+        &["mordor against/ASSAULT white_council asserted"],
+    );
+}
+
+#[test]
+fn an_origin_names_no_actor() {
+    // "of Gondorian origin" is no Gondor: the citizen is Rohan's.
+    check(
+        "A Rohirric citizen of Gondorian origin was arrested by Arnorian police.",
+        &["arnor_police against/COERCE rohan asserted"],
+    );
+}

@@ -2005,6 +2005,19 @@ pub(super) fn discover(
     }
     // A state's bodies and groups: "Arnorian police", "Arnor's security forces".
     for (m, ment) in ments.iter().enumerate() {
+        // Someone's origin names no actor: "a Rohirric citizen of Gondorian origin".
+        if ment.form == MentionForm::Adjective
+            && ment.start > 0
+            && s.w(ment.start - 1) == "of"
+            && ment.end < n
+            && matches!(
+                s.w(ment.end),
+                "origin" | "descent" | "extraction" | "heritage" | "ancestry"
+            )
+        {
+            remove.push(m);
+            continue;
+        }
         // A bare state name owns only a capitalised body: "the United States Embassy".
         // An abbreviated name is used as an adjective: "U.S. officials", "UK troops".
         let abbreviated = {

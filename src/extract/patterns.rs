@@ -917,11 +917,27 @@ impl Ctx<'_> {
     }
 
     fn relative_antecedent(&self, q: usize) -> Option<Vec<usize>> {
-        // Past an age: "Elrond Half, 49, who …".
-        let c = self.past_age(q.checked_sub(1)?);
+        // Past an age: "Elrond Half, 49, who …"; past an acronym in brackets: "the White
+        // Council (WC), which …".
+        let mut c = self.past_age(q.checked_sub(1)?);
+        if c >= 3 && self.w(c - 1) == ")" {
+            if let Some(open) = (c.saturating_sub(5)..c - 1)
+                .rev()
+                .find(|&o| self.w(o) == "(")
+            {
+                c = open;
+            }
+        }
         let direct = self
             .mention(c.checked_sub(1)?)
             .filter(|&m| self.ments[m].end == c);
+        // "Elrond Half of the White Council, who …": the person named with their body.
+        if let Some(p) = direct
+            .filter(|_| self.w(q) == "who")
+            .and_then(|m| self.person_of_body(m))
+        {
+            return Some(self.coordinated(p, true));
+        }
         // "who" past a person's apposition: "Elrond Half, a Gondorian envoy, who was …",
         // "Elrond Half, Counsellor of the Gondorian Embassy in Edoras, who …" — the person.
         if self.w(q) == "who" {
