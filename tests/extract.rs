@@ -10309,3 +10309,20 @@ fn an_origin_names_no_actor() {
         &["arnor_police against/COERCE rohan asserted"],
     );
 }
+
+#[test]
+fn a_headline_surname_is_the_person_the_body_names_in_full() {
+    // The body names the person in full only after the headline.
+    check(
+        "Gorbag condemns Rohan\n\nMordorian envoy Shagrat Gorbag condemned the Rohirric raids on Monday.",
+        &[
+            "shagrat_gorbag against/ACCUSE rohan asserted",
+            "shagrat_gorbag against/ACCUSE rohan asserted",
+        ],
+    );
+    // A name modifying a noun ("Gorbag dam") is left as it was.
+    check(
+        "Rohan condemns Gorbag dam attack\n\nMordorian envoy Shagrat Gorbag condemned the Rohirric raids on Monday.",
+        &["shagrat_gorbag against/ACCUSE rohan asserted"],
+    );
+}

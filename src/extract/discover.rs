@@ -808,6 +808,44 @@ impl DocActors {
 }
 
 impl DocActors {
+    /// The person `other` (a reading of a later part of the document) gives `surname` to, with
+    /// their record and the records of the discovered bodies they belong to, learnt here: a
+    /// headline's "Sunak cancels …" names the "Prime Minister Rishi Sunak" of the body.
+    /// Whether someone was learnt.
+    pub(super) fn learn_surname(
+        &mut self,
+        lex: &Lexicon,
+        other: &DocActors,
+        surname: &str,
+    ) -> bool {
+        let Some(id) = other.surnames.get(surname) else {
+            return false;
+        };
+        // (Not a capitalised phrase read as a name: "At Okhmatdyt".)
+        let named = other.actors.get(id).is_some_and(|a| {
+            a.kind == Kind::Person
+                && a.label
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| !lex.words.is_any(&w.to_lowercase()))
+        });
+        if !named || self.surnames.contains_key(surname) {
+            return false;
+        }
+        let mut cur = Some(id.clone());
+        while let Some(c) = cur.take() {
+            if self.actors.contains_key(&c) {
+                break;
+            }
+            if let Some(info) = other.actors.get(&c) {
+                cur = info.parent.clone();
+                self.actors.insert(c, info.clone());
+            }
+        }
+        self.surnames.insert(surname.to_owned(), id.clone());
+        true
+    }
+
     /// A family name written first ("Zhao" of "Zhao Lijian") names its bearer alone, unless two
     /// people of the document bear it ("Kim Jong Un", "Kim Yo Jong").
     fn family_name(&mut self, lex: &Lexicon, full_name: &str, id: &str) {

@@ -91,6 +91,9 @@ pub struct Interaction {
 
 /// Tokens of a sentence linked at once; longer runs are processed window by window.
 const MAX_SENTENCE_TOKENS: usize = 400;
+/// How many sentences after a headline are read for the full names of people it names by
+/// surname alone.
+const HEADLINE_LOOKAHEAD: usize = 12;
 
 /// The extractor, with its lexicon compiled into matchers. Build it once, use it on many
 /// documents (it is `Sync`).
@@ -208,6 +211,74 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    /// The people the first sentence (a headline) names by a surname alone that no listed actor
+    /// bears and that the next sentences give a full name ("Sunak cancels meeting …" …
+    /// "Prime Minister Rishi Sunak"): learnt before the document is read, from a first reading
+    /// of those sentences that keeps nothing else.
+    fn learn_headline_surnames(
+        &self,
+        text: &str,
+        sentences: &[text::Sentence],
+        known: &mut discover::DocActors,
+    ) {
+        let Some(first) = sentences.first() else {
+            return;
+        };
+        let toks = text::tokens(text, first.start, first.end);
+        let toks = &toks[..toks.len().min(MAX_SENTENCE_TOKENS)];
+        let ments = self.mentions.find(self.lex, text, toks);
+        // A name, not a modifier of a noun ("Kakhovka dam"): what follows it is no word, or
+        // a verb's present or past form ("Sunak cancels", "Butler launched"), "of" or "and".
+        // Alone: no capitalised word beside it ("Elrond Half" is named in full).
+        let capitalised = |t: &text::Token| text[t.start..t.end].starts_with(char::is_uppercase);
+        let name_like = |i: usize| {
+            let beside =
+                (i > 0 && capitalised(&toks[i - 1])) || toks.get(i + 1).is_some_and(capitalised);
+            !beside
+                && toks.get(i + 1).is_none_or(|n| {
+                    let next = &text[n.start..n.end];
+                    !next.starts_with(char::is_lowercase)
+                        || next.ends_with('s')
+                        || next.ends_with("ed")
+                        || matches!(next, "of" | "and" | "says" | "said")
+                })
+        };
+        let mut wanted: Vec<&str> = toks
+            .iter()
+            .enumerate()
+            .filter(|&(i, t)| {
+                let word = &text[t.start..t.end];
+                !ments.iter().any(|m| m.start <= i && i < m.end)
+                    && word.chars().count() >= 3
+                    && word.starts_with(char::is_uppercase)
+                    && word.chars().skip(1).all(char::is_lowercase)
+                    && !self.lex.words.is_any(&t.lower)
+                    && name_like(i)
+            })
+            .map(|(_, t)| &text[t.start..t.end])
+            .collect();
+        wanted.dedup();
+        if wanted.is_empty() {
+            return;
+        }
+        let mut reading = discover::DocActors::default();
+        reading.latest_year = known.latest_year;
+        for s in sentences.iter().skip(1).take(HEADLINE_LOOKAHEAD) {
+            // (Only the sentences that hold one of the words.)
+            if !wanted.iter().any(|w| text[s.start..s.end].contains(w)) {
+                continue;
+            }
+            let toks = text::tokens(text, s.start, s.end);
+            let toks = &toks[..toks.len().min(MAX_SENTENCE_TOKENS)];
+            let mut ments = self.mentions.find(self.lex, text, toks);
+            discover::discover(self.lex, text, toks, &mut ments, &mut reading, &self.cues);
+            wanted.retain(|w| !known.learn_surname(self.lex, &reading, w));
+            if wanted.is_empty() {
+                break;
+            }
+        }
+    }
+
     /// Every interaction in the document (all modalities, sorted by position then actors) and
     /// every actor they involve, with its parent chain.
     pub fn extract(&self, doc: &Document) -> Extraction {
@@ -271,6 +342,7 @@ impl<'l> Extractor<'l> {
         let quotes = quoting(&doc.text, &sentences);
         let mut attributed: Vec<Option<String>> = vec![None; sentences.len()];
         let mut spans: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+        self.learn_headline_surnames(atext, &sentences, &mut known);
         for (pos, s) in sentences.into_iter().enumerate() {
             let seen = out.len();
             let all_toks = text::tokens(atext, s.start, s.end);
