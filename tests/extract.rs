@@ -10326,3 +10326,24 @@ fn a_headline_surname_is_the_person_the_body_names_in_full() {
         &["shagrat_gorbag against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn a_possessive_before_a_bodys_own_name_is_the_body() {
+    check(
+        "Mordorian rebels attacked Gondor's White Council.",
+        &["mordor_rebels against/ASSAULT white_council asserted"],
+    );
+    // A name modifying a noun is not the one acted on.
+    check(
+        "Mordorian rebels attacked Gondor's Rohan policy.",
+        &["mordor_rebels against/ASSAULT gondor asserted"],
+    );
+}
+
+#[test]
+fn inflicting_losses_is_an_assault() {
+    check(
+        "Arnorian troops inflicted heavy losses on Mordorian forces.",
+        &["arnor_troops against/ASSAULT mordor_forces asserted"],
+    );
+}

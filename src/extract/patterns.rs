@@ -606,8 +606,24 @@ impl Ctx<'_> {
             {
                 k += 1;
             }
+            // "Russia's Wagner Group": a possessive before a body's own name, the phrase
+            // ending there, is the body (not "Gondor's Rohan policy").
+            let owned_body = |p: usize| {
+                let e = self.ments[p].end;
+                k == start
+                    && ment.possessive
+                    && self.ments[p].start == k
+                    && self.ments[p].form == MentionForm::Name
+                    && self.lex.state(&self.ments[p].actor).is_none()
+                    && (e >= self.toks.len()
+                        || !self.text[self.toks[e].start..].starts_with(char::is_lowercase)
+                        || self.is_preposition(e)
+                        || self.is_boundary(e)
+                        || self.is_verb_cue(e))
+            };
             return match (k < self.toks.len()).then(|| self.mention(k)).flatten() {
                 Some(p) if (k > start || ment.possessive) && self.ments[p].person => p,
+                Some(p) if owned_body(p) => p,
                 _ => m,
             };
         }
