@@ -10347,3 +10347,16 @@ fn inflicting_losses_is_an_assault() {
         &["arnor_troops against/ASSAULT mordor_forces asserted"],
     );
 }
+
+#[test]
+fn a_modified_bare_army_is_the_home_states() {
+    check(
+        "MINAS TIRITH: The federal army shelled Mordor on Monday.",
+        &["gondor_federal_army against/ASSAULT mordor asserted"],
+    );
+    // A title's first word names no army.
+    check(
+        "MINAS TIRITH: The new army chief met Bard Bow on Monday.",
+        &[],
+    );
+}

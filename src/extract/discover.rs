@@ -3056,10 +3056,15 @@ pub(super) fn discover(
         let bare = s.covered[i].is_none()
             && (s.w(i - 1) == "the" || modified)
             && !s.is_cap(i)
-            && matches!(
+            && (matches!(
                 word,
                 "government" | "authorities" | "administration" | "regime" | "leadership" | "junta"
             )
+                // Armed forces only with a modifier naming no state: "the federal army".
+                // (Not a title's first word: "the new army chief".)
+                || (modified
+                    && matches!(word, "army" | "military" | "troops" | "forces")
+                    && !(i + 1 < n && lex.roles.contains_key(s.w(i + 1)))))
             // (But "accused the government of rigging the vote": "of" before a gerund.)
             && (!(i + 1 < n && matches!(s.w(i + 1), "of" | "in" | "'s" | "-"))
                 || (i + 2 < n && s.w(i + 1) == "of" && s.w(i + 2).ends_with("ing")));
