@@ -10360,3 +10360,15 @@ fn a_modified_bare_army_is_the_home_states() {
         &[],
     );
 }
+
+#[test]
+fn handing_a_note_to_an_envoy_is_a_protest() {
+    check(
+        "Gondor Foreign Ministry hands note to Rohirric ambassador over remarks",
+        &["gondor_foreign_ministry against/ACCUSE rohan_ambassador asserted"],
+    );
+    check(
+        "The Gondor Foreign Ministry handed a note to the Rohirric ambassador.",
+        &["gondor_foreign_ministry against/ACCUSE rohan_ambassador asserted"],
+    );
+}
