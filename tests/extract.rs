@@ -10372,3 +10372,17 @@ fn handing_a_note_to_an_envoy_is_a_protest() {
         &["gondor_foreign_ministry against/ACCUSE rohan_ambassador asserted"],
     );
 }
+
+#[test]
+fn passive_agents_go_on_past_a_relative_clause() {
+    check(
+        "Mordor attacked Rohan. The attack was condemned by the White Council, which also suspended Mordor, and by Gondor and Arnor.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT rohan asserted",
+            "white_council against/ACCUSE mordor asserted",
+            "white_council against/SANCTION mordor asserted",
+        ],
+    );
+}

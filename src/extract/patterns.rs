@@ -2813,6 +2813,26 @@ impl Ctx<'_> {
                         }
                     }
                 }
+                // Past a relative clause on the last agent, more agents: "by A, which also
+                // suspended X, and by B and C".
+                if let Some(e) = agent.iter().map(|&m| self.ments[m].end).max() {
+                    if e + 1 < self.toks.len()
+                        && self.w(e) == ","
+                        && matches!(self.w(e + 1), "which" | "who")
+                    {
+                        let more = (e + 2..self.toks.len().min(e + 20))
+                            .take_while(|&q| !self.is_boundary(q) || self.w(q) == ",")
+                            .find(|&q| {
+                                q + 3 < self.toks.len()
+                                    && self.w(q) == ","
+                                    && self.w(q + 1) == "and"
+                                    && self.w(q + 2) == "by"
+                            });
+                        if let Some(q) = more {
+                            agent.extend(self.object(q + 3));
+                        }
+                    }
+                }
                 return agent;
             }
             // 'described it as "unfriendly steps" by Gondor'; not an owner's "by" ("support for
