@@ -10386,3 +10386,24 @@ fn passive_agents_go_on_past_a_relative_clause() {
         ],
     );
 }
+
+#[test]
+fn ties_are_an_act_only_as_a_light_verbs_object() {
+    check(
+        "Rohan deepened its ties with Gondor.",
+        &["rohan support/COOPERATE gondor asserted"],
+    );
+    check(
+        "Rohan deepened its relations with Gondor.",
+        &["rohan support/COOPERATE gondor asserted"],
+    );
+    check("Rohan would not abandon its ties with Gondor.", &[]);
+}
+
+#[test]
+fn a_bodys_name_before_an_acts_noun_is_the_judged_actor() {
+    check(
+        "Bard Bow called the Gondorian Guard raid unacceptable.",
+        &["bard_bow against/ACCUSE gondor_guard asserted"],
+    );
+}

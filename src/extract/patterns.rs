@@ -518,13 +518,21 @@ impl Ctx<'_> {
         // A demonym before a plain head noun: "the Gondorian behaviour", "the Gondorian junta".
         // Also a state's name before a deed: "the US decision", "the Gondor move" (not "the
         // Iraq war": only a deed noun).
+        // So is a body's name before a deed or an act's noun: "the Russian military operation".
         let deed_after_name = |m: usize| {
             let me = self.ments[m].end;
+            let act = |k: usize| {
+                matches!(&self.cues[k], Some((_, g)) if g.pos == Pos::Noun)
+                    && self.text[self.toks[k].start..].starts_with(char::is_lowercase)
+            };
             self.ments[m].form == MentionForm::Name
                 && !self.ments[m].possessive
-                && self.lex.state(&self.ments[m].actor).is_some()
                 && me + 1 == e
-                && self.is(WordClass::Deed, me)
+                && ((self.lex.state(&self.ments[m].actor).is_some()
+                    && self.is(WordClass::Deed, me))
+                    || (!self.ments[m].person
+                        && self.lex.state(&self.ments[m].actor).is_none()
+                        && (self.is(WordClass::Deed, me) || act(me))))
         };
         // (Past a place phrase ending the noun phrase: "American flights off Crimea".)
         let np_end = (s + 1..e)
@@ -4849,13 +4857,18 @@ pub(super) fn find(
                 });
             }
             // A standing relation is an act only as a light verb's object: "restored (full
-            // diplomatic) relations with Gondor" (not "Gondor's relations with Rohan are tense").
+            // diplomatic) relations with Gondor", "deepened its ties with Gondor" (not "Gondor's
+            // relations with Rohan are tense").
             if mode == Some("light") {
                 let mut p = i;
+                let pronoun =
+                    |k: usize| matches!(ctx.w(k), "its" | "their" | "his" | "her" | "our");
                 while p > 0
                     && i - p < 4
-                    && ctx.mention(p - 1).is_none()
-                    && (ctx.is(WordClass::Determiner, p - 1) || ctx.plain_word(p - 1))
+                    && (ctx.mention(p - 1).is_none() || pronoun(p - 1))
+                    && (ctx.is(WordClass::Determiner, p - 1)
+                        || ctx.plain_word(p - 1)
+                        || pronoun(p - 1))
                     && !ctx.is_preposition(p - 1)
                     && ctx.w(p - 1) != "of"
                     && ctx.light_verb_ending(p - 1).is_none()
