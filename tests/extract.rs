@@ -10407,3 +10407,11 @@ fn a_bodys_name_before_an_acts_noun_is_the_judged_actor() {
         &["bard_bow against/ACCUSE gondor_guard asserted"],
     );
 }
+
+#[test]
+fn respecting_a_states_territorial_integrity_is_support() {
+    check(
+        "Rohan respects the territorial integrity of Gondor.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+}
