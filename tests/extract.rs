@@ -10415,3 +10415,14 @@ fn respecting_a_states_territorial_integrity_is_support() {
         &["rohan support/SUPPORT gondor asserted"],
     );
 }
+
+#[test]
+fn reprehensible_judges_an_act() {
+    check(
+        "Gondor executed two Rohirric prisoners. The White Council called the executions reprehensible.",
+        &[
+            "gondor against/ASSAULT rohan_prisoners asserted",
+            "white_council against/ACCUSE gondor asserted",
+        ],
+    );
+}
