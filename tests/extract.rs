@@ -10426,3 +10426,14 @@ fn reprehensible_judges_an_act() {
         ],
     );
 }
+
+#[test]
+fn a_counted_group_named_in_apposition_is_its_people() {
+    check(
+        "Gondor freed two Mordorians, Bard Bow and Saruman White, on Monday.",
+        &[
+            "gondor support/CONCEDE bard_bow asserted",
+            "gondor support/CONCEDE saruman_white asserted",
+        ],
+    );
+}

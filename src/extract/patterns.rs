@@ -869,6 +869,20 @@ impl Ctx<'_> {
                 links.pop();
                 group.pop();
             }
+            // A counted group the people named after it in apposition are: "freed two
+            // Gondorians, Bard Bow and Faramir Hurin" frees the two people.
+            let s = self.ments[m].start;
+            let counted = s > 0
+                && (self.is(WordClass::Quantity, s - 1)
+                    || self.w(s - 1).bytes().all(|b| b.is_ascii_digit()));
+            if counted
+                && !self.ments[m].person
+                && group.len() >= 3
+                && links.first() == Some(&false)
+                && group[1..].iter().all(|&g| self.ments[g].person)
+            {
+                group.remove(0);
+            }
         }
         group
     }
