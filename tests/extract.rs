@@ -10437,3 +10437,12 @@ fn a_counted_group_named_in_apposition_is_its_people() {
         ],
     );
 }
+
+#[test]
+fn a_complaint_with_a_body_is_addressed_to_it() {
+    check("Rohan filed a complaint with the White Council.", &[]);
+    check(
+        "Rohan filed a complaint with the White Council against Mordor.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}

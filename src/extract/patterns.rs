@@ -8359,9 +8359,9 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                     None => break,
                 }
             }
-            // "a complaint to the UN Security Council over X": a complaint or appeal
+            // "a complaint to (with) the UN Security Council over X": a complaint or appeal
             // addressed to an international body is not against it.
-            let addressee = word == "to"
+            let addressee = matches!(word, "to" | "with")
                 && ctx.lex.cues[f.cue].category == Category::ACCUSE
                 && !object.is_empty()
                 && object.iter().all(|&m| {
@@ -8369,7 +8369,18 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                         .actor(&ctx.ments[m].actor)
                         .is_some_and(|a| a.kind == crate::lexicon::Kind::Org)
                 });
+            // (Whom it is against may follow: "… with the UN against Gondor".)
             if addressee {
+                let e = object
+                    .iter()
+                    .map(|&m| ctx.ments[m].end)
+                    .max()
+                    .unwrap_or(j + 1);
+                if e < ctx.toks.len() && matches!(ctx.w(e), "against" | "over") {
+                    j = e;
+                    limit = j + 3;
+                    continue;
+                }
                 break;
             }
             // "strikes on targets in Gondor": an attack on some place in a state hits it.
