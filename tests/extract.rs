@@ -10446,3 +10446,16 @@ fn a_complaint_with_a_body_is_addressed_to_it() {
         &["rohan against/ACCUSE mordor asserted"],
     );
 }
+
+#[test]
+fn barred_from_a_states_ground_is_that_states_act() {
+    check(
+        "Two Mordorian airlines were barred from Gondorian airspace.",
+        &["gondor against/SANCTION mordor asserted"],
+    );
+    check(
+        "Bard Bow was banned from entering Gondor.",
+        &["gondor against/SANCTION bard_bow asserted"],
+    );
+    check("Bard Bow was banned from the tournament.", &[]);
+}

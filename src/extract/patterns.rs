@@ -5446,6 +5446,42 @@ pub(super) fn find(
                 sources = ctx.place_state(i).into_iter().collect();
                 placed = true;
             }
+            // "were barred from Gondorian airspace", "was banned from entering Gondor": with no
+            // agent named, the state whose ground it is bars them.
+            if sources.is_empty()
+                && !targets.is_empty()
+                && matches!(cue.lemma.as_str(), "ban" | "bar")
+                && form.pos == Pos::Verb
+                && ctx.passive_aux(i).is_some()
+                && end + 1 < ctx.toks.len()
+                && ctx.w(end) == "from"
+            {
+                let mut k = end + 1;
+                if ctx.w(k) == "entering" {
+                    k += 1;
+                }
+                let k = ctx.past_article(k.min(ctx.toks.len() - 1));
+                let ground = |q: usize| {
+                    q < ctx.toks.len()
+                        && matches!(
+                            ctx.w(q),
+                            "airspace" | "territory" | "waters" | "ports" | "skies" | "soil"
+                        )
+                };
+                let state = ctx.mention(k).filter(|&m| {
+                    let e = ctx.ments[m].end;
+                    ctx.ments[m].start == k
+                        && ctx.lex.state(&ctx.ments[m].actor).is_some()
+                        && match ctx.ments[m].form {
+                            MentionForm::Adjective => ground(e),
+                            MentionForm::Name if ctx.ments[m].possessive => ground(e + 1),
+                            MentionForm::Name => true,
+                        }
+                });
+                if let Some(m) = state {
+                    sources = vec![m];
+                }
+            }
             let hosted = sources.is_empty()
                 && !targets.is_empty()
                 && mode == Some("summon envoy")
