@@ -10459,3 +10459,21 @@ fn barred_from_a_states_ground_is_that_states_act() {
     );
     check("Bard Bow was banned from the tournament.", &[]);
 }
+
+#[test]
+fn talks_that_failed_were_held() {
+    check(
+        "Talks between Gondor and Rohan in Edoras on Friday failed.",
+        &[
+            "gondor support/CONSULT rohan asserted",
+            "rohan support/CONSULT gondor asserted",
+        ],
+    );
+    check(
+        "Talks between Gondor and Rohan collapsed.",
+        &[
+            "gondor support/CONSULT rohan asserted",
+            "rohan support/CONSULT gondor asserted",
+        ],
+    );
+}

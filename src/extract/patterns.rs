@@ -5228,6 +5228,22 @@ pub(super) fn find(
                                         k = c + 1;
                                     }
                                 }
+                                // (Past a place and a time: "… in Edoras on Friday ended".)
+                                let start = k;
+                                while k < ctx.toks.len()
+                                    && k < start + 6
+                                    && (ctx.is(WordClass::Locative, k)
+                                        || ctx.is(WordClass::Calendar, k)
+                                        || (ctx.w(k) == "on"
+                                            && k + 1 < ctx.toks.len()
+                                            && ctx.is(WordClass::Calendar, k + 1))
+                                        || ctx.mention(k).is_some_and(|m| ctx.locative(m)))
+                                {
+                                    k = match ctx.mention(k) {
+                                        Some(m) => ctx.ments[m].end,
+                                        None => k + 1,
+                                    };
+                                }
                                 while k < ctx.toks.len() && ctx.is(WordClass::BeAux, k) {
                                     k += 1;
                                 }
