@@ -2048,10 +2048,7 @@ pub(super) fn discover(
             && ment.start > 0
             && s.w(ment.start - 1) == "of"
             && ment.end < n
-            && matches!(
-                s.w(ment.end),
-                "origin" | "descent" | "extraction" | "heritage" | "ancestry"
-            )
+            && lex.words.is(WordClass::Origin, s.w(ment.end))
         {
             remove.push(m);
             continue;

@@ -528,11 +528,9 @@ impl Ctx<'_> {
             self.ments[m].form == MentionForm::Name
                 && !self.ments[m].possessive
                 && me + 1 == e
-                && ((self.lex.state(&self.ments[m].actor).is_some()
-                    && self.is(WordClass::Deed, me))
-                    || (!self.ments[m].person
-                        && self.lex.state(&self.ments[m].actor).is_none()
-                        && (self.is(WordClass::Deed, me) || act(me))))
+                && !self.ments[m].person
+                && (self.is(WordClass::Deed, me)
+                    || (self.lex.state(&self.ments[m].actor).is_none() && act(me)))
         };
         // (Past a place phrase ending the noun phrase: "American flights off Crimea".)
         let np_end = (s + 1..e)
@@ -5477,13 +5475,7 @@ pub(super) fn find(
                     k += 1;
                 }
                 let k = ctx.past_article(k.min(ctx.toks.len() - 1));
-                let ground = |q: usize| {
-                    q < ctx.toks.len()
-                        && matches!(
-                            ctx.w(q),
-                            "airspace" | "territory" | "waters" | "ports" | "skies" | "soil"
-                        )
-                };
+                let ground = |q: usize| q < ctx.toks.len() && ctx.is(WordClass::Ground, q);
                 let state = ctx.mention(k).filter(|&m| {
                     let e = ctx.ments[m].end;
                     ctx.ments[m].start == k

@@ -509,12 +509,18 @@ pub enum WordClass {
     /// Scale and currency words of an amount ("billion", "euros"; literal forms): "provided $2
     /// billion in aid to Gondor" gives the aid.
     Amount,
+    /// Nouns of a state's ground ("airspace", "territory", "waters"; literal forms): "were
+    /// barred from Gondorian airspace", with no agent named, is Gondor's act.
+    Ground,
+    /// Nouns of someone's origin ("origin", "descent"; literal forms): "of Gondorian origin"
+    /// names no actor.
+    Origin,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 75] = [
+    const ALL: [(WordClass, &'static str); 77] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -590,6 +596,8 @@ impl WordClass {
         (WordClass::Permit, "permit"),
         (WordClass::BodyModifier, "body_modifier"),
         (WordClass::Amount, "amount"),
+        (WordClass::Ground, "ground"),
+        (WordClass::Origin, "origin"),
     ];
 }
 
