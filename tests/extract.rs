@@ -10477,3 +10477,11 @@ fn talks_that_failed_were_held() {
         ],
     );
 }
+
+#[test]
+fn blowing_up_is_an_assault() {
+    check(
+        "Mordorian forces blew up a Gondorian bridge.",
+        &["mordor_forces against/ASSAULT gondor asserted"],
+    );
+}
