@@ -10479,9 +10479,10 @@ fn talks_that_failed_were_held() {
 }
 
 #[test]
-fn blowing_up_is_an_assault() {
+fn back_after_a_past_verb_is_an_adverb() {
+    check("Bard Bow flew back into Mordor on Friday.", &[]);
     check(
-        "Mordorian forces blew up a Gondorian bridge.",
-        &["mordor_forces against/ASSAULT gondor asserted"],
+        "Rohan backed Gondor.",
+        &["rohan support/SUPPORT gondor asserted"],
     );
 }

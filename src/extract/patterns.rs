@@ -6239,6 +6239,10 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     if i >= 2 && ctx.compound_hyphen(i - 1) && ctx.role_word(i - 2) {
         return None;
     }
+    // "back" after a past verb is an adverb: "crossed back into Gondor", "flew back".
+    if ctx.w(i) == "back" && i > 0 && ctx.at[i - 1].is_none() && ctx.verb_like(i - 1) {
+        return None;
+    }
     // A noun when a determiner, a possessive or a demonym precedes it, directly or across one
     // modifier ("a violent raid", "Arnor's swift condemnation").
     let opens_np = |j: usize| {
