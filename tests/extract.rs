@@ -10486,3 +10486,15 @@ fn back_after_a_past_verb_is_an_adverb() {
         &["rohan support/SUPPORT gondor asserted"],
     );
 }
+
+#[test]
+fn a_deputy_holds_no_office_an_unnamed_holder_stood_for() {
+    check(
+        "Rohan cancels meeting with Gondorian prime minister\n\nRohan cancelled a meeting with its Gondorian counterpart, Bard Bow. Rohan offered him a meeting with the deputy prime minister, Elrond Half, instead.",
+        &[
+            "rohan against/SANCTION bard_bow asserted",
+            "rohan against/SANCTION gondor_prime_minister asserted",
+            "rohan support/CONSULT gondor_prime_minister negated",
+        ],
+    );
+}

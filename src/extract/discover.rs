@@ -1556,7 +1556,11 @@ pub(super) fn discover(
                     }
                 }
                 doc.note_post(lex, &id, s.w(title_end - 1), &comps, ments);
-                if let Some(state) = &stood_in {
+                // (A deputy holds no office their title's head names: "the deputy prime
+                // minister, X".)
+                let deputy =
+                    (i..title_end).any(|q| matches!(s.w(q), "deputy" | "vice" | "assistant"));
+                if let Some(state) = stood_in.as_ref().filter(|_| !deputy) {
                     if state_top(lex, doc, &id).as_ref() == Some(state) {
                         doc.note_holder(lex, state, s.w(title_end - 1), &id);
                     }
@@ -3537,8 +3541,16 @@ pub(super) fn discover(
                 }
                 doc.titles.insert(w.to_owned(), id.clone());
             };
-            for w in role.iter().flat_map(|r| r.split_whitespace()) {
-                title(doc, &w.to_lowercase());
+            // (A deputy holds no office the words after "deputy" name: "the deputy prime
+            // minister" is no prime minister, nor a minister a stand-in stood for.)
+            let deputy = |w: &str| matches!(w, "deputy" | "vice" | "assistant");
+            for w in role
+                .iter()
+                .flat_map(|r| r.split_whitespace())
+                .map(str::to_lowercase)
+                .take_while(|w| !deputy(w))
+            {
+                title(doc, &w);
             }
             // The title as written before the name: "Kremlin spokesman Dmitry Peskov"; also
             // with its body after "of": "President of the Russian Federation Dmitry Medvedev",
@@ -3550,7 +3562,10 @@ pub(super) fn discover(
             }
             while t > 0 && ments[k].start - t < 4 && lex.roles.contains_key(s.w(t - 1)) {
                 t -= 1;
-                title(doc, s.w(t));
+            }
+            let first_deputy = (t..ments[k].start).find(|&q| deputy(s.w(q)));
+            for q in t..first_deputy.unwrap_or(ments[k].start) {
+                title(doc, s.w(q));
             }
             // The office as written before the name, held now (not "former President X",
             // "then-President X").
