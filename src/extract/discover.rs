@@ -449,6 +449,12 @@ fn office<'a>(lex: &Lexicon, head: &'a str) -> &'a str {
     }
 }
 
+/// A word after which a title's words name the office of someone a deputy serves ("deputy
+/// prime minister", "vice president"): its holder holds no such office.
+fn deputy_word(w: &str) -> bool {
+    matches!(w, "deputy" | "vice" | "assistant")
+}
+
 /// The offices a title's head word makes its holder hold: a president is also the state's
 /// "leader" ("the Gondorian leader").
 fn offices<'a>(lex: &Lexicon, head: &'a str) -> Vec<&'a str> {
@@ -1558,8 +1564,7 @@ pub(super) fn discover(
                 doc.note_post(lex, &id, s.w(title_end - 1), &comps, ments);
                 // (A deputy holds no office their title's head names: "the deputy prime
                 // minister, X".)
-                let deputy =
-                    (i..title_end).any(|q| matches!(s.w(q), "deputy" | "vice" | "assistant"));
+                let deputy = (i..title_end).any(|q| deputy_word(s.w(q)));
                 if let Some(state) = stood_in.as_ref().filter(|_| !deputy) {
                     if state_top(lex, doc, &id).as_ref() == Some(state) {
                         doc.note_holder(lex, state, s.w(title_end - 1), &id);
@@ -3543,7 +3548,7 @@ pub(super) fn discover(
             };
             // (A deputy holds no office the words after "deputy" name: "the deputy prime
             // minister" is no prime minister, nor a minister a stand-in stood for.)
-            let deputy = |w: &str| matches!(w, "deputy" | "vice" | "assistant");
+            let deputy = deputy_word;
             for w in role
                 .iter()
                 .flat_map(|r| r.split_whitespace())
