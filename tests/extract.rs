@@ -10498,3 +10498,39 @@ fn a_deputy_holds_no_office_an_unnamed_holder_stood_for() {
         ],
     );
 }
+
+#[test]
+fn a_body_named_with_its_acronym_is_one_actor() {
+    // A state's name inside the name is no actor of its own; the acronym names the body later.
+    check(
+        "The exiled opposition group National Council of Resistance of Gondor (NCRG) condemned Rohan. The NCRG also accused Gondor of torture.",
+        &[
+            "national_council_of_resistance_of_gondor against/ACCUSE gondor asserted",
+            "national_council_of_resistance_of_gondor against/ACCUSE rohan asserted",
+        ],
+    );
+    // A role word may open the name.
+    check(
+        "The National Liberation Front (NLF) accused Rohan of violating the deal.",
+        &["national_liberation_front against/ACCUSE rohan asserted"],
+    );
+    // A treaty is no body; initials that spell no acronym name nothing.
+    check(
+        "The Comprehensive Test Ban Council (CTBC) Treaty was signed by Gondor.",
+        &[],
+    );
+    // Who the body belongs to: a state's own body, else its own movement or organisation.
+    let lex = lexicon();
+    let text = "The State Audit Office of Gondor (SAOG) accused Rohan. The Union of Independent Journalists of Gondor (UIJG) condemned Rohan. The National Council of Resistance of Gondor (NCRG) condemned Rohan.";
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let ex = Extractor::new(lex).extract(&doc);
+    let top = |id: &str| ex.top(id).map(|a| a.id.clone());
+    assert_eq!(
+        top("state_audit_office_of_gondor").as_deref(),
+        Some("gondor")
+    );
+    let union = "union_of_independent_journalists_of_gondor";
+    assert_eq!(top(union).as_deref(), Some(union));
+    let council = "national_council_of_resistance_of_gondor";
+    assert_eq!(top(council).as_deref(), Some(council));
+}

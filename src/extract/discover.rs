@@ -495,6 +495,120 @@ fn acronym(w: &str) -> bool {
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// Bodies the lexicon does not list, named in full with their acronym in brackets after them,
+/// the acronym the initials of the name's capitalised words: "the National Council of
+/// Resistance of Gondor (NCRG)", "the Union of Independent Journalists of Rohan (UIJR)". The
+/// name's last capitalised word before an "of" or "for" complement (or its last word) is a
+/// body's noun; a state named inside it ("of Gondor") owns a state body, unless a word of the
+/// name makes it a movement's. Replaces the mentions inside the name; returns whether any
+/// name was found.
+fn defined_names(
+    lex: &Lexicon,
+    doc: &mut DocActors,
+    s: &Sent<'_>,
+    ments: &mut Vec<Mention>,
+) -> bool {
+    const LINKS: [&str; 8] = ["of", "for", "and", "the", "on", "in", "-", "'s"];
+    let n = s.toks.len();
+    let mut found = false;
+    for p in 1..n.saturating_sub(2) {
+        let acr = s.raw(p + 1);
+        let letters = acr.chars().count();
+        if s.w(p) != "("
+            || s.w(p + 2) != ")"
+            || !(2..=8).contains(&letters)
+            || !acr.chars().all(|c| c.is_ascii_uppercase())
+            || s.covered[p + 1].is_some()
+            // "the Intermediate-Range Nuclear Forces (INF) Treaty".
+            || (p + 3 < n && s.is_cap(p + 3))
+        {
+            continue;
+        }
+        // The name's start: the capitalised word from which the initials spell the acronym.
+        let mut start = None;
+        let mut initials = String::new();
+        let mut j = p;
+        while j > 0 && j + 12 > p {
+            j -= 1;
+            let w = s.w(j);
+            if s.is_cap(j) && s.raw(j).chars().all(|c| c.is_alphabetic() || c == '\'') {
+                initials.insert(0, s.raw(j).chars().next().unwrap_or(' '));
+                if initials == acr && w != "the" {
+                    start = Some(j);
+                    break;
+                }
+                if initials.len() > letters {
+                    break;
+                }
+            } else if !LINKS.contains(&w) {
+                break;
+            }
+        }
+        let Some(start) = start else { continue };
+        // Mentions inside the name: none across its edges, no one named in full as it is,
+        // no person.
+        let inside: Vec<usize> = (0..ments.len())
+            .filter(|&k| ments[k].start < p && ments[k].end > start)
+            .collect();
+        let fits = inside.iter().all(|&k| {
+            let m = &ments[k];
+            m.start >= start
+                && m.end <= p
+                && m.end - m.start < p - start
+                && kind_of(lex, doc, &m.actor) != Some(Kind::Person)
+        });
+        if !fits {
+            continue;
+        }
+        let head_end = (start..p)
+            .find(|&t| matches!(s.w(t), "of" | "for"))
+            .unwrap_or(p);
+        let Some(head) = (start..head_end).rev().find(|&t| s.is_cap(t)) else {
+            continue;
+        };
+        let kind = match lex.generic.get(s.w(head)) {
+            Some(Kind::State) | None => continue,
+            Some(&k) => k,
+        };
+        if lex.words.is(WordClass::NotActor, s.w(head)) {
+            continue;
+        }
+        let movement = (start..p).any(|t| lex.words.is(WordClass::Movement, s.w(t)));
+        let state = inside
+            .iter()
+            .map(|&k| &ments[k].actor)
+            .find(|a| lex.state(a).is_some())
+            .cloned();
+        let (kind, parent) = match (kind, movement) {
+            (Kind::Agency | Kind::Org, true) => (Kind::Group, None),
+            (Kind::Agency, false) => (Kind::Agency, state.or_else(|| doc.home.clone())),
+            (k, _) => (k, None),
+        };
+        let label = s.span(start, p).to_owned();
+        let id = doc.register(
+            lex,
+            ActorInfo {
+                id: slug(&label),
+                label,
+                kind,
+                parent,
+                role: None,
+                discovered: true,
+            },
+        );
+        doc.acronyms.insert(acr.to_owned(), id.clone());
+        for &k in inside.iter().rev() {
+            ments.remove(k);
+        }
+        let at = ments.partition_point(|m| m.start < start);
+        ments.insert(at, mention(start, p, id.clone(), s.toks));
+        let at = ments.partition_point(|m| m.start < p + 1);
+        ments.insert(at, mention(p + 1, p + 2, id, s.toks));
+        found = true;
+    }
+    found
+}
+
 /// Whether `label` is written as a name: every word capitalised but a linking word ("of",
 /// "and", "for", "the"), no possessive.
 fn proper_name(label: &str) -> bool {
@@ -2670,6 +2784,9 @@ pub(super) fn discover(
     ments.extend(added);
     ments.sort_by_key(|m| m.start);
     index(&mut s, ments);
+    if defined_names(lex, doc, &s, ments) {
+        index(&mut s, ments);
+    }
     // Acronyms defined here: "Federal Guard (FG)"; also "the Committee for National Security,
     // or CNS," (the acronym then names it in this sentence too).
     let mut or_acronyms = Vec::new();

@@ -515,12 +515,16 @@ pub enum WordClass {
     /// Nouns of someone's origin ("origin", "descent"; literal forms): "of Gondorian origin"
     /// names no actor.
     Origin,
+    /// Words that make a body's name a movement's, not a state's ("liberation", "resistance";
+    /// literal forms): "the National Council of Resistance of Gondor (NCRG)" is no Gondorian
+    /// body.
+    Movement,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 77] = [
+    const ALL: [(WordClass, &'static str); 78] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -598,6 +602,7 @@ impl WordClass {
         (WordClass::Amount, "amount"),
         (WordClass::Ground, "ground"),
         (WordClass::Origin, "origin"),
+        (WordClass::Movement, "movement"),
     ];
 }
 
@@ -606,7 +611,8 @@ impl WordClass {
 pub struct FunctionWords {
     /// One set per class, in the order of [`WordClass::ALL`].
     sets: [HashSet<String>; WordClass::ALL.len()],
-    /// The words of every closed class (all but enforcer and body_modifier), for `is_any`.
+    /// The words of every closed class (all but enforcer, body_modifier and movement), for
+    /// `is_any`.
     closed: HashSet<String>,
 }
 
@@ -805,7 +811,10 @@ pub(super) fn parse_word(row: &Row<'_>, words: &mut FunctionWords, err: &mut dyn
     match WordClass::ALL.iter().find(|(_, n)| *n == class) {
         Some((c, _)) => {
             words.sets[*c as usize].insert(word.to_owned());
-            if !matches!(c, WordClass::Enforcer | WordClass::BodyModifier) {
+            if !matches!(
+                c,
+                WordClass::Enforcer | WordClass::BodyModifier | WordClass::Movement
+            ) {
                 words.closed.insert(word.to_owned());
             }
         }
