@@ -10525,12 +10525,26 @@ fn a_body_named_with_its_acronym_is_one_actor() {
     let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
     let ex = Extractor::new(lex).extract(&doc);
     let top = |id: &str| ex.top(id).map(|a| a.id.clone());
-    assert_eq!(
-        top("state_audit_office_of_gondor").as_deref(),
-        Some("gondor")
-    );
+    assert_eq!(top("gondor_state_audit_office").as_deref(), Some("gondor"));
     let union = "union_of_independent_journalists_of_gondor";
     assert_eq!(top(union).as_deref(), Some(union));
     let council = "national_council_of_resistance_of_gondor";
     assert_eq!(top(council).as_deref(), Some(council));
+}
+
+#[test]
+fn a_title_s_modifier_may_open_a_body_s_name() {
+    check(
+        "The National Salvation Council condemned Rohan.",
+        &["national_salvation_council against/ACCUSE rohan asserted"],
+    );
+    // Not a title ("National Security Adviser"), nor a state's service named by its nouns.
+    check(
+        "National Security Adviser Bard Bow condemned Rohan.",
+        &["bard_bow against/ACCUSE rohan asserted"],
+    );
+    check(
+        "The Gondorian Foreign Intelligence Service accused Rohan.",
+        &["gondor_foreign_intelligence_service against/ACCUSE rohan asserted"],
+    );
 }

@@ -1967,8 +1967,31 @@ pub(super) fn discover(
                 && lex.words.is(WordClass::NotActor, s.w(i - 2)));
         // Not a quantity opening a sentence: "Hundreds of Raizal fishermen protested …".
         let quantity = lex.words.is(WordClass::Quantity, s.w(i));
-        if run_start && s.name_word(i) && !quantity {
-            let mut k = s.name_end(i, 4);
+        // A title's modifier opening a body's name: "the National Salvation Council" (not
+        // "the Foreign Office", "National Security Adviser").
+        let lead = usize::from(
+            !s.name_word(i)
+                && s.is_cap(i)
+                && s.covered[i].is_none()
+                && lex.roles.get(s.w(i)) == Some(&RoleClass::Modifier)
+                && i + 2 < n
+                && s.name_word(i + 1)
+                && {
+                    // (A word of its own before the head: not "the Foreign Intelligence
+                    // Service", a state's service.)
+                    let e = s.name_end(i + 1, 3);
+                    e > i + 2
+                        && matches!(lex.generic.get(s.w(e - 1)), Some(Kind::Org | Kind::Agency))
+                        && (i + 1..e - 1).all(|t| {
+                            !lex.generic.contains_key(s.w(t))
+                                && !lex
+                                    .generic
+                                    .contains_key(s.joined(t, t + 2, &mut String::new()))
+                        })
+                },
+        );
+        if run_start && (s.name_word(i) || lead == 1) && !quantity {
+            let mut k = s.name_end(i + lead, 4 - lead);
             // States' names joined by hyphens modify what follows: "the Armenia-Georgia
             // highway", "the Russia-Ukraine war" (no one's name).
             if (i..k).any(|t| s.w(t) == "-")
