@@ -10548,3 +10548,22 @@ fn a_title_s_modifier_may_open_a_body_s_name() {
         &["gondor_foreign_intelligence_service against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn them_after_a_verb_may_stand_for_the_group_the_sentence_before_named_last() {
+    check(
+        "Two Rohirric journalists were detained in Gondor. Gondorian police beat them.",
+        &[
+            "gondor against/COERCE rohan_journalists asserted",
+            "gondor_police against/ASSAULT rohan_journalists asserted",
+        ],
+    );
+    // Not when someone else is named before it in its own sentence.
+    check(
+        "Two Rohirric journalists were detained in Gondor. Gondorian police froze the assets of Arnor, accusing them of fraud.",
+        &[
+            "gondor against/COERCE rohan_journalists asserted",
+            "gondor_police against/SANCTION arnor asserted",
+        ],
+    );
+}

@@ -70,6 +70,10 @@ pub(super) struct DocActors {
     /// A group or plural body opening the main clause of the sentence before ("Georgian
     /// protesters", "the Kazakh authorities"), for a sentence-opening "They" before a verb.
     plural_before: Option<String>,
+    /// The group or plural body the sentence before named last, for "them" after a verb with
+    /// no plural named before it in its own sentence ("… two Gondorian activists. Police beat
+    /// them.").
+    plural_last: Option<String>,
     /// The state of the dateline ("Manila (AFP) - …"), home of unowned state bodies.
     home: Option<String>,
     /// Sentences seen so far.
@@ -3950,8 +3954,20 @@ pub(super) fn discover(
                     && s.w(m.end - 1).ends_with('s')
                     && plural_actor(lex, doc, &s, m)
             });
-            if let Some(m) = plural {
-                pronouns.push(mention(i, i + 1, m.actor.clone(), toks));
+            // Else, when no one but the subject is named before it, the one the sentence
+            // before named last.
+            let subject = ments.iter().find(|m| m.end <= i).map(|m| m.actor.as_str());
+            let only_subject = ments
+                .iter()
+                .filter(|m| m.end <= i)
+                .all(|m| Some(m.actor.as_str()) == subject);
+            let antecedent = plural.map(|m| m.actor.clone()).or_else(|| {
+                doc.plural_last
+                    .clone()
+                    .filter(|g| only_subject && Some(g.as_str()) != subject)
+            });
+            if let Some(g) = antecedent {
+                pronouns.push(mention(i, i + 1, g, toks));
             }
             continue;
         }
@@ -4077,6 +4093,11 @@ pub(super) fn discover(
     }
     doc.subject_before = subject_here;
     doc.plural_before = plural_here;
+    doc.plural_last = ments
+        .iter()
+        .rev()
+        .find(|m| !m.possessive && plural_actor(lex, doc, &s, m))
+        .map(|m| m.actor.clone());
 
     if !pronouns.is_empty() {
         ments.extend(pronouns);
