@@ -10567,3 +10567,24 @@ fn them_after_a_verb_may_stand_for_the_group_the_sentence_before_named_last() {
         ],
     );
 }
+
+#[test]
+fn a_protest_against_a_deed_done_to_someone_is_against_its_agent() {
+    check(
+        "Gondor protested against the arrest of Elrond Half in Rohan.",
+        &[
+            "gondor against/ACCUSE rohan asserted",
+            "rohan against/COERCE elrond_half asserted",
+        ],
+    );
+    check("Gondor protested over the detention of Elrond Half.", &[]);
+}
+
+#[test]
+fn the_penalty_a_sentence_gives_is_no_act_of_its_own() {
+    // Not "imprisonment … for the murder of Elrond Half", against the victim.
+    check(
+        "Bard Bow, an Arnorian officer, was sentenced to life imprisonment in Rohan for the murder of Gondorian officer Elrond Half.",
+        &["rohan against/COERCE bard_bow asserted"],
+    );
+}

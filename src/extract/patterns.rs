@@ -4691,6 +4691,19 @@ pub(super) fn find(
             // (Checked before linking: "held" is mostly "held talks".)
             Pos::Verb if mode == Some("held") && !held(&ctx, i, end) => Vec::new(),
             Pos::Verb => verb_links(&ctx, i, end, &form),
+            // "sentenced to life imprisonment": the penalty a verb of its category gives is
+            // that verb's act, not one of its own.
+            Pos::Noun
+                if (i.saturating_sub(3)..i).any(|t| {
+                    ctx.w(t) == "to"
+                        && t > 0
+                        && matches!(&ctx.cues[t - 1], Some((e, g)) if *e == t
+                            && g.pos == Pos::Verb
+                            && lex.cues[g.cue].category == cue.category)
+                }) =>
+            {
+                Vec::new()
+            }
             Pos::Noun if mode == Some("borne") => {
                 borne = true;
                 borne_links(&ctx, i, end)
@@ -7651,8 +7664,15 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         }
         // "criticised the imprisonment of Elrond": a verbal act on a deed done to someone is
         // not against the victim, but against the deed's agent: named by "by" (taken above) or
-        // the state where it happened ("the arrest of X in Baku").
-        let k = ctx.past_article(end);
+        // the state where it happened ("the arrest of X in Baku"). Also after "against" or
+        // "over": "protested against the imprisonment of Elrond".
+        let k = ctx.past_article(
+            if verbal && end + 1 < ctx.toks.len() && matches!(ctx.w(end), "against" | "over") {
+                end + 1
+            } else {
+                end
+            },
+        );
         let deed_on = k < ctx.toks.len()
             && matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Noun
                 && !ctx.lex.cues[g.cue].of_agent
