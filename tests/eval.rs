@@ -29,8 +29,8 @@ const COLUMNS: [&str; 6] = [
 ];
 
 /// (split, column, floor): the seeds and the synthetic wire-style articles about other conflicts
-/// (tests/gold/world to world51).
-const FLOORS: [(&str, usize, f64); 109] = [
+/// (tests/gold/world to world53).
+const FLOORS: [(&str, usize, f64); 113] = [
     ("seed", 0, 0.75),
     ("seed", 3, 0.88),
     ("seed", 5, 0.66),
@@ -140,6 +140,10 @@ const FLOORS: [(&str, usize, f64); 109] = [
     ("world50-dev", 5, 0.60),
     ("world51-heldout", 3, 0.70),
     ("world51-heldout", 5, 0.45),
+    ("world52-dev", 3, 0.80),
+    ("world52-dev", 5, 0.64),
+    ("world53-heldout", 3, 0.73),
+    ("world53-heldout", 5, 0.51),
 ];
 
 /// The BBC articles, scored when ../shared/corpus is there.
@@ -255,6 +259,10 @@ fn dev_gold_scores_stay_above_their_floors() {
         "tests/gold/world50",
         "--gold",
         "tests/gold/world51",
+        "--gold",
+        "tests/gold/world52",
+        "--gold",
+        "tests/gold/world53",
     ];
     if bbc.is_dir() {
         args.extend(["--gold", "tests/gold/bbc"]);
