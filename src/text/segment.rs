@@ -81,6 +81,21 @@ pub fn sentences(text: &str, rules: &SegmentRules<'_>) -> Vec<Sentence> {
         }) {
             continue;
         }
+        // A time stamp: a furniture label, then the date and time ("Published On 21 Nov
+        // 2009", "Updated 5 May 2021, 10:14 GMT"), the line ending no sentence.
+        let stamp = key.find(|c: char| c.is_ascii_digit()).is_some_and(|d| {
+            let label = key[..d]
+                .trim()
+                .trim_end_matches([':', ',', '-', '|'])
+                .trim();
+            !label.is_empty()
+                && label.len() <= 3 * longest_furniture
+                && rules.furniture.contains(&label.to_lowercase())
+                && !line.trim_end().ends_with(['.', '!', '?', '"', '”'])
+        });
+        if stamp {
+            continue;
+        }
         if links {
             if key.is_empty() || key.starts_with(['-', '•', '*', '–', '—', '·', '>']) {
                 continue;
@@ -239,7 +254,7 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         let abbr: HashSet<String> = ["u.s", "dr", "no"].iter().map(|s| s.to_string()).collect();
-        let furniture: HashSet<String> = ["leave a reply", "read more"]
+        let furniture: HashSet<String> = ["leave a reply", "read more", "published on", "updated"]
             .into_iter()
             .map(String::from)
             .collect();
@@ -258,6 +273,14 @@ mod tests {
         assert_eq!(
             split("Arnor left.\nRead more: Gondor hits back at Rohan\nNote: Rohan stayed."),
             ["Arnor left.", "Note: Rohan stayed."]
+        );
+    }
+
+    #[test]
+    fn a_time_stamp_is_furniture() {
+        assert_eq!(
+            split("Published On 21 Nov 2009\nUpdated: 5 May 2021, 10:14 GMT\nUpdated 2 rules in 2021.\nArnor left."),
+            ["Updated 2 rules in 2021.", "Arnor left."]
         );
     }
 
