@@ -93,6 +93,10 @@ fn a_states_bodies_and_groups_are_discovered() {
         "The Arnorian Ministry of Culture cancelled Gondorian concerts.",
         &["arnor_ministry_of_culture against/SANCTION gondor asserted"],
     );
+    check(
+        "Gondorian crowds attacked the Rohirric embassy.",
+        &["gondor_crowds against/ASSAULT rohan_embassy asserted"],
+    );
 }
 
 #[test]
