@@ -10592,3 +10592,18 @@ fn the_penalty_a_sentence_gives_is_no_act_of_its_own() {
         &["rohan against/COERCE bard_bow asserted"],
     );
 }
+
+#[test]
+fn a_relative_named_after_a_possessive_is_the_one_acted_on() {
+    // A given name alone takes the family name the possessive is written with.
+    check(
+        "Gondorian police arrested Bard Bow's son Elrond and his wife.",
+        &["gondor_police against/COERCE elrond_bow asserted"],
+    );
+    check(
+        "Gondorian police arrested Bard Bow's son, Elrond Bow.",
+        &["gondor_police against/COERCE elrond_bow asserted"],
+    );
+    // Unnamed, the relative is no one the lexicon knows; the parent is not the one arrested.
+    check("Gondorian police arrested Bard Bow's son.", &[]);
+}

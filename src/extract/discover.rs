@@ -613,6 +613,47 @@ fn defined_names(
     found
 }
 
+/// A relative named after a person's possessive and a family noun: "Kadhafi's son Hannibal"
+/// (a given name alone takes the family name the possessive is written with), "Bard Bow's
+/// son, Elrond Bow". They are of the person's state. Returns whether any was found.
+fn named_relatives(
+    lex: &Lexicon,
+    doc: &mut DocActors,
+    s: &Sent<'_>,
+    ments: &mut Vec<Mention>,
+) -> bool {
+    let n = s.toks.len();
+    let mut found = Vec::new();
+    for m in ments.iter() {
+        let k = m.end + 1;
+        if !m.possessive
+            || k + 1 >= n
+            || !lex.words.is(WordClass::Kin, s.w(k))
+            || kind_of(lex, doc, &m.actor) != Some(Kind::Person)
+        {
+            continue;
+        }
+        let at = k + 1 + usize::from(s.w(k + 1) == ",");
+        if at >= n || !s.name_word(at) {
+            continue;
+        }
+        let e = s.name_end(at, 3);
+        let mut label = s.span(at, e).to_owned();
+        if e == at + 1 {
+            label.push(' ');
+            label.push_str(s.raw(m.end - 1));
+        }
+        let parent = state_top(lex, doc, &m.actor);
+        found.push((at, e, label, parent));
+    }
+    for (at, e, label, parent) in found.iter().cloned() {
+        let id = doc.register(lex, named_person(label, parent, None));
+        let pos = ments.partition_point(|x| x.start < at);
+        ments.insert(pos, mention(at, e, id, s.toks));
+    }
+    !found.is_empty()
+}
+
 /// Whether `label` is written as a name: every word capitalised but a linking word ("of",
 /// "and", "for", "the"), no possessive.
 fn proper_name(label: &str) -> bool {
@@ -2812,6 +2853,9 @@ pub(super) fn discover(
     ments.sort_by_key(|m| m.start);
     index(&mut s, ments);
     if defined_names(lex, doc, &s, ments) {
+        index(&mut s, ments);
+    }
+    if named_relatives(lex, doc, &s, ments) {
         index(&mut s, ments);
     }
     // Acronyms defined here: "Federal Guard (FG)"; also "the Committee for National Security,

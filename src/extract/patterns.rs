@@ -2619,6 +2619,19 @@ impl Ctx<'_> {
                     || (m > 0
                         && self.ments[m - 1].pair
                         && self.ments[m - 1].end == self.ments[m].start);
+                // "arrested Bard Bow's son (, Elrond Bow)": a relative named after a person's
+                // possessive and a family noun is the object, not the person; unnamed, no one.
+                if self.ments[m].person && self.ments[m].possessive {
+                    let k = self.ments[m].end + 1;
+                    if k < self.toks.len() && self.is(WordClass::Kin, k) {
+                        let named =
+                            k + 1 + usize::from(k + 1 < self.toks.len() && self.w(k + 1) == ",");
+                        return match self.mention(named) {
+                            Some(r) if self.ments[r].start == named => self.coordinated(r, false),
+                            _ => Vec::new(),
+                        };
+                    }
+                }
                 if !self.ments[m].person && !pair {
                     let e = self.ments[m].end + usize::from(self.ments[m].possessive);
                     // As a modifier, within its noun phrase ("the US and our allies" names
