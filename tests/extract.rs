@@ -10607,3 +10607,11 @@ fn a_relative_named_after_a_possessive_is_the_one_acted_on() {
     // Unnamed, the relative is no one the lexicon knows; the parent is not the one arrested.
     check("Gondorian police arrested Bard Bow's son.", &[]);
 }
+
+#[test]
+fn an_apology_for_a_deed_is_to_the_one_it_was_done_to() {
+    check(
+        "Elrond Half apologised for the arrest of Bard Bow.",
+        &["elrond_half support/CONCEDE bard_bow asserted"],
+    );
+}

@@ -5791,8 +5791,11 @@ pub(super) fn find(
     out.extend(refusals);
     // Support for a hostile act is against the one it targets: "expressed support for the
     // attack on Gondor" (the act's noun then names the category).
+    // (Not an apology for it: "apologised for the arrest of X" is to X.)
     for f in &mut out {
-        if lex.cues[f.cue].stance != crate::lexicon::Stance::Support {
+        if lex.cues[f.cue].stance != crate::lexicon::Stance::Support
+            || lex.cues[f.cue].category == Category::CONCEDE
+        {
             continue;
         }
         // The act's noun right after the cue, past "for" and an article at most ("support for
