@@ -10615,3 +10615,19 @@ fn an_apology_for_a_deed_is_to_the_one_it_was_done_to() {
         &["elrond_half support/CONCEDE bard_bow asserted"],
     );
 }
+
+#[test]
+fn an_infinitive_after_a_relative_clause_is_its_antecedent_s() {
+    check(
+        "Arnor, which holds the council's presidency, has been trying to mediate between Gondor and Rohan.",
+        &[
+            "arnor support/CONSULT gondor asserted",
+            "arnor support/CONSULT rohan asserted",
+        ],
+    );
+    // Not an infinitive a noun governs: "has rejected calls to free …".
+    check(
+        "The junta, which calls itself the Council, has rejected calls to free Bard Bow.",
+        &[],
+    );
+}

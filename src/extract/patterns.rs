@@ -1393,6 +1393,27 @@ impl Ctx<'_> {
                 return antecedent;
             }
         }
+        // So is an infinitive's, past the verb that governs it: "Spain, which holds the EU
+        // presidency, (has been trying) offered to mediate …".
+        if k > 4 && self.w(k - 1) == "to" {
+            // (The governing verb after auxiliaries and adverbs only: not "has rejected calls
+            // to free X".)
+            let comma = (k.saturating_sub(6)..k - 2).rev().find(|&q| {
+                self.w(q) == ","
+                    && (q + 1..k - 2).all(|t| {
+                        self.aux_word(t)
+                            || self.is(WordClass::BeAux, t)
+                            || self.is(WordClass::Skip, t)
+                            || self.ly_adverb(t)
+                    })
+                    && self.at[k - 2].is_none()
+                    && !self.capitalised(k - 2)
+                    && self.w(k - 2).chars().all(|c| c.is_ascii_lowercase())
+            });
+            if let Some(antecedent) = comma.and_then(|q| self.relative_before(q, 19, true)) {
+                return antecedent;
+            }
+        }
         // A headline's verbs joined by a comma: "Arnor downgrades ties with Gondor, expels
         // envoy" (present tense on both sides); so are a series of past verbs: "Arnor closed
         // the border, expelled Gondorian diplomats and …".
