@@ -10631,3 +10631,11 @@ fn an_infinitive_after_a_relative_clause_is_its_antecedent_s() {
         &[],
     );
 }
+
+#[test]
+fn stopping_a_light_verb_s_cooperative_act_is_against_its_partner() {
+    check(
+        "Gondor stopped issuing visas to Rohirric citizens.",
+        &["gondor against/SANCTION rohan_citizens asserted"],
+    );
+}

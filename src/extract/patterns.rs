@@ -5966,6 +5966,18 @@ pub(super) fn find(
                     && ctx.w(c).ends_with("ing")
                     && matches!(ctx.w(c - 1), "stop" | "stopped" | "stops" | "stopping"))
                 || (c >= 2 && ctx.w(c - 2) == "no" && ctx.w(c - 1) == "longer"));
+        // Also a light verb's cooperative noun: "stopped issuing visas to Gondorians".
+        let stops = |g: usize| {
+            g >= 1
+                && ctx.w(g).ends_with("ing")
+                && matches!(ctx.w(g - 1), "stop" | "stopped" | "stops" | "stopping")
+        };
+        let ended = ended
+            || (lex.cues[f.cue].stance == crate::lexicon::Stance::Support
+                && lex.cues[f.cue].mode.as_deref() == Some("light")
+                && matches!(&ctx.cues[c], Some((_, g)) if g.pos == Pos::Noun)
+                && (c.saturating_sub(3)..c)
+                    .any(|g| stops(g) && (g + 1..c).all(|q| ctx.at[q].is_none())));
         if let Some(q) = quit.filter(|_| ended) {
             f.cue = q;
             // "no longer" ends the act; it does not deny the ending.
