@@ -10639,3 +10639,11 @@ fn stopping_a_light_verb_s_cooperative_act_is_against_its_partner() {
         &["gondor against/SANCTION rohan_citizens asserted"],
     );
 }
+
+#[test]
+fn a_state_s_name_before_its_own_body_is_part_of_the_body_s_name() {
+    check(
+        "Rohan condemned the Gondor Guard of the Citadel.",
+        &["rohan against/ACCUSE gondor_guard asserted"],
+    );
+}

@@ -2858,6 +2858,29 @@ pub(super) fn discover(
     if named_relatives(lex, doc, &s, ments) {
         index(&mut s, ments);
     }
+    // A state's name right before one of its own bodies is part of that body's name: "the US
+    // Federal Bureau of Investigation", "Gondor Foreign Intelligence Service".
+    let mut absorbed = false;
+    let mut k = 1;
+    while k < ments.len() {
+        let (a, b) = (&ments[k - 1], &ments[k]);
+        let own = a.end == b.start
+            && !a.possessive
+            && lex.state(&a.actor).is_some()
+            && b.actor != a.actor
+            && kind_of(lex, doc, &b.actor) == Some(Kind::Agency)
+            && state_top(lex, doc, &b.actor).as_deref() == Some(a.actor.as_str());
+        if own {
+            ments[k].start = ments[k - 1].start;
+            ments.remove(k - 1);
+            absorbed = true;
+        } else {
+            k += 1;
+        }
+    }
+    if absorbed {
+        index(&mut s, ments);
+    }
     // Acronyms defined here: "Federal Guard (FG)"; also "the Committee for National Security,
     // or CNS," (the acronym then names it in this sentence too).
     let mut or_acronyms = Vec::new();
