@@ -1895,6 +1895,9 @@ fn a_mediator_supports_each_party() {
     check(
         "Arnor and Gondor exchanged prisoners in a swap mediated by Rohan.",
         &[
+            // (The exchange itself is the parties' cooperation.)
+            "arnor support/COOPERATE gondor asserted",
+            "gondor support/COOPERATE arnor asserted",
             "rohan support/CONSULT arnor asserted",
             "rohan support/CONSULT gondor asserted",
         ],
@@ -10645,5 +10648,32 @@ fn a_state_s_name_before_its_own_body_is_part_of_the_body_s_name() {
     check(
         "Rohan condemned the Gondor Guard of the Citadel.",
         &["rohan against/ACCUSE gondor_guard asserted"],
+    );
+}
+
+#[test]
+fn the_parties_to_an_exchange_are_those_who_swap_not_what_is_swapped() {
+    check(
+        "Gondor and Rohan swapped ten Rohirric citizens for four men.",
+        &[
+            "gondor support/COOPERATE rohan asserted",
+            "rohan support/COOPERATE gondor asserted",
+        ],
+    );
+    check(
+        "Gondor exchanged prisoners with Rohan.",
+        &["gondor support/COOPERATE rohan asserted"],
+    );
+    check(
+        "Gondor swapped ten Rohirric citizens for four Gondorian spies.",
+        &[],
+    );
+    // Exchanging fire is no exchange of prisoners.
+    check(
+        "Gondor and Rohan exchanged fire.",
+        &[
+            "gondor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT gondor asserted",
+        ],
     );
 }

@@ -7692,7 +7692,31 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     // "to help stop Mordor's blackmail": aid given through a verb of its own aids no one
     // named after it.
     let aid_by_verb = category == Category::AID && f.rest.is_empty() && ctx.bare_verb_at(end);
-    if targets.is_empty() && !aid_by_verb && !foiled_deed {
+    // 'swap': the parties to an exchange are the subjects together ("Gondor and Rohan swapped
+    // prisoners") or whom "with" names, not what they exchange; with no actor or group in
+    // the object, nothing ("exchanged fire").
+    let swap = ctx.lex.cues[f.cue].mode.as_deref() == Some("swap");
+    if swap {
+        let n = ctx.toks.len();
+        let clause =
+            || (end..n.min(end + 12)).take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",");
+        let with = clause()
+            .find(|&k| ctx.w(k) == "with" && k + 1 < n)
+            .filter(|&w| ctx.mention(ctx.past_article(w + 1)).is_some());
+        let exchanged = clause().take(6).any(|k| {
+            ctx.mention(k).is_some()
+                || ctx.lex.generic.get(ctx.w(k)) == Some(&crate::lexicon::Kind::Group)
+        });
+        // (Not a name's word: "the London Stock Exchange".)
+        if (!exchanged && with.is_none()) || (v > 0 && ctx.capitalised(v)) {
+            return Vec::new();
+        }
+        targets = with
+            .and_then(|w| ctx.mention(ctx.past_article(w + 1)))
+            .map(|m| ctx.coordinated(m, false))
+            .unwrap_or_default();
+    }
+    if targets.is_empty() && !aid_by_verb && !foiled_deed && !swap {
         targets = ctx.object(end);
         // "suspend Gondor's diplomatic relations with Rohan": ending one's own ties is an act
         // against the partner.
