@@ -10677,3 +10677,17 @@ fn the_parties_to_an_exchange_are_those_who_swap_not_what_is_swapped() {
         ],
     );
 }
+
+#[test]
+fn a_second_participle_shares_the_first_one_s_passive() {
+    // "flown to Gondor" is no visit by the one flown.
+    check(
+        "Bard Bow was detained in Rohan by Gondorian agents and flown to Gondor.",
+        &["gondor against/COERCE bard_bow asserted"],
+    );
+    // A past tense after "and" keeps its own subject.
+    check(
+        "Rohan said its words had been taken out of context and apologized to Gondor.",
+        &["rohan support/CONCEDE gondor asserted"],
+    );
+}

@@ -3466,6 +3466,27 @@ impl Ctx<'_> {
             if self.is(WordClass::BeAux, j) {
                 return Some(j);
             }
+            // A second participle sharing the first one's auxiliary: "was detained by
+            // Gondorian agents and flown to Gondor" (not one with an object of its own: "was
+            // angered and expelled the envoy").
+            // (A participle of its own form only: "flown", "beaten"; "apologized" may be a
+            // past tense with a subject of its own.)
+            if self.w(j) == "and"
+                && matches!(&self.cues[v], Some((_, f)) if f.form == Some(VerbForm::Participle))
+                && !self.w(v).ends_with("ed")
+                && !(v + 1 < self.toks.len()
+                    && (self.is(WordClass::Determiner, v + 1) || self.mention(v + 1).is_some()))
+            {
+                return (j.saturating_sub(12)..j)
+                    .rev()
+                    .take_while(|&q| !self.is_boundary(q) && self.w(q) != ",")
+                    .find(|&q| {
+                        q > 0
+                            && (self.w(q).ends_with("ed") || self.w(q).ends_with("en"))
+                            && self.is(WordClass::BeAux, q - 1)
+                    })
+                    .map(|q| q - 1);
+            }
             if !(self.is(WordClass::Skip, j)
                 || self.is(WordClass::Negation, j)
                 || self.ly_adverb(j))
