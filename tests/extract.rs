@@ -10691,3 +10691,22 @@ fn a_second_participle_shares_the_first_one_s_passive() {
         &["rohan support/CONCEDE gondor asserted"],
     );
 }
+
+#[test]
+fn a_title_may_open_the_person_in_apposition_to_an_envoy() {
+    check(
+        "Rohan summoned the Gondorian envoy, Ambassador Bard Bow.",
+        &["rohan against/ACCUSE bard_bow asserted"],
+    );
+}
+
+#[test]
+fn a_sovereign_s_title_alone_names_its_holder() {
+    check(
+        "King Elessar Telcontar condemned Rohan. Bard Bow thanked the king for his words.",
+        &[
+            "bard_bow support/SUPPORT elessar_telcontar asserted",
+            "elessar_telcontar against/ACCUSE rohan asserted",
+        ],
+    );
+}

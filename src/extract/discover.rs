@@ -3376,12 +3376,16 @@ pub(super) fn discover(
             && doc.titles.contains_key(s.w(i))
             && matches!(
                 lex.roles.get(s.w(i)),
-                Some(RoleClass::Head | RoleClass::Envoy | RoleClass::Scholar)
+                Some(
+                    RoleClass::Head | RoleClass::Envoy | RoleClass::Scholar | RoleClass::Sovereign
+                )
             )
             && !s.is_cap(i + 1)
             && (!matches!(s.w(i + 1), "of" | "for" | "to" | "'s" | "-")
                 // "accused the minister of lying": an accusation's "of", no title's.
-                || (s.w(i + 1) == "of" && i + 2 < n && s.w(i + 2).ends_with("ing")));
+                || (s.w(i + 1) == "of" && i + 2 < n && s.w(i + 2).ends_with("ing"))
+                // "thanked the pope for his words" (not "the envoy for Gondor").
+                || (s.w(i + 1) == "for" && i + 2 < n && !s.is_cap(i + 2)));
         if speaks || titled {
             // Opening the sentence, the previous sentence's first person (its subject) comes
             // first: "Elrond spoke of the visit of Gondor's envoy Faramir. The diplomat …".

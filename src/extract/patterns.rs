@@ -2158,7 +2158,13 @@ impl Ctx<'_> {
         if k + 1 >= n || self.w(k) != "," {
             return None;
         }
-        self.mention(k + 1)
+        // Past the person's own title: "…, Apostolic Nuncio Elrond Half".
+        let mut q = k + 1;
+        while q < n && q < k + 5 && self.mention(q).is_none() && self.role_word(q) {
+            q += 1;
+        }
+        self.mention(q)
+            .filter(|&p| self.ments[p].start == q || q == k + 1)
             .filter(|&p| !is_state(p) && !self.attributes(p))
     }
 
