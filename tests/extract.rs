@@ -10710,3 +10710,11 @@ fn a_sovereign_s_title_alone_names_its_holder() {
         ],
     );
 }
+
+#[test]
+fn the_agent_of_what_was_fired_is_the_subject() {
+    check(
+        "A mortar shell fired by Gondorian forces killed five Rohirric civilians.",
+        &["gondor_forces against/ASSAULT rohan_civilians asserted"],
+    );
+}

@@ -1216,6 +1216,30 @@ impl Ctx<'_> {
     }
 
     fn subject(&self, v: usize) -> Vec<usize> {
+        // "A mortar shell fired by Gondorian forces killed …": the agent of what was fired.
+        // (Past a plain noun of the agent's phrase: "Gondorian government forces".)
+        let head_end = (v.saturating_sub(3)..v)
+            .rev()
+            .find(|&e| self.mention(e).is_some())
+            .filter(|&e| (e + 1..v).all(|q| self.plain_word(q)));
+        if let Some(m) = head_end.and_then(|e| self.mention(e)) {
+            let s = self.ments[m].start;
+            let by = if s > 0 && self.w(s - 1) == "by" {
+                Some(s - 1)
+            } else if s > 1 && self.w(s - 2) == "by" && self.is(WordClass::Determiner, s - 1) {
+                Some(s - 2)
+            } else {
+                None
+            };
+            let fired = by.is_some_and(|b| {
+                b >= 2
+                    && self.w(b - 1).chars().all(|c| c.is_ascii_lowercase())
+                    && (b.saturating_sub(4)..b - 1).any(|q| self.is(WordClass::Weapon, q))
+            });
+            if fired {
+                return self.coordinated(m, true);
+            }
+        }
         if let Some(joint) = self.joined_in(v) {
             return joint;
         }

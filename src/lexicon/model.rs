@@ -519,12 +519,15 @@ pub enum WordClass {
     /// literal forms): "the National Council of Resistance of Gondor (NCRG)" is no Gondorian
     /// body.
     Movement,
+    /// Nouns of something fired or dropped ("shell", "missile"; literal forms): "a shell fired
+    /// by Gondorian forces killed …" is the forces' act.
+    Weapon,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 78] = [
+    const ALL: [(WordClass, &'static str); 79] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -603,6 +606,7 @@ impl WordClass {
         (WordClass::Ground, "ground"),
         (WordClass::Origin, "origin"),
         (WordClass::Movement, "movement"),
+        (WordClass::Weapon, "weapon"),
     ];
 }
 
