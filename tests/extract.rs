@@ -10718,3 +10718,23 @@ fn the_agent_of_what_was_fired_is_the_subject() {
         &["gondor_forces against/ASSAULT rohan_civilians asserted"],
     );
 }
+
+#[test]
+fn a_participle_s_phrase_between_subject_and_verb_is_passed() {
+    check(
+        "Rohan, meeting in emergency session at Gondor's request on Wednesday night, strongly condemned Arnor.",
+        &["rohan against/ACCUSE arnor asserted"],
+    );
+}
+
+#[test]
+fn a_body_an_organisation_owns_is_its() {
+    let lex = lexicon();
+    let text = "The Free States League's Permanent Council condemned Arnor.";
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let ex = Extractor::new(lex).extract(&doc);
+    assert_eq!(
+        ex.top("permanent_council").map(|a| a.id.as_str()),
+        Some("free_states")
+    );
+}

@@ -2211,9 +2211,19 @@ pub(super) fn discover(
                     i = end;
                     continue;
                 }
-                // An unowned state body ("the Department of Foreign Affairs") belongs to the
+                // A body an organisation owns is its: "NATO's North Atlantic Council". An
+                // unowned state body ("the Department of Foreign Affairs") belongs to the
                 // dateline's state.
-                let parent = doc.home.clone().filter(|_| kind == Kind::Agency);
+                let org_owner = (start >= 2 && s.w(start - 1) == "'s")
+                    .then(|| s.covered[start - 2])
+                    .flatten()
+                    .map(|m| ments[m].actor.clone())
+                    .filter(|o| {
+                        lex.state(o).is_none()
+                            && matches!(kind_of(lex, doc, o), Some(Kind::Org | Kind::Agency))
+                    });
+                let parent =
+                    org_owner.or_else(|| doc.home.clone().filter(|_| kind == Kind::Agency));
                 let id = doc.register(
                     lex,
                     ActorInfo {

@@ -924,6 +924,19 @@ impl Ctx<'_> {
             if matches!(self.w(q), "which" | "who" | "whose") && self.w(q - 1) == "," {
                 return self.relative_antecedent(q);
             }
+            // A participle's phrase: "Rohan, meeting in emergency session, condemned …" (not
+            // for a conjunct: ", undercutting X and undermining Y").
+            if coordinated
+                && self.w(q).ends_with("ing")
+                && self.w(q - 1) == ","
+                && self.at[q].is_none()
+                && !self.capitalised(q)
+                && self
+                    .mention(q - 2)
+                    .is_some_and(|m| self.ments[m].end == q - 1)
+            {
+                return self.relative_antecedent(q);
+            }
             // A reduced relative with its agent: "Gondor, backed by Rohan, condemned …".
             let participle = self.w(q).ends_with("ed")
                 || matches!(&self.cues[q], Some((_, f)) if f.form == Some(VerbForm::Participle));
