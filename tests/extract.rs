@@ -10738,3 +10738,14 @@ fn a_body_an_organisation_owns_is_its() {
         Some("free_states")
     );
 }
+
+#[test]
+fn a_protest_over_a_deed_by_someone_is_against_that_agent() {
+    check(
+        "Rohan lodged a strong protest over the killing of two Rohirric soldiers by Gondorian troops.",
+        &[
+            "gondor_troops against/ASSAULT rohan_soldiers asserted",
+            "rohan against/ACCUSE gondor_troops asserted",
+        ],
+    );
+}

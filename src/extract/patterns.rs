@@ -8321,6 +8321,9 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         }
     }
     let of_agent = ctx.lex.cues[f.cue].of_agent;
+    // The target is the agent "by" names of a deed the noun is about ("a protest over the
+    // killing of X by Y"): that "by" names no agent of the noun's own.
+    let mut deed_agent = false;
     let mut modifier = None;
     let mut modifier_target = None;
     let mut possessive_patient = None;
@@ -8543,7 +8546,15 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                     && !ctx.lex.cues[g.cue].of_agent
                     && ctx.lex.cues[g.cue].category.quad() == Quad::MaterialConflict);
             if deed_on {
-                targets = ctx.place_state(k).into_iter().collect();
+                // (Its agent when "by" names it: "protest over the killing of two soldiers by
+                // Gondorian troops".)
+                let agent = ctx.act_agent(k);
+                deed_agent = !agent.is_empty();
+                targets = if agent.is_empty() {
+                    ctx.place_state(k).into_iter().collect()
+                } else {
+                    agent
+                };
                 break;
             }
             let object = ctx.object(j + 1);
@@ -8649,7 +8660,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             }
         }
     }
-    if sources.is_empty() {
+    if sources.is_empty() && !deed_agent {
         // "the arrest of X by Y": the agent follows the noun or its object.
         let after = targets
             .iter()
