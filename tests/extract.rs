@@ -8703,7 +8703,7 @@ fn what_one_comes_under_is_done_to_them() {
     );
     check(
         "The Gondorian patrol \"came under fire\" from Mordorian raiders.",
-        &["mordor against/ASSAULT gondor asserted"],
+        &["mordor against/ASSAULT gondor_patrol asserted"],
     );
 }
 
@@ -10746,6 +10746,22 @@ fn a_protest_over_a_deed_by_someone_is_against_that_agent() {
         &[
             "gondor_troops against/ASSAULT rohan_soldiers asserted",
             "rohan against/ACCUSE gondor_troops asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_assault_with_no_agent_is_the_when_clause_s_attacker() {
+    check(
+        "Two Rohirric soldiers were killed when Gondorian troops shelled their post.",
+        &["gondor_troops against/ASSAULT rohan_soldiers asserted"],
+    );
+    check(
+        "Bard Bow and Elrond Half were killed when a Gondorian patrol, using the cover of dense fog, ambushed a Rohirric patrol.",
+        &[
+            "gondor_patrol against/ASSAULT bard_bow asserted",
+            "gondor_patrol against/ASSAULT elrond_half asserted",
+            "gondor_patrol against/ASSAULT rohan_patrol asserted",
         ],
     );
 }

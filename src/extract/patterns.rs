@@ -7519,6 +7519,29 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                     .into_iter()
                     .collect();
             }
+            // "… were killed when a Gondorian patrol ambushed …": an assault with no agent is
+            // the one the "when" clause right after it says attacked.
+            if sources.is_empty() && ctx.lex.cues[f.cue].category == Category::ASSAULT {
+                let n = ctx.toks.len();
+                let when = (end..n.min(end + 6))
+                    .take_while(|&k| !ctx.is_boundary(k) || ctx.w(k) == "when")
+                    .find(|&k| ctx.w(k) == "when");
+                let attacker = when.and_then(|w| {
+                    (w + 1..n.min(w + 14))
+                        .take_while(|&k| ctx.w(k) != "." && ctx.w(k) != ";")
+                        .find(|&k| {
+                            matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Verb
+                                && ctx.lex.cues[g.cue].category == Category::ASSAULT
+                                && matches!(g.form, Some(VerbForm::Past | VerbForm::Participle)))
+                                && ctx.passive_aux(k).is_none()
+                        })
+                        .map(|k| ctx.subject(k))
+                        .filter(|subj| subj.iter().all(|&m| ctx.ments[m].start > w))
+                });
+                if let Some(a) = attacker {
+                    sources = a;
+                }
+            }
             let clause = targets
                 .iter()
                 .map(|&m| ctx.ments[m].end)
