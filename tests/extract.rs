@@ -10765,3 +10765,21 @@ fn an_assault_with_no_agent_is_the_when_clause_s_attacker() {
         ],
     );
 }
+
+#[test]
+fn an_apology_demanded_from_someone_presses_them() {
+    check(
+        "Gondor demanded an apology from Rohan.",
+        &["gondor against/REQUEST rohan asserted"],
+    );
+    // Not a release asked for someone.
+    check("Gondor demanded the release of Bard Bow from Rohan.", &[]);
+}
+
+#[test]
+fn a_preposition_opening_a_sentence_is_no_name_word() {
+    check(
+        "In Admiralty, dozens of Gondorian protesters gathered outside the Rohirric consulate, demanding an apology from Rohan.",
+        &["gondor_protesters against/REQUEST rohan asserted"],
+    );
+}

@@ -267,6 +267,8 @@ impl<'a> Sent<'a> {
             // "Later Chavez ordered …": an adverb opening a sentence is no given name.
             && !self.lex.words.is(WordClass::Skip, w)
             && !self.lex.words.is(WordClass::Boundary, w)
+            // A preposition opening the sentence: "In Admiralty, …".
+            && !self.lex.words.is(WordClass::Locative, w)
             // A body's head after "the", a name after it, is no part of that name: "President
             // of the Court Joan Donoghue" (not "the Ministry of Justice").
             && !(i > 0

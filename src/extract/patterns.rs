@@ -7869,6 +7869,18 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 && ctx.lex.cues[g.cue].stance == crate::lexicon::Stance::Support);
         if category == Category::REQUEST && cooperative {
             targets.clear();
+            // "demanded an apology from Gondor": a concession asked of someone presses them.
+            if let Some((e, g)) = ctx.cues[k].clone() {
+                if ctx.lex.cues[g.cue].category == Category::CONCEDE
+                    && e + 1 < ctx.toks.len()
+                    && ctx.w(e) == "from"
+                {
+                    targets = ctx
+                        .mention(ctx.past_article(e + 1))
+                        .map(|m| ctx.coordinated(m, false))
+                        .unwrap_or_default();
+                }
+            }
         }
         // "demanded Gondor's (immediate) release": asking for what is done for someone is no
         // act against them ("demanded Gondor's apology" still is).
