@@ -10783,3 +10783,15 @@ fn a_preposition_opening_a_sentence_is_no_name_word() {
         &["gondor_protesters against/REQUEST rohan asserted"],
     );
 }
+
+#[test]
+fn a_family_name_before_a_hyphenated_given_name_names_the_person() {
+    // "Chief Executive" is a title; the family name comes before "Yam-kuen".
+    check(
+        "Chief Executive Bard Tsang Yam-kuen condemned Rohan. Tsang also accused Gondor of lying.",
+        &[
+            "bard_tsang_yam_kuen against/ACCUSE gondor asserted",
+            "bard_tsang_yam_kuen against/ACCUSE rohan asserted",
+        ],
+    );
+}

@@ -942,6 +942,20 @@ impl DocActors {
                     if let Some(bare) = bare {
                         self.surnames.entry(bare).or_insert_with(|| id.clone());
                     }
+                    // A hyphenated given name after the family name, its second syllable in
+                    // lower case ("Donald Tsang Yam-kuen"): the family name is the word before.
+                    let words: Vec<&str> = info.label.split_whitespace().collect();
+                    let given_last = last.split_once('-').is_some_and(|(a, b)| {
+                        a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase)
+                    });
+                    if given_last && words.len() >= 3 {
+                        let family = words[words.len() - 2];
+                        if family.starts_with(char::is_uppercase) {
+                            self.surnames
+                                .entry(family.to_owned())
+                                .or_insert_with(|| id.clone());
+                        }
+                    }
                 }
             }
             self.family_name(lex, &info.label, &id);
