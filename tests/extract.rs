@@ -10795,3 +10795,22 @@ fn a_family_name_before_a_hyphenated_given_name_names_the_person() {
         ],
     );
 }
+
+#[test]
+fn a_bare_second_infinitive_shares_the_first_one_s_subject_and_modality() {
+    check(
+        "Gondor decided to close its embassy in Edoras and expel Rohirric diplomats.",
+        &[
+            "gondor against/SANCTION rohan asserted",
+            "gondor against/SANCTION rohan_diplomats asserted",
+        ],
+    );
+    check(
+        "Arnor urged Gondor to free Bard Bow and condemn Rohan.",
+        &[
+            "arnor against/REQUEST gondor asserted",
+            "gondor against/ACCUSE rohan hypothetical",
+            "gondor support/CONCEDE bard_bow hypothetical",
+        ],
+    );
+}
