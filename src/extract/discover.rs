@@ -486,11 +486,16 @@ fn named_person(name: String, parent: Option<String>, role: Option<String>) -> A
 
 /// A body found in the text with no affiliation yet, its id minted from its label as written.
 fn unaffiliated(label: String, kind: Kind) -> ActorInfo {
+    named_body(label, kind, None)
+}
+
+/// A discovered actor of `kind` named `label` (its id the label's slug), under `parent`.
+fn named_body(label: String, kind: Kind, parent: Option<String>) -> ActorInfo {
     ActorInfo {
         id: slug(&label),
         label,
         kind,
-        parent: None,
+        parent,
         role: None,
         discovered: true,
     }
@@ -590,18 +595,7 @@ fn defined_names(
             (Kind::Agency, false) => (Kind::Agency, state.or_else(|| doc.home.clone())),
             (k, _) => (k, None),
         };
-        let label = s.span(start, p).to_owned();
-        let id = doc.register(
-            lex,
-            ActorInfo {
-                id: slug(&label),
-                label,
-                kind,
-                parent,
-                role: None,
-                discovered: true,
-            },
-        );
+        let id = doc.register(lex, named_body(s.span(start, p).to_owned(), kind, parent));
         doc.acronyms.insert(acr.to_owned(), id.clone());
         for &k in inside.iter().rev() {
             ments.remove(k);
@@ -2240,17 +2234,7 @@ pub(super) fn discover(
                     });
                 let parent =
                     org_owner.or_else(|| doc.home.clone().filter(|_| kind == Kind::Agency));
-                let id = doc.register(
-                    lex,
-                    ActorInfo {
-                        id: slug(&name),
-                        label: name,
-                        kind,
-                        parent,
-                        role: None,
-                        discovered: true,
-                    },
-                );
+                let id = doc.register(lex, named_body(name, kind, parent));
                 added.push(mention(start, k, id, toks));
                 i = k;
                 continue;
@@ -2812,17 +2796,7 @@ pub(super) fn discover(
         });
         if let Some((cut, end)) = found {
             let name = s.span(i, cut).to_owned();
-            let id = doc.register(
-                lex,
-                ActorInfo {
-                    id: slug(&name),
-                    label: name,
-                    kind: Kind::Media,
-                    parent: None,
-                    role: None,
-                    discovered: true,
-                },
-            );
+            let id = doc.register(lex, named_body(name, Kind::Media, None));
             added.push(mention(i, end, id, toks));
             i = end;
             continue;
@@ -3241,19 +3215,8 @@ pub(super) fn discover(
         if end == start || !ends || (start..end).any(taken) {
             continue;
         }
-        let label = s.span(start, end).to_owned();
         let parent = state_top(lex, doc, &actor);
-        let id = doc.register(
-            lex,
-            ActorInfo {
-                id: slug(&label),
-                label,
-                kind,
-                parent,
-                role: None,
-                discovered: true,
-            },
-        );
+        let id = doc.register(lex, named_body(s.span(start, end).to_owned(), kind, parent));
         extra.push(mention(start, end, id, toks));
     }
     // "the kingdom", "the emirate": the one state the document has named whose formal name
