@@ -1283,19 +1283,8 @@ impl Ctx<'_> {
         // A second infinitive joined by "and" shares the first one's subject: "was ready to
         // establish relations with Rohan and Arnor and to sign treaties with them".
         // So does a bare one: "decided to close its embassy in Edoras and expel …".
-        let bare_second = k > 3
-            && self.w(k - 1) == "and"
-            && matches!(&self.cues[verb_at], Some((_, f)) if f.form == Some(VerbForm::Base));
-        if bare_second {
-            let first = (k.saturating_sub(16)..k - 2)
-                .rev()
-                .take_while(|&q| !self.is_boundary(q) && self.w(q) != ",")
-                .find(|&q| {
-                    self.w(q) == "to"
-                        && matches!(&self.cues[q + 1], Some((_, f)) if f.pos == Pos::Verb
-                            && f.form == Some(VerbForm::Base))
-                });
-            if let Some(q) = first {
+        if matches!(&self.cues[verb_at], Some((_, f)) if f.form == Some(VerbForm::Base)) {
+            if let Some(q) = self.first_infinitive(k) {
                 return self.subject(q + 1);
             }
         }
@@ -3518,7 +3507,24 @@ impl Ctx<'_> {
             .min_by_key(|&m| self.ments[m].start.abs_diff(i))
     }
 
-    /// Whether the participle at `v` is passive: a form of "be" just before it.
+    /// The "to" of the infinitive a bare one at `v` after "and" shares its subject and
+    /// modality with, in the same clause: "decided to close its embassy and expel …".
+    fn first_infinitive(&self, v: usize) -> Option<usize> {
+        if v < 2 || self.w(v - 1) != "and" {
+            return None;
+        }
+        (v.saturating_sub(16)..v - 1)
+            .rev()
+            .take_while(|&q| !self.is_boundary(q) && self.w(q) != ",")
+            .find(|&q| {
+                self.w(q) == "to"
+                    && matches!(&self.cues[q + 1], Some((_, f)) if f.pos == Pos::Verb
+                        && f.form == Some(VerbForm::Base))
+            })
+    }
+
+    /// Whether the participle at `v` is passive: a form of "be" just before it (or before a
+    /// first participle it shares, "was detained … and flown").
     fn passive_aux(&self, v: usize) -> Option<usize> {
         let mut j = v;
         for _ in 0..3 {
@@ -3680,16 +3686,9 @@ impl Ctx<'_> {
             // Gondor" (a noun may be the infinitive's object: "to use the Rohan question").
             let verb_cue = matches!(&self.cues[to], Some((_, f)) if f.pos == Pos::Verb);
             // (A bare second infinitive shares the first one's: "to free X and condemn Y".)
-            let second = |t: usize| {
-                to > 0
-                    && self.w(to - 1) == "and"
-                    && matches!(&self.cues[t + 1], Some((_, f)) if f.pos == Pos::Verb
-                        && f.form == Some(VerbForm::Base))
-                    && (t + 1..to).all(|k| self.w(k) != "," && !self.is_boundary(k) || k == to - 1)
-            };
             let infinitive = |t: usize| {
                 !verb_cue
-                    || second(t)
+                    || self.first_infinitive(to) == Some(t)
                     || (t + 1..to).all(|k| {
                         self.w(k) != ","
                             && self.at[k].is_none_or(|m| {
@@ -7684,16 +7683,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     // (Also a bare second infinitive: "to close its embassy and expel …".)
     let infinitive = f.form == Some(VerbForm::Base)
         && v > 0
-        && (ctx.w(v - 1) == "to"
-            || (ctx.w(v - 1) == "and"
-                && (v.saturating_sub(16)..v - 1)
-                    .rev()
-                    .take_while(|&q| !ctx.is_boundary(q) && ctx.w(q) != ",")
-                    .any(|q| {
-                        ctx.w(q) == "to"
-                            && matches!(&ctx.cues[q + 1], Some((_, g)) if g.pos == Pos::Verb
-                                && g.form == Some(VerbForm::Base))
-                    })));
+        && (ctx.w(v - 1) == "to" || ctx.first_infinitive(v).is_some());
     if infinitive {
         // An infinitive of purpose after an object: "Arnor summoned Gondor's envoy to
         // protest …" is Arnor's protest; after a verb of asking ("urged Gondor to …") the
