@@ -642,12 +642,13 @@ fn named_relatives(
         let parent = state_top(lex, doc, &m.actor);
         found.push((at, e, label, parent));
     }
-    for (at, e, label, parent) in found.iter().cloned() {
+    let any = !found.is_empty();
+    for (at, e, label, parent) in found {
         let id = doc.register(lex, named_person(label, parent, None));
         let pos = ments.partition_point(|x| x.start < at);
         ments.insert(pos, mention(at, e, id, s.toks));
     }
-    !found.is_empty()
+    any
 }
 
 /// Whether `label` is written as a name: every word capitalised but a linking word ("of",
