@@ -6047,20 +6047,19 @@ pub(super) fn find(
         let cooperative_verb = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
             && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Verb);
         let c = f.cue_tok;
-        let ended = cooperative_verb
-            && ((c >= 2
-                && ctx.w(c - 1) == "to"
-                && matches!(ctx.w(c - 2), "cease" | "ceased" | "ceases" | "ceasing"))
-                || (c >= 1
-                    && ctx.w(c).ends_with("ing")
-                    && matches!(ctx.w(c - 1), "stop" | "stopped" | "stops" | "stopping"))
-                || (c >= 2 && ctx.w(c - 2) == "no" && ctx.w(c - 1) == "longer"));
-        // Also a light verb's cooperative noun: "stopped issuing visas to Gondorians".
+        // A gerund after a form of "stop".
         let stops = |g: usize| {
             g >= 1
                 && ctx.w(g).ends_with("ing")
                 && matches!(ctx.w(g - 1), "stop" | "stopped" | "stops" | "stopping")
         };
+        let ended = cooperative_verb
+            && ((c >= 2
+                && ctx.w(c - 1) == "to"
+                && matches!(ctx.w(c - 2), "cease" | "ceased" | "ceases" | "ceasing"))
+                || stops(c)
+                || (c >= 2 && ctx.w(c - 2) == "no" && ctx.w(c - 1) == "longer"));
+        // Also a light verb's cooperative noun: "stopped issuing visas to Gondorians".
         let ended = ended
             || (lex.cues[f.cue].stance == crate::lexicon::Stance::Support
                 && lex.cues[f.cue].mode.as_deref() == Some("light")
@@ -7815,19 +7814,18 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         let n = ctx.toks.len();
         let clause =
             || (end..n.min(end + 12)).take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",");
-        let with = clause()
+        let partner = clause()
             .find(|&k| ctx.w(k) == "with" && k + 1 < n)
-            .filter(|&w| ctx.mention(ctx.past_article(w + 1)).is_some());
+            .and_then(|w| ctx.mention(ctx.past_article(w + 1)));
         let exchanged = clause().take(6).any(|k| {
             ctx.mention(k).is_some()
                 || ctx.lex.generic.get(ctx.w(k)) == Some(&crate::lexicon::Kind::Group)
         });
         // (Not a name's word: "the London Stock Exchange".)
-        if (!exchanged && with.is_none()) || (v > 0 && ctx.capitalised(v)) {
+        if (!exchanged && partner.is_none()) || (v > 0 && ctx.capitalised(v)) {
             return Vec::new();
         }
-        targets = with
-            .and_then(|w| ctx.mention(ctx.past_article(w + 1)))
+        targets = partner
             .map(|m| ctx.coordinated(m, false))
             .unwrap_or_default();
     }

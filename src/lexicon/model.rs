@@ -615,8 +615,8 @@ impl WordClass {
 pub struct FunctionWords {
     /// One set per class, in the order of [`WordClass::ALL`].
     sets: [HashSet<String>; WordClass::ALL.len()],
-    /// The words of every closed class (all but enforcer, body_modifier and movement), for
-    /// `is_any`.
+    /// The words of every closed class (all but enforcer, body_modifier, movement and weapon,
+    /// which are content words), for `is_any`.
     closed: HashSet<String>,
 }
 
@@ -817,7 +817,10 @@ pub(super) fn parse_word(row: &Row<'_>, words: &mut FunctionWords, err: &mut dyn
             words.sets[*c as usize].insert(word.to_owned());
             if !matches!(
                 c,
-                WordClass::Enforcer | WordClass::BodyModifier | WordClass::Movement
+                WordClass::Enforcer
+                    | WordClass::BodyModifier
+                    | WordClass::Movement
+                    | WordClass::Weapon
             ) {
                 words.closed.insert(word.to_owned());
             }
