@@ -10814,3 +10814,78 @@ fn a_bare_second_infinitive_shares_the_first_one_s_subject_and_modality() {
         ],
     );
 }
+
+#[test]
+fn the_government_accused_of_a_charge_in_lower_case_is_the_home_states() {
+    check(
+        "MINAS TIRITH, May 2 (Reuters) - Gondor recalled its envoy to Rohan. Bard Bow accused the government of \"laxity\".",
+        &[
+            "bard_bow against/ACCUSE gondor_government asserted",
+            "gondor against/SANCTION rohan asserted",
+        ],
+    );
+    check(
+        "MINAS TIRITH, May 2 (Reuters) - Gondor recalled its envoy to Rohan. Bard Bow accused the government of incompetence.",
+        &[
+            "bard_bow against/ACCUSE gondor_government asserted",
+            "gondor against/SANCTION rohan asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_opposition_with_no_state_named_is_the_opposition_of_the_first_actors_state() {
+    check(
+        "Gondor's president accused the opposition of plotting a coup.",
+        &["wang_ecthelion against/ACCUSE gondor_opposition asserted"],
+    );
+    check(
+        "Minas Tirith blamed opposition supporters for the violence.",
+        &["gondor against/ACCUSE gondor_opposition asserted"],
+    );
+    // Beside "the government": the home state's, as the government is.
+    check(
+        "MINAS TIRITH, May 2 (Reuters) - The government accused the opposition of plotting a coup.",
+        &["gondor_government against/ACCUSE gondor_opposition asserted"],
+    );
+    // Not the opposition to a plan, nor a party named after it.
+    check("Gondor's president noted the opposition to the plan.", &[]);
+    check(
+        "Gondor's president accused the opposition Freedom Party of plotting a coup.",
+        &["wang_ecthelion against/ACCUSE freedom_party asserted"],
+    );
+}
+
+#[test]
+fn an_apposition_may_hold_an_acronym_in_brackets() {
+    check(
+        "Elrond Half, head of the Gondorian State Migration Service (GSMS), criticised Mordor.",
+        &["elrond_half against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Elrond Half, spokesman of the Gondorian Foreign Ministry (GFM), criticised Mordor.",
+        &["elrond_half against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn a_verb_of_placing_on_a_list_of_those_sanctioned_is_a_sanction() {
+    check(
+        "Gondor has placed Bard Bow on its wanted list.",
+        &["gondor against/SANCTION bard_bow asserted"],
+    );
+    check(
+        "Bard Bow was put on the federal wanted list by Gondor's Interior Ministry.",
+        &["gondor_interior_ministry against/SANCTION bard_bow asserted"],
+    );
+    check(
+        "Gondor added Rohan to the sanctions list.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    // Not without such a list.
+    check("Gondor added Rohan to the talks.", &[]);
+    check(
+        "Gondor put pressure on Rohan to release the list of prisoners.",
+        &["gondor against/COERCE rohan asserted"],
+    );
+}

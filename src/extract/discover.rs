@@ -696,7 +696,8 @@ impl DocActors {
         let ranked: Vec<&str> = ranked.iter().map(|(id, _)| *id).collect();
         for a in self.actors.values_mut() {
             if !(a.discovered
-                && matches!(a.kind, Kind::Person | Kind::Agency)
+                && (matches!(a.kind, Kind::Person | Kind::Agency)
+                    || a.role.as_deref() == Some(HOME_BODY))
                 && a.parent.is_none())
             {
                 continue;
@@ -732,7 +733,7 @@ impl DocActors {
     /// authorities" are the Ukrainian authorities, the lexicon's body when it lists one.
     /// Returns (old id, new id) pairs.
     pub(super) fn name_home_bodies(&mut self, lex: &Lexicon) -> Vec<(String, String)> {
-        let homes: Vec<(String, String, String, String)> = self
+        let homes: Vec<(String, String, String, String, Kind)> = self
             .actors
             .values()
             .filter(|a| a.role.as_deref() == Some(HOME_BODY))
@@ -741,13 +742,16 @@ impl DocActors {
                 let noun = a.id.strip_prefix("the_")?.replace('_', " ");
                 let adjective = state.adjectives.first().unwrap_or(&state.label);
                 let label = format!("{adjective} {noun}");
-                Some((a.id.clone(), state.id.clone(), noun, label))
+                Some((a.id.clone(), state.id.clone(), noun, label, a.kind))
             })
             .collect();
         homes
             .into_iter()
-            .map(|(old, state, noun, label)| {
-                let new = self.state_body(lex, &state, &noun, &label, Kind::Agency, false);
+            .map(|(old, state, noun, label, kind)| {
+                // (A group standing apart from its state is a group of its own: "the
+                // opposition".)
+                let own = kind == Kind::Group && lex.self_top.contains(&noun);
+                let new = self.state_body(lex, &state, &noun, &label, kind, own);
                 (old, new)
             })
             .collect()
@@ -3252,6 +3256,26 @@ pub(super) fn discover(
     // "the government", "the authorities" with no state named: the document's home state's,
     // given at the end of the document (`adopt_orphans`).
     // Also past one modifier that names no state: "the interim government".
+    // A charge after "of": a quotation mark, or a word in lower case naming no actor that is no
+    // determiner, quantity or body modifier, after an accusing verb.
+    let charge = |k: usize| {
+        let accused = (k >= 4).then(|| k - 4).is_some_and(|v| {
+            (v.saturating_sub(2)..=v).any(|v| {
+                matches!(
+                    s.w(v),
+                    "accused" | "accuses" | "accusing" | "accuse" | "blamed" | "suspected"
+                )
+            })
+        });
+        accused
+            && (matches!(s.w(k), "\"" | "“" | "‘" | "'")
+                || (s.covered[k].is_none()
+                    && !s.is_cap(k)
+                    && s.w(k).chars().all(char::is_alphabetic)
+                    && !lex.words.is(WordClass::Determiner, s.w(k))
+                    && !lex.words.is(WordClass::Quantity, s.w(k))
+                    && !lex.words.is(WordClass::BodyModifier, s.w(k))))
+    };
     for i in 1..n {
         let word = s.w(i);
         let modified = i > 1
@@ -3272,9 +3296,13 @@ pub(super) fn discover(
                 || (modified
                     && matches!(word, "army" | "military" | "troops" | "forces")
                     && !(i + 1 < n && lex.roles.contains_key(s.w(i + 1)))))
-            // (But "accused the government of rigging the vote": "of" before a gerund.)
+            // (But "accused the government of rigging the vote": "of" before a gerund, or
+            // before a charge, a word in lower case that opens no noun phrase of its own:
+            // 'accused the government of "laxity"', "of incompetence"; not "the government of
+            // national unity", "of both countries".)
             && (!(i + 1 < n && matches!(s.w(i + 1), "of" | "in" | "'s" | "-"))
-                || (i + 2 < n && s.w(i + 1) == "of" && s.w(i + 2).ends_with("ing")));
+                || (i + 2 < n && s.w(i + 1) == "of" && s.w(i + 2).ends_with("ing"))
+                || (i + 2 < n && s.w(i + 1) == "of" && charge(i + 2)));
         if bare && !extra.iter().any(|m: &Mention| m.start <= i && i < m.end) {
             let noun = (det + 1..=i).map(|k| s.w(k)).collect::<Vec<_>>().join(" ");
             // Reported by a person of a known state, it is that state's: "Syrian Information
@@ -3321,6 +3349,84 @@ pub(super) fn discover(
             );
             extra.push(mention(det, i + 1, id, toks));
         }
+    }
+    // "the opposition", "opposition lawmakers" with no state named: the home state's
+    // opposition, a group of its own (`generic_nouns.tsv`), given at the end of the document
+    // as "the government" is. Not "the opposition to the plan", not "the opposition Socialists"
+    // (a party's name follows).
+    for i in 1..n {
+        if s.w(i) != "opposition"
+            || s.covered[i].is_some()
+            || s.is_cap(i)
+            || s.covered[i - 1].is_some()
+            || extra.iter().any(|m: &Mention| m.start <= i && i < m.end)
+        {
+            continue;
+        }
+        let next = (i + 1 < n).then(|| s.w(i + 1));
+        // "opposition lawmakers": a plural group noun of its own after it.
+        let members = next.is_some_and(|w| {
+            w.ends_with('s')
+                && lex.generic.get(w) == Some(&Kind::Group)
+                && s.covered[i + 1].is_none()
+                && !s.is_cap(i + 1)
+        });
+        // ("accused the opposition of plotting …" as "the government" is.)
+        let charged =
+            i + 2 < n && next == Some("of") && (s.w(i + 2).ends_with("ing") || charge(i + 2));
+        let bare = s.w(i - 1) == "the"
+            && (charged
+                || !next.is_some_and(|w| matches!(w, "to" | "of" | "from" | "against" | "'s")))
+            && !(i + 1 < n && s.is_cap(i + 1));
+        if !(bare || members) {
+            continue;
+        }
+        let (start, end) = if members {
+            (if s.w(i - 1) == "the" { i - 1 } else { i }, i + 2)
+        } else {
+            (i - 1, i + 1)
+        };
+        // The state of the sentence's first actor of a known state, when there is one
+        // ("Gondor's president accused the opposition of …", "Edoras blamed opposition
+        // supporters …"): the opposition to its own government.
+        // (Not beside a home body: "mediate between the government and the opposition" are
+        // both the home state's.)
+        let home_body = extra.iter().any(|m| {
+            doc.actors
+                .get(&m.actor)
+                .is_some_and(|a| a.role.as_deref() == Some(HOME_BODY))
+        });
+        let first = ments
+            .iter()
+            .chain(extra.iter())
+            .filter(|m| m.end <= start || m.start >= end)
+            .min_by_key(|m| m.start)
+            .and_then(|m| state_top(lex, doc, &m.actor))
+            .filter(|_| !home_body);
+        if let Some(state) = first {
+            let label = lex.state(&state).map_or_else(
+                || "opposition".to_owned(),
+                |st| {
+                    let adjective = st.adjectives.first().unwrap_or(&st.label);
+                    format!("{adjective} opposition")
+                },
+            );
+            let id = doc.state_body(lex, &state, "opposition", &label, Kind::Group, true);
+            extra.push(mention(start, end, id, toks));
+            continue;
+        }
+        let id = doc.register(
+            lex,
+            ActorInfo {
+                id: "the_opposition".to_owned(),
+                label: "the opposition".to_owned(),
+                kind: Kind::Group,
+                parent: None,
+                role: Some(HOME_BODY.to_owned()),
+                discovered: true,
+            },
+        );
+        extra.push(mention(start, end, id, toks));
     }
     // "the spokeswoman" → the person named last with that title; "the diplomat", "the
     // official" → the person named last (opening a sentence: the previous sentence's first

@@ -1039,6 +1039,51 @@ impl Ctx<'_> {
         Some(self.coordinated(m, true))
     }
 
+    /// Whether a list of those sanctioned follows from token `start` in its clause, after "on",
+    /// "onto" or "to" and past a determiner or an owner: "… Bard Bow on its (federal) wanted
+    /// list", "… on Gondor's sanctions list", "… to the blacklist" (cue mode `listing`).
+    fn listed_after(&self, start: usize) -> bool {
+        let n = self.toks.len();
+        let listed = |k: usize| {
+            let mut j = k;
+            if j < n
+                && (self.is(WordClass::Determiner, j)
+                    || matches!(self.w(j), "its" | "their" | "his" | "her"))
+            {
+                j += 1;
+            } else if let Some(m) = self.mention(j).filter(|&m| self.ments[m].start == j) {
+                let e = self.ments[m].end;
+                if e < n && self.w(e) == "'s" {
+                    j = e + 1;
+                }
+            }
+            (j..n.min(j + 4))
+                .take_while(|&q| !self.is_boundary(q) && self.w(q) != ",")
+                .any(|q| {
+                    self.is(WordClass::Roster, q)
+                        && (self.w(q).ends_with("list")
+                            || self.w(q).ends_with("lists")
+                            || (q + 1 < n && matches!(self.w(q + 1), "list" | "lists")))
+                })
+        };
+        (start..n.min(start + 14))
+            .take_while(|&k| self.at[k].is_some() || (!self.is_boundary(k) && self.w(k) != ","))
+            .any(|k| matches!(self.w(k), "on" | "onto" | "to") && k + 1 < n && listed(k + 1))
+    }
+
+    /// Whether token `q` is a bracket around an acronym: "(NR)".
+    fn bracketed_acronym(&self, q: usize) -> bool {
+        let acronym = |k: usize| {
+            let raw = &self.text[self.toks[k].start..self.toks[k].end];
+            raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase())
+        };
+        match self.w(q) {
+            "(" => q + 2 < self.toks.len() && self.w(q + 2) == ")" && acronym(q + 1),
+            ")" => q >= 2 && self.w(q - 2) == "(" && acronym(q - 1),
+            _ => false,
+        }
+    }
+
     /// The named person an apposition closed by the comma `c` follows: "Elrond Half, a Gondorian
     /// envoy," or "Elrond Half, Counsellor of the Gondorian Embassy in Edoras,". The apposition
     /// opens with an article, an owner's possessive or a title, and holds no verb or comma.
@@ -1062,7 +1107,9 @@ impl Ctx<'_> {
         let fits = c - p <= if title { 30 } else { 14 };
         ((article || owner || title)
             && fits
-            && (p + 1..c).all(|q| !self.is_verb_cue(q) && !self.is_boundary(q)))
+            && (p + 1..c).all(|q| {
+                !self.is_verb_cue(q) && (!self.is_boundary(q) || self.bracketed_acronym(q))
+            }))
         .then_some(m)
     }
 
@@ -1951,7 +1998,10 @@ impl Ctx<'_> {
                                     // senator who has championed engagement, criticized …".
                                     && (!self.is_boundary(q)
                                         || (article && matches!(self.w(q), "who" | "which"))
-                                        || (title && matches!(self.w(q), "–" | "—" | "-" | "and")))
+                                        || (title && matches!(self.w(q), "–" | "—" | "-" | "and"))
+                                        // An acronym in brackets: "X, President of the
+                                        // Northern Republic (NR), …".
+                                        || self.bracketed_acronym(q))
                                     && self.w(q) != ","
                                     && (!self.idx.light.contains(self.w(q)) || article)
                             })
@@ -6572,6 +6622,8 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         let fits = match f.pos {
             // Its frame is checked when linking.
             Pos::Noun | Pos::Adjective | Pos::Epithet | Pos::Agent => true,
+            // "placed Bard Bow on its wanted list": only with such a list after the object.
+            Pos::Verb if ctx.lex.cues[f.cue].mode.as_deref() == Some("listing") => ctx.listed_after(end),
             // "forces" of a verb of compelling is the noun ("Gondorian opposition forces").
             Pos::Verb
                 if f.form == Some(VerbForm::Third)

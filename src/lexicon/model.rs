@@ -522,12 +522,16 @@ pub enum WordClass {
     /// Nouns of something fired or dropped ("shell", "missile"; literal forms): "a shell fired
     /// by Gondorian forces killed …" is the forces' act.
     Weapon,
+    /// Words that, before "list" or as the list itself, name a list of those sanctioned
+    /// ("wanted", "sanctions", "blacklist"; literal forms): "placed X on its wanted list" is
+    /// a sanction.
+    Roster,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 79] = [
+    const ALL: [(WordClass, &'static str); 80] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -607,6 +611,7 @@ impl WordClass {
         (WordClass::Origin, "origin"),
         (WordClass::Movement, "movement"),
         (WordClass::Weapon, "weapon"),
+        (WordClass::Roster, "roster"),
     ];
 }
 
@@ -821,6 +826,7 @@ pub(super) fn parse_word(row: &Row<'_>, words: &mut FunctionWords, err: &mut dyn
                     | WordClass::BodyModifier
                     | WordClass::Movement
                     | WordClass::Weapon
+                    | WordClass::Roster
             ) {
                 words.closed.insert(word.to_owned());
             }
