@@ -10889,3 +10889,65 @@ fn a_verb_of_placing_on_a_list_of_those_sanctioned_is_a_sanction() {
         &["gondor against/COERCE rohan asserted"],
     );
 }
+
+#[test]
+fn a_hyphenated_title_after_the_names_its_holder() {
+    check(
+        "White Council Secretary-General Elrond Half condemned Mordor. Rohan expressed solidarity with the secretary-general.",
+        &[
+            "elrond_half against/ACCUSE mordor asserted",
+            "rohan support/SUPPORT elrond_half asserted",
+        ],
+    );
+    check(
+        "Gondorian Director-General Elrond Half condemned Mordor. Rohan barred the Director-General from entering the country.",
+        &[
+            "elrond_half against/ACCUSE mordor asserted",
+            "rohan against/SANCTION elrond_half asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_reflexive_object_is_the_subject_itself() {
+    // Defending oneself against someone is no support for them.
+    check("Gondor said it would defend itself against Mordor.", &[]);
+    // A phrasal cue past the reflexive.
+    check(
+        "Rohan aligned itself with Gondor.",
+        &["rohan support/AGREE gondor asserted"],
+    );
+    check(
+        "Gondor distanced itself from Mordor.",
+        &["gondor against/REJECT mordor asserted"],
+    );
+    // An intensifier between an auxiliary and its verb.
+    check(
+        "Rohan, which has itself launched attacks on Mordor, condemned Gondor.",
+        &[
+            "rohan against/ACCUSE gondor asserted",
+            "rohan against/ASSAULT mordor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_capitalised_noun_cue_inside_a_name_is_no_cue() {
+    check(
+        "The Gondor Assistance Mission for Rohan said the strikes must stop.",
+        &[],
+    );
+    // A named agreement still is one.
+    check(
+        "Rohan and Gondor signed the Edoras Declaration.",
+        &[
+            "gondor support/AGREE rohan asserted",
+            "rohan support/AGREE gondor asserted",
+        ],
+    );
+    // Nor in a headline written in title case.
+    check(
+        "Gondor Condemns Rohan Over Attack",
+        &["gondor against/ACCUSE rohan asserted"],
+    );
+}

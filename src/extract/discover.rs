@@ -3463,13 +3463,32 @@ pub(super) fn discover(
             }
             continue;
         }
+        // A title of two words joined by a hyphen, both given to the one holder: "the
+        // secretary-general", "the director-general".
+        let hyphen_id = (i == start
+            && i + 2 < n
+            && s.w(i + 1) == "-"
+            && s.covered[i + 2].is_none()
+            && lex.roles.get(s.w(i + 2)).is_some_and(|c| c.is_head()))
+        .then(|| {
+            let compound = format!("{}-{}", s.w(i), s.w(i + 2));
+            doc.titles.get(&compound).cloned().or_else(|| {
+                doc.titles
+                    .get(s.w(i))
+                    .filter(|id| doc.titles.get(s.w(i + 2)) == Some(*id))
+                    .cloned()
+            })
+        })
+        .flatten();
+        let hyphened = hyphen_id.is_some();
+        let i = if hyphened { i + 2 } else { i };
         let speaks = report.contains(s.w(i + 1))
             || (i + 2 < n && s.w(i + 1).ends_with("ly") && report.contains(s.w(i + 2)))
             || (start == 1 && s.is_cap(0));
         // Anywhere else, a title this document has given someone: "According to a communique,
         // the ambassador was summoned" (not "the ambassador of …", "the ambassador's").
         let titled = !speaks
-            && doc.titles.contains_key(s.w(i))
+            && (doc.titles.contains_key(s.w(i)) || hyphened)
             && matches!(
                 lex.roles.get(s.w(i)),
                 Some(
@@ -3495,14 +3514,17 @@ pub(super) fn discover(
             };
             // With a modifier, the one named last with both words ("the prime minister" is
             // not the foreign minister named last).
-            let both = i == start || {
+            let both = i == start || hyphened || {
                 let whole = format!("{} {}", s.w(start), s.w(i));
                 doc.titles.contains_key(&whole) && doc.titles.get(&whole) == doc.titles.get(s.w(i))
             };
-            let id = doc.titles.get(s.w(i)).filter(|_| both).or(match s.w(i) {
-                "diplomat" | "official" if speaks => person,
-                _ => None,
-            });
+            let id = hyphen_id
+                .as_ref()
+                .or(doc.titles.get(s.w(i)).filter(|_| both))
+                .or(match s.w(i) {
+                    "diplomat" | "official" if speaks => person,
+                    _ => None,
+                });
             // A head, not a modifier opening a body's name ("The Foreign Ministry's …").
             let head = lex.roles.get(s.w(i)).is_some_and(|c| c.is_head())
                 && !(s.is_cap(i) && s.is_cap(i + 1));

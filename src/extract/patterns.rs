@@ -203,6 +203,9 @@ struct Ctx<'a> {
     at: Vec<Option<usize>>,
     /// Cue occurrence per token (start token → (end token, cue form)).
     cues: Vec<Option<(usize, CueForm)>>,
+    /// Whether the sentence is written in title case (a headline's "Gondor Condemns Attack"):
+    /// most of its longer words are capitalised.
+    title_case: bool,
 }
 
 impl Ctx<'_> {
@@ -2540,6 +2543,17 @@ impl Ctx<'_> {
         if let Some(m) = self.in_support_of(from) {
             return self.coordinated(m, false);
         }
+        // A reflexive object is the subject itself: in "would defend itself against Rohan"
+        // no one named after "against" is acted on (but "distanced itself from Rohan").
+        if from + 1 < self.toks.len()
+            && matches!(
+                self.w(from),
+                "itself" | "themselves" | "himself" | "herself" | "ourselves" | "myself"
+            )
+            && self.w(from + 1) == "against"
+        {
+            return Vec::new();
+        }
         let mut j = from;
         // Past the closing quotation mark of a quoted verb: 'X "strongly condemned" Y' (not an
         // opening one: 'condemned "the violation of Gondor's territory"').
@@ -4040,6 +4054,13 @@ fn context<'a>(
             *slot = Some(i);
         }
     }
+    let (long, capital) = toks
+        .iter()
+        .filter(|t| t.lower.len() >= 4 && t.lower.chars().all(char::is_alphabetic))
+        .fold((0, 0), |(l, c), t| {
+            let cap = text[t.start..].starts_with(char::is_uppercase);
+            (l + 1, c + usize::from(cap))
+        });
     Ctx {
         lex,
         idx,
@@ -4048,6 +4069,7 @@ fn context<'a>(
         ments,
         at,
         cues: vec![None; toks.len()],
+        title_case: long >= 2 && capital * 10 >= long * 7,
     }
 }
 
@@ -6597,9 +6619,15 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                     .all(|(k, w)| ctx.w(i + 1 + skip + k) == w))
             .then_some(end)
         };
+        // (Or past a reflexive pronoun: "aligned itself with".)
         let adverb = !f.rest.is_empty()
             && i + 1 < ctx.toks.len()
-            && ctx.ly_adverb(i + 1)
+            && (ctx.ly_adverb(i + 1)
+                || (f.pos == Pos::Verb
+                    && matches!(
+                        ctx.w(i + 1),
+                        "itself" | "themselves" | "himself" | "herself"
+                    )))
             && ctx.at[i + 1].is_none();
         // A quoted word inside the phrase: 'opened "unprovoked" fire on'.
         let quoted = !f.rest.is_empty()
@@ -6620,6 +6648,18 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             continue;
         };
         let fits = match f.pos {
+            // A capitalised noun beside a capitalised word is a name's word (not in a headline
+            // written in title case): "the UN Assistance Mission for Iraq". But a named
+            // agreement is one: "signed the Shusha Declaration".
+            Pos::Noun
+                if !ctx.title_case
+                    && ctx.capitalised(i)
+                    && !ctx.is(WordClass::Eponym, end - 1)
+                    && ((i > 1 && ctx.capitalised(i - 1))
+                        || (i + 1 < ctx.toks.len() && ctx.capitalised(i + 1))) =>
+            {
+                false
+            }
             // Its frame is checked when linking.
             Pos::Noun | Pos::Adjective | Pos::Epithet | Pos::Agent => true,
             // "placed Bard Bow on its wanted list": only with such a list after the object.
