@@ -10951,3 +10951,24 @@ fn a_capitalised_noun_cue_inside_a_name_is_no_cue() {
         &["gondor against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn a_hostile_act_a_verb_of_agreeing_governs_is_its_subjects() {
+    check(
+        "Gondor agreed to impose sanctions on Mordor.",
+        &["gondor against/SANCTION mordor asserted"],
+    );
+    // Not a conjunct another verb's object.
+    check(
+        "Elrond Half hosted Rohirric President Bard Bow and the White Council agreed to impose sanctions on Mordor.",
+        &[
+            "elrond_half support/CONSULT bard_bow asserted",
+            "white_council against/SANCTION mordor asserted",
+        ],
+    );
+    // "tighten" is a light verb.
+    check(
+        "Gondor tightened sanctions on Mordor.",
+        &["gondor against/SANCTION mordor asserted"],
+    );
+}

@@ -8881,6 +8881,36 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 } else {
                     ctx.subject(v)
                 };
+                // An infinitive a cue verb governs: "agreed to impose sanctions on Gondor" is
+                // the governing verb's subject's act (a hostile one: "agreed to restore ties"
+                // is the agreement itself).
+                if sources.is_empty()
+                    && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+                    && v >= 2
+                    && ctx.w(v - 1) == "to"
+                    && matches!(&ctx.cues[v - 2], Some((e, g)) if *e == v - 1 && g.pos == Pos::Verb)
+                {
+                    sources = ctx.subject(v - 2);
+                }
+                // (Not a conjunct another verb's object: in "X hosted Y and Z agreed to …" Z
+                // alone agreed.)
+                if sources.len() > 1 {
+                    sources.retain(|&m| {
+                        // (Past modifiers named before it: "hosted Ukrainian President X".)
+                        let mut s = ctx.ments[m].start;
+                        while s > 0
+                            && (ctx.at[s - 1].is_some()
+                                || ctx.is(WordClass::Determiner, s - 1)
+                                || ctx.role_word(s - 1)
+                                || ctx.w(s - 1) == "'s")
+                        {
+                            s -= 1;
+                        }
+                        !(s > 0
+                            && matches!(&ctx.cues[s - 1],
+                                Some((e, g)) if *e == s && g.pos == Pos::Verb))
+                    });
+                }
                 if sources.is_empty() && ctx.w(v).ends_with("ing") && !adjunct {
                     // ", expressing full support for …"
                     sources = ctx.participial_subject(v);
