@@ -10972,3 +10972,12 @@ fn a_hostile_act_a_verb_of_agreeing_governs_is_its_subjects() {
         &["gondor against/SANCTION mordor asserted"],
     );
 }
+
+#[test]
+fn a_light_verb_declaring_its_object_persona_non_grata_reports_nothing() {
+    // Not Elrond Half declaring that Gondor barred him.
+    check(
+        "Gondor bars White Council chief Elrond Half from entering country, declares him 'persona non grata'",
+        &["gondor against/SANCTION elrond_half asserted"],
+    );
+}

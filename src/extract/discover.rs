@@ -3882,11 +3882,13 @@ pub(super) fn discover(
             // (A deputy holds no office the words after "deputy" name: "the deputy prime
             // minister" is no prime minister, nor a minister a stand-in stood for.)
             let deputy = deputy_word;
+            // (Nor one a phrase after "for" or "to" names: a "Spokesperson for the
+            // Secretary-General" is no secretary-general.)
             for w in role
                 .iter()
                 .flat_map(|r| r.split_whitespace())
                 .map(str::to_lowercase)
-                .take_while(|w| !deputy(w))
+                .take_while(|w| !deputy(w) && !matches!(w.as_str(), "for" | "to"))
             {
                 title(doc, &w);
             }

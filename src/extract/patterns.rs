@@ -369,6 +369,18 @@ impl Ctx<'_> {
         // Nor is a capitalised word after a capitalised word that is no mention: the "States"
         // of "the United States" whose mention a title took in ("Ambassador of Arnor in the
         // United States Bard Bow").
+        // A light verb declaring its object something reports nothing: "declares him
+        // 'persona non grata'".
+        let declaring = self.idx.light.contains(self.w(i))
+            && (i + 1..self.toks.len().min(i + 9))
+                .take_while(|&k| !self.is_boundary(k) && self.w(k) != "," && self.w(k) != "that")
+                .any(|k| {
+                    matches!(&self.cues[k], Some((_, f)) if f.pos == Pos::Noun
+                        && self.lex.cues[f.cue].mode.as_deref() == Some("expel"))
+                });
+        if declaring {
+            return false;
+        }
         let titled = self.capitalised(i)
             && ((i > 0 && matches!(self.w(i - 1), "of" | "the"))
                 || (i > 0 && self.capitalised(i - 1) && self.at[i - 1].is_none())
@@ -1510,8 +1522,15 @@ impl Ctx<'_> {
         // A headline's verbs joined by a comma: "Arnor downgrades ties with Gondor, expels
         // envoy" (present tense on both sides); so are a series of past verbs: "Arnor closed
         // the border, expelled Gondorian diplomats and …".
-        let third =
-            |p: usize| matches!(&self.cues[p], Some((_, f)) if f.form == Some(VerbForm::Third));
+        // (Also a light verb of its own form before its noun: "Arnor bars X from entering,
+        // declares him persona non grata".)
+        let third = |p: usize| {
+            matches!(&self.cues[p], Some((_, f)) if f.form == Some(VerbForm::Third))
+                || (p == verb_at
+                    && self.cues[p].is_none()
+                    && self.w(p).ends_with('s')
+                    && self.idx.light.contains(self.w(p)))
+        };
         let past = |p: usize| {
             matches!(&self.cues[p], Some((_, f))
                 if matches!(f.form, Some(VerbForm::Past | VerbForm::Participle)))
