@@ -10981,3 +10981,22 @@ fn a_light_verb_declaring_its_object_persona_non_grata_reports_nothing() {
         &["gondor against/SANCTION elrond_half asserted"],
     );
 }
+
+#[test]
+fn refusing_to_tolerate_someones_acts_rejects_them() {
+    check(
+        "Gondor will not tolerate Mordor's attempts to intimidate activists.",
+        &[
+            "gondor against/REJECT mordor asserted",
+            "gondor support/SUPPORT mordor negated",
+        ],
+    );
+}
+
+#[test]
+fn a_bounty_for_someone_is_coercion() {
+    check(
+        "Gondor offered a bounty for Bard Bow.",
+        &["gondor against/COERCE bard_bow asserted"],
+    );
+}
