@@ -11000,3 +11000,11 @@ fn a_bounty_for_someone_is_coercion() {
         &["gondor against/COERCE bard_bow asserted"],
     );
 }
+
+#[test]
+fn would_after_a_report_past_a_time_and_a_subject_is_announced() {
+    check(
+        "Bard Bow said on Wednesday that his country would break diplomatic relations with Mordor.",
+        &["rohan against/SANCTION mordor reported [bard_bow]"],
+    );
+}

@@ -3692,8 +3692,16 @@ impl Ctx<'_> {
                 .is_some_and(char::is_uppercase);
             // "said it would downgrade ties", "announced that Arnor will expel": an announced
             // act is reported, not a hypothesis ("said it could" stays one).
+            // (Past a time and the reported clause's subject: "said on Wednesday that his
+            // country would break relations"; not across a comma or a quotation mark.)
+            // (Farther off, not before a copula or a perfect: "told X it would be unwise",
+            // "insisted that X would have …".)
+            let copula = j + 1 < self.toks.len() && matches!(self.w(j + 1), "be" | "have");
             let announced = matches!(self.w(j), "will" | "would")
-                && (j.saturating_sub(4)..j).any(|r| self.is_report(r) && !self.is_verb_cue(r));
+                && (j.saturating_sub(if copula { 4 } else { 10 })..j)
+                    .rev()
+                    .take_while(|&r| !matches!(self.w(r), "," | ";" | ":") && !self.is_quote(r))
+                    .any(|r| self.is_report(r) && !self.is_verb_cue(r));
             // "will continue to support": what goes on is no hypothesis.
             let continued = self.w(j) == "will" && j + 1 < to && self.w(j + 1) == "continue";
             if self.is(WordClass::Hedge, j) && (!capitalised || j == 0) && !announced && !continued
