@@ -11008,3 +11008,11 @@ fn would_after_a_report_past_a_time_and_a_subject_is_announced() {
         &["rohan against/SANCTION mordor reported [bard_bow]"],
     );
 }
+
+#[test]
+fn calling_a_government_genocidal_judges_it() {
+    check(
+        "Bard Bow called the Mordorian government \"genocidal\".",
+        &["bard_bow against/ACCUSE mordor_government asserted"],
+    );
+}
