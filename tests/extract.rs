@@ -11016,3 +11016,17 @@ fn calling_a_government_genocidal_judges_it() {
         &["bard_bow against/ACCUSE mordor_government asserted"],
     );
 }
+
+#[test]
+fn a_recall_of_ones_own_envoys_with_no_host_follows_the_sentences_earlier_sanction() {
+    check(
+        "Gondor cut diplomatic ties with Mordor, while Rohan and Arnor recalled their ambassadors for consultations.",
+        &[
+            "arnor against/SANCTION mordor asserted",
+            "gondor against/SANCTION mordor asserted",
+            "rohan against/SANCTION mordor asserted",
+        ],
+    );
+    // With no earlier sanction, no one is named.
+    check("Rohan recalled its ambassador for consultations.", &[]);
+}

@@ -4971,6 +4971,38 @@ pub(super) fn find(
             Pos::Agent => agent_links(&ctx, i, end),
         };
         // A closure's object names no one; its place phrase does (below).
+        // "A cut ties with Gondor, while B and C recalled their ambassadors": a recall of
+        // one's own envoys with no host named is from the one an earlier sanction of the
+        // sentence was against.
+        let links = if links.iter().all(|l| l.1.is_empty())
+            && cue.lemma == "recall"
+            && form.pos == Pos::Verb
+        {
+            let n = toks.len();
+            let own_envoys = (end..n.min(end + 3)).any(|k| {
+                matches!(ctx.w(k), "its" | "their")
+                    && k + 1 < n
+                    && (ctx.role_word(k + 1) || {
+                        let w = ctx.w(k + 1);
+                        lex.roles.contains_key(w.strip_suffix('s').unwrap_or(w))
+                    })
+            });
+            let earlier = out.iter().rev().find(|f: &&Found| {
+                f.cue_tok < i
+                    && lex.cues[f.cue].category == Category::SANCTION
+                    && f.modality.is_factual()
+            });
+            let sources = ctx.subject(i);
+            match earlier.filter(|_| own_envoys && !sources.is_empty()) {
+                Some(f) => {
+                    let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(i);
+                    vec![(sources, vec![f.target], clause.min(i), None)]
+                }
+                None => links,
+            }
+        } else {
+            links
+        };
         let links = if links.is_empty() && mode == Some("closure") {
             vec![(ctx.subject(i), Vec::new(), i, None)]
         } else {
