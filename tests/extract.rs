@@ -11030,3 +11030,11 @@ fn a_recall_of_ones_own_envoys_with_no_host_follows_the_sentences_earlier_sancti
     // With no earlier sanction, no one is named.
     check("Rohan recalled its ambassador for consultations.", &[]);
 }
+
+#[test]
+fn a_notice_issued_to_someone_is_a_demand() {
+    check(
+        "Gondor has issued a notice to Mordor seeking changes to the treaty.",
+        &["gondor against/REQUEST mordor asserted"],
+    );
+}
