@@ -96,8 +96,15 @@ pub fn sentences(text: &str, rules: &SegmentRules<'_>) -> Vec<Sentence> {
         if stamp {
             continue;
         }
+        // (So is a line ending no sentence, a headline of its own: "Read more:\nGondor
+        // summons Rohan's envoy".)
         if links {
-            if key.is_empty() || key.starts_with(['-', '•', '*', '–', '—', '·', '>']) {
+            if key.is_empty()
+                || key.starts_with(['-', '•', '*', '–', '—', '·', '>'])
+                || !line
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '”', '’', '\''])
+            {
                 continue;
             }
             links = false;
@@ -273,6 +280,14 @@ mod tests {
         assert_eq!(
             split("Arnor left.\nRead more: Gondor hits back at Rohan\nNote: Rohan stayed."),
             ["Arnor left.", "Note: Rohan stayed."]
+        );
+    }
+
+    #[test]
+    fn headlines_after_a_furniture_line_are_other_articles() {
+        assert_eq!(
+            split("Arnor left.\nRead more:\nGondor summons Rohan's envoy\n\nRohan Bans Imports\nArnor stayed."),
+            ["Arnor left.", "Arnor stayed."]
         );
     }
 
