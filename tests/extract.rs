@@ -11038,3 +11038,24 @@ fn a_notice_issued_to_someone_is_a_demand() {
         &["gondor against/REQUEST mordor asserted"],
     );
 }
+
+#[test]
+fn a_group_noun_after_a_peoples_capitalised_adjective_is_a_group_of_its_own() {
+    check(
+        "Gondor launched strikes on Kurdish separatists in northern Rohan.",
+        &["gondor against/ASSAULT kurdish_separatists asserted"],
+    );
+    check(
+        "Kurdish militants attacked Gondor.",
+        &["kurdish_militants against/ASSAULT gondor asserted"],
+    );
+    check(
+        "Gondor said Baloch militants had attacked a Rohirric convoy.",
+        &[
+            "baloch_militants against/ASSAULT rohan reported [gondor]",
+            "gondor against/ACCUSE baloch_militants asserted",
+        ],
+    );
+    // Opening the sentence, only a people's adjective: no group "Armed militants".
+    check("Armed militants attacked Gondor.", &[]);
+}

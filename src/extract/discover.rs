@@ -3187,6 +3187,37 @@ pub(super) fn discover(
         };
         extra.push(mention(i, end, id, toks));
     }
+    // A group named by its noun after a capitalised modifier naming no actor: "Kurdish
+    // separatists", "Baloch militants" (a people with no state of its own; its own top-level
+    // group, wherever it acts). Opening the sentence, only a modifier that reads as a people's
+    // adjective ("Kurdish", "Chechen", "Uighur"; not "Armed militants").
+    for i in 1..n {
+        let k = i - 1;
+        if s.covered[i].is_some()
+            || s.covered[k].is_some()
+            || !lone_group(lex, s.w(i))
+            // (Not a crowd, the state's where it gathers: "Shia protesters in Manama".)
+            || GROUP_HEADS.contains(&s.w(i))
+            || s.is_cap(i)
+            || !s.is_cap(k)
+            || (i + 1 < n && matches!(s.w(i + 1), "'s" | "of" | "-"))
+            || extra.iter().any(|m| m.start <= i && i < m.end)
+            || !s.w(k).chars().all(char::is_alphabetic)
+            || s.w(k).len() < 4
+            || lex.words.is_any(s.w(k))
+            || lex.roles.contains_key(s.w(k))
+        {
+            continue;
+        }
+        let people = ["ish", "an", "i", "ese", "en", "ic"]
+            .iter()
+            .any(|e| s.w(k).ends_with(e));
+        if k == 0 && !people {
+            continue;
+        }
+        let id = doc.lone_group(lex, s.w(i), s.span(k, i + 1), None);
+        extra.push(mention(k, i + 1, id, toks));
+    }
     // An unknown name joined by "and" to a named organisation, outlet or company is one of
     // its kind and state: "Aeroflot and Transaero were barred", "UIA and Windrose" (one or
     // two capitalised words, the name plainly ending after them).
