@@ -11059,3 +11059,14 @@ fn a_group_noun_after_a_peoples_capitalised_adjective_is_a_group_of_its_own() {
     // Opening the sentence, only a people's adjective: no group "Armed militants".
     check("Armed militants attacked Gondor.", &[]);
 }
+
+#[test]
+fn a_list_closed_by_a_conjunct_naming_no_actor_keeps_its_members() {
+    check(
+        "Gondorian officials accused Rohan, Mordor and their allies of fomenting the unrest.",
+        &[
+            "gondor_officials against/ACCUSE mordor asserted",
+            "gondor_officials against/ACCUSE rohan asserted",
+        ],
+    );
+}

@@ -683,6 +683,7 @@ impl Ctx<'_> {
         }
         let mut group = vec![self.specific(m)];
         let mut links: Vec<bool> = Vec::new(); // true = "and"/"or", false = ","
+        let mut closed = false;
         let mut cur = m;
         loop {
             let (link, next) = if leftwards {
@@ -862,7 +863,20 @@ impl Ctx<'_> {
                     links.push(conj);
                     cur = n;
                 }
-                _ => break,
+                _ => {
+                    // A list closed by a conjunct naming no actor: "A, B and their allies"
+                    // (A and B both).
+                    let e = self.ments[cur].end;
+                    closed = !leftwards
+                        && conj
+                        && link != "/"
+                        && e + 1 < self.toks.len()
+                        && matches!(
+                            self.w(e + 1),
+                            "their" | "its" | "other" | "others" | "several" | "many" | "some"
+                        );
+                    break;
+                }
             }
         }
         if leftwards {
@@ -878,7 +892,7 @@ impl Ctx<'_> {
             }
         } else {
             // Drop trailing comma-linked members not closed by a conjunction.
-            while links.last() == Some(&false) {
+            while links.last() == Some(&false) && !closed {
                 links.pop();
                 group.pop();
             }
