@@ -11070,3 +11070,23 @@ fn a_list_closed_by_a_conjunct_naming_no_actor_keeps_its_members() {
         ],
     );
 }
+
+#[test]
+fn an_organisations_name_before_a_listed_persons_title_names_their_body_here() {
+    // Bard Bow is Rohan's in the lexicon; here he speaks for the White Council.
+    check(
+        "White Council President Bard Bow called on Mordor to withdraw.",
+        &["bard_bow against/REQUEST mordor asserted"],
+    );
+    let lex = lexicon();
+    let doc = Document::from_bytes(
+        "t",
+        b"White Council President Bard Bow called on Mordor to withdraw.",
+    )
+    .unwrap();
+    let ex = Extractor::new(lex).extract(&doc);
+    assert_eq!(
+        ex.actors.get("bard_bow").and_then(|a| a.parent.as_deref()),
+        Some("white_council")
+    );
+}

@@ -3967,6 +3967,21 @@ pub(super) fn discover(
                     doc.reaffiliated.insert(id.clone(), owner.id.clone());
                 }
             }
+            // So does an organisation's name before it: "European Council President Donald
+            // Tusk" in a report from before he led Poland's government again.
+            let org_titled = ments
+                .iter()
+                .filter(|o| o.end == t && t < ments[k].start && o.form == MentionForm::Name)
+                .find(|o| {
+                    lex.actor(&o.actor)
+                        .is_some_and(|a| a.kind == Kind::Org && a.id != *id)
+                });
+            if let Some(o) = org_titled.filter(|_| titled_by.is_none()) {
+                let listed = lex.actor(id).and_then(|a| a.parent.as_deref());
+                if lex.actor(id).is_some() && listed != Some(o.actor.as_str()) {
+                    doc.reaffiliated.insert(id.clone(), o.actor.clone());
+                }
+            }
         } else if ments[k].form == MentionForm::Name
             // Not a name in parentheses: a dateline's credit ("BEIJING (Xinhua) -- China …
             // its") or an acronym after its full name.
