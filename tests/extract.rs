@@ -11090,3 +11090,13 @@ fn an_organisations_name_before_a_listed_persons_title_names_their_body_here() {
         Some("white_council")
     );
 }
+
+#[test]
+fn a_delegation_sent_to_someone_consults_them() {
+    check(
+        "Rohan sent a technical delegation to Minas Tirith.",
+        &["rohan support/CONSULT gondor asserted"],
+    );
+    // Not a standing delegation to a body.
+    check("The Rohirric delegation to the White Council left.", &[]);
+}
