@@ -11100,3 +11100,14 @@ fn a_delegation_sent_to_someone_consults_them() {
     // Not a standing delegation to a body.
     check("The Rohirric delegation to the White Council left.", &[]);
 }
+
+#[test]
+fn a_persons_possessive_before_what_was_said_is_the_person_named_last() {
+    check(
+        "Gondorian envoy Elrond Half criticised Mordor. The White Council condemned his remarks.",
+        &[
+            "elrond_half against/ACCUSE mordor asserted",
+            "white_council against/ACCUSE elrond_half asserted",
+        ],
+    );
+}

@@ -4148,11 +4148,16 @@ pub(super) fn discover(
         // "Letta backed her call", "her" is not Letta.
         // Only as the object of a verb cue, not an infinitive's, whose subject is the owner
         // ("agreed to suspend his plan").
+        // So before what one said: "The League condemned her remarks".
+        let said = |w: &str| {
+            lex.words
+                .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
+        };
         if matches!(s.w(i), "his" | "her")
             && i >= 1
             && i + 1 < n
             && s.covered[i + 1].is_none()
-            && lex.words.is(WordClass::Proposal, s.w(i + 1))
+            && (lex.words.is(WordClass::Proposal, s.w(i + 1)) || said(s.w(i + 1)))
             && cues.starts_verb(s.w(i - 1))
             && !(i >= 2 && s.w(i - 2) == "to")
         {
