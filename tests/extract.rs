@@ -11111,3 +11111,11 @@ fn a_persons_possessive_before_what_was_said_is_the_person_named_last() {
         ],
     );
 }
+
+#[test]
+fn a_body_accused_of_a_charge_in_lower_case_is_the_one_named_before() {
+    check(
+        "The White Council met in Edoras. Gondor accused the council of bias.",
+        &["gondor against/ACCUSE white_council asserted"],
+    );
+}

@@ -170,6 +170,28 @@ const STATE_HEADS: [&str; 5] = ["emirate", "federation", "kingdom", "republic", 
 /// protesters gathered … police dispersed (the) protesters".
 const GROUP_HEADS: [&str; 3] = ["demonstrators", "protesters", "rioters"];
 
+/// Whether token `k`, after "of", opens a charge an accusing verb just before names: a
+/// quotation mark, or a word in lower case naming no actor that is no determiner, quantity or
+/// body modifier ('accused the government of "laxity"', "of incompetence"; not "the
+/// government of national unity", "of both countries").
+fn charge_after_of(lex: &Lexicon, s: &Sent<'_>, k: usize) -> bool {
+    let accused = k >= 4
+        && (k.saturating_sub(6)..=k - 4).any(|v| {
+            matches!(
+                s.w(v),
+                "accused" | "accuses" | "accusing" | "accuse" | "blamed" | "suspected"
+            )
+        });
+    accused
+        && (matches!(s.w(k), "\"" | "“" | "‘" | "'")
+            || (s.covered[k].is_none()
+                && !s.is_cap(k)
+                && s.w(k).chars().all(char::is_alphabetic)
+                && !lex.words.is(WordClass::Determiner, s.w(k))
+                && !lex.words.is(WordClass::Quantity, s.w(k))
+                && !lex.words.is(WordClass::BodyModifier, s.w(k))))
+}
+
 /// Whether `w` is a plural group noun of a group standing apart from its state
 /// (`generic_nouns.tsv` top `self`: "protesters", "rebels"; not "opposition"), which names a
 /// group of its own even with no state before it.
@@ -3122,8 +3144,10 @@ pub(super) fn discover(
             && (!s.is_cap(i) || capital_head || titled_ministry)
         {
             // Not "the ministry of culture", but "accused the service of abusing …".
-            let of_name =
-                i + 1 < n && s.w(i + 1) == "of" && !(i + 2 < n && s.w(i + 2).ends_with("ing"));
+            // (Nor "accused the organisation of bias": a charge.)
+            let of_name = i + 1 < n
+                && s.w(i + 1) == "of"
+                && !(i + 2 < n && (s.w(i + 2).ends_with("ing") || charge_after_of(lex, &s, i + 2)));
             let start = if s.w(i - 1) == "the" { i - 1 } else { i - 2 };
             // (A titled ministry stands for the one named before only when its label has the
             // modifier: "the Defence Ministry" is not the foreign ministry.)
@@ -3287,26 +3311,7 @@ pub(super) fn discover(
     // "the government", "the authorities" with no state named: the document's home state's,
     // given at the end of the document (`adopt_orphans`).
     // Also past one modifier that names no state: "the interim government".
-    // A charge after "of": a quotation mark, or a word in lower case naming no actor that is no
-    // determiner, quantity or body modifier, after an accusing verb.
-    let charge = |k: usize| {
-        let accused = (k >= 4).then(|| k - 4).is_some_and(|v| {
-            (v.saturating_sub(2)..=v).any(|v| {
-                matches!(
-                    s.w(v),
-                    "accused" | "accuses" | "accusing" | "accuse" | "blamed" | "suspected"
-                )
-            })
-        });
-        accused
-            && (matches!(s.w(k), "\"" | "“" | "‘" | "'")
-                || (s.covered[k].is_none()
-                    && !s.is_cap(k)
-                    && s.w(k).chars().all(char::is_alphabetic)
-                    && !lex.words.is(WordClass::Determiner, s.w(k))
-                    && !lex.words.is(WordClass::Quantity, s.w(k))
-                    && !lex.words.is(WordClass::BodyModifier, s.w(k))))
-    };
+    let charge = |k: usize| charge_after_of(lex, &s, k);
     for i in 1..n {
         let word = s.w(i);
         let modified = i > 1
