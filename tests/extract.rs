@@ -11119,3 +11119,14 @@ fn a_body_accused_of_a_charge_in_lower_case_is_the_one_named_before() {
         &["gondor against/ACCUSE white_council asserted"],
     );
 }
+
+#[test]
+fn a_hostile_noun_imposed_by_an_agent_on_someone_is_the_agents_act() {
+    check(
+        "Rohan condemned the sanctions imposed by Gondor on Mordor.",
+        &[
+            "gondor against/SANCTION mordor asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+}

@@ -9169,6 +9169,33 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             targets = ctx.subject(p - 2);
         }
     }
+    // "the sanctions imposed by the EU against Gondorian carriers": a light verb's participle
+    // right after the noun names its agent after "by", and whom "on" or "against" names after
+    // the agent is acted on.
+    let len = ctx.toks.len();
+    if sources.is_empty()
+        && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+        && end + 2 < len
+        && ctx.w(end).ends_with("ed")
+        && ctx.idx.light.contains(ctx.w(end))
+        && ctx.w(end + 1) == "by"
+    {
+        if let Some(a) = ctx.mention(ctx.past_article(end + 2)) {
+            let agents = ctx.coordinated(a, false);
+            let e = agents
+                .iter()
+                .map(|&m| ctx.ments[m].end)
+                .max()
+                .unwrap_or(ctx.ments[a].end);
+            let acted = (e + 1 < len && matches!(ctx.w(e), "on" | "against"))
+                .then(|| ctx.mention(ctx.past_article(e + 1)))
+                .flatten();
+            if let Some(t) = acted {
+                sources = agents;
+                targets = ctx.coordinated(t, false);
+            }
+        }
+    }
     let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(n);
     vec![(sources, targets, clause.min(n), None)]
 }
