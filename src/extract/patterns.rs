@@ -204,13 +204,28 @@ struct Ctx<'a> {
     /// Cue occurrence per token (start token → (end token, cue form)).
     cues: Vec<Option<(usize, CueForm)>>,
     /// Whether the sentence is written in title case (a headline's "Gondor Condemns Attack"):
-    /// most of its longer words are capitalised.
-    title_case: bool,
+    /// most of its longer words are capitalised (`Ctx::title_case`, counted when first asked).
+    title_case: std::cell::OnceCell<bool>,
 }
 
 impl Ctx<'_> {
     fn w(&self, i: usize) -> &str {
         &self.toks[i].lower
+    }
+    /// Whether the sentence is written in title case: most of its words of four letters or
+    /// more are capitalised ("Gondor Condemns Attack On Rohan").
+    fn title_case(&self) -> bool {
+        *self.title_case.get_or_init(|| {
+            let (long, capital) = self
+                .toks
+                .iter()
+                .filter(|t| t.lower.len() >= 4 && t.lower.chars().all(char::is_alphabetic))
+                .fold((0, 0), |(l, c), t| {
+                    let cap = self.text[t.start..].starts_with(char::is_uppercase);
+                    (l + 1, c + usize::from(cap))
+                });
+            long >= 2 && capital * 10 >= long * 7
+        })
     }
     fn is(&self, class: WordClass, i: usize) -> bool {
         self.lex.words.is(class, self.w(i))
@@ -4095,13 +4110,6 @@ fn context<'a>(
             *slot = Some(i);
         }
     }
-    let (long, capital) = toks
-        .iter()
-        .filter(|t| t.lower.len() >= 4 && t.lower.chars().all(char::is_alphabetic))
-        .fold((0, 0), |(l, c), t| {
-            let cap = text[t.start..].starts_with(char::is_uppercase);
-            (l + 1, c + usize::from(cap))
-        });
     Ctx {
         lex,
         idx,
@@ -4110,7 +4118,7 @@ fn context<'a>(
         ments,
         at,
         cues: vec![None; toks.len()],
-        title_case: long >= 2 && capital * 10 >= long * 7,
+        title_case: std::cell::OnceCell::new(),
     }
 }
 
@@ -6725,11 +6733,11 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             // written in title case): "the UN Assistance Mission for Iraq". But a named
             // agreement is one: "signed the Shusha Declaration".
             Pos::Noun
-                if !ctx.title_case
-                    && ctx.capitalised(i)
+                if ctx.capitalised(i)
                     && !ctx.is(WordClass::Eponym, end - 1)
                     && ((i > 1 && ctx.capitalised(i - 1))
-                        || (i + 1 < ctx.toks.len() && ctx.capitalised(i + 1))) =>
+                        || (i + 1 < ctx.toks.len() && ctx.capitalised(i + 1)))
+                    && !ctx.title_case() =>
             {
                 false
             }
