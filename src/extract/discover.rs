@@ -170,6 +170,13 @@ const STATE_HEADS: [&str; 5] = ["emirate", "federation", "kingdom", "republic", 
 /// protesters gathered … police dispersed (the) protesters".
 const GROUP_HEADS: [&str; 3] = ["demonstrators", "protesters", "rioters"];
 
+/// A state's body or group named by the state's first adjective and its noun: "Gondorian
+/// opposition".
+fn state_noun(state: &crate::lexicon::Actor, noun: &str) -> String {
+    let adjective = state.adjectives.first().unwrap_or(&state.label);
+    format!("{adjective} {noun}")
+}
+
 /// Whether token `k`, after "of", opens a charge an accusing verb just before names: a
 /// quotation mark, or a word in lower case naming no actor that is no determiner, quantity or
 /// body modifier ('accused the government of "laxity"', "of incompetence"; not "the
@@ -762,8 +769,7 @@ impl DocActors {
             .filter_map(|a| {
                 let state = lex.state(a.parent.as_deref()?)?;
                 let noun = a.id.strip_prefix("the_")?.replace('_', " ");
-                let adjective = state.adjectives.first().unwrap_or(&state.label);
-                let label = format!("{adjective} {noun}");
+                let label = state_noun(state, &noun);
                 Some((a.id.clone(), state.id.clone(), noun, label, a.kind))
             })
             .collect();
@@ -3442,10 +3448,7 @@ pub(super) fn discover(
         if let Some(state) = first {
             let label = lex.state(&state).map_or_else(
                 || "opposition".to_owned(),
-                |st| {
-                    let adjective = st.adjectives.first().unwrap_or(&st.label);
-                    format!("{adjective} opposition")
-                },
+                |st| state_noun(st, "opposition"),
             );
             let id = doc.state_body(lex, &state, "opposition", &label, Kind::Group, true);
             extra.push(mention(start, end, id, toks));

@@ -2593,13 +2593,7 @@ impl Ctx<'_> {
         }
         // A reflexive object is the subject itself: in "would defend itself against Rohan"
         // no one named after "against" is acted on (but "distanced itself from Rohan").
-        if from + 1 < self.toks.len()
-            && matches!(
-                self.w(from),
-                "itself" | "themselves" | "himself" | "herself" | "ourselves" | "myself"
-            )
-            && self.w(from + 1) == "against"
-        {
+        if from + 1 < self.toks.len() && reflexive(self.w(from)) && self.w(from + 1) == "against" {
             return Vec::new();
         }
         let mut j = from;
@@ -4852,6 +4846,14 @@ pub(super) fn event_anaphora(
     out
 }
 
+/// Whether `w` is a reflexive pronoun ("itself", "themselves").
+fn reflexive(w: &str) -> bool {
+    matches!(
+        w,
+        "itself" | "themselves" | "himself" | "herself" | "ourselves" | "myself"
+    )
+}
+
 /// The modal of "will not", "won't", "would never" right before the verb at `v` (past "-ly"
 /// adverbs): a refusal for the future.
 fn future_negation(ctx: &Ctx<'_>, v: usize) -> Option<usize> {
@@ -5014,8 +5016,11 @@ pub(super) fn find(
                     && lex.cues[f.cue].category == Category::SANCTION
                     && f.modality.is_factual()
             });
-            let sources = ctx.subject(i);
-            match earlier.filter(|_| own_envoys && !sources.is_empty()) {
+            let sources = earlier
+                .filter(|_| own_envoys)
+                .map(|_| ctx.subject(i))
+                .unwrap_or_default();
+            match earlier.filter(|_| !sources.is_empty()) {
                 Some(f) => {
                     let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(i);
                     vec![(sources, vec![f.target], clause.min(i), None)]
@@ -6703,12 +6708,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         // (Or past a reflexive pronoun: "aligned itself with".)
         let adverb = !f.rest.is_empty()
             && i + 1 < ctx.toks.len()
-            && (ctx.ly_adverb(i + 1)
-                || (f.pos == Pos::Verb
-                    && matches!(
-                        ctx.w(i + 1),
-                        "itself" | "themselves" | "himself" | "herself"
-                    )))
+            && (ctx.ly_adverb(i + 1) || (f.pos == Pos::Verb && reflexive(ctx.w(i + 1))))
             && ctx.at[i + 1].is_none();
         // A quoted word inside the phrase: 'opened "unprovoked" fire on'.
         let quoted = !f.rest.is_empty()
