@@ -11130,3 +11130,16 @@ fn a_hostile_noun_imposed_by_an_agent_on_someone_is_the_agents_act() {
         ],
     );
 }
+
+#[test]
+fn what_was_said_by_someone_reacted_to_is_against_them() {
+    check(
+        "Rohan condemned the remarks by Bard Bow.",
+        &["rohan against/ACCUSE bard_bow asserted"],
+    );
+    // Past a second verb after an adverb.
+    check(
+        "Mordor strongly deplores and firmly opposes the recent remarks by Bard Bow.",
+        &["mordor against/ACCUSE bard_bow asserted"],
+    );
+}

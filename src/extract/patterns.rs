@@ -2612,15 +2612,47 @@ impl Ctx<'_> {
         if closing || opening {
             j += 1;
         }
-        // Past a second verb sharing the object: "condemns and rejects the resolution".
+        // Past a second verb sharing the object: "condemns and rejects the resolution", also
+        // after an adverb ("deplores and firmly opposes") and inside a quotation ('"deplores
+        // and firmly opposes" the remarks').
         if j + 1 < self.toks.len() && self.w(j) == "and" {
-            if let Some((e, f)) = &self.cues[j + 1] {
+            let v = if j + 2 < self.toks.len() && self.ly_adverb(j + 1) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some((e, f)) = &self.cues[v] {
                 if f.pos == Pos::Verb && f.rest.is_empty() {
                     j = *e;
+                    if j < self.toks.len()
+                        && self.is_quote(j)
+                        && (j.saturating_sub(8)..v).any(|q| self.is_quote(q))
+                    {
+                        j += 1;
+                    }
                 }
             }
         }
         let from = j;
+        // What someone said, named with "by" after it: "condemned the remarks by X" is against
+        // X (past one modifier: "the recent remarks by X").
+        let n = self.toks.len();
+        if from + 3 < n && self.is(WordClass::Determiner, from) {
+            let said = |k: usize| {
+                let w = self.w(k);
+                self.lex
+                    .words
+                    .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
+            };
+            let noun = [from + 1, from + 2]
+                .into_iter()
+                .find(|&k| k < n && said(k) && (from + 1..k).all(|q| self.plain_word(q)));
+            if let Some(k) = noun.filter(|&k| k + 2 < n && self.w(k + 1) == "by") {
+                if let Some(m) = self.mention(self.past_article(k + 2)) {
+                    return self.coordinated(m, false);
+                }
+            }
+        }
         // An object pronoun no one was found for is the object: "sanctioned A and B, accusing
         // them of facilitating Mordor's deployment" is not against Mordor.
         if from < self.toks.len()
