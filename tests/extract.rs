@@ -11143,3 +11143,15 @@ fn what_was_said_by_someone_reacted_to_is_against_them() {
         &["mordor against/ACCUSE bard_bow asserted"],
     );
 }
+
+#[test]
+fn them_after_a_reaction_stands_for_a_hostile_act_named_before_in_the_sentence() {
+    check(
+        "Mordor launched missile strikes on Rohan. Rohan summoned the Mordorian ambassador over the strikes, and Gondor also condemned them.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT rohan asserted",
+            "rohan against/ACCUSE mordor_ambassador asserted",
+        ],
+    );
+}

@@ -4412,6 +4412,35 @@ pub(super) fn event_anaphora(
             let judged = matches!(ctx.w(d + 1), "as" | "a" | "an")
                 || ctx.is_quote(d + 1)
                 || match_cue(&ctx, d + 1).is_some_and(|(_, f)| f.pos == Pos::Adjective);
+            // "… summoned the envoy over the attacks, and Rohan also condemned them": a
+            // hostile act's noun named earlier in the sentence with no one's act on it, the
+            // pronoun ending its clause, stands for the last agent of that act.
+            let ends = matches!(ctx.w(d + 1), "," | "." | ";" | "and");
+            if reaction && !judged && ends && ctx.w(d) == "them" {
+                let remembered = (0..d).rev().find_map(|h| {
+                    let (e, f) = match_cue(&ctx, h)?;
+                    let cue = &lex.cues[f.cue];
+                    (f.pos == Pos::Noun
+                        && e == h + 1
+                        && ctx.w(h).ends_with('s')
+                        && cue.stance == crate::lexicon::Stance::Against
+                        && !cue.category.quad().is_verbal()
+                        && h > 0
+                        && ctx.is(WordClass::Determiner, h - 1)
+                        && !(e < n && matches!(ctx.w(e), "of" | "on" | "by" | "against")))
+                    .then(|| {
+                        last_by_lemma
+                            .get(&cue.lemma)
+                            .or_else(|| last_agent.get(&cue.category))
+                            .and_then(|a| a.first())
+                    })
+                    .flatten()
+                });
+                if let Some(agent) = remembered {
+                    out.push((d, d + 1, agent.to_owned(), false));
+                }
+                continue;
+            }
             if reaction && judged {
                 // A deed named with its owner earlier in the sentence: "criticised Gondor's
                 // raids, calling them barbaric", "the Gondorian army operations" (the nearest,
