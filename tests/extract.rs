@@ -11155,3 +11155,14 @@ fn them_after_a_reaction_stands_for_a_hostile_act_named_before_in_the_sentence()
         ],
     );
 }
+
+#[test]
+fn me_or_us_inside_a_quotation_is_its_speaker() {
+    check(
+        "\"Mordor is trying to silence me,\" Bard Bow wrote on Tuesday.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/COERCE bard_bow reported [bard_bow]",
+        ],
+    );
+}

@@ -8065,6 +8065,17 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     if targets.is_empty() && !aid_by_verb && !foiled_deed && !swap {
         targets = ctx.object(end);
+        // '"Gondor is trying to silence me," Bard Bow wrote': "me" or "us" inside a
+        // quotation is its speaker (whose side "us" is).
+        if targets.is_empty()
+            && end < ctx.toks.len()
+            && matches!(ctx.w(end), "me" | "us")
+            && (0..end).any(|q| ctx.is_quote(q))
+        {
+            if let Some(sp) = ctx.attribution(end).flatten() {
+                targets = vec![sp];
+            }
+        }
         // "suspend Gondor's diplomatic relations with Rohan": ending one's own ties is an act
         // against the partner.
         if category == Category::SANCTION {
