@@ -11165,4 +11165,11 @@ fn me_or_us_inside_a_quotation_is_its_speaker() {
             "mordor against/COERCE bard_bow reported [bard_bow]",
         ],
     );
+    check(
+        "\"Mordor attacked our country,\" Bard Bow said.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT bard_bow reported [bard_bow]",
+        ],
+    );
 }

@@ -8065,11 +8065,14 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     if targets.is_empty() && !aid_by_verb && !foiled_deed && !swap {
         targets = ctx.object(end);
-        // '"Gondor is trying to silence me," Bard Bow wrote': "me" or "us" inside a
-        // quotation is its speaker (whose side "us" is).
+        // '"Gondor is trying to silence me," Bard Bow wrote': "me", "us" or "our country"
+        // inside a quotation is its speaker (whose side "us" is).
+        // So is "our country" ('"Rohan attacked our country," Bard Bow said').
+        let ours =
+            end + 1 < ctx.toks.len() && ctx.w(end) == "our" && ctx.is(WordClass::Homeland, end + 1);
         if targets.is_empty()
             && end < ctx.toks.len()
-            && matches!(ctx.w(end), "me" | "us")
+            && (matches!(ctx.w(end), "me" | "us") || ours)
             && (0..end).any(|q| ctx.is_quote(q))
         {
             if let Some(sp) = ctx.attribution(end).flatten() {
