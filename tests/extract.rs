@@ -11173,3 +11173,20 @@ fn me_or_us_inside_a_quotation_is_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_coup_reacted_to_stands_for_the_last_armed_deed() {
+    check(
+        "Gondorian soldiers seized President Wang Ecthelion on Sunday. The coup was condemned by Rohan and Arnor.",
+        &[
+            "arnor against/ACCUSE gondor_soldiers asserted",
+            "gondor_soldiers against/COERCE wang_ecthelion asserted",
+            "rohan against/ACCUSE gondor_soldiers asserted",
+        ],
+    );
+    // Not a deed of no armed force.
+    check(
+        "Rohan sanctioned Gondor. Rohan condemned the coup.",
+        &["rohan against/SANCTION gondor asserted"],
+    );
+}

@@ -4832,6 +4832,22 @@ pub(super) fn event_anaphora(
             // own word only, reacted to: "Elessar visited Edoras. Rohan called the visit
             // regrettable."
             if cue.of_agent && !(reacts && last_by_lemma.contains_key(&cue.lemma)) {
+                // "Soldiers seized the president … the EU condemned the coup", "The coup was
+                // condemned by …": a coup named after its deed stands for the last deed's
+                // agent.
+                // (Only soldiers' or a junta's deed: not "ECOWAS sanctioned Guinea … the coup".)
+                let coup = cue.mode.as_deref() == Some("coup") && end == i + 1;
+                let armed = |a: &&str| {
+                    a.rsplit('_')
+                        .next()
+                        .is_some_and(|w| w == "junta" || lex.words.is(WordClass::Military, w))
+                };
+                if let Some(agent) = last_act
+                    .filter(armed)
+                    .filter(|_| coup && (reacts || reacted()) && !own_party(end))
+                {
+                    out.push((d, end, agent.to_owned(), false));
+                }
                 break;
             }
             // The candidates, by lemma then by category: the first not on the side of an
