@@ -4157,10 +4157,7 @@ pub(super) fn discover(
         // Only as the object of a verb cue, not an infinitive's, whose subject is the owner
         // ("agreed to suspend his plan").
         // So before what one said: "The League condemned her remarks".
-        let said = |w: &str| {
-            lex.words
-                .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
-        };
+        let said = |w: &str| lex.words.is_noun(WordClass::Saying, w);
         if matches!(s.w(i), "his" | "her")
             && i >= 1
             && i + 1 < n

@@ -504,10 +504,7 @@ impl Ctx<'_> {
                     };
                     let w = self.w(h);
                     self.is(WordClass::Summary, h)
-                        || self
-                            .lex
-                            .words
-                            .is(WordClass::Deed, w.strip_suffix('s').unwrap_or(w))
+                        || self.lex.words.is_noun(WordClass::Deed, w)
                         || matches!(&self.cues[h], Some((_, c))
                             if c.pos == Pos::Noun && self.lex.cues[c.cue].of_agent)
                 }))
@@ -582,7 +579,7 @@ impl Ctx<'_> {
                         let w = self.w(k);
                         self.lex
                             .words
-                            .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
+                            .is_noun(WordClass::Saying, w)
                     };
                     // … or an act's noun: "considered the Gondorian protests groundless",
                     // "called the Gondorian ban absurd".
@@ -1212,10 +1209,7 @@ impl Ctx<'_> {
             .take_while(|&q| self.mention(q).is_none() && !self.is_boundary(q) && self.w(q) != ",")
             .any(|q| {
                 let w = self.w(q);
-                self.lex
-                    .words
-                    .is(WordClass::Deed, w.strip_suffix('s').unwrap_or(w))
-                    && self.w(q + 1) == "of"
+                self.lex.words.is_noun(WordClass::Deed, w) && self.w(q + 1) == "of"
             })
             .then_some(m)
     }
@@ -2640,9 +2634,7 @@ impl Ctx<'_> {
         if from + 3 < n && self.is(WordClass::Determiner, from) {
             let said = |k: usize| {
                 let w = self.w(k);
-                self.lex
-                    .words
-                    .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
+                self.lex.words.is_noun(WordClass::Saying, w)
             };
             let noun = [from + 1, from + 2]
                 .into_iter()
@@ -2948,9 +2940,7 @@ impl Ctx<'_> {
             // "rejected claims by Gondorian officials": who said it is the one rejected.
             let said_by = self.w(j) == "by" && j > from && {
                 let w = self.w(j - 1);
-                self.lex
-                    .words
-                    .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
+                self.lex.words.is_noun(WordClass::Saying, w)
             };
             // A participle used as an adjective: "freed three of 49 detained Rohirric soldiers",
             // "backed (heavily) armed Gondorian gunmen".
@@ -4448,8 +4438,7 @@ pub(super) fn event_anaphora(
                 // (A deed's noun: not what was said, "the remarks".)
                 let deed_noun = |h: usize| {
                     let w = ctx.w(h);
-                    lex.words
-                        .is(WordClass::Deed, w.strip_suffix('s').unwrap_or(w))
+                    lex.words.is_noun(WordClass::Deed, w)
                         || match_cue(&ctx, h).is_some_and(|(_, f)| f.pos == Pos::Noun)
                 };
                 let owned = (d.saturating_sub(12)..d).rev().find_map(|h| {
@@ -4498,8 +4487,7 @@ pub(super) fn event_anaphora(
         let saying = |i: usize| {
             i < n && {
                 let w = ctx.w(i);
-                lex.words
-                    .is(WordClass::Saying, w.strip_suffix('s').unwrap_or(w))
+                lex.words.is_noun(WordClass::Saying, w)
             }
         };
         if denial_only && !saying(d + 1) && !saying(d + 2) {

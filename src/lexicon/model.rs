@@ -640,6 +640,11 @@ impl FunctionWords {
         self.set(class).contains(word)
     }
 
+    /// Whether a noun is in a class, a final "s" taken off first ("remarks" as "remark").
+    pub fn is_noun(&self, class: WordClass, word: &str) -> bool {
+        self.is(class, word.strip_suffix('s').unwrap_or(word))
+    }
+
     /// The words of a class, in no particular order.
     pub fn members(&self, class: WordClass) -> impl Iterator<Item = &str> {
         self.set(class).iter().map(String::as_str)
