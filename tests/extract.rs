@@ -11190,3 +11190,32 @@ fn a_coup_reacted_to_stands_for_the_last_armed_deed() {
         &["rohan against/SANCTION gondor asserted"],
     );
 }
+
+#[test]
+fn a_chairperson_is_a_title() {
+    let text =
+        "Gondor detained ten Rohirric sailors. The White Council chairperson, Dora Baggins, \
+                urged Gondor to free the prisoners.";
+    check(
+        text,
+        &[
+            "dora_baggins against/REQUEST gondor asserted",
+            "gondor against/COERCE rohan_sailors asserted",
+        ],
+    );
+    assert_top(text, "dora_baggins", "white_council");
+}
+
+#[test]
+fn a_capital_in_an_opening_place_phrase_is_no_antecedent_of_its() {
+    // "its" is the reported clause's subject's, not the state of the place the speaker was in.
+    for text in [
+        "In Edoras, Elessar Telcontar said Gondor would maintain its blockade of Mordor.",
+        "Speaking in Edoras, Elessar Telcontar said Gondor would maintain its blockade of Mordor.",
+    ] {
+        check(
+            text,
+            &["gondor against/COERCE mordor reported [elessar_telcontar]"],
+        );
+    }
+}

@@ -4602,6 +4602,25 @@ fn main_clause_start(s: &Sent<'_>) -> usize {
     let subordinate = p < n
         && s.lex.words.is(WordClass::Boundary, s.w(p))
         && s.w(p).chars().all(char::is_alphabetic);
+    // An opening place phrase, also after a participle: "In Minas Tirith, Elessar said …",
+    // "Speaking in Edoras, …": a name there (a capital standing for its state) is no subject.
+    let prep = if p + 1 < n && s.w(p).ends_with("ing") && s.w(p).len() > 5 {
+        p + 1
+    } else {
+        p
+    };
+    let place = prep + 1 < n
+        && matches!(s.w(prep), "in" | "at" | "from")
+        && s.is_cap(prep + 1)
+        && (prep + 2..n.min(prep + 6)).any(|c| s.w(c) == ",")
+        && (prep + 1..n.min(prep + 6))
+            .take_while(|&c| s.w(c) != ",")
+            .all(|c| s.is_cap(c) || matches!(s.w(c), "the" | "of"));
+    if place {
+        return (prep + 2..n.min(prep + 6))
+            .find(|&c| s.w(c) == ",")
+            .map_or(0, |c| c + 1);
+    }
     if !subordinate {
         return 0;
     }
