@@ -11219,3 +11219,42 @@ fn a_capital_in_an_opening_place_phrase_is_no_antecedent_of_its() {
         );
     }
 }
+
+#[test]
+fn a_recognition_or_acceptance_withheld_is_a_rejection() {
+    check(
+        "Arnor does not recognise Gondor's claims.",
+        &[
+            "arnor against/REJECT gondor asserted",
+            "arnor support/SUPPORT gondor negated",
+        ],
+    );
+    check(
+        "Rohan has never recognised Mordor.",
+        &[
+            "rohan against/REJECT mordor asserted",
+            "rohan support/SUPPORT mordor negated",
+        ],
+    );
+    check(
+        "Gondor will not accept Rohirric troops on its soil.",
+        &[
+            "gondor against/REJECT rohan_troops asserted",
+            "gondor support/AGREE rohan_troops negated",
+        ],
+    );
+    // Granted, it is the row's own act.
+    check(
+        "Arnor recognised Gondor.",
+        &["arnor support/SUPPORT gondor asserted"],
+    );
+    check(
+        "Rohan accepted Gondor's offer of talks.",
+        &["rohan support/AGREE gondor asserted"],
+    );
+    // Not one only hedged.
+    check(
+        "Mordor may not recognise Gondor.",
+        &["mordor support/SUPPORT gondor negated"],
+    );
+}

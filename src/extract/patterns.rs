@@ -6086,7 +6086,21 @@ pub(super) fn find(
         // (Also a noun after its verb: "would not resume talks with Rohan".)
         let noun = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
             && matches!(&ctx.cues[f.cue_tok], Some((_, c)) if c.pos == Pos::Noun);
-        if (cooperative || noun)
+        // "Arnor does not recognise Gondor's claims", "has never recognised Rohan", "a party
+        // not recognised by Gondor", "will not accept the presence of Rohirric troops": a
+        // recognition or an acceptance withheld, in any tense, rejects whom it would be of.
+        let recognition = cooperative
+            && lex.cues[f.cue].mode.as_deref() == Some("recognition")
+            && f.modality == Modality::Negated
+            // (Not one only hedged: "may not recognise".)
+            && !(f.cue_tok.saturating_sub(4)..f.cue_tok).any(|k| ctx.is(WordClass::Hedge, k));
+        if let Some(refuse) = ctx.idx.refuse.filter(|_| recognition) {
+            refusals.push(Found {
+                cue: refuse,
+                modality: Modality::Asserted,
+                ..f.clone()
+            });
+        } else if (cooperative || noun)
             && f.modality == Modality::Negated
             && ctx.passive_aux(f.cue_tok).is_none()
         {
