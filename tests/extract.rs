@@ -11252,9 +11252,35 @@ fn a_recognition_or_acceptance_withheld_is_a_rejection() {
         "Rohan accepted Gondor's offer of talks.",
         &["rohan support/AGREE gondor asserted"],
     );
-    // Not one only hedged.
+    // "could not accept" refuses; not one only hedged.
+    check(
+        "Arnor said it could not accept Gondor's envoy.",
+        &[
+            "arnor against/REJECT gondor_envoy asserted",
+            "arnor support/AGREE gondor_envoy negated",
+        ],
+    );
     check(
         "Mordor may not recognise Gondor.",
         &["mordor support/SUPPORT gondor negated"],
+    );
+}
+
+#[test]
+fn a_headline_joins_two_states_by_a_comma() {
+    check(
+        "Rohan sends protest notes to Gondor, Mordor over killing",
+        &[
+            "rohan against/ACCUSE gondor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    // Not in a sentence.
+    check(
+        "Rohan sent protest notes to Gondor, Mordor said.",
+        &[
+            "mordor against/ACCUSE rohan asserted",
+            "rohan against/ACCUSE gondor reported [mordor]",
+        ],
     );
 }

@@ -903,8 +903,17 @@ impl Ctx<'_> {
                 group.truncate(1);
             }
         } else {
+            // A headline joins two states by a comma alone here too: "Iran sends protest notes
+            // to US, UK over …".
+            let last = self.toks.len().saturating_sub(1);
+            let headline_pair = links == [false]
+                && !matches!(self.w(last), "." | "!" | "?" | ":")
+                && !self.is_quote(last)
+                && group
+                    .iter()
+                    .all(|&g| self.lex.state(&self.ments[g].actor).is_some());
             // Drop trailing comma-linked members not closed by a conjunction.
-            while links.last() == Some(&false) && !closed {
+            while links.last() == Some(&false) && !closed && !headline_pair {
                 links.pop();
                 group.pop();
             }
@@ -6092,8 +6101,8 @@ pub(super) fn find(
         let recognition = cooperative
             && lex.cues[f.cue].mode.as_deref() == Some("recognition")
             && f.modality == Modality::Negated
-            // (Not one only hedged: "may not recognise".)
-            && !(f.cue_tok.saturating_sub(4)..f.cue_tok).any(|k| ctx.is(WordClass::Hedge, k));
+            // (Not one only hedged: "may not recognise"; "could not accept" refuses.)
+            && !(f.cue_tok.saturating_sub(4)..f.cue_tok).any(|k| matches!(ctx.w(k), "may" | "might"));
         if let Some(refuse) = ctx.idx.refuse.filter(|_| recognition) {
             refusals.push(Found {
                 cue: refuse,
