@@ -11284,3 +11284,38 @@ fn a_headline_joins_two_states_by_a_comma() {
         ],
     );
 }
+
+#[test]
+fn both_men_are_the_two_persons_named_before() {
+    check(
+        "Elessar Telcontar met Bard Bow in Edoras. Both men condemned Mordor.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "bard_bow support/CONSULT elessar_telcontar asserted",
+            "elessar_telcontar against/ACCUSE mordor asserted",
+            "elessar_telcontar support/CONSULT bard_bow asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_exchange_of_fire_is_a_fight_of_two() {
+    check(
+        "Gondor and Rohan exchanged fire on Monday.",
+        &[
+            "gondor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT gondor asserted",
+        ],
+    );
+    check(
+        "Gondorian troops traded fire with Rohirric guards.",
+        &[
+            "gondor_troops against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT gondor_troops asserted",
+        ],
+    );
+    check(
+        "Rohan blasted Gondor over the report.",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+}

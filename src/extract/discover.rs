@@ -3670,12 +3670,15 @@ pub(super) fn discover(
         if noun + 1 < n && lex.roles.get(s.w(noun)) == Some(&RoleClass::Modifier) {
             noun += 1;
         }
-        let plural_head = noun < n
-            && s.w(noun).strip_suffix('s').is_some_and(|w| {
-                lex.roles
-                    .get(w)
-                    .is_some_and(|c| c.is_head() && *c != RoleClass::Relational)
-            });
+        // "both men", "the two women": any two persons.
+        let anyone = noun < n && matches!(s.w(noun), "men" | "women");
+        let plural_head = anyone
+            || (noun < n
+                && s.w(noun).strip_suffix('s').is_some_and(|w| {
+                    lex.roles
+                        .get(w)
+                        .is_some_and(|c| c.is_head() && *c != RoleClass::Relational)
+                }));
         let taken =
             |t: usize| s.covered[t].is_some() || extra.iter().any(|m| m.start <= t && t < m.end);
         // Not before a name: "the two ministers Bard Bow and Elrond Half".
@@ -3693,7 +3696,9 @@ pub(super) fn discover(
                 .unwrap_or_default()
                 .to_lowercase();
             let words: Vec<&str> = role.split_whitespace().collect();
-            if office == "leader" {
+            if anyone {
+                true
+            } else if office == "leader" {
                 words.iter().any(|w| {
                     matches!(
                         *w,
@@ -3736,8 +3741,14 @@ pub(super) fn discover(
         let [a, b, ..] = &persons[..] else {
             continue;
         };
+        // (Any two persons only when just two are there, of any state or none.)
         let (sa, sb) = (state_top(lex, doc, a), state_top(lex, doc, b));
-        if sa.is_none() || sb.is_none() || sa == sb {
+        let distinct = if anyone {
+            persons.len() == 2
+        } else {
+            sa.is_some() && sb.is_some() && sa != sb
+        };
+        if !distinct {
             continue;
         }
         let mut first = mention(lead, noun, a.clone(), toks);
