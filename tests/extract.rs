@@ -11319,3 +11319,38 @@ fn an_exchange_of_fire_is_a_fight_of_two() {
         &["rohan against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn a_denial_of_what_was_alleged_is_against_the_accuser() {
+    let accused = "Rohan accused Gondor of the attack. ";
+    for denial in [
+        "Gondor denied involvement.",
+        "Gondor denied carrying out the attack.",
+        "Gondor denied that it had attacked anyone.",
+    ] {
+        check(
+            &format!("{accused}{denial}"),
+            &[
+                "gondor against/REJECT rohan asserted",
+                "rohan against/ACCUSE gondor asserted",
+            ],
+        );
+    }
+    // Past the name of whose involvement is denied.
+    check(
+        &format!("{accused}Elessar Telcontar denied any Gondorian involvement."),
+        &[
+            "elessar_telcontar against/REJECT rohan asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    // Not a clause about someone else, nor a denial by a side never accused.
+    check(
+        &format!("{accused}Gondor denied that the deaths were a crime."),
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+    check(
+        &format!("{accused}Mordor denied involvement."),
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+}

@@ -308,6 +308,7 @@ impl<'l> Extractor<'l> {
         let mut last_deed: BTreeMap<String, String> = BTreeMap::new();
         // The agent of the last factual verbal act against someone, for "denied the charges".
         let mut last_claim: Option<String> = None;
+        let mut last_claim_target: Option<String> = None;
         // The court named last (an actor whose name holds a word of the class judicial).
         let mut last_court: Option<String> = None;
         // Whether no material act has been found since the court was last named: its ruling
@@ -464,6 +465,7 @@ impl<'l> Extractor<'l> {
                         last_act: last_act.as_deref(),
                         last_deed: &last_deed,
                         last_claim: last_claim.as_deref(),
+                        last_claim_target: last_claim_target.as_deref(),
                         agreement: &agreement,
                         last_court: last_court.as_deref(),
                         court_fresh,
@@ -1041,6 +1043,7 @@ impl<'l> Extractor<'l> {
                     recent_act = Some(i.source.clone());
                 } else if i.stance == crate::lexicon::Stance::Against {
                     last_claim = Some(i.source.clone());
+                    last_claim_target = Some(i.target.clone());
                 }
             }
         }

@@ -4163,6 +4163,8 @@ pub(super) struct EventMemory<'a> {
     pub last_deed: &'a std::collections::BTreeMap<String, String>,
     /// The agent of the last factual verbal act against someone, for "denied the charges".
     pub last_claim: Option<&'a str>,
+    /// Whom that act was against.
+    pub last_claim_target: Option<&'a str>,
     /// The two parties of the last factual agreement, for "welcomed the deal".
     pub agreement: &'a [String],
     /// The court named last, for "welcomed the ruling".
@@ -4367,6 +4369,7 @@ pub(super) fn event_anaphora(
         last_act,
         last_deed,
         last_claim,
+        last_claim_target,
         agreement,
         last_court,
         court_fresh,
@@ -4394,6 +4397,7 @@ pub(super) fn event_anaphora(
         && !toks
             .iter()
             .any(|t| matches!(t.lower.as_str(), "it" | "them"))
+        && (last_claim.is_none() || !toks.iter().any(|t| t.lower.starts_with("den")))
     {
         return out;
     }
@@ -4917,7 +4921,72 @@ pub(super) fn event_anaphora(
             break;
         }
     }
+    if let (Some(claimant), Some(claimed)) = (last_claim, last_claim_target) {
+        denied_claims(&ctx, (claimant, claimed), same_side, &mut out);
+    }
     out
+}
+
+/// "Rohan accused Gondor of shelling the town. Gondor denied shelling it.", "… denied that it
+/// had …", "… denied involvement", "… denied any Gondorian involvement": a denial whose object
+/// names no one but what was alleged (a gerund, a "that" clause, a saying noun, past the
+/// name of whose involvement is denied) stands for the last accuser, when that last claim was
+/// against the denier's side (or the one named).
+fn denied_claims(
+    ctx: &Ctx<'_>,
+    (claimant, claimed): (&str, &str),
+    same_side: &dyn Fn(&str, &str) -> bool,
+    out: &mut Vec<StandIn>,
+) {
+    let n = ctx.toks.len();
+    let lex = ctx.lex;
+    // Whether the claim was against this actor's side, from another.
+    let accused = |a: &str| !same_side(claimant, a) && same_side(claimed, a);
+    for v in 1..n {
+        let Some((e, f)) = match_cue(ctx, v) else {
+            continue;
+        };
+        if f.pos != Pos::Verb || lex.cues[f.cue].lemma != "deny" || v + 1 != e {
+            continue;
+        }
+        let g = ctx.past_adverbs_and_skips(e);
+        if g + 1 >= n || out.iter().any(|s| s.0 <= g && g < s.1) {
+            continue;
+        }
+        let saying = |k: usize| k < n && lex.words.is_noun(WordClass::Saying, ctx.w(k));
+        let w = ctx.w(g);
+        // "any Gondorian involvement": the one whose involvement is denied, named inside.
+        let inside = ctx
+            .mention(g + 1)
+            .filter(|&m| matches!(w, "any" | "all") && saying(ctx.ments[m].end));
+        let alleged = if ctx.at[g].is_some() {
+            false
+        } else if w == "that" {
+            // Only what the denier itself is said to have done: "denied that it had …",
+            // "denied that Gondor had …" (not "denied that the deaths constituted …").
+            let t = ctx.past_article(g + 1);
+            matches!(ctx.w(t), "it" | "they" | "he" | "she" | "we")
+                || ctx.mention(t).is_some_and(|m| {
+                    ctx.subject(v)
+                        .iter()
+                        .any(|&s| same_side(&ctx.ments[s].actor, &ctx.ments[m].actor))
+                })
+        } else if w.len() > 4 && w.ends_with("ing") && w.chars().all(char::is_alphabetic) {
+            ctx.cues[g].as_ref().is_none_or(|(_, c)| c.pos == Pos::Verb)
+        } else {
+            saying(g) || (matches!(w, "any" | "all") && saying(g + 1)) || inside.is_some()
+        };
+        if !alleged {
+            continue;
+        }
+        let denier_accused = ctx.subject(v).iter().any(|&s| accused(&ctx.ments[s].actor));
+        let named_accused = inside.is_some_and(|m| accused(&ctx.ments[m].actor));
+        if denier_accused || named_accused {
+            // (Over the whole phrase when a name is inside it.)
+            let end = inside.map_or(g + 1, |m| ctx.ments[m].end + 1);
+            out.push((g, end, claimant.to_owned(), false));
+        }
+    }
 }
 
 /// Whether `w` is a reflexive pronoun ("itself", "themselves").
