@@ -11354,3 +11354,11 @@ fn a_denial_of_what_was_alleged_is_against_the_accuser() {
         &["rohan against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn a_body_placed_by_a_seat_may_have_a_modifier() {
+    check(
+        "The rival government in Edoras condemned Gondor.",
+        &["rohan_government against/ACCUSE gondor asserted"],
+    );
+}

@@ -2709,18 +2709,29 @@ pub(super) fn discover(
         if !opening && !matches!(s.w(i), "the" | "of" | "by") {
             continue;
         }
-        let found = (1..=3).rev().find_map(|len| {
-            let end = first + len;
-            if end + 1 >= n || s.w(end) != "in" || (first..end).any(|t| s.covered[t].is_some()) {
-                return None;
-            }
-            let kind = *lex.generic.get(s.joined(first, end, &mut buf))?;
-            let m = s.covered[end + 1]?;
-            let state = lex.state(&ments[m].actor)?;
-            let foreign_seat = matches!(s.w(end - 1), "embassy" | "consulate" | "mission");
-            (kind != Kind::State && !foreign_seat).then_some((end, kind, m, state))
+        // (Past one modifier after the article: "the rival government in Tripoli".)
+        let modifier = !opening
+            && s.w(i) == "the"
+            && first + 1 < n
+            && !s.is_cap(first)
+            && s.covered[first].is_none()
+            && s.w(first).chars().all(char::is_alphabetic);
+        let found = (0..=usize::from(modifier)).find_map(|skip| {
+            let first = first + skip;
+            (1..=3).rev().find_map(|len| {
+                let end = first + len;
+                if end + 1 >= n || s.w(end) != "in" || (first..end).any(|t| s.covered[t].is_some())
+                {
+                    return None;
+                }
+                let kind = *lex.generic.get(s.joined(first, end, &mut buf))?;
+                let m = s.covered[end + 1]?;
+                let state = lex.state(&ments[m].actor)?;
+                let foreign_seat = matches!(s.w(end - 1), "embassy" | "consulate" | "mission");
+                (kind != Kind::State && !foreign_seat).then_some((first, end, kind, m, state))
+            })
         });
-        let Some((end, kind, m, state)) = found else {
+        let Some((first, end, kind, m, state)) = found else {
             continue;
         };
         if added
