@@ -11362,3 +11362,12 @@ fn a_body_placed_by_a_seat_may_have_a_modifier() {
         &["rohan_government against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn a_conjunct_after_a_reported_conditional_is_the_speakers() {
+    check(
+        "In Edoras, Elessar Telcontar said Gondor would not hesitate to send troops to Rohan if \
+         Arnor requested it, and slammed Mordor.",
+        &["elessar_telcontar against/ACCUSE mordor asserted"],
+    );
+}

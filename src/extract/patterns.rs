@@ -1651,10 +1651,14 @@ impl Ctx<'_> {
                         // ("that" opens a reported clause, "as" may be a preposition.)
                         self.is(WordClass::Subordinator, q) && !matches!(self.w(q), "that" | "as")
                     });
+                // (A reporting verb ends the scan as the main verb: "X said Y would act if Z
+                // asked, and blamed W" is X's.)
                 let main = opener.and_then(|b| {
                     (0..b)
                         .rev()
-                        .take_while(|&q| !self.is_boundary(q) && self.w(q) != ",")
+                        .take_while(|&q| {
+                            (!self.is_boundary(q) || self.is_report(q)) && self.w(q) != ","
+                        })
                         .find(|&q| verb(q) && !self.auxiliary(q))
                 });
                 if let Some(q) = main.filter(|_| (opener.unwrap_or(0)..k - 2).any(verb)) {
