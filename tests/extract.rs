@@ -11260,6 +11260,12 @@ fn a_recognition_or_acceptance_withheld_is_a_rejection() {
             "arnor support/AGREE gondor_envoy negated",
         ],
     );
+    // Nor one supposed, nor a clause accepted.
+    check(
+        "It would be troubling if Rohan did not accept Gondor's ruling.",
+        &["rohan support/AGREE gondor negated"],
+    );
+    check("Bard Bow accepted Gondor had no option.", &[]);
     check(
         "Mordor may not recognise Gondor.",
         &["mordor support/SUPPORT gondor negated"],
@@ -11369,5 +11375,17 @@ fn a_conjunct_after_a_reported_conditional_is_the_speakers() {
         "In Edoras, Elessar Telcontar said Gondor would not hesitate to send troops to Rohan if \
          Arnor requested it, and slammed Mordor.",
         &["elessar_telcontar against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn a_capital_naming_a_club_or_a_newspaper_names_no_state() {
+    check(
+        "Rohan criticised the Minas Tirith Club.",
+        &["rohan against/ACCUSE minas_tirith_club asserted"],
+    );
+    check(
+        "The Edoras Times criticised Gondor.",
+        &["edoras_times against/ACCUSE gondor asserted"],
     );
 }

@@ -6129,6 +6129,19 @@ pub(super) fn find(
     }
     // "Arnor refused to recognise Gondor", "declined to host Gondor's drills": refusing a
     // cooperative act rejects its partner; any act refused is negated.
+    // "accepted X had no option", "recognise X was right": a recognition of what someone
+    // did or is, a clause, is none of them.
+    out.retain(|f| {
+        let e = ctx.ments[f.target].end;
+        !(lex.cues[f.cue].mode.as_deref() == Some("recognition")
+            && e < ctx.toks.len()
+            && e > f.cue_tok
+            && (ctx.is(WordClass::BeAux, e)
+                || matches!(
+                    ctx.w(e),
+                    "had" | "has" | "have" | "would" | "will" | "could"
+                )))
+    });
     let mut refusals = Vec::new();
     for f in &mut out {
         let cooperative = lex.cues[f.cue].stance == crate::lexicon::Stance::Support
@@ -6175,7 +6188,12 @@ pub(super) fn find(
             && lex.cues[f.cue].mode.as_deref() == Some("recognition")
             && f.modality == Modality::Negated
             // (Not one only hedged: "may not recognise"; "could not accept" refuses.)
-            && !(f.cue_tok.saturating_sub(4)..f.cue_tok).any(|k| matches!(ctx.w(k), "may" | "might"));
+            && !(f.cue_tok.saturating_sub(4)..f.cue_tok).any(|k| matches!(ctx.w(k), "may" | "might"))
+            // (Nor one supposed: "if the government did not accept the ruling".)
+            && !(0..f.cue_tok)
+                .rev()
+                .take_while(|&k| ctx.w(k) != "," && !ctx.is_quote(k))
+                .any(|k| matches!(ctx.w(k), "if" | "unless" | "whether"));
         if let Some(refuse) = ctx.idx.refuse.filter(|_| recognition) {
             refusals.push(Found {
                 cue: refuse,
