@@ -11389,3 +11389,29 @@ fn a_capital_naming_a_club_or_a_newspaper_names_no_state() {
         &["edoras_times against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn a_name_after_its_kind_names_an_organisation_or_an_outlet() {
+    check(
+        "Gondor banned the rights group Ent Watch.",
+        &["gondor against/SANCTION ent_watch asserted"],
+    );
+    // "both organisations": the two named in the sentence before.
+    check(
+        "Gondor funded the monitoring group Ent Watch and the newspaper Shire Post. Mordor \
+         accused both organisations of spying.",
+        &[
+            "gondor support/AID ent_watch asserted",
+            "mordor against/ACCUSE ent_watch asserted",
+            "mordor against/ACCUSE shire_post asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_outlet_reporting_news_accuses_no_one() {
+    check(
+        "Gondor has shelled Rohan, the independent outlet Shire Post reported.",
+        &["gondor against/ASSAULT rohan reported [shire_post]"],
+    );
+}

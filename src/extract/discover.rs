@@ -64,6 +64,9 @@ pub(super) struct DocActors {
     /// (the subject of the sentence before is the likelier antecedent than the person named
     /// last), its first two holders of an office for "the two leaders".
     persons_before: Vec<String>,
+    /// The organisations and outlets the sentence before named, in order, each once: when
+    /// there are just two, "both organisations" of the next sentence are they.
+    bodies_before: Vec<String>,
     /// The state or body opening the main clause of the sentence before (its likely subject),
     /// for a sentence-opening "It" before a verb.
     subject_before: Option<String>,
@@ -2813,6 +2816,43 @@ pub(super) fn discover(
     let taken = |i: usize, added: &[Mention]| {
         s.covered[i].is_some() || added.iter().any(|m| m.start <= i && i < m.end)
     };
+    // A name after its kind: "the rights group Memorial", "the election monitoring group
+    // Golos", "the newspaper Novaya Gazeta": an organisation or an outlet of its own.
+    for i in 0..n.saturating_sub(2) {
+        if s.w(i) != "the" {
+            continue;
+        }
+        let plain =
+            |t: usize| !s.is_cap(t) && !taken(t, &added) && s.w(t).chars().all(char::is_alphabetic);
+        let words = (i + 1..n.min(i + 5)).take_while(|&t| plain(t)).count();
+        // The kind: the run's last one or two words.
+        let kind = (1..=2.min(words)).find_map(|len| {
+            let end = i + 1 + words;
+            lex.generic
+                .get(s.joined(end - len, end, &mut buf))
+                .copied()
+                .filter(|k| matches!(k, Kind::Org | Kind::Media))
+        });
+        let Some(kind) = kind else {
+            continue;
+        };
+        let c = i + 1 + words;
+        let name_word = |t: usize| {
+            s.is_cap(t)
+                && !taken(t, &added)
+                && s.w(t).chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                && !lex.roles.contains_key(s.w(t))
+                && !lex.words.is(WordClass::Calendar, s.w(t))
+        };
+        let e = (c..n.min(c + 4)).take_while(|&t| name_word(t)).count() + c;
+        // (Not the start of a title-case run going on: "the group Human Rights Watch" is
+        // found by name.)
+        if e == c || (e < n && s.is_cap(e)) {
+            continue;
+        }
+        let id = doc.register(lex, named_body(s.span(c, e).to_owned(), kind, None));
+        added.push(mention(i + 1, e, id, toks));
+    }
     let mut i = 0;
     while i < n {
         let starts_run = s.is_cap(i)
@@ -3767,6 +3807,46 @@ pub(super) fn discover(
         extra.push(first);
         extra.push(mention(noun, noun + 1, b.clone(), toks));
     }
+    // "both organisations", "the two groups": the two organisations or outlets named in this
+    // sentence before the phrase, else the two the sentence before named, when just two are.
+    for i in 0..n.saturating_sub(1) {
+        let noun = match s.w(i) {
+            "both" => i + 1,
+            "the" if i + 2 < n && s.w(i + 1) == "two" => i + 2,
+            _ => continue,
+        };
+        let w = s.w(noun);
+        let singular = w
+            .strip_suffix("ies")
+            .map(|st| format!("{st}y"))
+            .or_else(|| w.strip_suffix('s').map(str::to_owned));
+        let body_noun = singular
+            .as_deref()
+            .is_some_and(|sg| matches!(lex.generic.get(sg), Some(Kind::Org | Kind::Media)));
+        let taken =
+            |t: usize| s.covered[t].is_some() || extra.iter().any(|m| m.start <= t && t < m.end);
+        if !body_noun || (i..=noun).any(taken) || (noun + 1 < n && s.is_cap(noun + 1)) {
+            continue;
+        }
+        let mut here: Vec<String> = Vec::new();
+        for m in ments.iter().filter(|m| m.end <= i) {
+            let body = matches!(kind_of(lex, doc, &m.actor), Some(Kind::Org | Kind::Media));
+            if body && !here.contains(&m.actor) {
+                here.push(m.actor.clone());
+            }
+        }
+        let bodies = if here.len() == 2 {
+            here
+        } else if here.is_empty() && doc.bodies_before.len() == 2 {
+            doc.bodies_before.clone()
+        } else {
+            continue;
+        };
+        let mut first = mention(i, noun, bodies[0].clone(), toks);
+        first.pair = true;
+        extra.push(first);
+        extra.push(mention(noun, noun + 1, bodies[1].clone(), toks));
+    }
     let mut replaced: Vec<(usize, usize)> = Vec::new();
     // "its (smaller) neighbour", "Arnor's southern neighbour": of the two states named most
     // in the sentences before, the one that is not the owner (for "its", the nearest state of
@@ -4466,6 +4546,13 @@ pub(super) fn discover(
     }
     // (The main clause's first: in "In an interview with Ithil News' Bard Bow, Elrond Half
     // accused Mordor. He also …", "He" is Elrond.)
+    doc.bodies_before.clear();
+    for m in ments.iter() {
+        let body = matches!(kind_of(lex, doc, &m.actor), Some(Kind::Org | Kind::Media));
+        if body && !doc.bodies_before.contains(&m.actor) {
+            doc.bodies_before.push(m.actor.clone());
+        }
+    }
     doc.persons_before.clear();
     let opening_phrase = matches!(
         s.w(0),

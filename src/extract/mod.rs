@@ -906,8 +906,16 @@ impl<'l> Extractor<'l> {
                         };
                     // (Nor a request reported: "said the authorities had called on Washington
                     // to …" tells of a demand, it accuses no one.)
-                    let speech = f.speech.zip(f.speaker).filter(|&(r, _)| {
-                        c.stance == crate::lexicon::Stance::Against
+                    // (Nor does an outlet reporting news: "…, the state news agency BNA
+                    // reported".)
+                    let news = |r: usize, sp: usize| {
+                        toks[r].lower.starts_with("report")
+                            && self.info(&ments[sp].actor, &known).kind
+                                == crate::lexicon::Kind::Media
+                    };
+                    let speech = f.speech.zip(f.speaker).filter(|&(r, sp)| {
+                        !news(r, sp)
+                            && c.stance == crate::lexicon::Stance::Against
                             && f.modality == Modality::Reported
                             && c.category != Category::REQUEST
                             && !in_object(r)
