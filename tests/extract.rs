@@ -11415,3 +11415,12 @@ fn an_outlet_reporting_news_accuses_no_one() {
         &["gondor against/ASSAULT rohan reported [shire_post]"],
     );
 }
+
+#[test]
+fn an_unnamed_envoy_does_not_act_on_their_states_bodies() {
+    check(
+        "Rohan summoned Gondor's envoy to protest against violations of its airspace by \
+         Gondorian military helicopters.",
+        &["rohan against/ACCUSE gondor_envoy asserted"],
+    );
+}

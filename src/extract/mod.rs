@@ -1134,9 +1134,15 @@ impl<'l> Extractor<'l> {
         speech_acts.retain(|(i, _)| real(i));
         // An unnamed office-holder does not act on their own state, nor it on them: in
         // "summoned Gondor's envoy to protest against Gondor" the protest is the subject's.
+        // (Nor on their state's bodies: "summoned Gondor's envoy to protest against violations
+        // by Gondorian military helicopters".)
         out.retain(|i| {
-            !known.stands_in_for_state(&i.source, &i.target)
-                && !known.stands_in_for_state(&i.target, &i.source)
+            let (top_s, top_t) = (
+                self.top_of(&i.source, &known),
+                self.top_of(&i.target, &known),
+            );
+            !known.stands_in_for_state(&i.source, &top_t)
+                && !known.stands_in_for_state(&i.target, &top_s)
         });
         // Stand-ins for unnamed office-holders become the person later named in the office.
         if !known.merged.is_empty() {
