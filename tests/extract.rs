@@ -11424,3 +11424,21 @@ fn an_unnamed_envoy_does_not_act_on_their_states_bodies() {
         &["rohan against/ACCUSE gondor_envoy asserted"],
     );
 }
+
+#[test]
+fn a_listed_role_gives_its_title_only_within_its_term() {
+    check(
+        "Minas Tirith, 12 March 2005 - Imrahil Dol criticised Rohan. The chancellor later \
+         praised Mordor.",
+        &[
+            "imrahil_dol against/ACCUSE rohan asserted",
+            "imrahil_dol support/SUPPORT mordor asserted",
+        ],
+    );
+    // Five years after the term ended, "the chancellor" is someone else.
+    check(
+        "Minas Tirith, 12 March 2015 - Imrahil Dol criticised Rohan. The chancellor later \
+         praised Mordor.",
+        &["imrahil_dol against/ACCUSE rohan asserted"],
+    );
+}

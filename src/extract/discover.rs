@@ -4000,8 +4000,20 @@ pub(super) fn discover(
                     doc.recent_persons.remove(0);
                 }
             }
+            // (A listed role held only before or after the document's year is not its title
+            // here: "the head of state" in a 2009 report is not Yanukovych, president from
+            // 2010.)
+            let year =
+                |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)?.parse::<i32>().ok());
+            let held_then = |a: &crate::lexicon::Actor| {
+                a.end.is_none()
+                    || doc.latest_year.is_some_and(|y| {
+                        year(&a.start).is_none_or(|b| b <= y) && year(&a.end).is_none_or(|e| y <= e)
+                    })
+            };
             let role = lex
                 .actor(id)
+                .filter(|a| held_then(a))
                 .and_then(|a| a.role.clone())
                 .or_else(|| doc.actors.get(id).and_then(|a| a.role.clone()));
             let state = state_top(lex, doc, id).filter(|_| !stand_in);
