@@ -11442,3 +11442,18 @@ fn a_listed_role_gives_its_title_only_within_its_term() {
         &["imrahil_dol against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn an_unaffiliated_person_belongs_to_the_state_where_they_speak() {
+    let text = "Mordor banned Gondorian wine. Mordor expelled two Gondorian diplomats. Trade \
+                Secretary Elrond Half told reporters in Edoras that the ban was unfair.";
+    check(
+        text,
+        &[
+            "elrond_half against/ACCUSE mordor asserted",
+            "mordor against/SANCTION gondor asserted",
+            "mordor against/SANCTION gondor_diplomats asserted",
+        ],
+    );
+    assert_top(text, "elrond_half", "rohan");
+}

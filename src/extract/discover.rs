@@ -67,6 +67,9 @@ pub(super) struct DocActors {
     /// The organisations and outlets the sentence before named, in order, each once: when
     /// there are just two, "both organisations" of the next sentence are they.
     bodies_before: Vec<String>,
+    /// Where an unaffiliated person was said to speak ("X told reporters in Tokyo"): the
+    /// place's state, their likelier home than the document's (`adopt_orphans`).
+    spoke_in: HashMap<String, String>,
     /// The state or body opening the main clause of the sentence before (its likely subject),
     /// for a sentence-opening "It" before a verb.
     subject_before: Option<String>,
@@ -735,6 +738,10 @@ impl DocActors {
                 continue;
             }
             self.adopted.insert(a.id.clone());
+            if let Some(place) = self.spoke_in.get(&a.id).filter(|_| a.kind == Kind::Person) {
+                a.parent = Some(place.clone());
+                continue;
+            }
             // Not a state the actor acts with: that would fold both sides into one.
             let theirs = partners.get(a.id.as_str());
             let free = |s: &&str| theirs.is_none_or(|p| !p.iter().any(|t| t == s));
@@ -4584,6 +4591,35 @@ pub(super) fn discover(
     for m in main_first {
         if !doc.persons_before.contains(&m.actor) {
             doc.persons_before.push(m.actor.clone());
+        }
+    }
+    // Where an unaffiliated person speaks: "In Edoras, Elrond Half said …", "Speaking in
+    // Edoras, …", "Elrond Half told reporters in Edoras …", "… said in Edoras" (a place after
+    // "in" that opens the sentence or follows a reporting verb; not "announced the closure in
+    // Edoras", a visit's).
+    let speaker = ments.iter().find(|m| m.person && m.start >= main);
+    let orphan = speaker.filter(|sp| {
+        doc.actors
+            .get(&sp.actor)
+            .is_some_and(|a| a.discovered && a.parent.is_none() && a.kind == Kind::Person)
+    });
+    if let Some(sp) = orphan {
+        let place = ments.iter().find(|m| {
+            let n = s.toks.len();
+            m.start > 0
+                && s.w(m.start - 1) == "in"
+                && m.form == MentionForm::Name
+                && lex.state(&m.actor).is_some()
+                && ((m.start <= 3 && m.end < n && s.w(m.end) == ",")
+                    || (m.start >= 2 && report.contains(s.w(m.start - 2)))
+                    || (m.start >= 3
+                        && report.contains(s.w(m.start - 3))
+                        && matches!(s.w(m.start - 2), "reporters" | "journalists")))
+        });
+        if let Some(p) = place {
+            doc.spoke_in
+                .entry(sp.actor.clone())
+                .or_insert_with(|| p.actor.clone());
         }
     }
     // People named as members of a body ("two Ithil News employees, Elrond Half and …") belong
