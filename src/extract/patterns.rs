@@ -4946,7 +4946,8 @@ fn denied_claims(
     let lex = ctx.lex;
     // Whether the claim was against this actor's side, from another.
     let accused = |a: &str| !same_side(claimant, a) && same_side(claimed, a);
-    for v in 1..n {
+    // (Only a form of "deny" is looked up as a cue.)
+    for v in (1..n).filter(|&v| ctx.w(v).starts_with("den")) {
         let Some((e, f)) = match_cue(ctx, v) else {
             continue;
         };
