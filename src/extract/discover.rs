@@ -4445,6 +4445,41 @@ pub(super) fn discover(
                 .map(|m| m.actor.clone())
                 .or(body),
             "it" => body,
+            // "said Israel would maintain its blockade": the subject of its own clause, a
+            // state or body right before an auxiliary, with no clause boundary between.
+            "its" => ments
+                .iter()
+                .rev()
+                .filter(|m| m.end < i && !m.possessive)
+                .take_while(|m| {
+                    (m.end..i).all(|t| !lex.words.is(WordClass::Boundary, s.w(t)) && s.w(t) != ",")
+                })
+                .find(|m| {
+                    matches!(
+                        s.w(m.end),
+                        "would"
+                            | "will"
+                            | "could"
+                            | "should"
+                            | "must"
+                            | "can"
+                            | "had"
+                            | "has"
+                            | "have"
+                            | "was"
+                            | "is"
+                            | "were"
+                            | "are"
+                            | "did"
+                            | "does"
+                    ) && matches!(
+                        kind_of(lex, doc, &m.actor),
+                        Some(Kind::State | Kind::Agency | Kind::Org | Kind::Media)
+                    )
+                })
+                .map(|m| m.actor.clone())
+                .or(body)
+                .or_else(|| doc.last_body.clone()),
             // "its alliance with Gondor": the state or body named last.
             _ => body.or_else(|| doc.last_body.clone()),
         };
