@@ -11218,6 +11218,12 @@ fn a_capital_in_an_opening_place_phrase_is_no_antecedent_of_its() {
             &["gondor against/COERCE mordor reported [elessar_telcontar]"],
         );
     }
+    // Nor one named in a relative clause after it: "its" is its own clause's subject's.
+    check(
+        "Speaking in Edoras, where he met Arnor's envoy, Elessar Telcontar said Gondor would \
+         maintain its blockade of Mordor.",
+        &["gondor against/COERCE mordor reported [elessar_telcontar]"],
+    );
 }
 
 #[test]
