@@ -11463,3 +11463,27 @@ fn an_unaffiliated_person_belongs_to_the_state_where_they_speak() {
     );
     assert_top(text, "elrond_half", "rohan");
 }
+
+#[test]
+fn an_act_also_done_to_others_in_the_passive_is_the_last_agents_of_that_act() {
+    check(
+        "Mordor detained two Rohirric journalists. A Gondorian activist was also detained.",
+        &[
+            "mordor against/COERCE gondor_activist asserted",
+            "mordor against/COERCE rohan_journalists asserted",
+        ],
+    );
+    // Not past an agent named, nor a charge told in the background.
+    check(
+        "Mordor detained two Rohirric journalists. A Gondorian activist was also detained by \
+         Arnor.",
+        &[
+            "arnor against/COERCE gondor_activist asserted",
+            "mordor against/COERCE rohan_journalists asserted",
+        ],
+    );
+    check(
+        "Mordor accused Rohan of spying. Gondor is also accused of spying.",
+        &["mordor against/ACCUSE rohan asserted"],
+    );
+}

@@ -520,9 +520,54 @@ impl<'l> Extractor<'l> {
                 if attributed[pos].is_none() {
                     attributed[pos] = quote_speaker(&self.cues, toks, &ments, quotes[pos]);
                 }
+                // "… were also placed on the list": the agent of the last act of that cue.
+                let mut also_found = Vec::new();
+                for (cue, v, e, targets) in
+                    patterns::also_passives(self.lex, &self.cues, atext, toks, &ments)
+                {
+                    let lemma = &self.lex.cues[cue].lemma;
+                    let Some(agent) = last_by_lemma.get(lemma).and_then(|a| a.first()).cloned()
+                    else {
+                        continue;
+                    };
+                    let top = self.top_of(&agent, &known);
+                    if targets
+                        .iter()
+                        .any(|&t| self.top_of(&ments[t].actor, &known) == top)
+                    {
+                        continue;
+                    }
+                    let person = self.info(&agent, &known).kind == crate::lexicon::Kind::Person;
+                    ments.push(Mention {
+                        start: toks.len(),
+                        end: toks.len(),
+                        actor: agent,
+                        form: MentionForm::Name,
+                        possessive: false,
+                        person,
+                        pair: false,
+                    });
+                    let source = ments.len() - 1;
+                    for target in targets {
+                        also_found.push(patterns::Found {
+                            cue,
+                            cue_tok: v,
+                            cue_end: e,
+                            source,
+                            target,
+                            modality: Modality::Asserted,
+                            speaker: None,
+                            speech: None,
+                            placed: false,
+                            hosted: false,
+                            place: None,
+                            alleged: false,
+                        });
+                    }
+                }
                 let mut agents = Vec::new();
                 let mut stems = Vec::new();
-                let found = patterns::find(
+                let mut found = patterns::find(
                     self.lex,
                     &self.cues,
                     atext,
@@ -541,6 +586,7 @@ impl<'l> Extractor<'l> {
                         .into_iter()
                         .map(|(cue, m)| (self.lex.cues[cue].lemma.clone(), ments[m].actor.clone())),
                 );
+                found.extend(also_found);
                 if found.is_empty() {
                     continue;
                 }

@@ -4994,6 +4994,59 @@ fn denied_claims(
     }
 }
 
+/// Agentless passives of a material act's verb cue with "also" or "too" ("Dozens of Rohirric lawmakers were
+/// also placed on the list", "A Rohirric activist was arrested too"): the cue, its first and
+/// end tokens and the passive subject's mentions, for the extractor to give them the agent of
+/// the last act of the same cue (`EventMemory::last_by_lemma`).
+pub(super) fn also_passives(
+    lex: &Lexicon,
+    idx: &CueIndex,
+    text: &str,
+    toks: &[Token],
+    ments: &[Mention],
+) -> Vec<(usize, usize, usize, Vec<usize>)> {
+    if ments.is_empty()
+        || !toks
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "also" | "too"))
+    {
+        return Vec::new();
+    }
+    let ctx = context(lex, idx, text, toks, ments);
+    let n = toks.len();
+    let mut out = Vec::new();
+    for v in 1..n {
+        let Some((e, f)) = match_cue(&ctx, v) else {
+            continue;
+        };
+        // (A material act only: "X is also accused of …" tells a background charge.)
+        if f.pos != Pos::Verb
+            || !matches!(f.form, Some(VerbForm::Participle | VerbForm::Past))
+            || lex.cues[f.cue].category.quad().is_verbal()
+        {
+            continue;
+        }
+        let Some(aux) = ctx.passive_aux(v) else {
+            continue;
+        };
+        let also = (aux + 1..v).any(|k| ctx.w(k) == "also") || (e < n && ctx.w(e) == "too");
+        // No agent named after it in its clause, and not denied or hedged.
+        let by = (e..n.min(e + 8))
+            .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+            .any(|k| ctx.w(k) == "by");
+        let unsure = (aux.saturating_sub(2)..v)
+            .any(|k| ctx.is(WordClass::Negation, k) || ctx.is(WordClass::Hedge, k));
+        if !also || by || unsure {
+            continue;
+        }
+        let targets = ctx.passive_subject(aux);
+        if !targets.is_empty() {
+            out.push((f.cue, v, e, targets));
+        }
+    }
+    out
+}
+
 /// Whether `w` is a reflexive pronoun ("itself", "themselves").
 fn reflexive(w: &str) -> bool {
     matches!(
