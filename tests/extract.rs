@@ -11487,3 +11487,55 @@ fn an_act_also_done_to_others_in_the_passive_is_the_last_agents_of_that_act() {
         &["mordor against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn cues_of_news_headlines_and_reports() {
+    for (text, want) in [
+        (
+            "Mordor pounded Rohirric positions near Edoras.",
+            "mordor against/ASSAULT rohan asserted",
+        ),
+        (
+            "Gondor raps Mordor over the border.",
+            "gondor against/ACCUSE mordor asserted",
+        ),
+        (
+            "Mordor is trying to destabilise Rohan.",
+            "mordor against/COERCE rohan asserted",
+        ),
+        (
+            "Gondor assailed Mordor.",
+            "gondor against/ACCUSE mordor asserted",
+        ),
+        (
+            "Arnor donated to the White Council.",
+            "arnor support/AID white_council asserted",
+        ),
+        (
+            "Mordor meddled in Gondor's election.",
+            "mordor against/COERCE gondor asserted",
+        ),
+        (
+            "Rohan took issue with Mordor's remarks.",
+            "rohan against/ACCUSE mordor asserted",
+        ),
+        (
+            "Arnor teamed up with Gondor.",
+            "arnor support/COOPERATE gondor asserted",
+        ),
+        (
+            "Arnor sympathised with Rohan.",
+            "arnor support/SUPPORT rohan asserted",
+        ),
+        (
+            "Gondorian jets strafed Mordorian trenches.",
+            "gondor_jets against/ASSAULT mordor asserted",
+        ),
+        (
+            "Mordorian militants beheaded three Rohirric soldiers.",
+            "mordor_militants against/ASSAULT rohan_soldiers asserted",
+        ),
+    ] {
+        check(text, &[want]);
+    }
+}
