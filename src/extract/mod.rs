@@ -307,8 +307,8 @@ impl<'l> Extractor<'l> {
         // The owner of the last deed named with its owner, by its noun, for "the test".
         let mut last_deed: BTreeMap<String, String> = BTreeMap::new();
         // The agent of the last factual verbal act against someone, for "denied the charges".
-        let mut last_claim: Option<String> = None;
-        let mut last_claim_target: Option<String> = None;
+        // (With whom it was against, for "denied involvement".)
+        let mut last_claim: Option<(String, String)> = None;
         // The court named last (an actor whose name holds a word of the class judicial).
         let mut last_court: Option<String> = None;
         // Whether no material act has been found since the court was last named: its ruling
@@ -464,8 +464,8 @@ impl<'l> Extractor<'l> {
                         lemma_history: &lemma_history,
                         last_act: last_act.as_deref(),
                         last_deed: &last_deed,
-                        last_claim: last_claim.as_deref(),
-                        last_claim_target: last_claim_target.as_deref(),
+                        last_claim: last_claim.as_ref().map(|(s, _)| s.as_str()),
+                        last_claim_target: last_claim.as_ref().map(|(_, t)| t.as_str()),
                         agreement: &agreement,
                         last_court: last_court.as_deref(),
                         court_fresh,
@@ -549,20 +549,13 @@ impl<'l> Extractor<'l> {
                     });
                     let source = ments.len() - 1;
                     for target in targets {
-                        also_found.push(patterns::Found {
+                        also_found.push(patterns::Found::plain(
                             cue,
-                            cue_tok: v,
-                            cue_end: e,
+                            (v, e),
                             source,
                             target,
-                            modality: Modality::Asserted,
-                            speaker: None,
-                            speech: None,
-                            placed: false,
-                            hosted: false,
-                            place: None,
-                            alleged: false,
-                        });
+                            Modality::Asserted,
+                        ));
                     }
                 }
                 let mut agents = Vec::new();
@@ -1096,8 +1089,7 @@ impl<'l> Extractor<'l> {
                     last_act = Some(i.source.clone());
                     recent_act = Some(i.source.clone());
                 } else if i.stance == crate::lexicon::Stance::Against {
-                    last_claim = Some(i.source.clone());
-                    last_claim_target = Some(i.target.clone());
+                    last_claim = Some((i.source.clone(), i.target.clone()));
                 }
             }
         }

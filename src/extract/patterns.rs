@@ -193,6 +193,33 @@ pub(super) struct Found {
     pub alleged: bool,
 }
 
+impl Found {
+    /// A plain act of `source` on `target` by the cue `cue` at tokens `cue_tok..cue_end`: no
+    /// speaker, no place, none of the special readings.
+    pub(super) fn plain(
+        cue: usize,
+        (cue_tok, cue_end): (usize, usize),
+        source: usize,
+        target: usize,
+        modality: Modality,
+    ) -> Self {
+        Found {
+            cue,
+            cue_tok,
+            cue_end,
+            source,
+            target,
+            modality,
+            speaker: None,
+            speech: None,
+            placed: false,
+            hosted: false,
+            place: None,
+            alleged: false,
+        }
+    }
+}
+
 struct Ctx<'a> {
     lex: &'a Lexicon,
     idx: &'a CueIndex,
@@ -6735,7 +6762,6 @@ fn ellipsis(ctx: &Ctx<'_>, out: &[Found]) -> Vec<Found> {
     copies
 }
 
-/// The longest cue form starting at token `i`, disambiguating noun from verb by what precedes.
 /// A cancel verb's own act (cue `cue` at tokens `c..e`) from `source` against `target`,
 /// negated by a negation just before it ("did not cancel").
 fn cancel_act(
@@ -6746,24 +6772,12 @@ fn cancel_act(
     source: usize,
     target: usize,
 ) -> Found {
-    Found {
-        cue,
-        cue_tok: c,
-        cue_end: e,
-        source,
-        target,
-        modality: if (c.saturating_sub(3)..c).any(|k| ctx.is(WordClass::Negation, k)) {
-            Modality::Negated
-        } else {
-            Modality::Asserted
-        },
-        speaker: None,
-        speech: None,
-        placed: false,
-        hosted: false,
-        place: None,
-        alleged: false,
-    }
+    let modality = if (c.saturating_sub(3)..c).any(|k| ctx.is(WordClass::Negation, k)) {
+        Modality::Negated
+    } else {
+        Modality::Asserted
+    };
+    Found::plain(cue, (c, e), source, target, modality)
 }
 
 /// A word that makes a count approximate: "more than", "about", "nearly".
@@ -6774,6 +6788,7 @@ fn approximator(w: &str) -> bool {
     )
 }
 
+/// The longest cue form starting at token `i`, disambiguating noun from verb by what precedes.
 fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     let forms = ctx.idx.by_first.get(ctx.w(i))?;
     // The second part of a title's compound is no cue: "ambassador-designate".
