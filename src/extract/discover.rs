@@ -116,6 +116,11 @@ pub(super) struct DocActors {
     states_before: Vec<String>,
 }
 
+/// The year of a lexicon date ("2021-08-25", "2021").
+fn year_of(date: &Option<String>) -> Option<i32> {
+    date.as_deref().and_then(|d| d.get(..4)?.parse().ok())
+}
+
 /// Lower-case ASCII slug (other letters kept lower-cased), words joined by `_`.
 /// Whether token `t` is a word of two or more letters written in capitals ("BEIJING").
 fn in_capitals(text: &str, t: &Token) -> bool {
@@ -1860,11 +1865,9 @@ pub(super) fn discover(
                             let id = lex
                                 .office_holder(&state.id, s.span(i, title_end))
                                 .filter(|a| {
-                                    let began = a
-                                        .start
-                                        .as_deref()
-                                        .and_then(|d| d.get(..4)?.parse::<i32>().ok());
-                                    began.zip(doc.latest_year).is_none_or(|(b, y)| b <= y)
+                                    year_of(&a.start)
+                                        .zip(doc.latest_year)
+                                        .is_none_or(|(b, y)| b <= y)
                                 })
                                 .map(|a| a.id.clone())?;
                             listed = Some((held, id.clone()));
@@ -4010,12 +4013,11 @@ pub(super) fn discover(
             // (A listed role held only before or after the document's year is not its title
             // here: "the head of state" in a 2009 report is not Yanukovych, president from
             // 2010.)
-            let year =
-                |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)?.parse::<i32>().ok());
             let held_then = |a: &crate::lexicon::Actor| {
                 a.end.is_none()
                     || doc.latest_year.is_some_and(|y| {
-                        year(&a.start).is_none_or(|b| b <= y) && year(&a.end).is_none_or(|e| y <= e)
+                        year_of(&a.start).is_none_or(|b| b <= y)
+                            && year_of(&a.end).is_none_or(|e| y <= e)
                     })
             };
             let role = lex
