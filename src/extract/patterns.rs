@@ -705,6 +705,13 @@ impl Ctx<'_> {
     /// Extends mention `m` to the mentions coordinated with it ("A, B and C"). A comma links
     /// conjuncts only inside a list closed by "and"/"or", so "According to A, B acted" keeps B
     /// alone.
+    /// Whether the sentence ends in no full stop, mark or colon (nor a closing quotation mark):
+    /// a headline's line.
+    fn unpunctuated(&self) -> bool {
+        let last = self.toks.len().saturating_sub(1);
+        !matches!(self.w(last), "." | "!" | "?" | ":") && !self.is_quote(last)
+    }
+
     fn coordinated(&self, m: usize, leftwards: bool) -> Vec<usize> {
         // "both neighbours": the pair's two mentions, whichever is reached first.
         if self.ments[m].pair {
@@ -921,21 +928,15 @@ impl Ctx<'_> {
         if leftwards {
             // Nearest link first: it must be a conjunction for the list to count; but a
             // headline joins two names by a comma alone ("Dhaka, Naypyitaw sign deal").
-            let last = self.toks.len().saturating_sub(1);
-            let headline = !matches!(self.w(last), "." | "!" | "?" | ":")
-                && !self.is_quote(last)
-                && links == [false]
-                && self.ments[cur].start == 0;
+            let headline = self.unpunctuated() && links == [false] && self.ments[cur].start == 0;
             if links.first() == Some(&false) && !headline {
                 group.truncate(1);
             }
         } else {
             // A headline joins two states by a comma alone here too: "Iran sends protest notes
             // to US, UK over …".
-            let last = self.toks.len().saturating_sub(1);
             let headline_pair = links == [false]
-                && !matches!(self.w(last), "." | "!" | "?" | ":")
-                && !self.is_quote(last)
+                && self.unpunctuated()
                 && group
                     .iter()
                     .all(|&g| self.lex.state(&self.ments[g].actor).is_some());
@@ -5042,7 +5043,12 @@ pub(super) fn also_passives(
     let ctx = context(lex, idx, text, toks, ments);
     let n = toks.len();
     let mut out = Vec::new();
-    for v in 1..n {
+    // (Only a verb within reach of "also" before it or "too" after it is looked up.)
+    let near = |v: usize| {
+        (v.saturating_sub(3)..v).any(|k| ctx.w(k) == "also")
+            || (v + 1..n.min(v + 5)).any(|k| ctx.w(k) == "too")
+    };
+    for v in (1..n).filter(|&v| near(v)) {
         let Some((e, f)) = match_cue(&ctx, v) else {
             continue;
         };
