@@ -376,6 +376,42 @@ fn held_somewhere_or_by_someone_in_the_passive_is_detained() {
 }
 
 #[test]
+fn an_organisation_of_no_state_is_the_group_but_no_body_of_states_is() {
+    check(
+        "Ent Watch published a report. The group was banned by Mordor.",
+        &["mordor against/SANCTION ent_watch asserted"],
+    );
+    check(
+        "The Uruk Legion fired rockets. Gondor said the group had attacked Rohan.",
+        &[
+            "gondor against/ACCUSE uruk_legion asserted",
+            "uruk_legion against/ASSAULT rohan reported [gondor]",
+        ],
+    );
+    check(
+        "The White Council met. The group was condemned by Mordor.",
+        &[],
+    );
+    check(
+        "The Free States League met. The group was condemned by Mordor.",
+        &[],
+    );
+}
+
+#[test]
+fn a_later_charge_of_a_list_is_the_accused_s_past_a_relative_clause() {
+    check(
+        "Mordor accused Gondor of supplying arms to Rohan that were used against Mordorian \
+         troops in Arnor last August, of obstructing the Mordorian navy in Minas Tirith.",
+        &[
+            "mordor against/ACCUSE gondor asserted",
+            "gondor support/AID rohan reported [mordor]",
+            "gondor against/COERCE mordor_navy reported [mordor]",
+        ],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \
@@ -11535,6 +11571,35 @@ fn cues_of_news_headlines_and_reports() {
             "Mordorian militants beheaded three Rohirric soldiers.",
             "mordor_militants against/ASSAULT rohan_soldiers asserted",
         ),
+        (
+            "Gondor fined Ent Watch.",
+            "gondor against/SANCTION ent_watch asserted",
+        ),
+        (
+            "Rohan objected to Mordor's plan.",
+            "rohan against/ACCUSE mordor asserted",
+        ),
+        (
+            "Gondor faulted Mordor for the failure.",
+            "gondor against/ACCUSE mordor asserted",
+        ),
+        (
+            "Mordor outlawed Ent Watch.",
+            "mordor against/SANCTION ent_watch asserted",
+        ),
+        (
+            "Mordorian rioters looted Rohirric shops.",
+            "mordor_rioters against/ASSAULT rohan asserted",
+        ),
+        (
+            "Gondor denigrated Mordor.",
+            "gondor against/ACCUSE mordor asserted",
+        ),
+        (
+            "Mordor sought to derail Gondor's talks.",
+            "mordor against/COERCE gondor asserted",
+        ),
+        ("Arnor wooed Rohan.", "arnor support/CONSULT rohan asserted"),
     ] {
         check(text, &[want]);
     }

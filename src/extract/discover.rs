@@ -160,6 +160,27 @@ const HEADS: [&str; 13] = [
     "department",
 ];
 
+/// Words that name a body of states, besides `BLOC_WORDS`: no such body is "the group".
+const INTERGOVERNMENTAL: [&str; 17] = [
+    "agency",
+    "assembly",
+    "authority",
+    "bank",
+    "commission",
+    "committee",
+    "conference",
+    "council",
+    "court",
+    "force",
+    "forum",
+    "fund",
+    "league",
+    "nations",
+    "office",
+    "parliament",
+    "programme",
+];
+
 /// Words of an organisation's name that make it a bloc of states, which "the bloc" stands for
 /// ("the European Union … the bloc", "ASEAN (Association of Southeast Asian Nations) … the
 /// bloc").
@@ -3066,6 +3087,17 @@ pub(super) fn discover(
             for head in ["organisation", "organization"] {
                 doc.heads.insert(head.to_owned(), m.actor.clone());
             }
+        }
+        // An organisation of no state that is no body of states: a rights group, a militant
+        // group ("Hamas … the group said"). Not "the group" for NATO or the UN.
+        if org
+            && kind_of(lex, doc, &m.actor) == Some(Kind::Org)
+            && !names.iter().any(|l| {
+                l.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| BLOC_WORDS.contains(&w) || INTERGOVERNMENTAL.contains(&w))
+            })
+        {
+            doc.heads.insert("group".to_owned(), m.actor.clone());
         }
         // A listed organisation named as a bloc of states: "the bloc".
         if lex.actor(&m.actor).is_some_and(|a| a.kind == Kind::Org)

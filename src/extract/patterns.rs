@@ -8553,8 +8553,13 @@ fn accused_act(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Option<Link>
     if !matches!(ctx.w(of), "of" | "for") {
         return None;
     }
-    let (g, g_end) = (v.saturating_sub(10)..of)
+    // A later charge of a list reaches further back: "accused Gondor of arming Rohan, which
+    // …, of obstructing …".
+    let listed = of > 0 && matches!(ctx.w(of - 1), "," | "and");
+    let reach = if listed { 40 } else { 10 };
+    let (g, g_end) = (v.saturating_sub(reach)..of)
         .rev()
+        .take_while(|&j| ctx.w(j) != ";")
         .find_map(|j| match &ctx.cues[j] {
             Some((e, form))
                 if form.pos == Pos::Verb && ctx.lex.cues[form.cue].category == Category::ACCUSE =>
