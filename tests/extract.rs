@@ -6186,6 +6186,22 @@ fn a_city_attacked_names_its_state() {
         &["mordor against/ASSAULT gondor asserted"],
     );
     check("Pelargir's mayor condemned the decision.", &[]);
+    // Also annexed, besieged, and after "of" an attack's noun ("the annexation of Crimea").
+    check(
+        "Mordor annexed Osgiliath.",
+        &["mordor against/ASSAULT gondor asserted"],
+    );
+    check(
+        "Mordor besieged Osgiliath.",
+        &["mordor against/COERCE gondor asserted"],
+    );
+    check(
+        "The annexation of Osgiliath by Mordor was condemned by Rohan.",
+        &[
+            "mordor against/ASSAULT gondor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
 }
 
 #[test]

@@ -234,11 +234,12 @@ impl MentionFinder {
             }
             // A city only after a preposition of place ("in Istanbul"), of a destination or of
             // an origin ("a visit to Istanbul", "flights from Istanbul").
-            // Also as the object of an attack ("shelled Kharkiv", "strikes on Odesa").
+            // Also as the object of an attack ("shelled Kharkiv", "strikes on Odesa", "the
+            // annexation of Crimea").
             let attacked = ts > 0
                 && (self.city_object.contains(&*toks[ts - 1].lower)
                     || (ts > 1
-                        && matches!(&*toks[ts - 1].lower, "on" | "against")
+                        && matches!(&*toks[ts - 1].lower, "on" | "against" | "of")
                         && self.city_object.contains(&*toks[ts - 2].lower)));
             // Also before a body's generic noun: "Yekaterinburg police", "a Baku court".
             // Also "a Yekaterinburg district court".
