@@ -412,6 +412,32 @@ fn a_later_charge_of_a_list_is_the_accused_s_past_a_relative_clause() {
 }
 
 #[test]
+fn what_was_said_reacted_to_with_no_owner_is_the_last_speaker_s() {
+    check(
+        "Elrond Half urged Rohan to talk. Gondor condemned the remarks.",
+        &[
+            "elrond_half against/REQUEST rohan asserted",
+            "gondor against/ACCUSE elrond_half asserted",
+        ],
+    );
+    check(
+        "Elrond Half urged Rohan to talk. Gondor welcomed the remarks.",
+        &[
+            "elrond_half against/REQUEST rohan asserted",
+            "gondor support/SUPPORT elrond_half asserted",
+        ],
+    );
+    // Not a title with a saying's word: "the Charge d'Affaires".
+    check(
+        "Elrond Half urged Rohan to talk. Gondor summoned the Mordorian Charge d'Affaires.",
+        &[
+            "elrond_half against/REQUEST rohan asserted",
+            "gondor against/ACCUSE mordor_charge_d_affaires asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \
@@ -11616,6 +11642,10 @@ fn cues_of_news_headlines_and_reports() {
             "mordor against/COERCE gondor asserted",
         ),
         ("Arnor wooed Rohan.", "arnor support/CONSULT rohan asserted"),
+        (
+            "Mordor hanged two Rohirric activists.",
+            "mordor against/ASSAULT rohan_activists asserted",
+        ),
     ] {
         check(text, &[want]);
     }

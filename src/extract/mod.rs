@@ -309,6 +309,9 @@ impl<'l> Extractor<'l> {
         // The agent of the last factual verbal act against someone, for "denied the charges".
         // (With whom it was against, for "denied involvement".)
         let mut last_claim: Option<(String, String)> = None;
+        // Who spoke last: the agent of the last factual verbal act, or the speaker of the last
+        // act reported, for "condemned the remarks".
+        let mut last_speaker: Option<String> = None;
         // The court named last (an actor whose name holds a word of the class judicial).
         let mut last_court: Option<String> = None;
         // Whether no material act has been found since the court was last named: its ruling
@@ -466,6 +469,7 @@ impl<'l> Extractor<'l> {
                         last_deed: &last_deed,
                         last_claim: last_claim.as_ref().map(|(s, _)| s.as_str()),
                         last_claim_target: last_claim.as_ref().map(|(_, t)| t.as_str()),
+                        last_speaker: last_speaker.as_deref(),
                         agreement: &agreement,
                         last_court: last_court.as_deref(),
                         court_fresh,
@@ -1090,6 +1094,11 @@ impl<'l> Extractor<'l> {
                     recent_act = Some(i.source.clone());
                 } else if i.stance == crate::lexicon::Stance::Against {
                     last_claim = Some((i.source.clone(), i.target.clone()));
+                }
+                if i.category.quad().is_verbal() {
+                    last_speaker = Some(i.source.clone());
+                } else if let Some(sp) = &i.speaker {
+                    last_speaker = Some(sp.clone());
                 }
             }
         }

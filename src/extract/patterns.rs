@@ -4197,6 +4197,9 @@ pub(super) struct EventMemory<'a> {
     pub last_claim: Option<&'a str>,
     /// Whom that act was against.
     pub last_claim_target: Option<&'a str>,
+    /// Who spoke last: the agent of the last factual verbal act, else the speaker of the last
+    /// act reported, for "condemned the remarks".
+    pub last_speaker: Option<&'a str>,
     /// The two parties of the last factual agreement, for "welcomed the deal".
     pub agreement: &'a [String],
     /// The court named last, for "welcomed the ruling".
@@ -4402,6 +4405,7 @@ pub(super) fn event_anaphora(
         last_deed,
         last_claim,
         last_claim_target,
+        last_speaker,
         agreement,
         last_court,
         court_fresh,
@@ -4734,6 +4738,15 @@ pub(super) fn event_anaphora(
                     .filter(|_| !rejects && !judges && (reacts || reacted()) && !own_party(i + 1))
                 {
                     out.push((d, i + 1, owner.clone(), false));
+                    break;
+                }
+                // "Elrond urged Rohan to talk. Gondor condemned the remarks.": what was said,
+                // with no owner named, reacted to, is the last speaker's.
+                // (Not a title: "the Gondorian Charge d'Affaires".)
+                if let Some(speaker) = last_speaker
+                    .filter(|_| (reacts || reacted()) && !ctx.capitalised(i) && !own_party(i + 1))
+                {
+                    out.push((d, i + 1, speaker.to_owned(), false));
                 }
                 break;
             }
