@@ -438,6 +438,32 @@ fn what_was_said_reacted_to_with_no_owner_is_the_last_speaker_s() {
 }
 
 #[test]
+fn a_person_s_aide_named_with_the_title_is_of_the_person_s_state() {
+    for text in [
+        "Elessar Telcontar's envoy, Dain Iron, criticised Mordor.",
+        "Elessar Telcontar's special envoy Dain Iron criticised Mordor.",
+    ] {
+        check(text, &["dain_iron against/ACCUSE mordor asserted"]);
+        let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+        let x = Extractor::new(lexicon()).extract(&doc);
+        let parent = x.actors.get("dain_iron").and_then(|a| a.parent.as_deref());
+        assert_eq!(parent, Some("gondor"), "\ntext: {text}");
+    }
+}
+
+#[test]
+fn a_joint_inquiry_or_operation_with_someone_is_cooperation() {
+    check(
+        "Gondor offered a joint investigation with Rohan.",
+        &["gondor support/COOPERATE rohan asserted"],
+    );
+    check(
+        "Gondor held joint patrols with Rohan.",
+        &["gondor support/COOPERATE rohan asserted"],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

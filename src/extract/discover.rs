@@ -491,6 +491,21 @@ fn state_of(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
         .filter(|_| matches!(kind, Kind::State | Kind::Agency | Kind::Org | Kind::Media))
 }
 
+/// The body or state a person belongs to (their parent), for their aide's.
+fn person_home(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
+    if kind_of(lex, doc, id)? != Kind::Person {
+        return None;
+    }
+    match lex.actor(id) {
+        Some(a) => doc
+            .reaffiliated
+            .get(id)
+            .cloned()
+            .or_else(|| a.parent.clone()),
+        None => doc.actors.get(id).and_then(|a| a.parent.clone()),
+    }
+}
+
 /// The state at the top of `id`'s parent chain (lexicon or discovered), if it is a state.
 fn state_top(lex: &Lexicon, doc: &DocActors, id: &str) -> Option<String> {
     let mut cur = id.to_owned();
@@ -1782,9 +1797,10 @@ pub(super) fn discover(
                         .or(head_owner)
                         .or(subject_state)
                         .or_else(|| s.opening_place(ments).map(|m| ments[m].actor.clone()));
+                    // (A person's aide is of the person's body: "Erdogan's envoy, Ahmet Kaya".)
                     let parent = owner
                         .as_deref()
-                        .and_then(|o| state_of(lex, doc, o))
+                        .and_then(|o| state_of(lex, doc, o).or_else(|| person_home(lex, doc, o)))
                         .or_else(|| stood_in.clone());
                     let role: String = s.span(i, title_end).to_owned();
                     doc.register(
