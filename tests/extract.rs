@@ -464,6 +464,57 @@ fn a_joint_inquiry_or_operation_with_someone_is_cooperation() {
 }
 
 #[test]
+fn a_relative_of_place_inside_a_relative_clause_is_passed() {
+    check(
+        "Dain Iron, who lived in Rohan, where he had been granted asylum, was arrested by the \
+         Mordorian police.",
+        &["mordor_police against/COERCE dain_iron asserted"],
+    );
+    // Or is the subject's own: "Rohan, where protests broke out, condemned …".
+    check(
+        "Rohan, where protests broke out, condemned Mordor.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
+fn a_person_who_heads_a_body_or_delegation_is_of_it() {
+    let text = "Dain Iron, who heads the Rohirric delegation, criticised Mordor.";
+    check(text, &["dain_iron against/ACCUSE mordor asserted"]);
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let x = Extractor::new(lexicon()).extract(&doc);
+    let parent = x.actors.get("dain_iron").and_then(|a| a.parent.as_deref());
+    assert_eq!(parent, Some("rohan"));
+}
+
+#[test]
+fn a_passive_joined_to_one_with_its_agent_shares_the_agent() {
+    check(
+        "Dain Iron was arrested by the Mordorian police in 2019 and was hanged on Saturday.",
+        &[
+            "mordor_police against/COERCE dain_iron asserted",
+            "mordor_police against/ASSAULT dain_iron asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_branch_named_with_of_and_a_listed_body_is_that_body_s() {
+    let text = "Dain Iron was arrested by the Intelligence Directorate of the Arnor Rangers.";
+    check(
+        text,
+        &["intelligence_directorate against/COERCE dain_iron asserted"],
+    );
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let x = Extractor::new(lexicon()).extract(&doc);
+    let parent = x
+        .actors
+        .get("intelligence_directorate")
+        .and_then(|a| a.parent.as_deref());
+    assert_eq!(parent, Some("arnor_rangers"));
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

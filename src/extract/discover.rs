@@ -2304,6 +2304,32 @@ pub(super) fn discover(
                     i = end;
                     continue;
                 }
+                // "the Intelligence Organization of the IRGC": a branch of the listed body named
+                // after "of".
+                let of_body =
+                    (matches!(kind, Kind::Agency | Kind::Org) && k + 2 < n && s.w(k) == "of")
+                        .then(|| {
+                            let at = if s.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                            s.covered.get(at).copied().flatten().filter(|&m| {
+                                ments[m].start == at
+                                    && ments[m].form == MentionForm::Name
+                                    && !ments[m].possessive
+                                    && lex.actor(&ments[m].actor).is_some_and(|a| {
+                                        matches!(a.kind, Kind::Agency | Kind::Org)
+                                            && lex.state(&a.id).is_none()
+                                    })
+                            })
+                        })
+                        .flatten();
+                if let Some(m) = of_body {
+                    let owner = ments[m].actor.clone();
+                    let end = ments[m].end;
+                    let id = doc.register(lex, named_body(name, kind, Some(owner)));
+                    remove.push(m);
+                    added.push(mention(start, end, id, toks));
+                    i = end;
+                    continue;
+                }
                 // A body an organisation owns is its: "NATO's North Atlantic Council". An
                 // unowned state body ("the Department of Foreign Affairs") belongs to the
                 // dateline's state.
@@ -4733,7 +4759,8 @@ pub(super) fn discover(
 /// People with their post in apposition after their name, and the actor the post is of:
 /// "Elrond Half, the head of Gondor's army" (the army), "Elrond Half, Gondor's security chief",
 /// "Elrond Half, the Gondorian defence minister" (Gondor). The post is a few lower-case words
-/// ending in a role word (before "of" or the phrase's end), with no other name before it.
+/// ending in a role word (before "of" or the phrase's end), with no other name before it; or
+/// a body they lead ("Elrond Half, who heads the Gondorian delegation").
 fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize, usize)> {
     let n = toks.len();
     let at = |i: usize| ments.iter().position(|x| x.start == i);
@@ -4750,6 +4777,28 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
             continue;
         }
         let mut k = person.end + 1;
+        // "Elrond Half, who heads the Gondorian delegation", "…, who ran the Ithil News
+        // channel": the body (or the state of the delegation) they lead.
+        const LEADS: [&str; 12] = [
+            "heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "founded",
+            "edits", "edited", "commands",
+        ];
+        if k + 2 < n && w(k) == "who" && LEADS.contains(&w(k + 1)) {
+            let o = k
+                + 2
+                + usize::from(matches!(
+                    w(k + 2),
+                    "the" | "a" | "an" | "its" | "his" | "her"
+                ));
+            if let Some(m) = (o < n)
+                .then(|| at(o))
+                .flatten()
+                .filter(|&m| !ments[m].person)
+            {
+                out.push((p, m));
+            }
+            continue;
+        }
         if matches!(w(k), "the" | "a" | "an") {
             k += 1;
         }

@@ -997,6 +997,8 @@ impl Ctx<'_> {
 
     fn relative_before(&self, k: usize, window: usize, coordinated: bool) -> Option<Vec<usize>> {
         let mut q = k;
+        let mut window = window;
+        let mut place_relative = None;
         while q > 2 && k - q < window {
             q -= 1;
             if matches!(self.w(q), "which" | "who" | "whose") && self.w(q - 1) == "," {
@@ -1029,6 +1031,15 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // A relative of place or time inside the clause: "X, who ran a channel from
+            // Gondor, where he had been granted asylum, was arrested …".
+            // Else its own antecedent: "Iran, where protests broke out, condemned …".
+            if matches!(self.w(q), "where" | "when") && self.w(q - 1) == "," {
+                place_relative.get_or_insert(q);
+                q -= 1;
+                window = window.max(k - q + 15);
+                continue;
+            }
             let joins = coordinated && matches!(self.w(q), "and" | "but");
             // (A reporting verb inside the relative clause is no boundary: ", which in December
             // declared its intention to …, also welcomed"; nor a second relative after a
@@ -1037,10 +1048,10 @@ impl Ctx<'_> {
                 && self.is(WordClass::Boundary, q)
                 && !(matches!(self.w(q), "which" | "whom") && q > 0 && self.is_preposition(q - 1));
             if self.w(q) == "," || (boundary && !joins) {
-                return None;
+                break;
             }
         }
-        None
+        place_relative.and_then(|r| self.relative_antecedent(r))
     }
 
     fn relative_antecedent(&self, q: usize) -> Option<Vec<usize>> {
@@ -3025,6 +3036,32 @@ impl Ctx<'_> {
     }
 
     /// The agent of a passive: a mention after "by" right after the participle.
+    /// The agent of an earlier passive the passive at `v` is joined to by "and" ("was arrested
+    /// by Gondor in 2019 and (was) hanged on Saturday"), within its clause.
+    fn earlier_passive_agent(&self, v: usize) -> Option<Vec<usize>> {
+        let mut j = v;
+        while j > 0
+            && (self.aux_word(j - 1) || self.is(WordClass::BeAux, j - 1) || self.ly_adverb(j - 1))
+        {
+            j -= 1;
+        }
+        if j < 2 || self.w(j - 1) != "and" {
+            return None;
+        }
+        let and = j - 1;
+        (and.saturating_sub(20)..and)
+            .rev()
+            .take_while(|&k| self.w(k) != ";" && !self.is_quote(k))
+            .find_map(|k| match &self.cues[k] {
+                Some((e, f))
+                    if f.pos == Pos::Verb && *e <= and && self.passive_aux(k).is_some() =>
+                {
+                    Some(self.agent(*e)).filter(|a| !a.is_empty())
+                }
+                _ => None,
+            })
+    }
+
     fn agent(&self, from: usize) -> Vec<usize> {
         let mut j = from;
         // A verb of judging's "as" phrase may come first: "was condemned as illegal by …",
@@ -7982,6 +8019,13 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                     .filter(|&m| ctx.names_org(m))
                     .into_iter()
                     .collect();
+            }
+            // "was arrested by Gondor in 2019 and (was) hanged on Saturday": a passive joined to
+            // an earlier one with its agent shares that agent.
+            if sources.is_empty() {
+                if let Some(a) = ctx.earlier_passive_agent(v) {
+                    sources = a;
+                }
             }
             // "… were killed when a Gondorian patrol ambushed …": an assault with no agent is
             // the one the "when" clause right after it says attacked.
