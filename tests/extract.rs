@@ -515,6 +515,19 @@ fn a_branch_named_with_of_and_a_listed_body_is_that_body_s() {
 }
 
 #[test]
+fn both_governments_after_two_states_joined_by_and_are_those_two() {
+    // Not the two acting on each other through the aid they send.
+    check(
+        "Gondor vowed to bring the aid in from Rohan and Arnor and called on both governments \
+         to help.",
+        &[
+            "gondor support/CONSULT arnor asserted",
+            "gondor support/CONSULT rohan asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

@@ -3708,7 +3708,8 @@ pub(super) fn discover(
         }
     }
     // "both neighbours", "the two countries": the two states named together in this sentence
-    // ("between Arnor and Gondor … both countries"), else the two named most in the sentences
+    // ("between Arnor and Gondor … both countries", "from Arnor and Gondor … both
+    // governments"), else the two named most in the sentences
     // before and not in this one ("China, which has close ties with both neighbours": not
     // China), as two coordinated mentions.
     let between = (0..n).any(|t| s.w(t) == "between");
@@ -3769,8 +3770,26 @@ pub(super) fn discover(
         // Just two states in the sentence before, and none named here before the phrase:
         // those two ("Arnor's king received Gondor's envoy. The two sides agreed …").
         let pair_before = doc.states_before.len() == 2 && here.is_empty();
+        // Two states joined by "and" in this sentence before the phrase: "bring the aid in
+        // from Colombia and Brazil and called on both governments".
+        let joined: Vec<String> = ments
+            .iter()
+            .filter(|m| m.end <= lead && lex.state(&m.actor).is_some())
+            .collect::<Vec<_>>()
+            .windows(2)
+            .rev()
+            .find(|w| {
+                w[0].end + 1 == w[1].start
+                    && s.w(w[0].end) == "and"
+                    && !w[0].possessive
+                    && w[0].actor != w[1].actor
+            })
+            .map(|w| vec![w[0].actor.clone(), w[1].actor.clone()])
+            .unwrap_or_default();
         let recent = if between && here.len() >= 2 {
             &here
+        } else if joined.len() == 2 {
+            &joined
         } else if pair_before {
             &doc.states_before
         } else {

@@ -5964,6 +5964,26 @@ pub(super) fn find(
                 && ctx.toks.get(end + 2).is_some_and(|t| t.lower == "'s");
             if reciprocal || each_others {
                 targets = sources.clone();
+            } else if sources.len() >= 2
+                && !fight
+                && !matches!(
+                    category,
+                    Category::AGREE | Category::CONSULT | Category::COOPERATE
+                )
+                && targets.iter().any(|&t| ctx.paired(t))
+            {
+                // "the aid from Arnor and Gondor … both governments": the two a pair noun stands
+                // for, named again as the agents of an act that is not mutual, are not acted
+                // on by each other.
+                let actors = |v: &[usize]| {
+                    let mut a: Vec<&str> = v.iter().map(|&m| ctx.ments[m].actor.as_str()).collect();
+                    a.sort_unstable();
+                    a.dedup();
+                    a
+                };
+                if actors(&sources) == actors(&targets) {
+                    targets.clear();
+                }
             }
             if !sources.is_empty() && mode == Some("mediate") {
                 // "a swap mediated by Rohan", "a Rohan-brokered deal": the mediator acts
