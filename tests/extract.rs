@@ -528,6 +528,36 @@ fn both_governments_after_two_states_joined_by_and_are_those_two() {
 }
 
 #[test]
+fn a_state_s_name_after_the_before_a_plural_and_a_past_verb_is_a_noun_phrase() {
+    // "the Gondor charges underlined …": no charge against Arnor.
+    check(
+        "Rohan said the Gondor charges underlined Arnor's own allegations.",
+        &[],
+    );
+    // A verb when no past verb follows: "the Gondor charges Arnor's envoys".
+    check(
+        "Rohan said the Gondor charges Arnor's envoys.",
+        &[
+            "gondor against/COERCE arnor_envoys reported [rohan]",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_participle_before_a_place_name_is_an_adjective() {
+    // "in occupied Osgiliath" is a place phrase, not an occupation, and the subject is before it.
+    check(
+        "Mordorian troops in occupied Osgiliath detained two Rohirric activists.",
+        &["mordor_troops against/COERCE rohan_activists asserted"],
+    );
+    check(
+        "Mordorian forces blew up a Gondorian bridge.",
+        &["mordor_forces against/ASSAULT gondor asserted"],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

@@ -645,8 +645,15 @@ impl Ctx<'_> {
     /// Whether mention `m` is introduced by a place preposition ("in Baku").
     fn locative(&self, m: usize) -> bool {
         let s = self.ments[m].start;
-        s > 0 && self.is(WordClass::Locative, s - 1)
-            || s > 1 && self.is(WordClass::Determiner, s - 1) && self.is(WordClass::Locative, s - 2)
+        // (Also past a participle adjective: "in (the) occupied Osgiliath".)
+        let adjective =
+            |k: usize| self.w(k).ends_with("ed") && !self.capitalised(k) && self.at[k].is_none();
+        let mut p = s;
+        if p > 1 && adjective(p - 1) {
+            p -= 1;
+        }
+        p > 0 && self.is(WordClass::Locative, p - 1)
+            || p > 1 && self.is(WordClass::Determiner, p - 1) && self.is(WordClass::Locative, p - 2)
     }
     /// Prefers a following name over an adjective in one noun phrase: "Arnorian King Elessar".
     fn specific(&self, m: usize) -> usize {
@@ -6875,14 +6882,41 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     if ctx.w(i) == "back" && i > 0 && ctx.at[i - 1].is_none() && ctx.verb_like(i - 1) {
         return None;
     }
+    // A participle between a preposition or an article and a capitalised name is an
+    // adjective: "in occupied Kherson", "the besieged Gaza Strip".
+    if i > 0
+        && i + 1 < ctx.toks.len()
+        && ctx.w(i).ends_with("ed")
+        && (ctx.is_preposition(i - 1) || matches!(ctx.w(i - 1), "the" | "a" | "an"))
+        && ctx.capitalised(i + 1)
+        && ctx
+            .mention(i + 1)
+            .is_none_or(|m| ctx.ments[m].form == MentionForm::Name)
+        && ctx.at[i - 1].is_none()
+    {
+        return None;
+    }
     // A noun when a determiner, a possessive or a demonym precedes it, directly or across one
     // modifier ("a violent raid", "Arnor's swift condemnation").
+    // Also a state's name after an article when a past verb follows: "the U.S. charges
+    // underlined …" (not "the U.S. backs the YPG").
+    let verb_next = i + 1 < ctx.toks.len()
+        && ctx.at[i + 1].is_none()
+        && !ctx.capitalised(i + 1)
+        && ctx.verb_like(i + 1);
     let opens_np = |j: usize| {
         ctx.is(WordClass::Determiner, j)
             || ctx.w(j) == "'s"
-            || ctx
-                .mention(j)
-                .is_some_and(|m| ctx.ments[m].form == MentionForm::Adjective)
+            || ctx.mention(j).is_some_and(|m| {
+                let st = ctx.ments[m].start;
+                ctx.ments[m].form == MentionForm::Adjective
+                    || (verb_next
+                        && ctx.ments[m].end == j + 1
+                        && !ctx.ments[m].possessive
+                        && st > 0
+                        && ctx.w(st - 1) == "the"
+                        && ctx.lex.state(&ctx.ments[m].actor).is_some())
+            })
     };
     let plain = |j: usize| {
         ctx.mention(j).is_none()
