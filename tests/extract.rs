@@ -558,6 +558,38 @@ fn a_participle_before_a_place_name_is_an_adjective() {
 }
 
 #[test]
+fn a_post_in_apposition_may_have_a_remit_and_a_charity_is_an_organisation() {
+    for (text, body) in [
+        (
+            "Dain Iron, Ent Watch's director of operations, accused Mordor of torture.",
+            "ent_watch",
+        ),
+        (
+            "The charity Ent Relief said the ship was safe. Dain Iron, its director of \
+             operations, accused Mordor of ignoring requests.",
+            "ent_relief",
+        ),
+    ] {
+        check(text, &["dain_iron against/ACCUSE mordor asserted"]);
+        let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+        let x = Extractor::new(lexicon()).extract(&doc);
+        let parent = x.actors.get("dain_iron").and_then(|a| a.parent.as_deref());
+        assert_eq!(parent, Some(body), "\ntext: {text}");
+    }
+    // A charity named by its state's demonym is its own, not the state's.
+    let text = "A Gondorian charity said Mordor was wrong.";
+    check(text, &["gondor_charity against/ACCUSE mordor asserted"]);
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let x = Extractor::new(lexicon()).extract(&doc);
+    assert_eq!(
+        x.actors
+            .get("gondor_charity")
+            .and_then(|a| a.parent.as_deref()),
+        None
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

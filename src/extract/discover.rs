@@ -4825,10 +4825,22 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
         if let Some(m) = at(k).filter(|&m| !ments[m].person) {
             let mut e = ments[m].end + usize::from(ments[m].possessive);
             let start = e;
-            while e < n && e < start + 3 && plain(e) {
+            while e < n && e < start + 3 && plain(e) && w(e) != "of" {
                 e += 1;
             }
-            let closes = e == n || matches!(w(e), "," | "." | ";");
+            // (Past a remit in lower case: "its director of operations".)
+            let mut c = e;
+            if e > start && role(e - 1) && c + 1 < n && w(c) == "of" {
+                let r = c + 1;
+                let mut q = r;
+                while q < n && q < r + 2 && plain(q) && w(q) != "of" {
+                    q += 1;
+                }
+                if q > r {
+                    c = q;
+                }
+            }
+            let closes = c == n || matches!(w(c), "," | "." | ";");
             if e > start && role(e - 1) && closes {
                 out.push((p, m));
             }
