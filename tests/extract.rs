@@ -590,6 +590,31 @@ fn a_post_in_apposition_may_have_a_remit_and_a_charity_is_an_organisation() {
 }
 
 #[test]
+fn a_post_for_to_or_from_a_body_or_person_and_a_name_of_a_body_affiliate() {
+    for (text, parent) in [
+        (
+            "Dain Iron, an adviser to King Elessar Telcontar, criticised Mordor.",
+            "gondor",
+        ),
+        (
+            "Dain Iron, a spokesman for the Gondorian Foreign Ministry, criticised Mordor.",
+            "gondor_foreign_ministry",
+        ),
+        (
+            "Dain Iron, a lawmaker from the ruling Ent Watch, criticised Mordor.",
+            "ent_watch",
+        ),
+        ("Dain Iron of Ent Watch criticised Mordor.", "ent_watch"),
+    ] {
+        check(text, &["dain_iron against/ACCUSE mordor asserted"]);
+        let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+        let x = Extractor::new(lexicon()).extract(&doc);
+        let got = x.actors.get("dain_iron").and_then(|a| a.parent.as_deref());
+        assert_eq!(got, Some(parent), "\ntext: {text}");
+    }
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

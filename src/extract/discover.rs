@@ -4766,7 +4766,9 @@ pub(super) fn discover(
     // So do people whose post follows their name: "Abel Kandiho, the head of Uganda's
     // military intelligence", "Elrond Half, Gondor's security chief".
     for (p, m) in apposed_posts(lex, toks, ments) {
-        let owner = state_of(lex, doc, &ments[m].actor);
+        // (A person's aide is of the person's state or body.)
+        let owner =
+            state_of(lex, doc, &ments[m].actor).or_else(|| person_home(lex, doc, &ments[m].actor));
         if let (Some(owner), Some(info)) = (owner, doc.actors.get_mut(&ments[p].actor)) {
             if info.discovered && info.parent.is_none() && info.kind == Kind::Person {
                 info.parent = Some(owner);
@@ -4792,6 +4794,18 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
     };
     let mut out = Vec::new();
     for (p, person) in ments.iter().enumerate() {
+        // "Elrond Half of the Gondorian Foreign Ministry": the body after "of".
+        if person.person && !person.possessive && person.end + 2 < n && w(person.end) == "of" {
+            let o = person.end + 1 + usize::from(w(person.end + 1) == "the");
+            if let Some(m) = (o < n)
+                .then(|| at(o))
+                .flatten()
+                .filter(|&m| !ments[m].person)
+            {
+                out.push((p, m));
+            }
+            continue;
+        }
         if !person.person || person.end + 2 >= n || w(person.end) != "," {
             continue;
         }
@@ -4846,16 +4860,36 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
             }
             continue;
         }
-        // "the head of Gondor's army", "the deputy head of the Gondorian army".
+        // "the head of Gondor's army", "the deputy head of the Gondorian army"; also "a
+        // spokesman for the Gondorian ministry", "an adviser to King Elessar", "a lawmaker
+        // from the Gondor Party", "a member of Gondor's parliament" (not "the envoy to
+        // Gondor", who is another state's).
+        let prep = |k: usize| matches!(w(k), "of" | "for" | "to" | "from");
         let start = k;
-        while k < n && k < start + 3 && plain(k) && w(k) != "of" {
+        while k < n && k < start + 3 && plain(k) && !prep(k) {
             k += 1;
         }
-        if k == start || k + 1 >= n || w(k) != "of" || !role(k - 1) {
+        let holds = |r: usize| role(r) || matches!(w(r), "member" | "members");
+        if k == start || k + 1 >= n || !prep(k) || !holds(k - 1) {
             continue;
         }
+        let sent = w(k) == "to"
+            && (lex.roles.get(w(k - 1)) == Some(&RoleClass::Envoy)
+                || matches!(w(k - 1), "representative" | "delegate" | "ambassador"));
+        if sent {
+            continue;
+        }
+        let of = w(k) == "of";
         let mut o = k + 1;
         if w(o) == "the" {
+            o += 1;
+        }
+        // Past a title before a person's name: "an adviser to President Elessar"; past an
+        // adjective: "a lawmaker from the ruling Gondor Party".
+        while !of && o < n && at(o).is_none() && role(o) {
+            o += 1;
+        }
+        if o + 1 < n && at(o).is_none() && plain(o) && at(o + 1).is_some() {
             o += 1;
         }
         // Past a description of the body: "leader of the self-declared republic of Somaliland".
@@ -4874,7 +4908,7 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
         if let Some(m) = (o < n)
             .then(|| at(o))
             .flatten()
-            .filter(|&m| !ments[m].person)
+            .filter(|&m| !ments[m].person || !of)
         {
             out.push((p, m));
         }
