@@ -615,6 +615,31 @@ fn a_post_for_to_or_from_a_body_or_person_and_a_name_of_a_body_affiliate() {
 }
 
 #[test]
+fn a_charge_the_accused_denies_is_against_the_accuser() {
+    // The pronoun after the claim's noun is the one accused.
+    check(
+        "Gondor accused Ent Watch of spying, a charge it rejects.",
+        &[
+            "ent_watch against/REJECT gondor asserted",
+            "gondor against/ACCUSE ent_watch asserted",
+        ],
+    );
+    // A passive accusation's agent is the accuser.
+    check(
+        "Gondorian troops have been accused by Ent Watch of looting, a charge they deny.",
+        &[
+            "ent_watch against/ACCUSE gondor_troops asserted",
+            "gondor_troops against/REJECT ent_watch asserted",
+        ],
+    );
+    // No accuser named: no one is denied (not the accused themselves).
+    check(
+        "Gondorian troops have been accused by rebels of looting, a charge Gondor denies.",
+        &[],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

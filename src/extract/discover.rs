@@ -4436,11 +4436,27 @@ pub(super) fn discover(
         }
         // "her" as an object, not a possessive: "accuses her of fraud", "met her.".
         let her_object = s.w(i) == "her" && her_is_object(lex, (i + 1 < n).then(|| s.w(i + 1)));
+        // ", a charge it denies": the pronoun after a claim's noun summing up an accusation.
+        let claim_denied = i >= 3
+            && matches!(s.w(i), "it" | "he" | "she" | "they")
+            && matches!(
+                s.w(i - 1),
+                "charge"
+                    | "charges"
+                    | "accusation"
+                    | "accusations"
+                    | "allegation"
+                    | "allegations"
+                    | "claim"
+            )
+            && matches!(s.w(i - 2), "a" | "an")
+            && s.w(i - 3) == ",";
         if !(matches!(s.w(i), "he" | "she" | "its" | "him")
             || it_reported
             || it_opens
             || it_relative
-            || her_object)
+            || her_object
+            || claim_denied)
         {
             continue;
         }
@@ -4472,7 +4488,33 @@ pub(super) fn discover(
             .filter(|m| after_quote && m.end <= i && quoted_from.is_none_or(|q| m.start > q))
             .map(|m| m.actor.as_str())
             .collect();
+        // The one accused: the first actor after the accusing verb (its subject when the
+        // verb is passive).
+        let accused = claim_denied
+            .then(|| {
+                (0..i - 3).rev().find(|&k| {
+                    s.covered[k].is_none()
+                        && matches!(
+                            s.w(k),
+                            "accused" | "accuses" | "accusing" | "blamed" | "blames" | "blaming"
+                        )
+                })
+            })
+            .flatten()
+            .and_then(|k| {
+                let passive = k > 0 && matches!(s.w(k - 1), "been" | "was" | "were" | "is" | "are");
+                if passive {
+                    ments.iter().find(|m| m.end <= k).map(|m| m.actor.clone())
+                } else {
+                    ments
+                        .iter()
+                        .find(|m| m.start > k && m.start <= k + 6)
+                        .map(|m| m.actor.clone())
+                }
+            });
         let antecedent = match s.w(i) {
+            // "accused Gondor of …, a charge it denies": the one accused.
+            "it" | "he" | "she" | "they" if accused.is_some() => accused.clone(),
             "he" | "she" if after_quote && !inside.is_empty() => doc
                 .recent_persons
                 .iter()

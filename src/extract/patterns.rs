@@ -3392,6 +3392,14 @@ impl Ctx<'_> {
                                 && self.lex.cues[f.cue].category == Category::ACCUSE)
                 })
                 .map(|j| {
+                    // "X has been accused by Y of …, a charge X denies": the agent accuses.
+                    if self.passive_aux(j).is_some() {
+                        let end = match &self.cues[j] {
+                            Some((e, _)) => *e,
+                            None => j + 1,
+                        };
+                        return self.agent(end);
+                    }
                     let subject = self.subject(j);
                     if subject.is_empty() {
                         // ", accusing Y of …": the main clause's subject.
