@@ -640,6 +640,24 @@ fn a_charge_the_accused_denies_is_against_the_accuser() {
 }
 
 #[test]
+fn his_opening_a_sentence_before_what_one_said_or_did_is_the_person_named_last() {
+    check(
+        "Elrond Half warned Mordor. His remarks drew a sharp response from Rohan.",
+        &[
+            "elrond_half against/THREATEN mordor asserted",
+            "rohan against/ACCUSE elrond_half asserted",
+        ],
+    );
+    check(
+        "Elrond Half warned Mordor. His decision was condemned by Rohan.",
+        &[
+            "elrond_half against/THREATEN mordor asserted",
+            "rohan against/ACCUSE elrond_half asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

@@ -4368,6 +4368,24 @@ pub(super) fn discover(
             }
             continue;
         }
+        // Opening the sentence before what one said or did: "His remarks drew criticism from
+        // Rohan", "Her decision was condemned by Gondor": the person named last.
+        if matches!(s.w(i), "his" | "her")
+            && (0..i).all(|k| crate::text::is_quote_mark(s.w(k)))
+            && i + 1 < n
+            && s.covered[i + 1].is_none()
+            && (lex.words.is_noun(WordClass::Saying, s.w(i + 1))
+                || lex.words.is_noun(WordClass::Deed, s.w(i + 1))
+                || lex.words.is(WordClass::Proposal, s.w(i + 1)))
+        {
+            if let Some(p) = doc.last_person.clone() {
+                pronouns.push(Mention {
+                    possessive: true,
+                    ..mention(i, i + 1, p, toks)
+                });
+            }
+            continue;
+        }
         // Before what one asks for, the person named last before this sentence's own: in
         // "Letta backed her call", "her" is not Letta.
         // Only as the object of a verb cue, not an infinitive's, whose subject is the owner

@@ -3042,7 +3042,6 @@ impl Ctx<'_> {
         Vec::new()
     }
 
-    /// The agent of a passive: a mention after "by" right after the participle.
     /// The agent of an earlier passive the passive at `v` is joined to by "and" ("was arrested
     /// by Gondor in 2019 and (was) hanged on Saturday"), within its clause.
     fn earlier_passive_agent(&self, v: usize) -> Option<Vec<usize>> {
@@ -3069,6 +3068,7 @@ impl Ctx<'_> {
             })
     }
 
+    /// The agent of a passive: a mention after "by" right after the participle.
     fn agent(&self, from: usize) -> Vec<usize> {
         let mut j = from;
         // A verb of judging's "as" phrase may come first: "was condemned as illegal by …",
