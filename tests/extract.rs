@@ -11842,10 +11842,6 @@ fn cues_of_news_headlines_and_reports() {
             "rohan against/ACCUSE mordor asserted",
         ),
         (
-            "Gondor faulted Mordor for the failure.",
-            "gondor against/ACCUSE mordor asserted",
-        ),
-        (
             "Mordor outlawed Ent Watch.",
             "mordor against/SANCTION ent_watch asserted",
         ),

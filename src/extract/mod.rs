@@ -311,7 +311,7 @@ impl<'l> Extractor<'l> {
         let mut last_claim: Option<(String, String)> = None;
         // Who spoke last: the agent of the last factual verbal act, or the speaker of the last
         // act reported, for "condemned the remarks".
-        let mut last_speaker: Option<String> = None;
+        let mut last_speaker: Option<(String, usize)> = None;
         // The court named last (an actor whose name holds a word of the class judicial).
         let mut last_court: Option<String> = None;
         // Whether no material act has been found since the court was last named: its ruling
@@ -469,7 +469,11 @@ impl<'l> Extractor<'l> {
                         last_deed: &last_deed,
                         last_claim: last_claim.as_ref().map(|(s, _)| s.as_str()),
                         last_claim_target: last_claim.as_ref().map(|(_, t)| t.as_str()),
-                        last_speaker: last_speaker.as_deref(),
+                        // (Said in one of the four sentences before, or in this one.)
+                        last_speaker: last_speaker
+                            .as_ref()
+                            .filter(|(_, at)| pos <= at + 4)
+                            .map(|(sp, _)| sp.as_str()),
                         agreement: &agreement,
                         last_court: last_court.as_deref(),
                         court_fresh,
@@ -1096,9 +1100,9 @@ impl<'l> Extractor<'l> {
                     last_claim = Some((i.source.clone(), i.target.clone()));
                 }
                 if i.category.quad().is_verbal() {
-                    last_speaker = Some(i.source.clone());
+                    last_speaker = Some((i.source.clone(), pos));
                 } else if let Some(sp) = &i.speaker {
-                    last_speaker = Some(sp.clone());
+                    last_speaker = Some((sp.clone(), pos));
                 }
             }
         }
