@@ -658,6 +658,15 @@ fn his_opening_a_sentence_before_what_one_said_or_did_is_the_person_named_last()
 }
 
 #[test]
+fn a_capitalised_name_ending_in_a_document_s_noun_is_no_actor() {
+    check("Gondor criticised critics of the Gambling Bill.", &[]);
+    check(
+        "Elrond Half said the White Paper was a provocation. His claims were denied by Gondor.",
+        &["gondor against/REJECT elrond_half asserted"],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \
