@@ -667,6 +667,14 @@ fn a_capitalised_name_ending_in_a_document_s_noun_is_no_actor() {
 }
 
 #[test]
+fn releasing_a_video_frees_no_one() {
+    check(
+        "The Uruk Legion released a video showing the beheading of two Gondorian soldiers.",
+        &["uruk_legion against/ASSAULT gondor_soldiers asserted"],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

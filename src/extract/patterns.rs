@@ -6890,6 +6890,35 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     if ctx.w(i) == "back" && i > 0 && ctx.at[i - 1].is_none() && ctx.verb_like(i - 1) {
         return None;
     }
+    // Releasing what was recorded or written frees no one: "released a video showing …",
+    // "released the names of …".
+    if matches!(ctx.w(i), "release" | "releases" | "released" | "releasing")
+        && (i + 1..ctx.toks.len().min(i + 4)).any(|k| {
+            matches!(
+                ctx.w(k),
+                "video"
+                    | "videos"
+                    | "footage"
+                    | "statement"
+                    | "report"
+                    | "images"
+                    | "photos"
+                    | "photographs"
+                    | "recording"
+                    | "figures"
+                    | "data"
+                    | "details"
+                    | "document"
+                    | "documents"
+                    | "names"
+                    | "transcript"
+                    | "audio"
+                    | "list"
+            )
+        })
+    {
+        return None;
+    }
     // A participle between a preposition or an article and a capitalised name is an
     // adjective: "in occupied Kherson", "the besieged Gaza Strip".
     if i > 0

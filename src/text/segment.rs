@@ -71,9 +71,9 @@ pub fn sentences(text: &str, rules: &SegmentRules<'_>) -> Vec<Sentence> {
             links = true;
             continue;
         }
-        // A furniture label before a colon names another article: "Read more: Gondor hits
-        // back at Rohan", "Related: …".
-        let label = key.split_once(':').map(|(l, _)| l.trim());
+        // A furniture label before a colon or a bar names another article: "Read more:
+        // Gondor hits back at Rohan", "Related: …", "Also Read | …".
+        let label = key.split_once([':', '|']).map(|(l, _)| l.trim());
         if label.is_some_and(|l| {
             !l.is_empty()
                 && l.len() <= 3 * longest_furniture
@@ -280,6 +280,11 @@ mod tests {
         assert_eq!(
             split("Arnor left.\nRead more: Gondor hits back at Rohan\nNote: Rohan stayed."),
             ["Arnor left.", "Note: Rohan stayed."]
+        );
+        // Also before a bar: "Read more | …".
+        assert_eq!(
+            split("Arnor left.\nRead more | Gondor, Rohan expel diplomats\nRohan stayed."),
+            ["Arnor left.", "Rohan stayed."]
         );
     }
 
