@@ -2420,6 +2420,96 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether the object of a request whose cue ends at `end` is pressed to give way (to
+    /// withdraw, release, stop, respect, apologise …, or not to act): `Some(false)` when an
+    /// infinitive after the object asks something else of them ("urged the OSCE to assess
+    /// …", "urged Arnor and Rohan to resolve the issue"), `None` with no infinitive.
+    fn presses(&self, end: usize) -> Option<bool> {
+        let targets = self.object(end);
+        let e = targets.iter().map(|&t| self.ments[t].end).max()?;
+        let n = self.toks.len();
+        // (Past an acronym in brackets and an appositive of the object's: "…, both close
+        // allies, to …".)
+        let to = (e..n.min(e + 8))
+            .take_while(|&q| self.at[q].is_none() || q == e)
+            .find(|&q| self.w(q) == "to" || self.is_boundary(q) && self.w(q) != ",")
+            .filter(|&q| self.w(q) == "to")?;
+        let mut v = to + 1;
+        while v < n && (self.ly_adverb(v) || self.is_quote(v)) {
+            v += 1;
+        }
+        if v >= n || self.at[v].is_some() {
+            return None;
+        }
+        // "urged Gondor not to …".
+        if to > 0 && self.w(to - 1) == "not" {
+            return Some(true);
+        }
+        let given_way = matches!(&self.cues[v], Some((_, g))
+            if matches!(self.lex.cues[g.cue].category, Category::CONCEDE | Category::RETREAT));
+        Some(
+            given_way
+                || matches!(
+                    self.w(v),
+                    "withdraw"
+                        | "release"
+                        | "free"
+                        | "stop"
+                        | "end"
+                        | "halt"
+                        | "cease"
+                        | "refrain"
+                        | "respect"
+                        | "retract"
+                        | "reverse"
+                        | "lift"
+                        | "apologise"
+                        | "apologize"
+                        | "leave"
+                        | "pull"
+                        | "return"
+                        | "hand"
+                        | "resign"
+                        | "step"
+                        | "abandon"
+                        | "drop"
+                        | "cancel"
+                        | "revoke"
+                        | "comply"
+                        | "honour"
+                        | "honor"
+                        | "abide"
+                        | "allow"
+                        | "explain"
+                        | "investigate"
+                        | "punish"
+                        | "prosecute"
+                        | "extradite"
+                        | "close"
+                        | "remove"
+                        | "rescind"
+                        | "restrain"
+                        | "de-escalate"
+                        | "deescalate"
+                        | "disarm"
+                        | "dismantle"
+                        | "recognise"
+                        | "recognize"
+                        | "accept"
+                        | "change"
+                        | "reconsider"
+                        | "renounce"
+                        | "condemn"
+                        | "clarify"
+                        | "account"
+                        | "act"
+                        | "open"
+                        | "give"
+                        | "grant"
+                ),
+        )
+    }
+
     /// The subject of the main clause after an opening phrase ending near `end` ("In talks
     /// with Gondor, Elessar said …"): the first verb cue or reporting verb after the phrase's
     /// comma.
@@ -5190,6 +5280,8 @@ pub(super) fn find(
     // (With the cue map filled in: the subject of a verb after a cue's phrase.)
     *stems = verb_deeds(&ctx);
     let mut out = Vec::new();
+    // Requests pressing no one to give way, with their addressees.
+    let mut unpressed_at: Vec<(usize, Vec<usize>)> = Vec::new();
     for i in 0..toks.len() {
         let Some((end, form)) = ctx.cues[i].clone() else {
             continue;
@@ -5205,6 +5297,14 @@ pub(super) fn find(
             && ctx.asks_help(end))
         .then_some(idx.appeal)
         .flatten();
+        // "urged the OSCE to assess …", "urged Arnor and Rohan to resolve the issue": a request
+        // that presses no one to give way is no act against its addressee (only against whom
+        // it asks them to act on: "urged Rohan to impose sanctions on Gondor").
+        let unpressed = appeal.is_none()
+            && form.pos == Pos::Verb
+            && lex.cues[form.cue].category == Category::REQUEST
+            && lex.cues[form.cue].stance == crate::lexicon::Stance::Against
+            && ctx.presses(end) == Some(false);
         let form = match appeal {
             Some(cue) => CueForm { cue, ..form },
             None => form,
@@ -5230,6 +5330,9 @@ pub(super) fn find(
         }
         // A blame someone bears, judged by the speaker (`borne_links`).
         let mut borne = false;
+        if unpressed {
+            unpressed_at.push((i, ctx.object(end)));
+        }
         let links = match form.pos {
             Pos::Verb if mode == Some("ruling") => ruling_links(&ctx, i, end),
             Pos::Verb if mode == Some("breach claim") => breach_links(&ctx, i, end),
@@ -6793,6 +6896,13 @@ pub(super) fn find(
     out.extend(threats);
     // Added last: a request is aimed at the act's target, not its agent.
     out.extend(requests);
+    // (An unpressed request's addressees are no one acted on; whom it asks them to act on is,
+    // above.)
+    out.retain(|f| {
+        !unpressed_at
+            .iter()
+            .any(|(c, ads)| f.cue_tok == *c && ads.contains(&f.target))
+    });
     out.extend(ellipsis(&ctx, &out));
     out
 }
