@@ -701,6 +701,14 @@ fn a_request_is_against_its_addressee_only_when_it_presses_them_to_give_way() {
 }
 
 #[test]
+fn an_envoy_to_an_organisation_is_their_state_s_and_the_organisation_stays_in_the_title() {
+    check(
+        "Gondor's envoy to the White Council accused Mordor of lying.",
+        &["gondor_envoy against/ACCUSE mordor asserted"],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

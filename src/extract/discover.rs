@@ -1650,8 +1650,13 @@ pub(super) fn discover(
                 }
             } else if let [(m, false)] = comps[..] {
                 // "the ambassador to Gondor said": the receiving state stays in the title (an
-                // envoy's only: "the visit of Gondor's king to Edoras" is a visit to Rohan).
-                if lex.state(&ments[m].actor).is_some() && last_class == Some(RoleClass::Envoy) {
+                // envoy's only: "the visit of Gondor's king to Edoras" is a visit to Rohan); so
+                // does a receiving organisation ("Gondor's envoy to the White Council").
+                let receiving = lex.state(&ments[m].actor).is_some()
+                    || lex
+                        .actor(&ments[m].actor)
+                        .is_some_and(|a| a.kind == Kind::Org);
+                if receiving && last_class == Some(RoleClass::Envoy) {
                     in_title.push(m);
                     j = c;
                 }
