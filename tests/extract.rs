@@ -709,6 +709,14 @@ fn an_envoy_to_an_organisation_is_their_state_s_and_the_organisation_stays_in_th
 }
 
 #[test]
+fn an_outlet_saying_after_what_it_tells_accuses_no_one() {
+    check(
+        "The Mordorian regime condemned Gondor's incursion, Palantir News said.",
+        &["mordor_regime against/ACCUSE gondor reported [palantir_news]"],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

@@ -955,8 +955,10 @@ impl<'l> Extractor<'l> {
                     // to …" tells of a demand, it accuses no one.)
                     // (Nor does an outlet reporting news: "…, the state news agency BNA
                     // reported".)
+                    // (Also "said" after what it tells: "…, the official SANA news agency
+                    // said".)
                     let news = |r: usize, sp: usize| {
-                        toks[r].lower.starts_with("report")
+                        (toks[r].lower.starts_with("report") || r > f.cue_end)
                             && self.info(&ments[sp].actor, &known).kind
                                 == crate::lexicon::Kind::Media
                     };
