@@ -717,6 +717,19 @@ fn an_outlet_saying_after_what_it_tells_accuses_no_one() {
 }
 
 #[test]
+fn an_account_disputed_is_the_last_accuser_s() {
+    check(
+        "Palantir News accused Mordor of killing two Gondorian journalists. Mordor disputes \
+         the account.",
+        &[
+            "mordor against/ASSAULT gondor_journalists reported [palantir_news]",
+            "mordor against/REJECT palantir_news asserted",
+            "palantir_news against/ACCUSE mordor asserted",
+        ],
+    );
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \
@@ -11912,6 +11925,10 @@ fn cues_of_news_headlines_and_reports() {
             "mordor against/COERCE gondor asserted",
         ),
         ("Arnor wooed Rohan.", "arnor support/CONSULT rohan asserted"),
+        (
+            "Mordor disputed Gondor's claim.",
+            "mordor against/REJECT gondor asserted",
+        ),
         (
             "Mordor hanged two Rohirric activists.",
             "mordor against/ASSAULT rohan_activists asserted",
