@@ -730,6 +730,16 @@ fn an_account_disputed_is_the_last_accuser_s() {
 }
 
 #[test]
+fn a_relative_naming_the_office_held_as_a_state_s_gives_that_state() {
+    let text = "Dain Iron, who served as Rohan's ambassador, criticised Mordor.";
+    check(text, &["dain_iron against/ACCUSE mordor asserted"]);
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let x = Extractor::new(lexicon()).extract(&doc);
+    let parent = x.actors.get("dain_iron").and_then(|a| a.parent.as_deref());
+    assert_eq!(parent, Some("rohan"));
+}
+
+#[test]
 fn a_body_named_again_by_its_head_noun_may_have_a_modifier_and_a_gerund() {
     check(
         "The Gondorian Information and Security Service (GISS) detained two Rohirric traders. \

@@ -4881,6 +4881,23 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
             "heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "founded",
             "edits", "edited", "commands",
         ];
+        // "Elrond Half, who is recognised as Gondor's interim president": the office's state.
+        if k + 4 < n && w(k) == "who" {
+            let as_at = (k + 1..n.min(k + 7))
+                .take_while(|&q| plain(q) || w(q) == "as")
+                .find(|&q| w(q) == "as");
+            if let Some(a) = as_at {
+                let o = a + 1 + usize::from(matches!(w(a + 1), "the" | "a" | "an"));
+                let office = (o < n).then(|| at(o)).flatten().filter(|&m| {
+                    let e = ments[m].end + usize::from(ments[m].possessive);
+                    !ments[m].person && (e..n.min(e + 3)).any(&role)
+                });
+                if let Some(m) = office {
+                    out.push((p, m));
+                    continue;
+                }
+            }
+        }
         if k + 2 < n && w(k) == "who" && LEADS.contains(&w(k + 1)) {
             let o = k
                 + 2

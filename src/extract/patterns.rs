@@ -1051,8 +1051,10 @@ impl Ctx<'_> {
             // (A reporting verb inside the relative clause is no boundary: ", which in December
             // declared its intention to …, also welcomed"; nor a second relative after a
             // preposition: "X, whose territory was crossed and on which tanks were found, …".)
+            // (Nor "as" of a role: ", who served as Gondor's envoy, …".)
             let boundary = self.at[q].is_none()
                 && self.is(WordClass::Boundary, q)
+                && self.w(q) != "as"
                 && !(matches!(self.w(q), "which" | "whom") && q > 0 && self.is_preposition(q - 1));
             if self.w(q) == "," || (boundary && !joins) {
                 break;
