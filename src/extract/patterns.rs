@@ -7049,22 +7049,24 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     // modifier ("a violent raid", "Arnor's swift condemnation").
     // Also a state's name after an article when a past verb follows: "the U.S. charges
     // underlined …" (not "the U.S. backs the YPG").
-    let verb_next = i + 1 < ctx.toks.len()
-        && ctx.at[i + 1].is_none()
-        && !ctx.capitalised(i + 1)
-        && ctx.verb_like(i + 1);
+    let verb_next = || {
+        i + 1 < ctx.toks.len()
+            && ctx.at[i + 1].is_none()
+            && !ctx.capitalised(i + 1)
+            && ctx.verb_like(i + 1)
+    };
     let opens_np = |j: usize| {
         ctx.is(WordClass::Determiner, j)
             || ctx.w(j) == "'s"
             || ctx.mention(j).is_some_and(|m| {
                 let st = ctx.ments[m].start;
                 ctx.ments[m].form == MentionForm::Adjective
-                    || (verb_next
-                        && ctx.ments[m].end == j + 1
+                    || (ctx.ments[m].end == j + 1
                         && !ctx.ments[m].possessive
                         && st > 0
                         && ctx.w(st - 1) == "the"
-                        && ctx.lex.state(&ctx.ments[m].actor).is_some())
+                        && ctx.lex.state(&ctx.ments[m].actor).is_some()
+                        && verb_next())
             })
     };
     let plain = |j: usize| {
