@@ -46,6 +46,14 @@ fn check(text: &str, expected: &[&str]) {
     assert_eq!(got, want, "\ntext: {text}");
 }
 
+/// The parent the extractor gives actor `id` in `text` (`None` when it has none or is not
+/// named by an interaction).
+fn parent_of(text: &str, id: &str) -> Option<String> {
+    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+    let x = Extractor::new(lexicon()).extract(&doc);
+    x.actors.get(id).and_then(|a| a.parent.clone())
+}
+
 #[test]
 fn active_clause() {
     check(
@@ -445,10 +453,11 @@ fn a_person_s_aide_named_with_the_title_is_of_the_person_s_state() {
         "Elessar Telcontar's special envoy Dain Iron criticised Mordor.",
     ] {
         check(text, &["dain_iron against/ACCUSE mordor asserted"]);
-        let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
-        let x = Extractor::new(lexicon()).extract(&doc);
-        let parent = x.actors.get("dain_iron").and_then(|a| a.parent.as_deref());
-        assert_eq!(parent, Some("gondor"), "\ntext: {text}");
+        assert_eq!(
+            parent_of(text, "dain_iron").as_deref(),
+            Some("gondor"),
+            "\ntext: {text}"
+        );
     }
 }
 
@@ -482,10 +491,7 @@ fn a_relative_of_place_inside_a_relative_clause_is_passed() {
 fn a_person_who_heads_a_body_or_delegation_is_of_it() {
     let text = "Dain Iron, who heads the Rohirric delegation, criticised Mordor.";
     check(text, &["dain_iron against/ACCUSE mordor asserted"]);
-    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
-    let x = Extractor::new(lexicon()).extract(&doc);
-    let parent = x.actors.get("dain_iron").and_then(|a| a.parent.as_deref());
-    assert_eq!(parent, Some("rohan"));
+    assert_eq!(parent_of(text, "dain_iron").as_deref(), Some("rohan"));
 }
 
 #[test]
@@ -506,13 +512,10 @@ fn a_branch_named_with_of_and_a_listed_body_is_that_body_s() {
         text,
         &["intelligence_directorate against/COERCE dain_iron asserted"],
     );
-    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
-    let x = Extractor::new(lexicon()).extract(&doc);
-    let parent = x
-        .actors
-        .get("intelligence_directorate")
-        .and_then(|a| a.parent.as_deref());
-    assert_eq!(parent, Some("arnor_rangers"));
+    assert_eq!(
+        parent_of(text, "intelligence_directorate").as_deref(),
+        Some("arnor_rangers")
+    );
 }
 
 #[test]
@@ -572,22 +575,16 @@ fn a_post_in_apposition_may_have_a_remit_and_a_charity_is_an_organisation() {
         ),
     ] {
         check(text, &["dain_iron against/ACCUSE mordor asserted"]);
-        let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
-        let x = Extractor::new(lexicon()).extract(&doc);
-        let parent = x.actors.get("dain_iron").and_then(|a| a.parent.as_deref());
-        assert_eq!(parent, Some(body), "\ntext: {text}");
+        assert_eq!(
+            parent_of(text, "dain_iron").as_deref(),
+            Some(body),
+            "\ntext: {text}"
+        );
     }
     // A charity named by its state's demonym is its own, not the state's.
     let text = "A Gondorian charity said Mordor was wrong.";
     check(text, &["gondor_charity against/ACCUSE mordor asserted"]);
-    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
-    let x = Extractor::new(lexicon()).extract(&doc);
-    assert_eq!(
-        x.actors
-            .get("gondor_charity")
-            .and_then(|a| a.parent.as_deref()),
-        None
-    );
+    assert_eq!(parent_of(text, "gondor_charity"), None);
 }
 
 #[test]
@@ -608,10 +605,11 @@ fn a_post_for_to_or_from_a_body_or_person_and_a_name_of_a_body_affiliate() {
         ("Dain Iron of Ent Watch criticised Mordor.", "ent_watch"),
     ] {
         check(text, &["dain_iron against/ACCUSE mordor asserted"]);
-        let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
-        let x = Extractor::new(lexicon()).extract(&doc);
-        let got = x.actors.get("dain_iron").and_then(|a| a.parent.as_deref());
-        assert_eq!(got, Some(parent), "\ntext: {text}");
+        assert_eq!(
+            parent_of(text, "dain_iron").as_deref(),
+            Some(parent),
+            "\ntext: {text}"
+        );
     }
 }
 
@@ -733,10 +731,7 @@ fn an_account_disputed_is_the_last_accuser_s() {
 fn a_relative_naming_the_office_held_as_a_state_s_gives_that_state() {
     let text = "Dain Iron, who served as Rohan's ambassador, criticised Mordor.";
     check(text, &["dain_iron against/ACCUSE mordor asserted"]);
-    let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
-    let x = Extractor::new(lexicon()).extract(&doc);
-    let parent = x.actors.get("dain_iron").and_then(|a| a.parent.as_deref());
-    assert_eq!(parent, Some("rohan"));
+    assert_eq!(parent_of(text, "dain_iron").as_deref(), Some("rohan"));
 }
 
 #[test]

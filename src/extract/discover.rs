@@ -4857,16 +4857,19 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
             && !ments.iter().any(|x| x.start <= i && i < x.end)
             && !lex.words.is(WordClass::Boundary, w(i))
     };
+    // A mention of no person starting at token `o`.
+    let body_at = |o: usize| {
+        (o < n)
+            .then(|| at(o))
+            .flatten()
+            .filter(|&m| !ments[m].person)
+    };
     let mut out = Vec::new();
     for (p, person) in ments.iter().enumerate() {
         // "Elrond Half of the Gondorian Foreign Ministry": the body after "of".
         if person.person && !person.possessive && person.end + 2 < n && w(person.end) == "of" {
             let o = person.end + 1 + usize::from(w(person.end + 1) == "the");
-            if let Some(m) = (o < n)
-                .then(|| at(o))
-                .flatten()
-                .filter(|&m| !ments[m].person)
-            {
+            if let Some(m) = body_at(o) {
                 out.push((p, m));
             }
             continue;
@@ -4888,9 +4891,9 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
                 .find(|&q| w(q) == "as");
             if let Some(a) = as_at {
                 let o = a + 1 + usize::from(matches!(w(a + 1), "the" | "a" | "an"));
-                let office = (o < n).then(|| at(o)).flatten().filter(|&m| {
+                let office = body_at(o).filter(|&m| {
                     let e = ments[m].end + usize::from(ments[m].possessive);
-                    !ments[m].person && (e..n.min(e + 3)).any(&role)
+                    (e..n.min(e + 3)).any(&role)
                 });
                 if let Some(m) = office {
                     out.push((p, m));
@@ -4905,11 +4908,7 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
                     w(k + 2),
                     "the" | "a" | "an" | "its" | "his" | "her"
                 ));
-            if let Some(m) = (o < n)
-                .then(|| at(o))
-                .flatten()
-                .filter(|&m| !ments[m].person)
-            {
+            if let Some(m) = body_at(o) {
                 out.push((p, m));
             }
             continue;
