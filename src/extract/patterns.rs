@@ -2449,67 +2449,7 @@ impl Ctx<'_> {
         }
         let given_way = matches!(&self.cues[v], Some((_, g))
             if matches!(self.lex.cues[g.cue].category, Category::CONCEDE | Category::RETREAT));
-        Some(
-            given_way
-                || matches!(
-                    self.w(v),
-                    "withdraw"
-                        | "release"
-                        | "free"
-                        | "stop"
-                        | "end"
-                        | "halt"
-                        | "cease"
-                        | "refrain"
-                        | "respect"
-                        | "retract"
-                        | "reverse"
-                        | "lift"
-                        | "apologise"
-                        | "apologize"
-                        | "leave"
-                        | "pull"
-                        | "return"
-                        | "hand"
-                        | "resign"
-                        | "step"
-                        | "abandon"
-                        | "drop"
-                        | "cancel"
-                        | "revoke"
-                        | "comply"
-                        | "honour"
-                        | "honor"
-                        | "abide"
-                        | "allow"
-                        | "explain"
-                        | "investigate"
-                        | "punish"
-                        | "prosecute"
-                        | "extradite"
-                        | "close"
-                        | "remove"
-                        | "rescind"
-                        | "restrain"
-                        | "de-escalate"
-                        | "deescalate"
-                        | "disarm"
-                        | "dismantle"
-                        | "recognise"
-                        | "recognize"
-                        | "accept"
-                        | "change"
-                        | "reconsider"
-                        | "renounce"
-                        | "condemn"
-                        | "clarify"
-                        | "account"
-                        | "act"
-                        | "open"
-                        | "give"
-                        | "grant"
-                ),
-        )
+        Some(given_way || self.is(WordClass::GiveWay, v))
     }
 
     /// The subject of the main clause after an opening phrase ending near `end` ("In talks
@@ -7005,29 +6945,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
     // Releasing what was recorded or written frees no one: "released a video showing …",
     // "released the names of …".
     if matches!(ctx.w(i), "release" | "releases" | "released" | "releasing")
-        && (i + 1..ctx.toks.len().min(i + 4)).any(|k| {
-            matches!(
-                ctx.w(k),
-                "video"
-                    | "videos"
-                    | "footage"
-                    | "statement"
-                    | "report"
-                    | "images"
-                    | "photos"
-                    | "photographs"
-                    | "recording"
-                    | "figures"
-                    | "data"
-                    | "details"
-                    | "document"
-                    | "documents"
-                    | "names"
-                    | "transcript"
-                    | "audio"
-                    | "list"
-            )
-        })
+        && (i + 1..ctx.toks.len().min(i + 4)).any(|k| ctx.is(WordClass::Recorded, k))
     {
         return None;
     }

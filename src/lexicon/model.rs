@@ -526,12 +526,19 @@ pub enum WordClass {
     /// ("wanted", "sanctions", "blacklist"; literal forms): "placed X on its wanted list" is
     /// a sanction.
     Roster,
+    /// Verbs of giving way ("withdraw", "release", "stop", "respect"; literal forms): a request
+    /// that asks its addressee to do one presses them ("urged Gondor to withdraw"); one that
+    /// asks anything else is no act against them ("urged the Council to assess …").
+    GiveWay,
+    /// Nouns of what is recorded or written ("video", "footage", "names"; literal forms):
+    /// releasing one frees no one ("released a video showing …").
+    Recorded,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 80] = [
+    const ALL: [(WordClass, &'static str); 82] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -612,6 +619,8 @@ impl WordClass {
         (WordClass::Movement, "movement"),
         (WordClass::Weapon, "weapon"),
         (WordClass::Roster, "roster"),
+        (WordClass::GiveWay, "give_way"),
+        (WordClass::Recorded, "recorded"),
     ];
 }
 
@@ -620,8 +629,8 @@ impl WordClass {
 pub struct FunctionWords {
     /// One set per class, in the order of [`WordClass::ALL`].
     sets: [HashSet<String>; WordClass::ALL.len()],
-    /// The words of every closed class (all but enforcer, body_modifier, movement and weapon,
-    /// which are content words), for `is_any`.
+    /// The words of every closed class (all but enforcer, body_modifier, movement, weapon,
+    /// roster, give_way and recorded, which are content words), for `is_any`.
     closed: HashSet<String>,
 }
 
@@ -832,6 +841,8 @@ pub(super) fn parse_word(row: &Row<'_>, words: &mut FunctionWords, err: &mut dyn
                     | WordClass::Movement
                     | WordClass::Weapon
                     | WordClass::Roster
+                    | WordClass::GiveWay
+                    | WordClass::Recorded
             ) {
                 words.closed.insert(word.to_owned());
             }
