@@ -2422,12 +2422,11 @@ impl Ctx<'_> {
         })
     }
 
-    /// Whether the object of a request whose cue ends at `end` is pressed to give way (to
-    /// withdraw, release, stop, respect, apologise …, or not to act): `Some(false)` when an
-    /// infinitive after the object asks something else of them ("urged the OSCE to assess
-    /// …", "urged Arnor and Rohan to resolve the issue"), `None` with no infinitive.
-    fn presses(&self, end: usize) -> Option<bool> {
-        let targets = self.object(end);
+    /// Whether `targets`, the object of a request, are pressed to give way (to withdraw,
+    /// release, stop, respect, apologise …, or not to act): `Some(false)` when an infinitive
+    /// after the object asks something else of them ("urged the OSCE to assess …", "urged
+    /// Arnor and Rohan to resolve the issue"), `None` with no infinitive.
+    fn presses(&self, targets: &[usize]) -> Option<bool> {
         let e = targets.iter().map(|&t| self.ments[t].end).max()?;
         let n = self.toks.len();
         // (Past an acronym in brackets and an appositive of the object's: "…, both close
@@ -5242,11 +5241,12 @@ pub(super) fn find(
         // "urged the OSCE to assess …", "urged Arnor and Rohan to resolve the issue": a request
         // that presses no one to give way is no act against its addressee (only against whom
         // it asks them to act on: "urged Rohan to impose sanctions on Gondor").
-        let unpressed = appeal.is_none()
+        let addressees = (appeal.is_none()
             && form.pos == Pos::Verb
             && lex.cues[form.cue].category == Category::REQUEST
-            && lex.cues[form.cue].stance == crate::lexicon::Stance::Against
-            && ctx.presses(end) == Some(false);
+            && lex.cues[form.cue].stance == crate::lexicon::Stance::Against)
+            .then(|| ctx.object(end))
+            .filter(|ads| ctx.presses(ads) == Some(false));
         let form = match appeal {
             Some(cue) => CueForm { cue, ..form },
             None => form,
@@ -5272,8 +5272,8 @@ pub(super) fn find(
         }
         // A blame someone bears, judged by the speaker (`borne_links`).
         let mut borne = false;
-        if unpressed {
-            unpressed_at.push((i, ctx.object(end)));
+        if let Some(ads) = addressees {
+            unpressed_at.push((i, ads));
         }
         let links = match form.pos {
             Pos::Verb if mode == Some("ruling") => ruling_links(&ctx, i, end),
