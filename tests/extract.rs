@@ -11942,3 +11942,42 @@ fn cues_of_news_headlines_and_reports() {
         check(text, &[want]);
     }
 }
+
+/// Nominal events of acts listed as verbs: "the hanging of X", "the storming of X", "the
+/// siege"; named again, such a noun stands for the act ("condemned the hanging").
+#[test]
+fn nominals_of_listed_acts() {
+    check(
+        "The hanging of Elrond Half by Mordor drew protests.",
+        &["mordor against/ASSAULT elrond_half asserted"],
+    );
+    check(
+        "Arnor condemned the storming of the Gondorian embassy by Mordorian protesters.",
+        &[
+            "arnor against/ACCUSE mordor_protesters asserted",
+            "mordor_protesters against/COERCE gondor_embassy asserted",
+        ],
+    );
+    check(
+        "Gondor protested against the shooting of two Rohirric fishermen by Mordor.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT rohan_fishermen asserted",
+        ],
+    );
+    check(
+        "Mordor hanged Elrond Half on Monday. Arnor and Rohan condemned the hanging.",
+        &[
+            "mordor against/ASSAULT elrond_half asserted",
+            "arnor against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    check(
+        "Mordor besieged Minas Tirith. Arnor condemned the siege.",
+        &[
+            "mordor against/COERCE gondor asserted",
+            "arnor against/ACCUSE mordor asserted",
+        ],
+    );
+}
