@@ -11981,3 +11981,36 @@ fn nominals_of_listed_acts() {
         ],
     );
 }
+
+/// What was said, with no owner named, as the subject of a verb of receiving is the last
+/// speaker's: "The remarks drew criticism from Gondor".
+#[test]
+fn remarks_receiving_a_reaction() {
+    check(
+        "Bard Bow accused Rohan of lying. The remarks drew criticism from Gondor.",
+        &[
+            "bard_bow against/ACCUSE rohan asserted",
+            "gondor against/ACCUSE bard_bow asserted",
+        ],
+    );
+    check(
+        "Bard Bow accused Rohan of lying. The remarks drew a sharp response from Gondor.",
+        &[
+            "bard_bow against/ACCUSE rohan asserted",
+            "gondor against/ACCUSE bard_bow asserted",
+        ],
+    );
+}
+
+/// An organisation named only inside a person's title is named: "the council" later is it.
+#[test]
+fn organisation_in_a_title_is_named() {
+    check(
+        "Permanent Representative of Arnor to the White Council Bard Bow criticised the council.",
+        &["bard_bow against/ACCUSE white_council asserted"],
+    );
+    check(
+        "Arnor's envoy to the White Council Bard Bow criticised the council.",
+        &["bard_bow against/ACCUSE white_council asserted"],
+    );
+}

@@ -1345,6 +1345,14 @@ pub(super) fn discover(
     let mut buf = String::new();
     let mut added: Vec<Mention> = Vec::new();
     let mut remove: Vec<usize> = Vec::new();
+    // Organisations named inside a person's title ("Permanent Representative of Arnor to the
+    // White Council Bard Bow"): no mention of their own, but named, for "the council" later.
+    let mut title_orgs: Vec<String> = Vec::new();
+    let org_of = |m: usize, ments: &[Mention]| {
+        lex.actor(&ments[m].actor)
+            .filter(|a| a.kind == Kind::Org)
+            .map(|a| a.id.clone())
+    };
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -1636,6 +1644,7 @@ pub(super) fn discover(
                 if let Some(p) = s.covered[c] {
                     doc.note_post(lex, &ments[p].actor, s.w(title_end - 1), &comps, ments);
                 }
+                title_orgs.extend(comps.iter().filter_map(|(m, _)| org_of(*m, ments)));
                 remove.extend(comps.iter().map(|(m, _)| *m));
                 i = c;
                 continue;
@@ -1829,6 +1838,7 @@ pub(super) fn discover(
                         doc.note_holder(lex, state, s.w(title_end - 1), &id);
                     }
                 }
+                title_orgs.extend(in_title.iter().filter_map(|&m| org_of(m, ments)));
                 remove.extend(in_title);
                 added.push(mention(name_start, k, id, toks));
                 let mut k = k;
@@ -2058,6 +2068,7 @@ pub(super) fn discover(
                         ments[m].start
                     };
                     doc.note_post(lex, &id, s.w(h), &comps, ments);
+                    title_orgs.extend(in_title.iter().filter_map(|&m| org_of(m, ments)));
                     remove.extend(in_title);
                     added.push(mention(start, j.max(title_end), id, toks));
                     i = j.max(title_end);
@@ -3113,52 +3124,57 @@ pub(super) fn discover(
                 && lex.state(&m.actor).is_some()
         })
         .map(|m| m.actor.clone());
-    // Definite descriptions: "the ministry" → the last ministry named.
-    for m in ments.iter() {
+    // Definite descriptions: "the ministry" → the last ministry named (an organisation in a
+    // title first: the sentence's own mentions are later).
+    let named_here: Vec<String> = title_orgs
+        .into_iter()
+        .chain(ments.iter().map(|m| m.actor.clone()))
+        .collect();
+    for actor in &named_here {
         // A listed actor's other names count: NATO is the "North Atlantic Alliance".
-        let names: Vec<String> = match lex.actor(&m.actor) {
+        let names: Vec<String> = match lex.actor(actor) {
             Some(a) => a.names().map(str::to_lowercase).collect(),
-            None => label_of(lex, doc, &m.actor)
+            None => label_of(lex, doc, actor)
                 .map(|l| l.to_lowercase())
                 .into_iter()
                 .collect(),
         };
         // Any organisation (not a party or company name of its own): "the organisation".
         // (Also a body of no state: "the Jewish Agency for Israel … the organisation".)
-        let org = match kind_of(lex, doc, &m.actor) {
-            Some(Kind::Org) => lex.state(&m.actor).is_none(),
-            Some(Kind::Agency) => state_top(lex, doc, &m.actor).is_none(),
+        let org = match kind_of(lex, doc, actor) {
+            Some(Kind::Org) => lex.state(actor).is_none(),
+            Some(Kind::Agency) => state_top(lex, doc, actor).is_none(),
             _ => false,
         };
         if org {
             for head in ["organisation", "organization"] {
-                doc.heads.insert(head.to_owned(), m.actor.clone());
+                doc.heads.insert(head.to_owned(), actor.clone());
             }
         }
         // An organisation of no state that is no body of states: a rights group, a militant
         // group ("Hamas … the group said"). Not "the group" for NATO or the UN.
         if org
-            && kind_of(lex, doc, &m.actor) == Some(Kind::Org)
+            && kind_of(lex, doc, actor) == Some(Kind::Org)
             && !names.iter().any(|l| {
                 l.split(|c: char| !c.is_alphanumeric())
                     .any(|w| BLOC_WORDS.contains(&w) || INTERGOVERNMENTAL.contains(&w))
             })
         {
-            doc.heads.insert("group".to_owned(), m.actor.clone());
+            doc.heads.insert("group".to_owned(), actor.clone());
         }
         // A listed organisation named as a bloc of states: "the bloc".
-        if lex.actor(&m.actor).is_some_and(|a| a.kind == Kind::Org)
+        if lex.actor(actor).is_some_and(|a| a.kind == Kind::Org)
             && names
                 .iter()
                 .any(|l| l.split_whitespace().any(|w| BLOC_WORDS.contains(&w)))
         {
-            doc.heads.insert("bloc".to_owned(), m.actor.clone());
+            doc.heads.insert("bloc".to_owned(), actor.clone());
         }
         for label in &names {
             for w in label.split_whitespace() {
                 // Also soldiers, after "the" only: "the soldiers were charged".
                 if HEADS.contains(&w) || GROUP_HEADS.contains(&w) || TROOP_HEADS.contains(&w) {
-                    doc.heads.insert(w.to_owned(), m.actor.clone());
+                    doc.heads.insert(w.to_owned(), actor.clone());
                 }
                 // Protesters are demonstrators; troops are soldiers.
                 if let Some(other) = match w {
@@ -3168,7 +3184,7 @@ pub(super) fn discover(
                     "soldiers" => Some("troops"),
                     _ => None,
                 } {
-                    doc.heads.insert(other.to_owned(), m.actor.clone());
+                    doc.heads.insert(other.to_owned(), actor.clone());
                 }
             }
         }

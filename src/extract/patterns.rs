@@ -4824,11 +4824,13 @@ pub(super) fn event_anaphora(
                     break;
                 }
                 // "Elrond urged Rohan to talk. Gondor condemned the remarks.": what was said,
-                // with no owner named, reacted to, is the last speaker's.
+                // with no owner named, reacted to, is the last speaker's; so as the subject of
+                // a verb of receiving: "The remarks drew criticism from Gondor".
                 // (Not a title: "the Gondorian Charge d'Affaires".)
-                if let Some(speaker) = last_speaker
-                    .filter(|_| (reacts || reacted()) && !ctx.capitalised(i) && !own_party(i + 1))
-                {
+                let received = i + 1 < n && ctx.idx.receive.contains(ctx.w(i + 1));
+                if let Some(speaker) = last_speaker.filter(|_| {
+                    (reacts || reacted() || received) && !ctx.capitalised(i) && !own_party(i + 1)
+                }) {
                     out.push((d, i + 1, speaker.to_owned(), false));
                 }
                 break;
