@@ -12014,3 +12014,15 @@ fn organisation_in_a_title_is_named() {
         &["bard_bow against/ACCUSE white_council asserted"],
     );
 }
+
+/// A conjunct repeating the first one's "of": "the offices of A and of B" names both.
+#[test]
+fn coordinated_of_complements() {
+    check(
+        "Angry Rohirric crowds attacked the offices of Ent Corp and of Gondor Air.",
+        &[
+            "rohan_crowds against/ASSAULT ent_corp asserted",
+            "rohan_crowds against/ASSAULT gondor asserted",
+        ],
+    );
+}

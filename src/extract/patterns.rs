@@ -834,7 +834,7 @@ impl Ctx<'_> {
                     e += 1;
                 }
                 // The first conjunct's preposition repeated: "with A and with B", "from the
-                // A and from B".
+                // A and from B", "the offices of A and of B".
                 let mut first = self.ments[m].start;
                 if first > 1 && self.is(WordClass::Determiner, first - 1) {
                     first -= 1;
@@ -843,7 +843,7 @@ impl Ctx<'_> {
                 if k + 1 < self.toks.len()
                     && first > 0
                     && self.w(k) == self.w(first - 1)
-                    && (self.is_preposition(k) || self.w(k) == "from")
+                    && (self.is_preposition(k) || matches!(self.w(k), "from" | "of"))
                 {
                     k += 1;
                 }
