@@ -12026,3 +12026,38 @@ fn coordinated_of_complements() {
         ],
     );
 }
+
+/// A listed party's one-word name ending a longer capitalised name is another party's: "the
+/// Free Greens" are not the Greens (nor a demonym's: "the Gondorian Greens" are).
+#[test]
+fn party_word_inside_a_longer_name() {
+    check(
+        "The Greens criticised Mordor.",
+        &["gondor_greens against/ACCUSE mordor asserted"],
+    );
+    check(
+        "The Free Greens criticised Mordor.",
+        &["free_greens against/ACCUSE mordor asserted"],
+    );
+    check(
+        "The Gondorian Greens criticised Mordor.",
+        &["gondor_greens against/ACCUSE mordor asserted"],
+    );
+}
+
+/// Occupations before a name are role words: "the Rohirric comedian Bard Bow" is a person.
+#[test]
+fn occupation_before_a_name() {
+    check(
+        "Gondor criticised the Rohirric comedian Bard Bow.",
+        &["gondor against/ACCUSE bard_bow asserted"],
+    );
+    assert_eq!(
+        parent_of(
+            "Gondor criticised the Rohirric satirist Elrond Half.",
+            "elrond_half"
+        )
+        .as_deref(),
+        Some("rohan")
+    );
+}

@@ -1203,6 +1203,31 @@ pub(super) fn discover(
             && !lex.words.is_any(&toks[e].lower)
             && lex.state(&m.actor).is_some())
     });
+    // A party's one-word name ending a longer capitalised name is that other party's: "the
+    // Social Democrats", "the Christian Democrats" (not the Gondor Party's "Democrats").
+    let ends: Vec<usize> = ments.iter().map(|m| m.end).collect();
+    ments.retain(|m| {
+        let st = m.start;
+        let party = m.end == st + 1
+            && !ends.contains(&st)
+            && m.form == MentionForm::Name
+            && lex
+                .actor(&m.actor)
+                .is_some_and(|a| a.kind == Kind::Org && a.parent.is_some());
+        if !party || st == 0 {
+            return true;
+        }
+        let w = &*toks[st - 1].lower;
+        let raw = &text[toks[st - 1].start..toks[st - 1].end];
+        let capitalised_word = raw.starts_with(char::is_uppercase)
+            && raw.chars().all(char::is_alphabetic)
+            && raw.chars().any(char::is_lowercase);
+        !(capitalised_word
+            && lex.state(&slug(raw)).is_none()
+            && !lex.roles.contains_key(w)
+            && !lex.words.is_any(w)
+            && !lex.generic.contains_key(w))
+    });
     // A listed outlet's national edition: "Sputnik Estonia", "RT France" (a state's name as
     // written right after the outlet's).
     let mut k = 0;
