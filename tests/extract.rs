@@ -12061,3 +12061,55 @@ fn occupation_before_a_name() {
         Some("rohan")
     );
 }
+
+/// "Among those arrested were A and B", "Those targeted include A", "A was among those
+/// executed": the list is the patient; the agent is named after "by", else the act's named
+/// before (the cue's, else the sentence before's).
+#[test]
+fn those_acted_on() {
+    check(
+        "Gondor arrested two Rohirric activists on Monday. Among those arrested were Bard Bow \
+         and Elrond Half.",
+        &[
+            "gondor against/COERCE rohan_activists asserted",
+            "gondor against/COERCE bard_bow asserted",
+            "gondor against/COERCE elrond_half asserted",
+        ],
+    );
+    check(
+        "Gondor sanctioned Rohan. Those targeted include Bard Bow and Elrond Half.",
+        &[
+            "gondor against/SANCTION rohan asserted",
+            "gondor against/COERCE bard_bow asserted",
+            "gondor against/COERCE elrond_half asserted",
+        ],
+    );
+    check(
+        "Among those sanctioned by Gondor were Bard Bow and Elrond Half.",
+        &[
+            "gondor against/SANCTION bard_bow asserted",
+            "gondor against/SANCTION elrond_half asserted",
+        ],
+    );
+    check(
+        "Gondor executed six Rohirric traders. Bard Bow was among those executed, Rohan said.",
+        &[
+            "gondor against/ASSAULT rohan_traders asserted",
+            "gondor against/ASSAULT bard_bow asserted",
+        ],
+    );
+    // With another act between, the sentence before names no agent.
+    check(
+        "Gondor sanctioned Rohan. Bard Bow spoke. Among those targeted were Elrond Half.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+}
+
+/// A lower-case patronymic word ends a person's name: "Makhabat Tazhibek kyzy".
+#[test]
+fn patronymic_ends_a_name() {
+    check(
+        "Gondor arrested Makhabat Tazhibek kyzy, a journalist.",
+        &["gondor against/COERCE makhabat_tazhibek_kyzy asserted"],
+    );
+}

@@ -415,6 +415,15 @@ impl<'a> Sent<'a> {
                 k = p + 2;
             }
         }
+        // A patronymic word ending it: "Makhabat Tazhibek kyzy", "Elchin Mammad oglu".
+        if k >= i + 2
+            && k < self.toks.len()
+            && self.covered[k].is_none()
+            && !self.is_cap(k)
+            && self.lex.words.is(WordClass::Patronymic, self.w(k))
+        {
+            k += 1;
+        }
         k
     }
 

@@ -529,12 +529,17 @@ impl<'l> Extractor<'l> {
                     attributed[pos] = quote_speaker(&self.cues, toks, &ments, quotes[pos]);
                 }
                 // "… were also placed on the list": the agent of the last act of that cue.
+                // "Among those targeted were …": else of the last act of the sentence before.
                 let mut also_found = Vec::new();
-                for (cue, v, e, targets) in
+                for (cue, v, e, targets, those) in
                     patterns::also_passives(self.lex, &self.cues, atext, toks, &ments)
                 {
                     let lemma = &self.lex.cues[cue].lemma;
-                    let Some(agent) = last_by_lemma.get(lemma).and_then(|a| a.first()).cloned()
+                    let Some(agent) = last_by_lemma
+                        .get(lemma)
+                        .and_then(|a| a.first())
+                        .or(recent_act.as_ref().filter(|_| those))
+                        .cloned()
                     else {
                         continue;
                     };

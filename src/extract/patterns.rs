@@ -4346,9 +4346,10 @@ fn verb_deeds(ctx: &Ctx) -> Vec<(String, usize)> {
         }) {
             continue;
         }
+        // ("among those executed": a reduced relative, done to them.)
         let agents = if v + 1 < n && ctx.w(v + 1) == "by" {
             ctx.agent(v + 1)
-        } else if ctx.passive_aux(v).is_some() {
+        } else if ctx.passive_aux(v).is_some() || ctx.w(v - 1) == "those" {
             continue;
         } else {
             ctx.subject(v)
@@ -5130,11 +5131,11 @@ pub(super) fn also_passives(
     text: &str,
     toks: &[Token],
     ments: &[Mention],
-) -> Vec<(usize, usize, usize, Vec<usize>)> {
+) -> Vec<(usize, usize, usize, Vec<usize>, bool)> {
     if ments.is_empty()
         || !toks
             .iter()
-            .any(|t| matches!(t.lower.as_str(), "also" | "too"))
+            .any(|t| matches!(t.lower.as_str(), "also" | "too" | "those"))
     {
         return Vec::new();
     }
@@ -5146,10 +5147,19 @@ pub(super) fn also_passives(
         (v.saturating_sub(3)..v).any(|k| ctx.w(k) == "also")
             || (v + 1..n.min(v + 5)).any(|k| ctx.w(k) == "too")
     };
-    for v in (1..n).filter(|&v| near(v)) {
+    // (Or right after "those" opening the sentence: "Among those arrested were …".)
+    let those = |v: usize| ctx.w(v - 1) == "those";
+    for v in (1..n).filter(|&v| near(v) || those(v)) {
         let Some((e, f)) = match_cue(&ctx, v) else {
             continue;
         };
+        if let Some((agents, targets, _)) = those_patients(&ctx, v, e, &f) {
+            let material = f.pos == Pos::Verb && !lex.cues[f.cue].category.quad().is_verbal();
+            if agents.is_empty() && material && !targets.is_empty() {
+                out.push((f.cue, v, e, targets, true));
+            }
+            continue;
+        }
         // (A material act only: "X is also accused of …" tells a background charge.)
         if f.pos != Pos::Verb
             || !matches!(f.form, Some(VerbForm::Participle | VerbForm::Past))
@@ -5172,10 +5182,63 @@ pub(super) fn also_passives(
         }
         let targets = ctx.passive_subject(aux);
         if !targets.is_empty() {
-            out.push((f.cue, v, e, targets));
+            out.push((f.cue, v, e, targets, false));
         }
     }
     out
+}
+
+/// "Among those arrested were A and B", "Those sanctioned (by Gondor) include A": the list
+/// after the copula (or "include") is the patient of the participle at `v..end`; the agent is
+/// the one named after "by" (none otherwise: the act's agent named before is found as for
+/// "were also arrested"). Returns (agents, patients, the copula).
+fn those_patients(
+    ctx: &Ctx<'_>,
+    v: usize,
+    end: usize,
+    f: &CueForm,
+) -> Option<(Vec<usize>, Vec<usize>, usize)> {
+    if !matches!(f.form, Some(VerbForm::Participle | VerbForm::Past))
+        || v == 0
+        || ctx.w(v - 1) != "those"
+    {
+        return None;
+    }
+    let n = ctx.toks.len();
+    let sources = if end < n && ctx.w(end) == "by" {
+        ctx.agent(end)
+    } else {
+        Vec::new()
+    };
+    // "X was among those executed": X.
+    if v >= 3 && ctx.w(v - 2) == "among" && ctx.is(WordClass::BeAux, v - 3) {
+        return Some((sources, ctx.subject(v - 3), v - 3));
+    }
+    let opening =
+        v == 1 || (v >= 2 && (ctx.w(v - 2) == "among" || crate::text::is_quote_mark(ctx.w(v - 2))));
+    if !opening {
+        return None;
+    }
+    let past_agent = sources
+        .iter()
+        .map(|&m| ctx.ments[m].end)
+        .max()
+        .unwrap_or(end);
+    let among = v >= 2 && ctx.w(v - 2) == "among";
+    let copula = |k: usize| {
+        matches!(ctx.w(k), "are" | "were")
+            || (among && matches!(ctx.w(k), "is" | "was"))
+            || (!among && matches!(ctx.w(k), "include" | "included" | "includes"))
+    };
+    let k = (past_agent..n.min(past_agent + 3))
+        .take_while(|&k| !ctx.is_boundary(k) || copula(k))
+        .find(|&k| copula(k))
+        .filter(|&k| k + 1 < n)?;
+    let targets = ctx
+        .mention(ctx.past_article(k + 1))
+        .map(|t| ctx.coordinated(t, false))
+        .unwrap_or_default();
+    (!targets.is_empty()).then_some((sources, targets, k))
 }
 
 /// Whether `w` is a reflexive pronoun ("itself", "themselves").
@@ -7259,11 +7322,13 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             {
                 false
             }
+            // (A participle after "those" is a reduced relative: "Among those arrested
+            // were …".)
             Pos::Verb => {
                 !title
                     && (!nominal
                         || (f.form == Some(VerbForm::Participle)
-                            && !before(i).is_some_and(opens_np)))
+                            && !before(i).is_some_and(|p| opens_np(p) && ctx.w(p) != "those")))
             }
         };
         let better = match &best {
@@ -8068,6 +8133,13 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 return vec![(vec![ctx.specific(h)], held, v, None)];
             }
         }
+    }
+    // (Done to "those": never its subject's act.)
+    if v > 0 && ctx.w(v - 1) == "those" {
+        return those_patients(ctx, v, end, f)
+            .filter(|(_, targets, _)| !targets.is_empty())
+            .map(|(sources, targets, k)| vec![(sources, targets, k, None)])
+            .unwrap_or_default();
     }
     // "was hit": a verb whose participle is its base form is passive after "be".
     let participle = f.form == Some(VerbForm::Participle)

@@ -338,6 +338,9 @@ pub enum WordClass {
     Owner,
     /// Lower-case particles inside a person's name ("Kees van Rij", "Ursula von der Leyen").
     Particle,
+    /// Lower-case patronymic words ending a person's name ("Makhabat Tazhibek kyzy", "Elchin
+    /// Mammad oglu").
+    Patronymic,
     /// Nouns that after "his"/"her" name the person's state ("his country", "her government").
     Homeland,
     /// Lemmas of verbs whose infinitive complement happened ("dared to criticise", "managed
@@ -538,7 +541,7 @@ pub enum WordClass {
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 82] = [
+    const ALL: [(WordClass, &'static str); 83] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -558,6 +561,7 @@ impl WordClass {
         (WordClass::Receive, "receive"),
         (WordClass::Owner, "owner"),
         (WordClass::Particle, "particle"),
+        (WordClass::Patronymic, "patronymic"),
         (WordClass::Homeland, "homeland"),
         (WordClass::Implicative, "implicative"),
         (WordClass::Requirement, "requirement"),
