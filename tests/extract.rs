@@ -12113,3 +12113,21 @@ fn patronymic_ends_a_name() {
         &["gondor against/COERCE makhabat_tazhibek_kyzy asserted"],
     );
 }
+
+/// Verbs of authorising and bringing take an event noun: "authorised criminal proceedings
+/// against X", "brought a case against X".
+#[test]
+fn authorising_and_bringing_take_event_nouns() {
+    check(
+        "Gondor authorised criminal proceedings against Bard Bow.",
+        &["gondor against/ACCUSE bard_bow asserted"],
+    );
+    check(
+        "Gondor brought a case against Rohan at the court.",
+        &["gondor against/ACCUSE rohan asserted"],
+    );
+    check(
+        "Gondor allowed legal action against Bard Bow.",
+        &["gondor against/ACCUSE bard_bow asserted"],
+    );
+}
