@@ -12131,3 +12131,15 @@ fn authorising_and_bringing_take_event_nouns() {
         &["gondor against/ACCUSE bard_bow asserted"],
     );
 }
+
+/// Calling an act a mistake, a sham or a fabrication accuses its agent.
+#[test]
+fn judged_a_mistake() {
+    check(
+        "Gondor expelled two Rohirric diplomats, a decision Rohan called a mistake.",
+        &[
+            "gondor against/SANCTION rohan_diplomats asserted",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+}
