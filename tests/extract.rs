@@ -12143,3 +12143,20 @@ fn judged_a_mistake() {
         ],
     );
 }
+
+/// A meeting "between" two named "at" it is held: "raised at the meeting between A and B".
+#[test]
+fn at_the_meeting_between() {
+    check(
+        "The case was raised at the meeting between Bard Bow and Elrond Half.",
+        &[
+            "bard_bow support/CONSULT elrond_half asserted",
+            "elrond_half support/CONSULT bard_bow asserted",
+        ],
+    );
+    // Not a relation: "the relations between A and B" are no meeting.
+    check(
+        "The case was raised at the talks on relations between Gondor and Rohan.",
+        &[],
+    );
+}

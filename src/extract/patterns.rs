@@ -5907,6 +5907,9 @@ pub(super) fn find(
                             || cue.category == Category::AGREE)
                         && ((i.saturating_sub(3)..i).any(|k| {
                             ctx.is(WordClass::Occasion, k)
+                                // "at the meeting between A and B", "at a summit between".
+                                || (ctx.w(k) == "at"
+                                    && (k + 1..i).all(|q| ctx.is(WordClass::Determiner, q)))
                                 || (k + 1 == i
                                     && (ctx.is(WordClass::Quantity, k)
                                         || ctx.w(k).chars().all(|c| c.is_ascii_digit())))
