@@ -12160,3 +12160,39 @@ fn at_the_meeting_between() {
         &[],
     );
 }
+
+/// A company named after its kind is an organisation of its own, and its one-word name stands
+/// for it later: "the Rohirric company Entwash … Entwash called the ban unfair". An unnamed
+/// one is its state's.
+#[test]
+fn companies_named_and_unnamed() {
+    check(
+        "Gondor sanctioned the Rohirric company Entwash. Entwash called the ban unfair.",
+        &[
+            "gondor against/SANCTION entwash asserted",
+            "entwash against/ACCUSE gondor asserted",
+        ],
+    );
+    assert_eq!(
+        parent_of(
+            "Gondor sanctioned the Rohirric company Entwash. Entwash called the ban unfair.",
+            "entwash"
+        ),
+        None
+    );
+    check(
+        "Gondor sanctioned the company Entwash. Entwash called the ban unfair.",
+        &[
+            "gondor against/SANCTION entwash asserted",
+            "entwash against/ACCUSE gondor asserted",
+        ],
+    );
+    check(
+        "Gondor sanctioned a Rohirric company.",
+        &["gondor against/SANCTION rohan_company asserted"],
+    );
+    assert_eq!(
+        parent_of("Gondor sanctioned a Rohirric company.", "rohan_company").as_deref(),
+        Some("rohan")
+    );
+}

@@ -2596,14 +2596,24 @@ pub(super) fn discover(
         // watchdog Rospotrebnadzor" is labelled by its name (and "the Russian watchdog"
         // later is the same body).
         let lower = !s.is_cap(end - 1);
-        let named = (lower && matches!(kind, Kind::Agency | Kind::Media))
+        let named = (lower && matches!(kind, Kind::Agency | Kind::Media | Kind::Org))
             .then(|| s.name_end(end, 2))
             .filter(|&e| e > end && (e >= n || !s.is_cap(e)));
         let label = match named {
             Some(e) => s.span(end, e),
             None => s.span(ment.start, end),
         };
-        let id = doc.state_body(lex, &ment.actor, noun, label, kind, own_top);
+        // An organisation is named by its name: "the Rohirric company Entwash" is Entwash, of
+        // no state (an agency or outlet stays the state's body, labelled so).
+        let id = if named.is_some() && kind == Kind::Org {
+            doc.register(lex, named_body(label.to_owned(), kind, None))
+        } else {
+            doc.state_body(lex, &ment.actor, noun, label, kind, own_top)
+        };
+        // A one-word name stands for the body later on its own: "Entwash said".
+        if named == Some(end + 1) {
+            doc.acronyms.insert(s.raw(end).to_owned(), id.clone());
+        }
         let end = named.unwrap_or(end);
         remove.push(m);
         // The body's name found on its own ("Government of National Accord") is inside it.
@@ -2974,6 +2984,10 @@ pub(super) fn discover(
             continue;
         }
         let id = doc.register(lex, named_body(s.span(c, e).to_owned(), kind, None));
+        // A one-word name is the body's later on its own: "the company Entwash … Entwash said".
+        if e == c + 1 {
+            doc.acronyms.insert(s.raw(c).to_owned(), id.clone());
+        }
         added.push(mention(i + 1, e, id, toks));
     }
     let mut i = 0;
