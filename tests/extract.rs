@@ -12196,3 +12196,17 @@ fn companies_named_and_unnamed() {
         Some("rohan")
     );
 }
+
+/// A name after its kind, past a stance's compound: "the pro-Gondor tabloid Orcwatch" is an
+/// outlet of its own, not Gondor; so "the weekly", "the magazine" are outlets' nouns.
+#[test]
+fn outlet_after_a_stance_compound() {
+    check(
+        "The pro-Gondor tabloid Orcwatch denounced Rohan.",
+        &["orcwatch against/ACCUSE rohan asserted"],
+    );
+    check(
+        "The pro-government weekly Orcwatch criticised Rohan.",
+        &["orcwatch against/ACCUSE rohan asserted"],
+    );
+}

@@ -2957,10 +2957,17 @@ pub(super) fn discover(
         }
         let plain =
             |t: usize| !s.is_cap(t) && !taken(t, &added) && s.w(t).chars().all(char::is_alphabetic);
-        let words = (i + 1..n.min(i + 5)).take_while(|&t| plain(t)).count();
+        // Past a stance's compound: "the pro-Kremlin tabloid Readovka" (no act of the
+        // Kremlin's), "the pro-government website Caliber".
+        let stance = i + 4 < n
+            && matches!(s.w(i + 1), "pro" | "anti")
+            && s.w(i + 2) == "-"
+            && s.w(i + 3).chars().all(char::is_alphabetic);
+        let first = if stance { i + 4 } else { i + 1 };
+        let words = (first..n.min(first + 4)).take_while(|&t| plain(t)).count();
         // The kind: the run's last one or two words.
         let kind = (1..=2.min(words)).find_map(|len| {
-            let end = i + 1 + words;
+            let end = first + words;
             lex.generic
                 .get(s.joined(end - len, end, &mut buf))
                 .copied()
@@ -2969,7 +2976,7 @@ pub(super) fn discover(
         let Some(kind) = kind else {
             continue;
         };
-        let c = i + 1 + words;
+        let c = first + words;
         let name_word = |t: usize| {
             s.is_cap(t)
                 && !taken(t, &added)
@@ -2987,6 +2994,11 @@ pub(super) fn discover(
         // A one-word name is the body's later on its own: "the company Entwash … Entwash said".
         if e == c + 1 {
             doc.acronyms.insert(s.raw(c).to_owned(), id.clone());
+        }
+        if stance {
+            if let Some(m) = s.covered[i + 3] {
+                remove.push(m);
+            }
         }
         added.push(mention(i + 1, e, id, toks));
     }
