@@ -89,6 +89,27 @@ fn lexicon_embedded_loads_and_is_sound() {
             .unwrap_or_else(|| panic!("{id} in the gazetteer"));
         assert_eq!(a.kind, actorgraph::lexicon::Kind::State, "{id}");
     }
+    // The region's outlets: Russian, Azerbaijani, Armenian, Georgian, Turkish, Iranian,
+    // Central Asian and Ukrainian media, state-owned ones under their state.
+    for (id, top) in [
+        ("caliber_az", "caliber_az"),
+        ("readovka", "readovka"),
+        ("rbc", "rbc"),
+        ("news_am", "news_am"),
+        ("civil_ge", "civil_ge"),
+        ("daily_sabah", "daily_sabah"),
+        ("mehr_news_agency", "mehr_news_agency"),
+        ("kazinform", "kazakhstan"),
+        ("ukrinform", "ukraine"),
+        ("aztv", "azerbaijan"),
+        ("zvezda", "russia"),
+    ] {
+        let a = lex
+            .actor(id)
+            .unwrap_or_else(|| panic!("{id} in the gazetteer"));
+        assert_eq!(a.kind, actorgraph::lexicon::Kind::Media, "{id}");
+        assert_eq!(lex.top(id).map(|t| t.id.as_str()), Some(top), "{id}");
+    }
     // Every actor rolls up to a top actor without a parent.
     for a in lex.actors() {
         let top = lex.top(&a.id).unwrap();
