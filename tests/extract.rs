@@ -12210,3 +12210,17 @@ fn outlet_after_a_stance_compound() {
         &["orcwatch against/ACCUSE rohan asserted"],
     );
 }
+
+/// A people named by a demonym that is its plural ("the French", "the Chinese") before a
+/// past verb is the subject, not the verb's owner: "The Dwarvish criticised Mordor".
+#[test]
+fn demonym_people_before_a_past_verb() {
+    check(
+        "The Dwarvish criticised Mordor.",
+        &["erebor against/ACCUSE mordor asserted"],
+    );
+    check(
+        "Mordor criticised the Dwarvish.",
+        &["mordor against/ACCUSE erebor asserted"],
+    );
+}

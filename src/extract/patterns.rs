@@ -7046,7 +7046,16 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             || ctx.w(j) == "'s"
             || ctx.mention(j).is_some_and(|m| {
                 let st = ctx.ments[m].start;
-                ctx.ments[m].form == MentionForm::Adjective
+                // Not a people named by its demonym, before a past verb: "the French
+                // criticised", "the Chinese protested".
+                let people = ctx.ments[m].end == j + 1
+                    && st > 0
+                    && ctx.w(st - 1) == "the"
+                    && ["ese", "ish", "ch", "ss"]
+                        .iter()
+                        .any(|e| ctx.w(j).ends_with(e))
+                    && ctx.w(i).ends_with("ed");
+                (ctx.ments[m].form == MentionForm::Adjective && !people)
                     || (ctx.ments[m].end == j + 1
                         && !ctx.ments[m].possessive
                         && st > 0
