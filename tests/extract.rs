@@ -12224,3 +12224,32 @@ fn demonym_people_before_a_past_verb() {
         &["mordor against/ACCUSE erebor asserted"],
     );
 }
+
+/// "the agency" stands for a security, intelligence or regulatory service of a known state
+/// named before: "Gondor's consumer watchdog Orcwatch … The agency accused Rohan".
+#[test]
+fn the_agency_is_a_service_named_before() {
+    check(
+        "Gondor's consumer watchdog Orcwatch banned Rohirric wine. The agency accused Rohan of \
+         fraud.",
+        &[
+            "gondor_watchdog against/SANCTION rohan asserted",
+            "gondor_watchdog against/ACCUSE rohan asserted",
+        ],
+    );
+}
+
+/// A body named before a member's noun affiliates the person in apposition, a further post's
+/// phrase after it: "X, a White Council member from the Gondor Green Party, …".
+#[test]
+fn apposed_member_of_a_named_body() {
+    assert_eq!(
+        parent_of(
+            "Elrond Half, a White Council member from the Gondor Green Party, was refused entry \
+             by Mordorian border guards.",
+            "elrond_half"
+        )
+        .as_deref(),
+        Some("white_council")
+    );
+}

@@ -3222,6 +3222,24 @@ pub(super) fn discover(
         {
             doc.heads.insert("group".to_owned(), actor.clone());
         }
+        // A security, intelligence or regulatory service: "the agency" ("The FSB detained
+        // … The agency said"). (Not over an outlet's "agency", nor a ministry's.)
+        // (Of a known state: a body guessed to be the dateline's may be another's.)
+        let service = |w: &str| {
+            matches!(
+                w,
+                "service" | "bureau" | "directorate" | "watchdog" | "regulator" | "intelligence"
+            )
+        };
+        if kind_of(lex, doc, actor) == Some(Kind::Agency)
+            && state_top(lex, doc, actor).is_some()
+            && (names
+                .iter()
+                .any(|l| l.split(|c: char| !c.is_alphanumeric()).any(service))
+                || actor.split('_').any(service))
+        {
+            doc.heads.insert("agency".to_owned(), actor.clone());
+        }
         // A listed organisation named as a bloc of states: "the bloc".
         if lex.actor(actor).is_some_and(|a| a.kind == Kind::Org)
             && names
@@ -4996,7 +5014,7 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
         if let Some(m) = at(k).filter(|&m| !ments[m].person) {
             let mut e = ments[m].end + usize::from(ments[m].possessive);
             let start = e;
-            while e < n && e < start + 3 && plain(e) && w(e) != "of" {
+            while e < n && e < start + 3 && plain(e) && !matches!(w(e), "of" | "from" | "for") {
                 e += 1;
             }
             // (Past a remit in lower case: "its director of operations".)
@@ -5011,8 +5029,11 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
                     c = q;
                 }
             }
-            let closes = c == n || matches!(w(c), "," | "." | ";");
-            if e > start && role(e - 1) && closes {
+            // (Also a member, and before a further post's phrase: "a Bundestag member from
+            // the Christian Democratic Union".)
+            let closes = c == n || matches!(w(c), "," | "." | ";" | "from" | "for");
+            let member = e > start && matches!(w(e - 1), "member" | "members");
+            if e > start && (role(e - 1) || member) && closes {
                 out.push((p, m));
             }
             continue;
