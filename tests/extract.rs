@@ -12253,3 +12253,18 @@ fn apposed_member_of_a_named_body() {
         Some("white_council")
     );
 }
+
+/// An assault with no target of its own hits whom the relative clause right after it says it
+/// killed or wounded: "launched an attack that killed three Rohirric soldiers".
+#[test]
+fn assault_target_in_a_relative_clause() {
+    check(
+        "Mordor launched an attack that killed three Rohirric soldiers.",
+        &["mordor against/ASSAULT rohan_soldiers asserted"],
+    );
+    check(
+        "Ent Liberation Front claimed responsibility for the bombing, which wounded 12 Gondorian \
+         policemen.",
+        &["ent_liberation_front against/ASSAULT gondor asserted"],
+    );
+}

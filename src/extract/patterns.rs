@@ -9743,6 +9743,26 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             }
         }
     }
+    // "claimed the bombing, which killed 12 Gondorian soldiers": an assault with no target of
+    // its own hits whom the relative clause right after it says it killed, wounded or hit.
+    if targets.is_empty()
+        && !sources.is_empty()
+        && ctx.lex.cues[f.cue].category == Category::ASSAULT
+    {
+        let mut k = end;
+        if k < len && ctx.w(k) == "," {
+            k += 1;
+        }
+        let hit = k + 2 < len
+            && matches!(ctx.w(k), "which" | "that")
+            && matches!(
+                ctx.w(k + 1),
+                "killed" | "injured" | "wounded" | "hit" | "struck" | "targeted"
+            );
+        if hit {
+            targets = ctx.object(k + 2);
+        }
+    }
     let clause = sources.iter().map(|&m| ctx.ments[m].end).max().unwrap_or(n);
     vec![(sources, targets, clause.min(n), None)]
 }
