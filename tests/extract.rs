@@ -12268,3 +12268,26 @@ fn assault_target_in_a_relative_clause() {
         &["ent_liberation_front against/ASSAULT gondor asserted"],
     );
 }
+
+/// "European" before a capitalised title is the European Union's: "European Commissioner
+/// Stefan Fule" (not "European leaders"). The rule names the shipped lexicon's Union, so this
+/// case runs over the shipped lexicon.
+#[test]
+fn european_title_is_the_unions() {
+    let lex = Lexicon::embedded().unwrap();
+    let parent = |text: &str, id: &str| {
+        let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
+        let x = Extractor::new(&lex).extract(&doc);
+        x.actors.get(id).and_then(|a| a.parent.clone())
+    };
+    assert_eq!(
+        parent(
+            "European Commissioner for Enlargement Stefan Fule criticised Russia.",
+            "stefan_fule"
+        )
+        .as_deref(),
+        Some("european_union")
+    );
+    let doc = Document::from_bytes("t", b"European leaders criticised Russia.").unwrap();
+    assert!(Extractor::new(&lex).extract(&doc).interactions.is_empty());
+}

@@ -1192,6 +1192,37 @@ pub(super) fn discover(
             }
         }
     }
+    // "European" before a capitalised title is the European Union's: "European Commissioner
+    // for Enlargement Stefan Fule" (not Europe's peoples: "European leaders").
+    if lex.actor("european_union").is_some() {
+        for i in 0..toks.len().saturating_sub(1) {
+            let raw = &text[toks[i].start..toks[i].end];
+            let next = &text[toks[i + 1].start..toks[i + 1].end];
+            let free = !ments.iter().any(|m| m.start <= i + 1 && i < m.end);
+            if raw == "European"
+                && free
+                && next.starts_with(char::is_uppercase)
+                && lex
+                    .roles
+                    .get(&*toks[i + 1].lower)
+                    .is_some_and(|c| c.is_head())
+            {
+                let at = ments.partition_point(|m| m.start < i);
+                ments.insert(
+                    at,
+                    Mention {
+                        start: i,
+                        end: i + 1,
+                        actor: "european_union".to_owned(),
+                        form: MentionForm::Adjective,
+                        possessive: false,
+                        person: false,
+                        pair: false,
+                    },
+                );
+            }
+        }
+    }
     // A demonym right after a title and before a name is a given name: "Trade Minister German
     // Gref" (not Germany).
     ments.retain(|m| {
