@@ -12291,3 +12291,12 @@ fn european_title_is_the_unions() {
     let doc = Document::from_bytes("t", b"European leaders criticised Russia.").unwrap();
     assert!(Extractor::new(&lex).extract(&doc).interactions.is_empty());
 }
+
+/// A name in apposition may carry a title of its own: "Gondor's envoy, Cardinal Hador
+/// Lindon, …" is Gondor's (the title is no part of the name).
+#[test]
+fn appositive_name_with_its_own_title() {
+    let text = "Gondor's envoy, Cardinal Hador Lindon, visited Annuminas.";
+    check(text, &["hador_lindon support/CONSULT arnor asserted"]);
+    assert_eq!(parent_of(text, "hador_lindon").as_deref(), Some("gondor"));
+}

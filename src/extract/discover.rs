@@ -1761,9 +1761,26 @@ pub(super) fn discover(
                 None
             };
             let comma_at = posted.unwrap_or(j);
-            let appositive =
-                head && comma_at + 1 < n && s.w(comma_at) == "," && s.name_word(comma_at + 1);
-            let name_start = if appositive { comma_at + 1 } else { j };
+            // (Past a title of the name's own: "the pope's envoy, Cardinal Matteo Zuppi".)
+            let own_title = usize::from(
+                comma_at + 2 < n
+                    && s.is_cap(comma_at + 1)
+                    && s.covered[comma_at + 1].is_none()
+                    && lex
+                        .roles
+                        .get(s.w(comma_at + 1))
+                        .is_some_and(|c| matches!(c, RoleClass::Head | RoleClass::Honorific))
+                    && s.name_word(comma_at + 2),
+            );
+            let appositive = head
+                && comma_at + 1 < n
+                && s.w(comma_at) == ","
+                && (own_title == 1 || s.name_word(comma_at + 1));
+            let name_start = if appositive {
+                comma_at + 1 + own_title
+            } else {
+                j
+            };
             // A fourth name word only where the name then plainly ends (not in a headline's
             // run of capitals): "State Counsellor Aung San Suu Kyi said".
             let k = match (s.name_end(name_start, 3), s.name_end(name_start, 4)) {
