@@ -12300,3 +12300,17 @@ fn appositive_name_with_its_own_title() {
     check(text, &["hador_lindon support/CONSULT arnor asserted"]);
     assert_eq!(parent_of(text, "hador_lindon").as_deref(), Some("gondor"));
 }
+
+/// Cutting off what someone owns is against the owner: "cut off Gondor's funding", "cut off
+/// Gondor's English-language website".
+#[test]
+fn cut_off_what_someone_owns() {
+    check(
+        "Rohan cut off Gondor's funding.",
+        &["rohan against/SANCTION gondor asserted"],
+    );
+    check(
+        "Rohan cut off Gondor's English-language website.",
+        &["rohan against/SANCTION gondor asserted"],
+    );
+}

@@ -5798,8 +5798,17 @@ pub(super) fn find(
                 }
             }
             if mode == Some("cut") {
-                targets
-                    .retain(|&t| (end..ctx.ments[t].start).any(|k| ctx.is(WordClass::Supply, k)));
+                // (What is cut before whom it went to, or after its owner: "cut off gas
+                // supplies to Gondor", "cut off Gondor's funding".)
+                let n = ctx.toks.len();
+                targets.retain(|&t| {
+                    let e = ctx.ments[t].end + 1;
+                    (end..ctx.ments[t].start).any(|k| ctx.is(WordClass::Supply, k))
+                        || (ctx.ments[t].possessive
+                            && (e..n.min(e + 5))
+                                .take_while(|&k| !ctx.is_boundary(k))
+                                .any(|k| ctx.is(WordClass::Supply, k)))
+                });
                 if targets.is_empty() {
                     continue;
                 }
