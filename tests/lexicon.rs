@@ -83,6 +83,7 @@ fn lexicon_embedded_loads_and_is_sound() {
         "transnistria",
         "northern_cyprus",
         "somaliland",
+        "western_sahara",
     ] {
         let a = lex
             .actor(id)
