@@ -12314,3 +12314,17 @@ fn cut_off_what_someone_owns() {
         &["rohan against/SANCTION gondor asserted"],
     );
 }
+
+/// A route's end is acted on, not its own start: "Gondor suspended flights from Gondor to
+/// Rohan"; another's start stays ("banned the transit of goods from Mordor to Rohan").
+#[test]
+fn route_from_ones_own_state() {
+    check(
+        "Gondor suspended flights from Gondor to Rohan.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    check(
+        "Arnor banned the transit of goods from Mordor to Rohan.",
+        &["arnor against/SANCTION mordor asserted"],
+    );
+}

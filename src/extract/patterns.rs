@@ -5496,6 +5496,26 @@ pub(super) fn find(
             links
         };
         for (mut sources, mut targets, clause, claim) in links {
+            // "suspended flights from Gondor to Rohan" (by Gondor): the route's end is acted
+            // on, not its own start.
+            for t in targets.iter_mut() {
+                let (st, e) = (ctx.ments[*t].start, ctx.ments[*t].end);
+                let own = sources.iter().any(|&s| {
+                    let a = &ctx.ments[s].actor;
+                    *a == ctx.ments[*t].actor
+                        || lex.top(a).is_some_and(|top| top.id == ctx.ments[*t].actor)
+                });
+                if own
+                    && st > 0
+                    && ctx.w(st - 1) == "from"
+                    && e + 1 < toks.len()
+                    && ctx.w(e) == "to"
+                {
+                    if let Some(to) = ctx.mention(ctx.past_article(e + 1)) {
+                        *t = to;
+                    }
+                }
+            }
             // A judgement only a judging verb makes one ("holds Gondor responsible"; not "she
             // is responsible for training").
             // Holding someone is detaining them only in the passive, held somewhere or by
