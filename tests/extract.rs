@@ -12328,3 +12328,14 @@ fn route_from_ones_own_state() {
         &["arnor against/SANCTION mordor asserted"],
     );
 }
+
+/// An organisation's summit is the organisation's (a place's is no one's): skipping or
+/// boycotting "the White Council summit" is against the Council.
+#[test]
+fn an_organisations_summit() {
+    check(
+        "Rohan skipped the White Council summit.",
+        &["rohan against/REJECT white_council asserted"],
+    );
+    check("Rohan skipped the Minas Tirith summit.", &[]);
+}

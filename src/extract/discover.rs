@@ -2335,8 +2335,10 @@ pub(super) fn discover(
             // "near Ren'ai Jiao", "in Second Thomas Shoal": after a locative preposition an
             // unlisted name is a place.
             // (Also the head before an "of" complement: "the Strait of Hormuz".)
+            // (Also a name before an eponym's noun: "the Minas Tirith summit".)
             let thing = lex.words.is(WordClass::NotActor, s.w(k - 1))
                 || lex.words.is(WordClass::NotActor, s.w(head_at))
+                || (k < n && lex.words.is(WordClass::Eponym, s.w(k)))
                 || (start > 0 && s.w(start - 1).starts_with(|c: char| c.is_ascii_digit()))
                 || (start > 0 && lex.words.is(WordClass::Locative, s.w(start - 1)));
             // "Seoul's Unification Ministry": a state's body, left to the rule below.

@@ -275,7 +275,8 @@ impl MentionFinder {
                 lex.words.is(WordClass::Eponym, &t.lower)
                     && (form == MentionForm::Name || capitalised(t))
             });
-            if eponym && ts > 0 && toks[ts - 1].lower == "the" {
+            // (A place's or a state's, not an organisation's: "the CSTO summit" is the CSTO's.)
+            if eponym && ts > 0 && toks[ts - 1].lower == "the" && lex.state(&actor).is_some() {
                 continue;
             }
             // A state's name completing a place's or a thing's: "the Gulf of Oman", "the
