@@ -12339,3 +12339,23 @@ fn an_organisations_summit() {
     );
     check("Rohan skipped the Minas Tirith summit.", &[]);
 }
+
+/// A plural title, counted or after "the", before names in apposition names them: "detained
+/// the two journalists, A and B", "detained two journalists, A and B, on Monday".
+#[test]
+fn plural_title_before_names_in_apposition() {
+    check(
+        "Mordor detained the two journalists, Bard Bow and Elrond Half.",
+        &[
+            "mordor against/COERCE bard_bow asserted",
+            "mordor against/COERCE elrond_half asserted",
+        ],
+    );
+    check(
+        "Mordor detained two journalists, Bard Bow and Elrond Half, on Monday.",
+        &[
+            "mordor against/COERCE bard_bow asserted",
+            "mordor against/COERCE elrond_half asserted",
+        ],
+    );
+}

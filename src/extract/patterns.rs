@@ -2495,14 +2495,23 @@ impl Ctx<'_> {
                 q = self.ments[m].end;
                 continue;
             }
-            let role = self.role_word(q);
-            // Also a lower-case title after an article and a modifier or two, with its "of"
-            // complement: "the new army chief of staff, B".
-            let article = q == k && self.is(WordClass::Determiner, q) && self.w(q) == "the";
+            // (A plural title before names: "the two journalists, A and B".)
+            let role = self.role_word(q)
+                || self
+                    .w(q)
+                    .strip_suffix('s')
+                    .is_some_and(|w| self.lex.roles.get(w) == Some(&RoleClass::Head));
+            // Also a lower-case title after an article (or a count) and a modifier or two,
+            // with its "of" complement: "the new army chief of staff, B".
+            let counted = |q: usize| {
+                self.is(WordClass::Quantity, q) || self.w(q).chars().all(|c| c.is_ascii_digit())
+            };
+            let article =
+                q == k && ((self.is(WordClass::Determiner, q) && self.w(q) == "the") || counted(q));
             let modifier = !titled
                 && q > k
                 && q < k + 4
-                && self.w(k) == "the"
+                && (self.w(k) == "the" || counted(k))
                 && self.at[q].is_none()
                 && !self.is_boundary(q)
                 && self.toks[q].lower.chars().all(char::is_alphabetic);
@@ -2746,7 +2755,13 @@ impl Ctx<'_> {
         }
         // A lower-case title naming no one before the person in apposition: "met the new army
         // chief of staff, General B".
-        if from < self.toks.len() && self.w(from) == "the" && self.mention(from + 1).is_none() {
+        let counted = from < self.toks.len()
+            && (self.is(WordClass::Quantity, from)
+                || self.w(from).chars().all(|c| c.is_ascii_digit()));
+        if from < self.toks.len()
+            && (self.w(from) == "the" || counted)
+            && self.mention(from + 1).is_none()
+        {
             if let Some(p) = self.titled_appositive(from) {
                 return self.coordinated(p, false);
             }
