@@ -12359,3 +12359,24 @@ fn plural_title_before_names_in_apposition() {
         ],
     );
 }
+
+/// Gunmen, militants, rebels and fighters named again stand for the group named before: "…
+/// police said the gunmen were arrested"; a group of no state stays one ("Kurdish militants").
+#[test]
+fn armed_groups_named_again() {
+    check(
+        "Mordorian gunmen attacked a Gondorian village. Gondorian police said the gunmen were \
+         arrested.",
+        &[
+            "mordor_gunmen against/ASSAULT gondor asserted",
+            "gondor_police against/COERCE mordor_gunmen reported [gondor_police]",
+        ],
+    );
+    check(
+        "Mordorian militants attacked a Gondorian village. Gondor arrested the militants.",
+        &[
+            "mordor_militants against/ASSAULT gondor asserted",
+            "gondor against/COERCE mordor_militants asserted",
+        ],
+    );
+}

@@ -198,9 +198,25 @@ const BLOC_WORDS: [&str; 8] = [
 /// Words of a state's formal name that stand for it after "the": "the kingdom", "the emirate".
 const STATE_HEADS: [&str; 5] = ["emirate", "federation", "kingdom", "republic", "sultanate"];
 
+/// Crowds: the state's where they gather ("Shia protesters in Manama"), never a group of
+/// their own.
+const CROWDS: [&str; 3] = ["demonstrators", "protesters", "rioters"];
+
 /// Group nouns that, with or without "the", stand for the last group of that name: "Arnorian
-/// protesters gathered … police dispersed (the) protesters".
-const GROUP_HEADS: [&str; 3] = ["demonstrators", "protesters", "rioters"];
+/// protesters gathered … police dispersed (the) protesters", "Mordorian gunmen attacked …
+/// police said the gunmen were arrested".
+const GROUP_HEADS: [&str; 10] = [
+    "attackers",
+    "demonstrators",
+    "fighters",
+    "gunmen",
+    "insurgents",
+    "militants",
+    "protesters",
+    "rebels",
+    "rioters",
+    "separatists",
+];
 
 /// A state's body or group named by the state's first adjective and its noun: "Gondorian
 /// opposition".
@@ -3511,7 +3527,7 @@ pub(super) fn discover(
             || s.covered[k].is_some()
             || !lone_group(lex, s.w(i))
             // (Not a crowd, the state's where it gathers: "Shia protesters in Manama".)
-            || GROUP_HEADS.contains(&s.w(i))
+            || CROWDS.contains(&s.w(i))
             || s.is_cap(i)
             || !s.is_cap(k)
             || (i + 1 < n && matches!(s.w(i + 1), "'s" | "of" | "-"))
