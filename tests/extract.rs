@@ -12380,3 +12380,15 @@ fn armed_groups_named_again() {
         ],
     );
 }
+
+/// A name opened by an organisation's word in its own language is an organisation of its own,
+/// not a person given the document's state: "Jaysh al-Harad attacked Gondorian troops".
+#[test]
+fn group_named_in_its_own_language() {
+    let text = "Jaysh al-Harad attacked Gondorian troops.";
+    check(
+        text,
+        &["jaysh_al_harad against/ASSAULT gondor_troops asserted"],
+    );
+    assert_eq!(parent_of(text, "jaysh_al_harad"), None);
+}

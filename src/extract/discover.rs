@@ -2390,6 +2390,12 @@ pub(super) fn discover(
                     // "X of Y" names a body, not a person.
                     (Some(Kind::State) | None, _) if complement => Kind::Org,
                     (Some(Kind::State) | None, Some(k)) => k,
+                    // "Jaysh al-Islam": a name opened by an organisation's word.
+                    (Some(Kind::State) | None, None)
+                        if lex.words.is(WordClass::GroupLead, s.w(start)) =>
+                    {
+                        Kind::Org
+                    }
                     (Some(Kind::State) | None, None) => Kind::Person,
                     (Some(k), _) => k,
                 };

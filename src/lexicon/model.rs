@@ -536,12 +536,16 @@ pub enum WordClass {
     /// Nouns of what is recorded or written ("video", "footage", "names"; literal forms):
     /// releasing one frees no one ("released a video showing …").
     Recorded,
+    /// Words opening an organisation's name in its own language ("jabhat", "jaish", "harakat",
+    /// "lashkar"; literal forms): an unlisted name they open is an organisation's, not a
+    /// person's ("Jaysh al-Islam", "Harakat Nour al-Din al-Zenki").
+    GroupLead,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 83] = [
+    const ALL: [(WordClass, &'static str); 84] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -625,6 +629,7 @@ impl WordClass {
         (WordClass::Roster, "roster"),
         (WordClass::GiveWay, "give_way"),
         (WordClass::Recorded, "recorded"),
+        (WordClass::GroupLead, "group_lead"),
     ];
 }
 
@@ -634,7 +639,7 @@ pub struct FunctionWords {
     /// One set per class, in the order of [`WordClass::ALL`].
     sets: [HashSet<String>; WordClass::ALL.len()],
     /// The words of every closed class (all but enforcer, body_modifier, movement, weapon,
-    /// roster, give_way and recorded, which are content words), for `is_any`.
+    /// roster, give_way, recorded and group_lead, which are content words), for `is_any`.
     closed: HashSet<String>,
 }
 
@@ -847,6 +852,7 @@ pub(super) fn parse_word(row: &Row<'_>, words: &mut FunctionWords, err: &mut dyn
                     | WordClass::Roster
                     | WordClass::GiveWay
                     | WordClass::Recorded
+                    | WordClass::GroupLead
             ) {
                 words.closed.insert(word.to_owned());
             }
