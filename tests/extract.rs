@@ -12043,6 +12043,11 @@ fn party_word_inside_a_longer_name() {
         "The Gondorian Greens criticised Mordor.",
         &["gondor_greens against/ACCUSE mordor asserted"],
     );
+    // The longer name is an organisation's, no person "him" could stand for.
+    check(
+        "Bard Bow spoke on Monday. The Free Greens praised him.",
+        &["free_greens support/SUPPORT bard_bow asserted"],
+    );
 }
 
 /// Occupations before a name are role words: "the Rohirric comedian Bard Bow" is a person.

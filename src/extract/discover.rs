@@ -1260,9 +1260,10 @@ pub(super) fn discover(
             && lex.state(&m.actor).is_some())
     });
     // A party's one-word name ending a longer capitalised name is that other party's: "the
-    // Social Democrats", "the Christian Democrats" (not the Gondor Party's "Democrats").
+    // Social Democrats", "the Christian Democrats" (not the Gondor Party's "Democrats"); the
+    // longer name is found below as an organisation's.
     let ends: Vec<usize> = ments.iter().map(|m| m.end).collect();
-    ments.retain(|m| {
+    let other_party = |m: &Mention| {
         let st = m.start;
         let party = m.end == st + 1
             && !ends.contains(&st)
@@ -1271,19 +1272,25 @@ pub(super) fn discover(
                 .actor(&m.actor)
                 .is_some_and(|a| a.kind == Kind::Org && a.parent.is_some());
         if !party || st == 0 {
-            return true;
+            return false;
         }
         let w = &*toks[st - 1].lower;
         let raw = &text[toks[st - 1].start..toks[st - 1].end];
         let capitalised_word = raw.starts_with(char::is_uppercase)
             && raw.chars().all(char::is_alphabetic)
             && raw.chars().any(char::is_lowercase);
-        !(capitalised_word
+        capitalised_word
             && lex.state(&slug(raw)).is_none()
             && !lex.roles.contains_key(w)
             && !lex.words.is_any(w)
-            && !lex.generic.contains_key(w))
-    });
+            && !lex.generic.contains_key(w)
+    };
+    let party_ends: Vec<usize> = ments
+        .iter()
+        .filter(|m| other_party(m))
+        .map(|m| m.end)
+        .collect();
+    ments.retain(|m| !other_party(m));
     // A listed outlet's national edition: "Sputnik Estonia", "RT France" (a state's name as
     // written right after the outlet's).
     let mut k = 0;
@@ -2390,9 +2397,11 @@ pub(super) fn discover(
                     // "X of Y" names a body, not a person.
                     (Some(Kind::State) | None, _) if complement => Kind::Org,
                     (Some(Kind::State) | None, Some(k)) => k,
-                    // "Jaysh al-Islam": a name opened by an organisation's word.
+                    // "Jaysh al-Islam": a name opened by an organisation's word; "the Social
+                    // Democrats": one ending in a party's name.
                     (Some(Kind::State) | None, None)
-                        if lex.words.is(WordClass::GroupLead, s.w(start)) =>
+                        if lex.words.is(WordClass::GroupLead, s.w(start))
+                            || party_ends.contains(&k) =>
                     {
                         Kind::Org
                     }
