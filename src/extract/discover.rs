@@ -1212,11 +1212,12 @@ pub(super) fn discover(
     // for Enlargement Stefan Fule" (not Europe's peoples: "European leaders").
     if lex.actor("european_union").is_some() {
         for i in 0..toks.len().saturating_sub(1) {
-            let raw = &text[toks[i].start..toks[i].end];
+            if toks[i].lower != "european" || &text[toks[i].start..toks[i].end] != "European" {
+                continue;
+            }
             let next = &text[toks[i + 1].start..toks[i + 1].end];
             let free = !ments.iter().any(|m| m.start <= i + 1 && i < m.end);
-            if raw == "European"
-                && free
+            if free
                 && next.starts_with(char::is_uppercase)
                 && lex
                     .roles
@@ -1285,12 +1286,15 @@ pub(super) fn discover(
             && !lex.words.is_any(w)
             && !lex.generic.contains_key(w)
     };
+    let dropped: Vec<bool> = ments.iter().map(other_party).collect();
     let party_ends: Vec<usize> = ments
         .iter()
-        .filter(|m| other_party(m))
-        .map(|m| m.end)
+        .zip(&dropped)
+        .filter(|(_, &d)| d)
+        .map(|(m, _)| m.end)
         .collect();
-    ments.retain(|m| !other_party(m));
+    let mut keep = dropped.iter().map(|d| !d);
+    ments.retain(|_| keep.next().unwrap_or(true));
     // A listed outlet's national edition: "Sputnik Estonia", "RT France" (a state's name as
     // written right after the outlet's).
     let mut k = 0;
@@ -3267,11 +3271,7 @@ pub(super) fn discover(
         .map(|m| m.actor.clone());
     // Definite descriptions: "the ministry" → the last ministry named (an organisation in a
     // title first: the sentence's own mentions are later).
-    let named_here: Vec<String> = title_orgs
-        .into_iter()
-        .chain(ments.iter().map(|m| m.actor.clone()))
-        .collect();
-    for actor in &named_here {
+    for actor in title_orgs.iter().chain(ments.iter().map(|m| &m.actor)) {
         // A listed actor's other names count: NATO is the "North Atlantic Alliance".
         let names: Vec<String> = match lex.actor(actor) {
             Some(a) => a.names().map(str::to_lowercase).collect(),
