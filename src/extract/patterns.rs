@@ -472,6 +472,10 @@ impl Ctx<'_> {
                 if self.lex.cues[f.cue].category.quad().is_verbal())
     }
     /// A title's word: a role word, or "charge" of an unaccented "charge d'affaires".
+    /// Whether token `i` counts: a number word or digits ("two", "12").
+    fn count_word(&self, i: usize) -> bool {
+        self.is(WordClass::Quantity, i) || self.w(i).chars().all(|c| c.is_ascii_digit())
+    }
     fn role_word(&self, i: usize) -> bool {
         self.lex.roles.contains_key(self.w(i))
             || (self.w(i) == "charge"
@@ -849,11 +853,7 @@ impl Ctx<'_> {
                 }
                 let mut k = self.past_article(k);
                 // Past a number: "X's ambassador and two Rohirric diplomats".
-                if k + 1 < self.toks.len()
-                    && (self.is(WordClass::Quantity, k)
-                        || self.w(k).chars().all(|c| c.is_ascii_digit()))
-                    && self.mention(k).is_none()
-                {
+                if k + 1 < self.toks.len() && self.count_word(k) && self.mention(k).is_none() {
                     k += 1;
                 }
                 // "A and Lebanon's Hezbollah": the possessed name is the conjunct.
@@ -955,9 +955,7 @@ impl Ctx<'_> {
             // A counted group the people named after it in apposition are: "freed two
             // Gondorians, Bard Bow and Faramir Hurin" frees the two people.
             let s = self.ments[m].start;
-            let counted = s > 0
-                && (self.is(WordClass::Quantity, s - 1)
-                    || self.w(s - 1).bytes().all(|b| b.is_ascii_digit()));
+            let counted = s > 0 && self.count_word(s - 1);
             if counted
                 && !self.ments[m].person
                 && group.len() >= 3
@@ -2503,15 +2501,13 @@ impl Ctx<'_> {
                     .is_some_and(|w| self.lex.roles.get(w) == Some(&RoleClass::Head));
             // Also a lower-case title after an article (or a count) and a modifier or two,
             // with its "of" complement: "the new army chief of staff, B".
-            let counted = |q: usize| {
-                self.is(WordClass::Quantity, q) || self.w(q).chars().all(|c| c.is_ascii_digit())
-            };
-            let article =
-                q == k && ((self.is(WordClass::Determiner, q) && self.w(q) == "the") || counted(q));
+            let article = q == k
+                && ((self.is(WordClass::Determiner, q) && self.w(q) == "the")
+                    || self.count_word(q));
             let modifier = !titled
                 && q > k
                 && q < k + 4
-                && (self.w(k) == "the" || counted(k))
+                && (self.w(k) == "the" || self.count_word(k))
                 && self.at[q].is_none()
                 && !self.is_boundary(q)
                 && self.toks[q].lower.chars().all(char::is_alphabetic);
@@ -2755,11 +2751,8 @@ impl Ctx<'_> {
         }
         // A lower-case title naming no one before the person in apposition: "met the new army
         // chief of staff, General B".
-        let counted = from < self.toks.len()
-            && (self.is(WordClass::Quantity, from)
-                || self.w(from).chars().all(|c| c.is_ascii_digit()));
         if from < self.toks.len()
-            && (self.w(from) == "the" || counted)
+            && (self.w(from) == "the" || self.count_word(from))
             && self.mention(from + 1).is_none()
         {
             if let Some(p) = self.titled_appositive(from) {
@@ -5954,9 +5947,7 @@ pub(super) fn find(
                                 // "at the meeting between A and B", "at a summit between".
                                 || (ctx.w(k) == "at"
                                     && (k + 1..i).all(|q| ctx.is(WordClass::Determiner, q)))
-                                || (k + 1 == i
-                                    && (ctx.is(WordClass::Quantity, k)
-                                        || ctx.w(k).chars().all(|c| c.is_ascii_digit())))
+                                || (k + 1 == i && ctx.count_word(k))
                         }) || (cue.category == Category::AGREE)
                             || {
                                 let after = ctx
