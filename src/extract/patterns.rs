@@ -5130,9 +5130,11 @@ fn denied_claims(
 }
 
 /// Agentless passives of a material act's verb cue with "also" or "too" ("Dozens of Rohirric lawmakers were
-/// also placed on the list", "A Rohirric activist was arrested too"): the cue, its first and
-/// end tokens and the passive subject's mentions, for the extractor to give them the agent of
-/// the last act of the same cue (`EventMemory::last_by_lemma`).
+/// also placed on the list", "A Rohirric activist was arrested too"), and agentless "those"
+/// forms ("Among those arrested were A and B", `those_patients`): the cue, its first and end
+/// tokens, the patients' mentions and whether it is a "those" form, for the extractor to give
+/// them the agent of the last act of the same cue (`EventMemory::last_by_lemma`), or for a
+/// "those" form of the last act of the sentence before.
 pub(super) fn also_passives(
     lex: &Lexicon,
     idx: &CueIndex,
