@@ -10180,6 +10180,21 @@ fn a_call_on_someone_to_help_is_an_appeal_to_them() {
         "Gondor asked the Rohirric ambassador to leave.",
         &["gondor against/SANCTION rohan_ambassador asserted"],
     );
+    // Asking someone to give way is a demand on them.
+    check(
+        "Gondor called the decision absurd and asked Rohan to explain.",
+        &["gondor against/REQUEST rohan asserted"],
+    );
+    check(
+        "Gondor asked Rohan not to interfere.",
+        &["gondor against/REQUEST rohan asserted"],
+    );
+    // Not when the request names a third party, nor when nothing is asked of them.
+    check(
+        "Gondor asked Rohan to close the straits to Mordorian ships.",
+        &[],
+    );
+    check("Reporters asked Rohan to comment.", &[]);
 }
 
 #[test]
@@ -12396,4 +12411,28 @@ fn group_named_in_its_own_language() {
         &["jaysh_al_harad against/ASSAULT gondor_troops asserted"],
     );
     assert_eq!(parent_of(text, "jaysh_al_harad"), None);
+}
+
+/// "The fighting pitted A and B against C": each side acts on the other, whoever the verb's
+/// subject is.
+#[test]
+fn pitted_against() {
+    check(
+        "The fighting pitted Gondorian troops and Mordorian mercenaries against Rohirric rebels.",
+        &[
+            "gondor_troops against/ASSAULT rohan_rebels asserted",
+            "mordor_mercenaries against/ASSAULT rohan_rebels asserted",
+            "rohan_rebels against/ASSAULT gondor_troops asserted",
+            "rohan_rebels against/ASSAULT mordor_mercenaries asserted",
+        ],
+    );
+    check(
+        "The war pits Gondor against Rohan.",
+        &[
+            "gondor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT gondor asserted",
+        ],
+    );
+    // Not without "against".
+    check("The vote pitted Gondorian lawmakers.", &[]);
 }

@@ -38,6 +38,8 @@ pub(super) struct CueIndex {
     threaten: Option<usize>,
     refuse: Option<usize>,
     appeal: Option<usize>,
+    /// "demand": asking someone to give way ("asked Gondor to explain").
+    demand: Option<usize>,
 }
 
 impl CueIndex {
@@ -113,6 +115,7 @@ impl CueIndex {
             threaten: verb_cue("threaten"),
             refuse: verb_cue("refuse"),
             appeal: verb_cue("appeal to"),
+            demand: verb_cue("demand"),
         }
     }
 }
@@ -2418,6 +2421,33 @@ impl Ctx<'_> {
                         && (help || !appeal)
                 })
         })
+    }
+
+    /// Whether "to leave" follows `targets`, within a few words: an expulsion's request
+    /// ("asked the envoy to leave the country").
+    fn leaves_after(&self, targets: &[usize]) -> bool {
+        let n = self.toks.len();
+        targets.iter().any(|&t| {
+            let e = self.ments[t].end;
+            (e..n.min(e + 8))
+                .take_while(|&k| !self.is_boundary(k) || self.w(k) == "to")
+                .any(|k| self.w(k) == "to" && k + 1 < n && self.w(k + 1) == "leave")
+        })
+    }
+
+    /// Whether an actor is named after `targets`, the object of a request, before the clause
+    /// ends: the request is about a third party ("asked Rohan to lift the embargo on Gondor").
+    fn third_party(&self, targets: &[usize]) -> bool {
+        let n = self.toks.len();
+        targets
+            .iter()
+            .map(|&t| self.ments[t].end)
+            .max()
+            .is_some_and(|e| {
+                (e..n)
+                    .take_while(|&k| !self.is_boundary(k))
+                    .any(|k| self.at[k].is_some())
+            })
     }
 
     /// Whether `targets`, the object of a request, are pressed to give way (to withdraw,
@@ -5322,7 +5352,19 @@ pub(super) fn find(
             && lex.cues[form.cue].stance == crate::lexicon::Stance::Against)
             .then(|| ctx.object(end))
             .filter(|ads| ctx.presses(ads) == Some(false));
-        let form = match appeal {
+        // "asked Gondor to explain", "asked Rohan not to interfere": asking someone to give
+        // way is a demand on them, no expulsion (which asks them "to leave"); not when the
+        // request names a third party ("asked Rohan to close the straits to Gondorian ships").
+        let demand = (appeal.is_none()
+            && form.pos == Pos::Verb
+            && lex.cues[form.cue].mode.as_deref() == Some("expulsion")
+            && lex.cues[form.cue].category != Category::REQUEST)
+            .then(|| ctx.object(end))
+            .filter(|ads| {
+                ctx.presses(ads) == Some(true) && !ctx.leaves_after(ads) && !ctx.third_party(ads)
+            })
+            .and(idx.demand);
+        let form = match appeal.or(demand) {
             Some(cue) => CueForm { cue, ..form },
             None => form,
         };
@@ -5353,6 +5395,7 @@ pub(super) fn find(
         let links = match form.pos {
             Pos::Verb if mode == Some("ruling") => ruling_links(&ctx, i, end),
             Pos::Verb if mode == Some("breach claim") => breach_links(&ctx, i, end),
+            Pos::Verb if mode == Some("pit") => pit_links(&ctx, i, end),
             // (Checked before linking: "held" is mostly "held talks".)
             Pos::Verb if mode == Some("held") && !held(&ctx, i, end) => Vec::new(),
             Pos::Verb => verb_links(&ctx, i, end, &form),
@@ -5783,14 +5826,7 @@ pub(super) fn find(
             // "asked the Gondorian ambassador to leave the country", "gave the envoy 72 hours to
             // leave": an expulsion, only with "to leave" after the object.
             if mode == Some("expulsion") {
-                let n = ctx.toks.len();
-                let leaves = |t: usize| {
-                    let e = ctx.ments[t].end;
-                    (e..n.min(e + 8))
-                        .take_while(|&k| !ctx.is_boundary(k) || ctx.w(k) == "to")
-                        .any(|k| ctx.w(k) == "to" && k + 1 < n && ctx.w(k + 1) == "leave")
-                };
-                targets.retain(|&t| leaves(t));
+                targets.retain(|&t| ctx.leaves_after(&[t]));
                 if targets.is_empty() {
                     continue;
                 }
@@ -7937,6 +7973,39 @@ fn ruling_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
         return Vec::new();
     }
     vec![(courts, ctx.coordinated(m, false), v, None)]
+}
+
+/// "The fighting pitted Gondorian troops and Mordorian mercenaries against Rohirric rebels":
+/// each party named before "against" and each named after it act on each other, whoever the
+/// verb's subject is.
+fn pit_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
+    let n = ctx.toks.len();
+    let sides = ctx.object(end);
+    let Some(last) = sides.iter().map(|&m| ctx.ments[m].end).max() else {
+        return Vec::new();
+    };
+    // "pitted A (, backed by B,) against C": the first "against" in the clause.
+    let Some(against) = (last..n.min(last + 8))
+        .take_while(|&k| !ctx.is_boundary(k) || ctx.w(k) == ",")
+        .find(|&k| ctx.w(k) == "against")
+    else {
+        return Vec::new();
+    };
+    // (Past an article and a compound: "against the Harad-led Southern Front".)
+    let Some(m) = (against + 1..n.min(against + 6))
+        .take_while(|&k| !ctx.is_boundary(k))
+        .find_map(|k| ctx.mention(k))
+    else {
+        return Vec::new();
+    };
+    let others = ctx.coordinated(m, false);
+    if others.iter().any(|o| sides.contains(o)) {
+        return Vec::new();
+    }
+    vec![
+        (sides.clone(), others.clone(), v, None),
+        (others, sides, v, None),
+    ]
 }
 
 /// A speaker's claim that someone broke a rule: "Rohan said Mordor had violated the ceasefire",
