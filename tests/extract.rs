@@ -12436,3 +12436,22 @@ fn pitted_against() {
     // Not without "against".
     check("The vote pitted Gondorian lawmakers.", &[]);
 }
+
+/// A past form right after the object of a preposition, with no actor after it, is a reduced
+/// relative: done to that object, not by it.
+#[test]
+fn reduced_relative_after_a_preposition() {
+    check(
+        "Gondor took up the case of six Rohirric journalists refused entry to Mordor.",
+        &[],
+    );
+    check(
+        "Gondor spoke about the Rohirric journalists expelled from Mordor.",
+        &[],
+    );
+    // A clause's subject after "of" still acts on whom it names.
+    check(
+        "Deputies of the Gondorian parliament called on Rohan to withdraw.",
+        &["gondor_parliament against/REQUEST rohan asserted"],
+    );
+}

@@ -8457,6 +8457,35 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     if sources.is_empty() {
         sources = ctx.subject(v);
     }
+    // A reduced relative: "took up the case of six Rohirric journalists refused entry to
+    // Mordor", "spoke about Rohirric journalists expelled from Mordor": a past form right
+    // after the object of a preposition, with no actor after it, is done to that object, by
+    // no one it names.
+    if matches!(f.form, Some(VerbForm::Past | VerbForm::Participle)) {
+        if let [m] = sources[..] {
+            let governs =
+                |k: usize| matches!(ctx.w(k), "of" | "for" | "about" | "among" | "with" | "on");
+            // (Past an article, a count and plain words: "the case of six unnamed …"; an
+            // article opens the phrase.)
+            let mut s0 = ctx.ments[m].start;
+            while s0 > 0
+                && ctx.ments[m].start - s0 < 3
+                && !ctx.is(WordClass::Determiner, s0)
+                && !governs(s0 - 1)
+                && (ctx.is(WordClass::Determiner, s0 - 1)
+                    || ctx.count_word(s0 - 1)
+                    || (ctx.plain_word(s0 - 1)
+                        && !ctx.capitalised(s0 - 1)
+                        && !ctx.is_preposition(s0 - 1)))
+            {
+                s0 -= 1;
+            }
+            let governed = s0 > 0 && ctx.ments[m].end == v && governs(s0 - 1);
+            if governed && end < ctx.toks.len() && ctx.mention(ctx.past_article(end)).is_none() {
+                return Vec::new();
+            }
+        }
+    }
     // "Arnorian drug convicts Bard Bow and Elrond Half were executed": a present form after a
     // demonym and a plain noun, with a verb after its "object", is a plural noun.
     if f.form == Some(VerbForm::Third) {
