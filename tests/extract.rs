@@ -12455,3 +12455,54 @@ fn reduced_relative_after_a_preposition() {
         &["gondor_parliament against/REQUEST rohan asserted"],
     );
 }
+
+/// An assault with no agent is the one an assault noun after "in" names; so is an assault
+/// noun phrase's actor the subject of the verb after it.
+#[test]
+fn killed_in_an_assault_named_by_its_actor() {
+    check(
+        "Three Rohirric soldiers were killed in a Gondorian drone attack.",
+        &["gondor against/ASSAULT rohan_soldiers asserted"],
+    );
+    // A headline's passive without its auxiliary.
+    check(
+        "Three Rohirric soldiers killed in Gondorian strike",
+        &["gondor against/ASSAULT rohan_soldiers asserted"],
+    );
+    check(
+        "Three Rohirric soldiers were killed in strikes by Gondor.",
+        &["gondor against/ASSAULT rohan_soldiers asserted"],
+    );
+    check(
+        "A Gondorian missile attack killed three Rohirric soldiers.",
+        &["gondor against/ASSAULT rohan_soldiers asserted"],
+    );
+    // No actor of the assault: no agent.
+    check("Three Rohirric soldiers were killed in an attack.", &[]);
+}
+
+/// ", which Gondor denies" after an accusation: the denier against the accuser.
+#[test]
+fn a_denial_in_a_relative_clause_answers_the_accuser() {
+    check(
+        "Rohan accused Gondor of arming Mordor, which Gondor denies.",
+        &[
+            "gondor against/REJECT rohan asserted",
+            "gondor support/AID mordor reported [rohan]",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+}
+
+/// 'dismissed as "speculation" a report by X': the "by" is the object's own, no passive agent.
+#[test]
+fn an_object_after_a_judgement_keeps_its_by_phrase() {
+    check(
+        "Gondor dismissed as \"speculation\" a report by Rohan.",
+        &[],
+    );
+    check(
+        "The Gondorian proposal was rejected as \"a provocation\" by Rohan.",
+        &["rohan against/REJECT gondor asserted"],
+    );
+}

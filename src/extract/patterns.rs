@@ -3233,6 +3233,15 @@ impl Ctx<'_> {
             {
                 break;
             }
+            // 'dismissed as "speculation" a report by X': an article past the judgement, out
+            // of its quotation marks, opens the object, whose "by" is its own.
+            if judged
+                && j > from + 1
+                && self.is(WordClass::Determiner, j)
+                && (from..j).filter(|&q| self.is_quote(q)).count() % 2 == 0
+            {
+                break;
+            }
             j += 1;
         }
         Vec::new()
@@ -3761,6 +3770,94 @@ impl Ctx<'_> {
     /// Ministry", "from the Forum").
     fn mention_after(&self, p: usize) -> Option<usize> {
         self.mention(self.past_article(p + 1))
+    }
+
+    /// The agent of an assault noun in an "in" or "during" phrase at `p`: "(was killed) in an
+    /// Arnorian air strike", "in a Gondorian drone attack on …", "in strikes by Gondor". The
+    /// noun's own actor, named before it as a modifier or owner, or after it with "by".
+    fn assault_phrase_agent(&self, p: usize) -> Vec<usize> {
+        let n = self.toks.len();
+        if p + 2 >= n || !matches!(self.w(p), "in" | "during") {
+            return Vec::new();
+        }
+        let mut modifier = None;
+        for k in p + 1..n.min(p + 7) {
+            if self.is_boundary(k) {
+                break;
+            }
+            if let Some(m) = self.mention(k) {
+                let m = &self.ments[m];
+                if !(m.form == MentionForm::Adjective || m.possessive) {
+                    break;
+                }
+                modifier = self.mention(k);
+                continue;
+            }
+            // (A form nouns and verbs share is a noun here: "in a drone attack".)
+            if matches!(&self.cues[k], Some((_, g))
+                if matches!(g.form, None | Some(VerbForm::Base | VerbForm::Third))
+                && self.lex.cues[g.cue].category == Category::ASSAULT)
+            {
+                if let Some(m) = modifier {
+                    return vec![self.specific(m)];
+                }
+                let e = self.cues[k].as_ref().map_or(k + 1, |(e, _)| *e);
+                if e + 1 < n && self.w(e) == "by" {
+                    return self.agent(e);
+                }
+                return Vec::new();
+            }
+            // (Past an article and plain modifiers: "a Gondorian drone attack".)
+            let filler = self.is(WordClass::Determiner, k)
+                || (!self.capitalised(k)
+                    && !self.is_preposition(k)
+                    && self.toks[k]
+                        .lower
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '-'));
+            if !filler {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The actor of an assault noun phrase ending right before `v`, the subject of the verb
+    /// there: "A Gondorian drone attack killed …", "Rohan's missile strikes hit …". The
+    /// demonym or owner before the noun, past plain modifiers.
+    fn assault_subject(&self, v: usize) -> Vec<usize> {
+        // (A form nouns and verbs share is a noun here: "missile attack".)
+        let noun = (v.saturating_sub(2)..v).find(|&k| {
+            matches!(&self.cues[k], Some((e, g)) if *e == v
+                && matches!(g.form, None | Some(VerbForm::Base | VerbForm::Third))
+                && self.lex.cues[g.cue].category == Category::ASSAULT)
+        });
+        let Some(noun) = noun else {
+            return Vec::new();
+        };
+        let mut k = noun;
+        while k > 0 && noun - k < 4 {
+            k -= 1;
+            if let Some(m) = self.mention(k) {
+                let mm = &self.ments[m];
+                return if mm.form == MentionForm::Adjective || mm.possessive {
+                    vec![self.specific(m)]
+                } else {
+                    Vec::new()
+                };
+            }
+            let plain = !self.capitalised(k)
+                && !self.is_preposition(k)
+                && !self.is(WordClass::Determiner, k)
+                && self.toks[k]
+                    .lower
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-');
+            if !plain {
+                break;
+            }
+        }
+        Vec::new()
     }
 
     /// Whether mention `m` names a listed organisation.
@@ -7975,6 +8072,34 @@ fn ruling_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
     vec![(courts, ctx.coordinated(m, false), v, None)]
 }
 
+/// ", which Gondor denies" after an accusation ("Rohan accused Gondor of arming Mordor, which
+/// Gondor denies"): the denier against the accuser, not against whom the accusation names last.
+fn denied_accusation(ctx: &Ctx<'_>, v: usize, f: &CueForm) -> Option<Link> {
+    if ctx.lex.cues[f.cue].category != Category::REJECT || ctx.passive_aux(v).is_some() {
+        return None;
+    }
+    let deniers = ctx.subject(v);
+    let start = deniers.iter().map(|&m| ctx.ments[m].start).min()?;
+    // (Past an article: "which the junta denies".)
+    let mut w = start;
+    while w > 0 && ctx.is(WordClass::Determiner, w - 1) && start - w < 2 {
+        w -= 1;
+    }
+    if w < 2 || !matches!(ctx.w(w - 1), "which" | "something") || ctx.w(w - 2) != "," {
+        return None;
+    }
+    // The accusation: a verb of accusing before the comma, with its subject.
+    let accuse = (0..w - 2).rev().find(|&k| {
+        matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Verb
+            && ctx.lex.cues[g.cue].category == Category::ACCUSE)
+    })?;
+    let accusers = ctx.subject(accuse);
+    if accusers.is_empty() || accusers.iter().any(|a| deniers.contains(a)) {
+        return None;
+    }
+    Some((deniers, accusers, v, None))
+}
+
 /// "The fighting pitted Gondorian troops and Mordorian mercenaries against Rohirric rebels":
 /// each party named before "against" and each named after it act on each other, whoever the
 /// verb's subject is.
@@ -8342,6 +8467,11 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                     sources = a;
                 }
             }
+            // "was killed in a Gondorian air strike": an assault with no agent is the one an
+            // assault noun after "in" names.
+            if sources.is_empty() && ctx.lex.cues[f.cue].category == Category::ASSAULT {
+                sources = ctx.assault_phrase_agent(end);
+            }
             // "… were killed when a Gondorian patrol ambushed …": an assault with no agent is
             // the one the "when" clause right after it says attacked.
             if sources.is_empty() && ctx.lex.cues[f.cue].category == Category::ASSAULT {
@@ -8371,6 +8501,15 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 .min()
                 .unwrap_or(aux);
             return vec![(sources, targets, clause, None)];
+        }
+        // A headline's passive without its auxiliary: "Three Rohirric soldiers killed in
+        // Gondorian drone attack".
+        if ctx.lex.cues[f.cue].category == Category::ASSAULT {
+            let agents = ctx.assault_phrase_agent(end);
+            let targets = ctx.subject(v);
+            if !agents.is_empty() && !targets.is_empty() {
+                return vec![(agents, targets, v, None)];
+            }
         }
         // A headline's passive without its auxiliary: "Fiji suspended from Pacific Islands
         // Forum" (a sanction "from" an organisation, with no object of its own).
@@ -8447,6 +8586,9 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     if let Some(link) = accused_act(ctx, v, end, f) {
         return vec![link];
     }
+    if let Some(link) = denied_accusation(ctx, v, f) {
+        return vec![link];
+    }
     // ", accusing X of …" after a clause: the clause's subject acts, not the last name of its
     // object ("called on A to boycott Gondorian goods, accusing B").
     let adjunct = f.form == Some(VerbForm::Ing) && v > 0 && ctx.w(v - 1) == ",";
@@ -8456,6 +8598,9 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     if sources.is_empty() {
         sources = ctx.subject(v);
+    }
+    if sources.is_empty() && f.pos == Pos::Verb {
+        sources = ctx.assault_subject(v);
     }
     // A reduced relative: "took up the case of six Rohirric journalists refused entry to
     // Mordor", "spoke about Rohirric journalists expelled from Mordor": a past form right
