@@ -12506,3 +12506,26 @@ fn an_object_after_a_judgement_keeps_its_by_phrase() {
         &["rohan against/REJECT gondor asserted"],
     );
 }
+
+/// A two-word demonym of the shipped gazetteer is its state's, not its parts': "Turkish
+/// Cypriot" is Northern Cyprus's, "Greek Cypriot" Cyprus's (neither Turkey's nor Greece's).
+#[test]
+fn two_word_demonyms_of_the_shipped_gazetteer() {
+    let lex = Lexicon::embedded().unwrap();
+    let doc = Document::from_bytes(
+        "t",
+        "Turkish Cypriot leader Ersin Tatar criticised the Greek Cypriot administration."
+            .as_bytes(),
+    )
+    .unwrap();
+    let x = Extractor::new(&lex).extract(&doc);
+    let tops: Vec<(String, String)> = x
+        .interactions
+        .iter()
+        .map(|i| {
+            let top = |id: &str| x.top(id).map(|a| a.id.clone()).unwrap_or_default();
+            (top(&i.source), top(&i.target))
+        })
+        .collect();
+    assert_eq!(tops, [("northern_cyprus".to_owned(), "cyprus".to_owned())]);
+}
