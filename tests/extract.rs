@@ -12529,3 +12529,17 @@ fn two_word_demonyms_of_the_shipped_gazetteer() {
         .collect();
     assert_eq!(tops, [("northern_cyprus".to_owned(), "cyprus".to_owned())]);
 }
+
+/// 'condemned what it called "a new Rohirric crime"': past the description's opening mark and
+/// article, the object is whom it names.
+#[test]
+fn what_it_called_in_quotation_marks() {
+    check(
+        "Gondor condemned what it called \"Rohirric aggression\".",
+        &["gondor against/ACCUSE rohan asserted"],
+    );
+    check(
+        "Gondor condemned what it called a \"new Rohirric crime\".",
+        &["gondor against/ACCUSE rohan asserted"],
+    );
+}

@@ -2867,6 +2867,21 @@ impl Ctx<'_> {
                     } else {
                         r + 1
                     };
+                    // (Past the description's opening mark when it names someone: 'what
+                    // it called "a new Gondorian crime"', not 'the "naked aggression" of …'.)
+                    let mut q = j;
+                    while q < self.toks.len()
+                        && q < r + 4
+                        && (self.is_quote(q) || self.is(WordClass::Determiner, q))
+                    {
+                        q += 1;
+                    }
+                    let named = (q..self.toks.len().min(q + 6))
+                        .take_while(|&t| !self.is_quote(t))
+                        .any(|t| self.at[t].is_some());
+                    if q > j && (j..q).any(|t| self.is_quote(t)) && named {
+                        j = q;
+                    }
                     window = j + OBJECT_WINDOW;
                     continue;
                 }
