@@ -12543,3 +12543,17 @@ fn what_it_called_in_quotation_marks() {
         &["gondor against/ACCUSE rohan asserted"],
     );
 }
+
+/// Asked "to give" something is no concession: "urged Rohan to give a principled assessment";
+/// "to give up", "to give back" are.
+#[test]
+fn urged_to_give() {
+    check(
+        "Gondor urged Rohan to give a principled assessment of the case.",
+        &[],
+    );
+    check(
+        "Gondor urged Rohan to give up its claims.",
+        &["gondor against/REQUEST rohan asserted"],
+    );
+}

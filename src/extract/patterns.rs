@@ -2476,7 +2476,12 @@ impl Ctx<'_> {
         }
         let given_way = matches!(&self.cues[v], Some((_, g))
             if matches!(self.lex.cues[g.cue].category, Category::CONCEDE | Category::RETREAT));
-        Some(given_way || self.is(WordClass::GiveWay, v))
+        // "give up", "give back", "give way", "give access" give way; "give an assessment"
+        // does not.
+        let gives_up = self.w(v) == "give"
+            && v + 1 < n
+            && matches!(self.w(v + 1), "up" | "back" | "way" | "in" | "access");
+        Some(given_way || gives_up || self.is(WordClass::GiveWay, v))
     }
 
     /// The subject of the main clause after an opening phrase ending near `end` ("In talks
