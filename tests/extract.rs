@@ -12557,3 +12557,26 @@ fn urged_to_give() {
         &["gondor against/REQUEST rohan asserted"],
     );
 }
+
+/// A request to one's own state's people is no act against them.
+#[test]
+fn a_request_to_ones_own_people() {
+    check(
+        "Gondorian President Bard Bow urged Gondorians not to be provoked.",
+        &[],
+    );
+    // Another state's people are pressed.
+    check(
+        "Gondor urged Mordorians not to be provoked.",
+        &["gondor against/REQUEST mordor_people asserted"],
+    );
+}
+
+/// Names inside an appositive of the request's object do not hide the infinitive after it.
+#[test]
+fn a_request_past_an_appositive_with_names() {
+    check(
+        "Arnor urged Gondor and Rohan, both close Arnorian allies, to resolve the issue.",
+        &[],
+    );
+}

@@ -1294,6 +1294,19 @@ impl<'l> Extractor<'l> {
                     && !visit)
                 || self.top_of(&i.source, &known) != self.top_of(&i.target, &known)
         });
+        // A request to one's own state's people is no act against them: "Elessar urged
+        // Gondorians not to be provoked".
+        out.retain(|i| {
+            let people = self.lex.actor(&i.target).is_some_and(|a| {
+                a.kind == crate::lexicon::Kind::Group
+                    && a.parent
+                        .as_deref()
+                        .is_some_and(|p| a.id == format!("{p}_people"))
+            });
+            !(people
+                && i.category == Category::REQUEST
+                && self.top_of(&i.source, &known) == self.top_of(&i.target, &known))
+        });
         // A state's own body does not act against the state itself ("the Arnorian authorities
         // discriminated against the population of the republic" names no act on Arnor).
         out.retain(|i| {

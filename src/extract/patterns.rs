@@ -2459,8 +2459,14 @@ impl Ctx<'_> {
         let n = self.toks.len();
         // (Past an acronym in brackets and an appositive of the object's: "…, both close
         // allies, to …".)
-        let to = (e..n.min(e + 8))
-            .take_while(|&q| self.at[q].is_none() || q == e)
+        // (Names inside the appositive too: "…, both close Gondorian allies, to …".)
+        let appositive_end = (e < n && self.w(e) == ",")
+            .then(|| (e + 1..n.min(e + 8)).find(|&q| self.w(q) == ","))
+            .flatten();
+        let to = (e..n.min(e + 10))
+            .take_while(|&q| {
+                self.at[q].is_none() || q == e || appositive_end.is_some_and(|c| q < c)
+            })
             .find(|&q| self.w(q) == "to" || self.is_boundary(q) && self.w(q) != ",")
             .filter(|&q| self.w(q) == "to")?;
         let mut v = to + 1;
