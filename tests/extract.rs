@@ -12580,3 +12580,22 @@ fn a_request_past_an_appositive_with_names() {
         &[],
     );
 }
+
+/// A retreat or concession asked of its agent named after "of" presses that agent, and the
+/// act asked for has not happened.
+#[test]
+fn demanded_the_withdrawal_of() {
+    check(
+        "Gondor demanded the withdrawal of Rohirric troops.",
+        &["gondor against/REQUEST rohan_troops asserted"],
+    );
+    check(
+        "Gondor demanded the withdrawal of about 100 Rohirric soldiers deployed with the \
+         Arnorian task force.",
+        &["gondor against/REQUEST rohan_soldiers asserted"],
+    );
+    check(
+        "Gondor called for the release of the Rohirric journalists.",
+        &[],
+    );
+}

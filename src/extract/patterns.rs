@@ -5539,6 +5539,19 @@ pub(super) fn find(
                 borne = true;
                 borne_links(&ctx, i, end)
             }
+            // "demanded the withdrawal of Gondorian troops": a cooperative act asked for has
+            // not happened (the request is the act).
+            Pos::Noun
+                if cue.stance == crate::lexicon::Stance::Support
+                    && (i.saturating_sub(3)..i).any(|p| {
+                        matches!(&ctx.cues[p], Some((e, g)) if g.pos == Pos::Verb
+                            && lex.cues[g.cue].category == Category::REQUEST
+                            && (*e..i).all(|q| ctx.is(WordClass::Determiner, q)
+                                || (ctx.plain_word(q) && ctx.cues[q].is_none())))
+                    }) =>
+            {
+                Vec::new()
+            }
             Pos::Noun => {
                 let links = noun_links(&ctx, i, end, &form);
                 // "the blame lies with Gondor".
@@ -8908,14 +8921,30 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 && ctx.lex.cues[g.cue].stance == crate::lexicon::Stance::Support);
         if category == Category::REQUEST && cooperative {
             targets.clear();
-            // "demanded an apology from Gondor": a concession asked of someone presses them.
+            // "demanded an apology from Gondor": a concession asked of someone presses them;
+            // so does a concession or retreat asked of its agent named after "of" ("demanded
+            // the withdrawal of about 100 Gondorian soldiers").
             if let Some((e, g)) = ctx.cues[k].clone() {
-                if ctx.lex.cues[g.cue].category == Category::CONCEDE
-                    && e + 1 < ctx.toks.len()
-                    && ctx.w(e) == "from"
-                {
+                let c = &ctx.lex.cues[g.cue];
+                let n = ctx.toks.len();
+                if c.category == Category::CONCEDE && e + 1 < n && ctx.w(e) == "from" {
                     targets = ctx
                         .mention(ctx.past_article(e + 1))
+                        .map(|m| ctx.coordinated(m, false))
+                        .unwrap_or_default();
+                } else if matches!(c.category, Category::CONCEDE | Category::RETREAT)
+                    && c.of_agent
+                    && e + 1 < n
+                    && ctx.w(e) == "of"
+                {
+                    targets = (e + 1..n.min(e + 6))
+                        .take_while(|&q| {
+                            ctx.at[q].is_some()
+                                || ctx.is(WordClass::Determiner, q)
+                                || ctx.count_word(q)
+                                || matches!(ctx.w(q), "about" | "some" | "around" | "nearly")
+                        })
+                        .find_map(|q| ctx.mention(q))
                         .map(|m| ctx.coordinated(m, false))
                         .unwrap_or_default();
                 }
