@@ -12599,3 +12599,28 @@ fn demanded_the_withdrawal_of() {
         &[],
     );
 }
+
+/// A class noun before a name, with its modifiers and article, belongs to the conjunct: "A and
+/// the Haradrim resistance movement B".
+#[test]
+fn a_conjunct_named_after_its_class_noun() {
+    check(
+        "Arnor's Rohan and the Mordorian resistance movement Uruk Legion hailed the \
+         decision of Gondor.",
+        &[
+            "rohan support/SUPPORT gondor asserted",
+            "uruk_legion support/SUPPORT gondor asserted",
+        ],
+    );
+}
+
+/// A participle after a "while" clause is that clause's: its subject is the first one named
+/// after "while".
+#[test]
+fn a_participle_after_a_contrasting_clause() {
+    check(
+        "Rohan hailed the decision, while crowds of Gondorians gathered in the square, chanting \
+         slogans against Mordor.",
+        &["gondor_people against/PROTEST mordor asserted"],
+    );
+}

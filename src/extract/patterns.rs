@@ -816,6 +816,33 @@ impl Ctx<'_> {
                         s = self.ments[o].start;
                     }
                 }
+                // "A and the (Harad) resistance movement B": a class noun before a name, with
+                // its modifiers and article, belongs to the conjunct.
+                if s >= 3 && !self.ments[cur].person && self.lex.generic.contains_key(self.w(s - 1))
+                {
+                    let mut t = s - 1;
+                    while t > 0 && s - t < 5 {
+                        let p = t - 1;
+                        if let Some(a) = self
+                            .mention(p)
+                            .filter(|&a| self.ments[a].form == MentionForm::Adjective)
+                        {
+                            t = self.ments[a].start;
+                        } else if self.plain_word(p)
+                            && !self.capitalised(p)
+                            && self.at[p].is_none()
+                            && !self.is(WordClass::Determiner, p)
+                            && !matches!(self.w(p), "and" | "or")
+                        {
+                            t = p;
+                        } else {
+                            break;
+                        }
+                    }
+                    if t >= 1 && self.is(WordClass::Determiner, t - 1) {
+                        s = t;
+                    }
+                }
                 // "A and the B": the article belongs to the conjunct.
                 if s >= 1 && self.is(WordClass::Determiner, s - 1) {
                     s -= 1;
@@ -2210,6 +2237,19 @@ impl Ctx<'_> {
                 && !relative(j)
                 && !(j > 0 && matches!(self.w(j - 1), "to" | "-"))
         });
+        // "A hailed the deal, while crowds of Gondorians gathered in the square, chanting
+        // slogans against Rohan": the participle is the contrasting clause's, whose subject
+        // is the first one named after "while".
+        let contrast = (main_verb.map_or(0, |j| j + 1)..v - 1)
+            .rev()
+            .find(|&q| matches!(self.w(q), "while" | "whereas"));
+        if let Some(q) = contrast {
+            if let Some(m) =
+                (q + 1..v - 1).find_map(|j| self.mention(j).filter(|&m| !self.locative(m)))
+            {
+                return self.coordinated(m, false);
+            }
+        }
         let sources = main_verb.map(|j| self.subject(j)).unwrap_or_default();
         if !sources.is_empty() {
             return sources;
