@@ -12433,8 +12433,9 @@ fn pitted_against() {
             "rohan against/ASSAULT gondor asserted",
         ],
     );
-    // Not without "against".
+    // Not without "against", nor in a match.
     check("The vote pitted Gondorian lawmakers.", &[]);
+    check("The quarter final pits Gondor against Rohan.", &[]);
 }
 
 /// A past form right after the object of a preposition, with no actor after it, is a reduced

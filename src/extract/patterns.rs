@@ -8181,9 +8181,22 @@ fn denied_accusation(ctx: &Ctx<'_>, v: usize, f: &CueForm) -> Option<Link> {
 
 /// "The fighting pitted Gondorian troops and Mordorian mercenaries against Rohirric rebels":
 /// each party named before "against" and each named after it act on each other, whoever the
-/// verb's subject is.
+/// verb's subject is (a fight: an assault's noun before the verb).
 fn pit_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
     let n = ctx.toks.len();
+    // Only a fight pits sides against each other ("the fighting", "the war"), not a match:
+    // "the quarter final pits A against B".
+    let fight = (0..v)
+        .rev()
+        .take_while(|&q| !ctx.is_boundary(q) || ctx.w(q) == ",")
+        .any(|q| {
+            matches!(&ctx.cues[q], Some((_, g))
+                if matches!(g.form, None | Some(VerbForm::Base | VerbForm::Third | VerbForm::Ing))
+                && ctx.lex.cues[g.cue].category == Category::ASSAULT)
+        });
+    if !fight {
+        return Vec::new();
+    }
     let sides = ctx.object(end);
     let Some(last) = sides.iter().map(|&m| ctx.ments[m].end).max() else {
         return Vec::new();
