@@ -12625,3 +12625,15 @@ fn a_participle_after_a_contrasting_clause() {
         &["gondor_people against/PROTEST mordor asserted"],
     );
 }
+
+/// "held" with no auxiliary is a reduced relative after those held, with its holder named by
+/// "by": "Gondorians held by Rohan".
+#[test]
+fn held_by_in_a_reduced_relative() {
+    check(
+        "News came that four Gondorians held by Rohan will be freed.",
+        &["rohan against/COERCE gondor_people asserted"],
+    );
+    // Not an event held by someone.
+    check("Talks held by Rohan ended.", &[]);
+}

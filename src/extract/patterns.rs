@@ -7649,7 +7649,12 @@ fn held(ctx: &Ctx<'_>, v: usize, end: usize) -> bool {
     while b > 0 && (ctx.ly_adverb(b - 1) || ctx.is(WordClass::Skip, b - 1)) {
         b -= 1;
     }
-    if b == 0 || !ctx.is(WordClass::BeAux, b - 1) {
+    // A reduced relative after those held, with its holder: "Britons held by Gondor".
+    let reduced = b > 0
+        && ctx.mention(b - 1).is_some_and(|m| ctx.ments[m].end == b)
+        && end + 1 < n
+        && ctx.w(end) == "by";
+    if b == 0 || !(ctx.is(WordClass::BeAux, b - 1) || reduced) {
         return false;
     }
     let mut k = end;
