@@ -12637,3 +12637,16 @@ fn held_by_in_a_reduced_relative() {
     // Not an event held by someone.
     check("Talks held by Rohan ended.", &[]);
 }
+
+/// A protest's words backing someone are no protest against them.
+#[test]
+fn slogans_in_support_of() {
+    check(
+        "Hundreds of Gondorians marched in the capital, chanting slogans in support of Rohan.",
+        &[],
+    );
+    check(
+        "Hundreds of Gondorians marched in the capital, chanting slogans against Rohan.",
+        &["gondor_people against/PROTEST rohan asserted"],
+    );
+}

@@ -5592,6 +5592,18 @@ pub(super) fn find(
             {
                 Vec::new()
             }
+            // "chanting slogans in support of Gondor": a protest's words backing someone are
+            // no protest against them.
+            Pos::Noun
+                if cue.category == Category::PROTEST
+                    && end + 2 < toks.len()
+                    && matches!(
+                        (ctx.w(end), ctx.w(end + 1), ctx.w(end + 2)),
+                        ("in", "support" | "favour" | "favor", "of") | ("in", "solidarity", "with")
+                    ) =>
+            {
+                Vec::new()
+            }
             Pos::Noun => {
                 let links = noun_links(&ctx, i, end, &form);
                 // "the blame lies with Gondor".
