@@ -12482,9 +12482,26 @@ fn killed_in_an_assault_named_by_its_actor() {
     check("Three Rohirric soldiers were killed in an attack.", &[]);
 }
 
-/// ", which Gondor denies" after an accusation: the denier against the accuser.
+/// ", which Gondor denies" after an accusation: the denier against the accuser; ", a charge it
+/// denies": the accused against the accuser, also after a passive.
 #[test]
 fn a_denial_in_a_relative_clause_answers_the_accuser() {
+    check(
+        "Rohan accused Gondor of arming Mordor, a charge it denies.",
+        &[
+            "gondor against/REJECT rohan asserted",
+            "gondor support/AID mordor reported [rohan]",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
+    check(
+        "Gondor has been accused by Rohan of siding with Mordor, a charge it denies.",
+        &[
+            "gondor against/REJECT rohan asserted",
+            "gondor support/SUPPORT mordor reported [rohan]",
+            "rohan against/ACCUSE gondor asserted",
+        ],
+    );
     check(
         "Rohan accused Gondor of arming Mordor, which Gondor denies.",
         &[

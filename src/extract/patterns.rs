@@ -8169,28 +8169,52 @@ fn ruling_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
 }
 
 /// ", which Gondor denies" after an accusation ("Rohan accused Gondor of arming Mordor, which
-/// Gondor denies"): the denier against the accuser, not against whom the accusation names last.
+/// Gondor denies"; ", a charge it denies"; ", an accusation she rejects"): the denier (the
+/// accused, for a pronoun) against the accuser, not against whom the accusation names last.
 fn denied_accusation(ctx: &Ctx<'_>, v: usize, f: &CueForm) -> Option<Link> {
-    if ctx.lex.cues[f.cue].category != Category::REJECT || ctx.passive_aux(v).is_some() {
+    if ctx.lex.cues[f.cue].category != Category::REJECT || ctx.passive_aux(v).is_some() || v < 3 {
         return None;
     }
-    let deniers = ctx.subject(v);
-    let start = deniers.iter().map(|&m| ctx.ments[m].start).min()?;
+    let pronoun = matches!(ctx.w(v - 1), "he" | "she" | "it" | "they");
+    let named = if pronoun { Vec::new() } else { ctx.subject(v) };
+    let start = if pronoun {
+        v - 1
+    } else {
+        named.iter().map(|&m| ctx.ments[m].start).min()?
+    };
     // (Past an article: "which the junta denies".)
     let mut w = start;
     while w > 0 && ctx.is(WordClass::Determiner, w - 1) && start - w < 2 {
         w -= 1;
     }
-    if w < 2 || !matches!(ctx.w(w - 1), "which" | "something") || ctx.w(w - 2) != "," {
+    // The words between the comma and the denier: "which", "something", "a charge (that)".
+    let comma = (w.saturating_sub(4)..w).rev().find(|&q| ctx.w(q) == ",")?;
+    let opener: Vec<&str> = (comma + 1..w).map(|q| ctx.w(q)).collect();
+    let opener = match opener.as_slice() {
+        [head @ .., "that" | "which"] if !head.is_empty() => head,
+        all => all,
+    };
+    let fits = matches!(
+        opener,
+        ["which" | "something"]
+            | ["a" | "an", "charge" | "accusation" | "claim" | "allegation"]
+            | ["charges" | "accusations" | "claims" | "allegations"]
+    );
+    if !fits {
         return None;
     }
-    // The accusation: a verb of accusing before the comma, with its subject.
-    let accuse = (0..w - 2).rev().find(|&k| {
+    // The accusation: a verb of accusing before the comma, with its subject (or agent).
+    let accuse = (0..comma).rev().find(|&k| {
         matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Verb
             && ctx.lex.cues[g.cue].category == Category::ACCUSE)
     })?;
-    let accusers = ctx.subject(accuse);
-    if accusers.is_empty() || accusers.iter().any(|a| deniers.contains(a)) {
+    let accuse_end = ctx.cues[accuse].as_ref().map_or(accuse + 1, |(e, _)| *e);
+    let (accusers, accused) = match ctx.passive_aux(accuse) {
+        Some(aux) => (ctx.agent(accuse_end), ctx.passive_subject(aux)),
+        None => (ctx.subject(accuse), ctx.object(accuse_end)),
+    };
+    let deniers = if pronoun { accused } else { named };
+    if deniers.is_empty() || accusers.is_empty() || accusers.iter().any(|a| deniers.contains(a)) {
         return None;
     }
     Some((deniers, accusers, v, None))
