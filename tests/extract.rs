@@ -12667,3 +12667,23 @@ fn slogans_in_support_of() {
         &["gondor_people against/PROTEST rohan asserted"],
     );
 }
+
+/// "A as well as B" coordinates as "A and B" does, on either side of the verb.
+#[test]
+fn as_well_as_coordinates() {
+    check(
+        "Gondor sanctioned Bard Bow, Elrond Half, as well as the Isengard Council.",
+        &[
+            "gondor against/SANCTION bard_bow asserted",
+            "gondor against/SANCTION elrond_half asserted",
+            "gondor against/SANCTION isengard_council asserted",
+        ],
+    );
+    check(
+        "Rohan as well as Arnor condemned Mordor.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+}

@@ -850,7 +850,16 @@ impl Ctx<'_> {
                 if s < 2 {
                     break;
                 }
-                (self.w(s - 1).to_owned(), self.mention(s - 2))
+                // "A as well as B".
+                if s >= 4
+                    && self.w(s - 1) == "as"
+                    && self.w(s - 2) == "well"
+                    && self.w(s - 3) == "as"
+                {
+                    ("and".to_owned(), self.mention(s - 4))
+                } else {
+                    (self.w(s - 1).to_owned(), self.mention(s - 2))
+                }
             } else {
                 // Past the titled person a possessive names: "Rohan's ambassador and …".
                 let mut e = (self.ments[cur].end + usize::from(self.ments[cur].possessive))
@@ -866,6 +875,21 @@ impl Ctx<'_> {
                 let serial = self.w(e) == "," && matches!(self.w(e + 1), "and" | "or");
                 if serial {
                     e += 1;
+                }
+                // "A as well as B" (also after a comma: "A, B, as well as C").
+                let mut as_well_as = false;
+                for skip in [0, 1] {
+                    let a = e + skip;
+                    if a + 3 < self.toks.len()
+                        && (skip == 0 || self.w(e) == ",")
+                        && self.w(a) == "as"
+                        && self.w(a + 1) == "well"
+                        && self.w(a + 2) == "as"
+                    {
+                        e = a + 2;
+                        as_well_as = true;
+                        break;
+                    }
                 }
                 // The first conjunct's preposition repeated: "with A and with B", "from the
                 // A and from B", "the offices of A and of B".
@@ -933,7 +957,8 @@ impl Ctx<'_> {
                 if new_clause {
                     break;
                 }
-                (self.w(e).to_owned(), titled.or(next))
+                let link = if as_well_as { "and" } else { self.w(e) };
+                (link.to_owned(), titled.or(next))
             };
             // (Also a slash: "YPG/PKK terrorists", as Turkish outlets write a group's names.)
             let conj = matches!(link.as_str(), "and" | "or" | "nor" | "/");
