@@ -12687,3 +12687,12 @@ fn as_well_as_coordinates() {
         ],
     );
 }
+
+/// A quoted present form right after its subject's name is a verb, not a quoted noun.
+#[test]
+fn a_quoted_present_form_after_its_subject() {
+    check(
+        "Gondor \"backs\" Rohan.",
+        &["gondor support/SUPPORT rohan asserted"],
+    );
+}

@@ -7402,7 +7402,12 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
         && !matches!(
             ctx.w(i - 2),
             "to" | "not" | "i" | "we" | "you" | "he" | "she" | "it" | "they"
-        );
+        )
+        // Nor a present form right after its subject's name: 'Gondor "supports" Rohan'.
+        && !(ctx.w(i).ends_with('s')
+            && ctx
+                .mention(i - 2)
+                .is_some_and(|m| ctx.ments[m].end == i - 1 && !ctx.ments[m].possessive));
     let nominal = quoted_noun
         || before(i).is_some_and(|p| {
             opens_np(p)
