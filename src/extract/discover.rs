@@ -1185,7 +1185,7 @@ pub(super) fn discover(
         });
         if alone {
             if let Some(state) = lex.state(&m.actor) {
-                let people = format!("{}_people", state.id);
+                let people = format!("{}{}", state.id, crate::lexicon::PEOPLE_SUFFIX);
                 let id = if lex.actor(&people).is_some() {
                     people
                 } else {

@@ -1299,9 +1299,8 @@ impl<'l> Extractor<'l> {
         out.retain(|i| {
             let people = self.lex.actor(&i.target).is_some_and(|a| {
                 a.kind == crate::lexicon::Kind::Group
-                    && a.parent
-                        .as_deref()
-                        .is_some_and(|p| a.id == format!("{p}_people"))
+                    && a.parent.is_some()
+                    && a.id.strip_suffix(crate::lexicon::PEOPLE_SUFFIX) == a.parent.as_deref()
             });
             !(people
                 && i.category == Category::REQUEST

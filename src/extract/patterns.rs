@@ -3863,6 +3863,17 @@ impl Ctx<'_> {
         self.mention(self.past_article(p + 1))
     }
 
+    /// Whether token `k` may modify an assault noun before it: a lower-case word of letters
+    /// (and hyphens) that is no preposition ("drone", "missile", "cross-border").
+    fn noun_modifier(&self, k: usize) -> bool {
+        !self.capitalised(k)
+            && !self.is_preposition(k)
+            && self.toks[k]
+                .lower
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-')
+    }
+
     /// The agent of an assault noun in an "in" or "during" phrase at `p`: "(was killed) in an
     /// Arnorian air strike", "in a Gondorian drone attack on …", "in strikes by Gondor". The
     /// noun's own actor, named before it as a modifier or owner, or after it with "by".
@@ -3899,14 +3910,7 @@ impl Ctx<'_> {
                 return Vec::new();
             }
             // (Past an article and plain modifiers: "a Gondorian drone attack".)
-            let filler = self.is(WordClass::Determiner, k)
-                || (!self.capitalised(k)
-                    && !self.is_preposition(k)
-                    && self.toks[k]
-                        .lower
-                        .chars()
-                        .all(|c| c.is_alphabetic() || c == '-'));
-            if !filler {
+            if !(self.is(WordClass::Determiner, k) || self.noun_modifier(k)) {
                 break;
             }
         }
@@ -3937,14 +3941,7 @@ impl Ctx<'_> {
                     Vec::new()
                 };
             }
-            let plain = !self.capitalised(k)
-                && !self.is_preposition(k)
-                && !self.is(WordClass::Determiner, k)
-                && self.toks[k]
-                    .lower
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == '-');
-            if !plain {
+            if !self.noun_modifier(k) || self.is(WordClass::Determiner, k) {
                 break;
             }
         }

@@ -19,6 +19,7 @@ mod model;
 pub use inflect::{noun_forms, verb_forms, VerbForm};
 pub use model::{
     Actor, Category, Cue, FunctionWords, Kind, Pos, Quad, RoleClass, Stance, WordClass,
+    PEOPLE_SUFFIX,
 };
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

@@ -261,7 +261,7 @@ impl Actor {
             .collect();
         let label = plurals.first()?.clone();
         Some(Actor {
-            id: format!("{}_people", self.id),
+            id: format!("{}{PEOPLE_SUFFIX}", self.id),
             kind: Kind::Group,
             label,
             aliases: plurals[1..].to_vec(),
@@ -274,6 +274,10 @@ impl Actor {
         })
     }
 }
+
+/// The suffix of the id of a state's people, the group `Actor::people_group` synthesises
+/// ("gondor_people").
+pub const PEOPLE_SUFFIX: &str = "_people";
 
 /// A word or phrase that signals an interaction.
 #[derive(Debug, Clone, PartialEq, Eq)]
