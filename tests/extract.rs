@@ -12696,3 +12696,19 @@ fn a_quoted_present_form_after_its_subject() {
         &["gondor support/SUPPORT rohan asserted"],
     );
 }
+
+/// A hostile noun's target past "aimed at", "directed against": "US curbs aimed at China".
+#[test]
+fn a_hostile_noun_aimed_at_its_target() {
+    check(
+        "Gondor joined Rohirric curbs aimed at Mordor's chip industry.",
+        &["rohan against/SANCTION mordor asserted"],
+    );
+    check(
+        "Gondor welcomed Rohirric sanctions directed against Mordor.",
+        &[
+            "gondor support/SUPPORT rohan asserted",
+            "rohan against/SANCTION mordor asserted",
+        ],
+    );
+}

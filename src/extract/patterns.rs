@@ -7612,13 +7612,16 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                 false
             }
             // A present form before a participle and its agent is a noun: "the Gondor Relief
-            // order founded by Bard Bow", "Gondor attacks condemned by Rohan".
+            // order founded by Bard Bow", "Gondor attacks condemned by Rohan"; so before "aimed
+            // at": "US curbs aimed at Gondor".
             Pos::Verb
                 if matches!(f.form, Some(VerbForm::Base | VerbForm::Third))
                     && i + 2 < ctx.toks.len()
                     && ctx.w(i + 1).ends_with("ed")
                     && ctx.at[i + 1].is_none()
-                    && ctx.w(i + 2) == "by" =>
+                    && (ctx.w(i + 2) == "by"
+                        || (matches!(ctx.w(i + 1), "aimed" | "directed" | "targeted")
+                            && matches!(ctx.w(i + 2), "at" | "against"))) =>
             {
                 false
             }
@@ -9641,6 +9644,16 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
     }
     while j < ctx.toks.len() && j < limit {
         let word = ctx.w(j);
+        // "curbs aimed at Gondor's industry", "sanctions directed against Rohan": past the
+        // participle to its preposition.
+        if matches!(word, "aimed" | "directed" | "targeted")
+            && j + 1 < ctx.toks.len()
+            && matches!(ctx.w(j + 1), "at" | "against")
+        {
+            j += 1;
+            limit = limit.max(j + 1);
+            continue;
+        }
         // "the detention in Baku of two journalists": a place phrase before the complement.
         if ctx.is(WordClass::Locative, j) && word != "at" {
             if let Some(m) = ctx.mention(j + 1).filter(|&m| ctx.locative(m)) {
