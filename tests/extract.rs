@@ -12712,3 +12712,20 @@ fn a_hostile_noun_aimed_at_its_target() {
         ],
     );
 }
+
+/// A supply cut is against whom it went to, past the subject's own; the supply itself was not
+/// given. "supply" is a noun of aid ("Gondor's supply of drones to Rohan").
+#[test]
+fn a_supply_cut_past_its_owner() {
+    check(
+        "Gondor cut its gas supplies to Rohan.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    check(
+        "Arnor criticised Gondor's supply of drones to Rohan.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "gondor support/AID rohan asserted",
+        ],
+    );
+}

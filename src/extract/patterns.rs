@@ -5602,13 +5602,16 @@ pub(super) fn find(
                 borne_links(&ctx, i, end)
             }
             // "demanded the withdrawal of Gondorian troops": a cooperative act asked for has
-            // not happened (the request is the act).
+            // not happened (the request is the act); nor has one cut ("cut its gas supplies
+            // to Gondor").
             Pos::Noun
                 if cue.stance == crate::lexicon::Stance::Support
                     && (i.saturating_sub(3)..i).any(|p| {
                         matches!(&ctx.cues[p], Some((e, g)) if g.pos == Pos::Verb
-                            && lex.cues[g.cue].category == Category::REQUEST
+                            && (lex.cues[g.cue].category == Category::REQUEST
+                                || lex.cues[g.cue].mode.as_deref() == Some("cut"))
                             && (*e..i).all(|q| ctx.is(WordClass::Determiner, q)
+                                || matches!(ctx.w(q), "its" | "their" | "his" | "her")
                                 || (ctx.plain_word(q) && ctx.cues[q].is_none())))
                     }) =>
             {
@@ -6077,6 +6080,18 @@ pub(super) fn find(
                 // (What is cut before whom it went to, or after its owner: "cut off gas
                 // supplies to Gondor", "cut off Gondor's funding".)
                 let n = ctx.toks.len();
+                // (Past the subject's own: "cut its gas supplies to Gondor".)
+                if targets.is_empty() {
+                    let supply = (end..n.min(end + 5))
+                        .take_while(|&k| !ctx.is_boundary(k))
+                        .find(|&k| ctx.is(WordClass::Supply, k));
+                    if let Some(k) = supply.filter(|&k| k + 2 < n && ctx.w(k + 1) == "to") {
+                        targets = ctx
+                            .mention_after(k + 1)
+                            .map(|m| ctx.coordinated(m, false))
+                            .unwrap_or_default();
+                    }
+                }
                 targets.retain(|&t| {
                     let e = ctx.ments[t].end + 1;
                     (end..ctx.ments[t].start).any(|k| ctx.is(WordClass::Supply, k))
@@ -7584,10 +7599,16 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                             matches!(&ctx.cues[p], Some((e, g)) if *e == p + 1
                                 && matches!(g.pos, Pos::Adjective | Pos::Epithet))
                         };
+                        // (Past the subject's own: "cut its gas supplies to Gondor".)
+                        let own_after_verb = |q: usize| {
+                            matches!(ctx.w(q), "its" | "their" | "his" | "her")
+                                && before(q).is_some_and(verb_cue)
+                        };
                         verb_cue(p)
+                            || own_after_verb(p)
                             || ((plain(p) || judging(p))
                                 && !matches!(ctx.w(p), "to" | "and" | "or")
-                                && before(p).is_some_and(verb_cue))
+                                && before(p).is_some_and(|q| verb_cue(q) || own_after_verb(q)))
                     }) =>
             {
                 false
