@@ -12729,3 +12729,18 @@ fn a_supply_cut_past_its_owner() {
         ],
     );
 }
+
+/// A reward for information on someone, or for their capture or arrest, is a bounty on them;
+/// a reward for help is none.
+#[test]
+fn a_reward_for_information_on_someone() {
+    check(
+        "Gondor offered a $5m reward for information on Bard Bow.",
+        &["gondor against/COERCE bard_bow asserted"],
+    );
+    check(
+        "Gondor offered a reward for the capture of Bard Bow.",
+        &["gondor against/COERCE bard_bow asserted"],
+    );
+    check("Gondor offered Rohan a reward for its help.", &[]);
+}
