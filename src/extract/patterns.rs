@@ -3874,6 +3874,14 @@ impl Ctx<'_> {
                 .all(|c| c.is_alphabetic() || c == '-')
     }
 
+    /// Whether token `k` starts an assault's cue in a form a noun may take: a noun's, or a
+    /// verb form nouns share ("a drone attack", "missile strikes", "the fighting").
+    fn assault_noun(&self, k: usize) -> bool {
+        matches!(&self.cues[k], Some((_, g))
+            if matches!(g.form, None | Some(VerbForm::Base | VerbForm::Third | VerbForm::Ing))
+            && self.lex.cues[g.cue].category == Category::ASSAULT)
+    }
+
     /// The agent of an assault noun in an "in" or "during" phrase at `p`: "(was killed) in an
     /// Arnorian air strike", "in a Gondorian drone attack on …", "in strikes by Gondor". The
     /// noun's own actor, named before it as a modifier or owner, or after it with "by".
@@ -3895,11 +3903,7 @@ impl Ctx<'_> {
                 modifier = self.mention(k);
                 continue;
             }
-            // (A form nouns and verbs share is a noun here: "in a drone attack".)
-            if matches!(&self.cues[k], Some((_, g))
-                if matches!(g.form, None | Some(VerbForm::Base | VerbForm::Third))
-                && self.lex.cues[g.cue].category == Category::ASSAULT)
-            {
+            if self.assault_noun(k) {
                 if let Some(m) = modifier {
                     return vec![self.specific(m)];
                 }
@@ -3921,12 +3925,8 @@ impl Ctx<'_> {
     /// there: "A Gondorian drone attack killed …", "Rohan's missile strikes hit …". The
     /// demonym or owner before the noun, past plain modifiers.
     fn assault_subject(&self, v: usize) -> Vec<usize> {
-        // (A form nouns and verbs share is a noun here: "missile attack".)
-        let noun = (v.saturating_sub(2)..v).find(|&k| {
-            matches!(&self.cues[k], Some((e, g)) if *e == v
-                && matches!(g.form, None | Some(VerbForm::Base | VerbForm::Third))
-                && self.lex.cues[g.cue].category == Category::ASSAULT)
-        });
+        let noun = (v.saturating_sub(2)..v)
+            .find(|&k| self.assault_noun(k) && self.cues[k].as_ref().is_some_and(|(e, _)| *e == v));
         let Some(noun) = noun else {
             return Vec::new();
         };
@@ -7289,6 +7289,14 @@ fn cancel_act(
     Found::plain(cue, (c, e), source, target, modality)
 }
 
+/// Whether token `j` is a participle of aiming before its preposition: "(curbs) aimed at",
+/// "directed against", "targeted at".
+fn aimed_at(ctx: &Ctx<'_>, j: usize) -> bool {
+    j + 1 < ctx.toks.len()
+        && matches!(ctx.w(j), "aimed" | "directed" | "targeted")
+        && matches!(ctx.w(j + 1), "at" | "against")
+}
+
 /// A word that makes a count approximate: "more than", "about", "nearly".
 fn approximator(w: &str) -> bool {
     matches!(
@@ -7640,9 +7648,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                     && i + 2 < ctx.toks.len()
                     && ctx.w(i + 1).ends_with("ed")
                     && ctx.at[i + 1].is_none()
-                    && (ctx.w(i + 2) == "by"
-                        || (matches!(ctx.w(i + 1), "aimed" | "directed" | "targeted")
-                            && matches!(ctx.w(i + 2), "at" | "against"))) =>
+                    && (ctx.w(i + 2) == "by" || aimed_at(ctx, i + 1)) =>
             {
                 false
             }
@@ -8281,11 +8287,7 @@ fn pit_links(ctx: &Ctx<'_>, v: usize, end: usize) -> Links {
     let fight = (0..v)
         .rev()
         .take_while(|&q| !ctx.is_boundary(q) || ctx.w(q) == ",")
-        .any(|q| {
-            matches!(&ctx.cues[q], Some((_, g))
-                if matches!(g.form, None | Some(VerbForm::Base | VerbForm::Third | VerbForm::Ing))
-                && ctx.lex.cues[g.cue].category == Category::ASSAULT)
-        });
+        .any(|q| ctx.assault_noun(q));
     if !fight {
         return Vec::new();
     }
@@ -9087,7 +9089,7 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                             ctx.at[q].is_some()
                                 || ctx.is(WordClass::Determiner, q)
                                 || ctx.count_word(q)
-                                || matches!(ctx.w(q), "about" | "some" | "around" | "nearly")
+                                || approximator(ctx.w(q))
                         })
                         .find_map(|q| ctx.mention(q))
                         .map(|m| ctx.coordinated(m, false))
@@ -9667,10 +9669,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         let word = ctx.w(j);
         // "curbs aimed at Gondor's industry", "sanctions directed against Rohan": past the
         // participle to its preposition.
-        if matches!(word, "aimed" | "directed" | "targeted")
-            && j + 1 < ctx.toks.len()
-            && matches!(ctx.w(j + 1), "at" | "against")
-        {
+        if aimed_at(ctx, j) {
             j += 1;
             limit = limit.max(j + 1);
             continue;
