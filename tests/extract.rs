@@ -12744,3 +12744,56 @@ fn a_reward_for_information_on_someone() {
     );
     check("Gondor offered Rohan a reward for its help.", &[]);
 }
+
+/// A judging noun in quotation marks after "as" judges the phrase before the "as":
+/// 'described the ban as "a provocation"' (the quotation mark and the "as" are not the
+/// phrase's).
+#[test]
+fn a_quoted_judging_noun_after_as() {
+    check(
+        "Rohan dismissed the Gondorian accusations as \"an irresponsible provocation\".",
+        &[
+            "rohan against/ACCUSE gondor asserted",
+            "rohan against/REJECT gondor asserted",
+        ],
+    );
+    check(
+        "Gondor banned Rohan's airline. Arnor described the ban as \"a provocation\".",
+        &[
+            "gondor against/SANCTION rohan_airline asserted",
+            "arnor against/ACCUSE gondor asserted",
+        ],
+    );
+}
+
+/// Whoever a warning says would answer in kind is the warner's side, no target:
+/// "warned that Gondor would respond with all available means".
+#[test]
+fn a_warned_of_response_is_no_target() {
+    check(
+        "Arnor warned that Gondor would respond with all available means.",
+        &[],
+    );
+    check(
+        "Arnor warned that Gondor would not hesitate to retaliate.",
+        &[],
+    );
+    check(
+        "Arnor warned that Gondor would face consequences.",
+        &["arnor against/THREATEN gondor asserted"],
+    );
+}
+
+/// An inquiry's target may follow "into": "opened an investigation into Arnor", "launched an
+/// inquiry into the Arnorian ambassador".
+#[test]
+fn an_investigation_into_someone() {
+    check(
+        "Gondor opened an investigation into Arnor.",
+        &["gondor against/ACCUSE arnor asserted"],
+    );
+    check(
+        "Gondor launched an inquiry into the Arnorian ambassador.",
+        &["gondor against/ACCUSE arnor_ambassador asserted"],
+    );
+}

@@ -8051,6 +8051,12 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     } else {
         np_end
     };
+    // Nor the "as" before it: 'described the ban as "a provocation"'.
+    let np_end = if np_end > j + 1 && ctx.w(np_end - 1) == "as" {
+        np_end - 1
+    } else {
+        np_end
+    };
     // In the passive the agent judges what the subject names: "Gondor's decision was described
     // by Elrond Half as a provocation".
     if let Some(aux) = ctx.passive_aux(j) {
@@ -8961,6 +8967,26 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             .filter(|&m| !ctx.ments[m].possessive && !ctx.locative(m))
             .map(|m| ctx.coordinated(m, false))
             .unwrap_or_default();
+        // Not whoever the warning says would answer in kind: "warned that Gondor would
+        // respond with all available means" (Gondor is the warner's side).
+        if category == Category::THREATEN {
+            let after = targets.iter().map(|&m| ctx.ments[m].end).max();
+            let retorts = after.is_some_and(|e| {
+                (e..ctx.toks.len().min(e + 6))
+                    .find(|&k| {
+                        !(ctx.is(WordClass::Auxiliary, k)
+                            || ctx.is(WordClass::Hedge, k)
+                            || ctx.is(WordClass::Negation, k)
+                            || ctx.is(WordClass::Skip, k)
+                            || ctx.ly_adverb(k)
+                            || matches!(ctx.w(k), "be" | "ready" | "prepared" | "hesitate" | "to"))
+                    })
+                    .is_some_and(|k| ctx.is(WordClass::Retort, k))
+            });
+            if retorts {
+                targets.clear();
+            }
+        }
     }
     // "to help stop Mordor's blackmail": aid given through a verb of its own aids no one
     // named after it.
@@ -9794,6 +9820,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 | "about"
                 | "targeting"
                 | "upon"
+                | "into"
         ) {
             // "concern over the restrictions on the ambassador": a verbal act on a deed done to
             // someone is not against the victim but against the deed's agent, here the state

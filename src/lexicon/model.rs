@@ -509,6 +509,9 @@ pub enum WordClass {
     /// "agreement"; literal forms): withholding its renewal is an act against its holder or
     /// partner ("will not renew the cleric's residence permit").
     Permit,
+    /// Verbs of answering in kind ("respond", "retaliate"; literal forms): whoever a warning
+    /// says would respond is no target of it ("warned that Gondor would respond").
+    Retort,
     /// Words that may stand between "the" and a state body's noun without naming a state
     /// ("interim", "military", "new"; literal forms): "the interim government" is the home
     /// state's, as "the government" is.
@@ -549,7 +552,7 @@ pub enum WordClass {
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 84] = [
+    const ALL: [(WordClass, &'static str); 85] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -624,6 +627,7 @@ impl WordClass {
         (WordClass::Attempt, "attempt"),
         (WordClass::Law, "law"),
         (WordClass::Permit, "permit"),
+        (WordClass::Retort, "retort"),
         (WordClass::BodyModifier, "body_modifier"),
         (WordClass::Amount, "amount"),
         (WordClass::Ground, "ground"),
