@@ -12797,3 +12797,36 @@ fn an_investigation_into_someone() {
         &["gondor against/ACCUSE arnor_ambassador asserted"],
     );
 }
+
+/// A permit withdrawn is its holder's, named by "of" after it, not its issuer's named before
+/// it: "revoked the Gondorian visas of Bard Bow".
+#[test]
+fn a_revoked_permit_is_its_holders() {
+    check(
+        "Gondor revoked the Gondorian visas of Bard Bow.",
+        &["gondor against/SANCTION bard_bow asserted"],
+    );
+    check(
+        "Gondor revoked Rohan's visas.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+}
+
+/// Closing a body's bureau or office is an act on the body it belongs to, named after "of"
+/// (past a possessor), before it with "'s", or right before it.
+#[test]
+fn closing_a_bureau_is_an_act_on_its_body() {
+    check(
+        "Rohan closed the Edoras bureau of Palantir News.",
+        &["rohan against/SANCTION palantir_news asserted"],
+    );
+    check(
+        "Rohan closed the Edoras bureau of Gondor's Palantir News.",
+        &["rohan against/SANCTION palantir_news asserted"],
+    );
+    check(
+        "Rohan shut Palantir News's office in Edoras.",
+        &["rohan against/SANCTION palantir_news asserted"],
+    );
+    check("Rohan closed the office.", &[]);
+}

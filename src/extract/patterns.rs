@@ -5926,7 +5926,35 @@ pub(super) fn find(
                             )
                         })
                 });
-                if let Some(m) = body {
+                // Closing a body's bureau or office is an act on that body: "closed the Moscow
+                // bureau of Gondor Radio", "shut Gondor Radio's office", "shuts Gondor Radio
+                // bureau in Edoras".
+                let outpost = (end..n.min(end + 6))
+                    .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+                    .find(|&k| ctx.is(WordClass::Outpost, k));
+                let owner = outpost.and_then(|o| {
+                    // (Past a possessor: "the bureau of Gondor's Palantir News".)
+                    let of = (o + 1 < n && ctx.w(o + 1) == "of")
+                        .then(|| ctx.mention_after(o + 1))
+                        .flatten()
+                        .map(|m| {
+                            let e = ctx.ments[m].end;
+                            ctx.ments[m]
+                                .possessive
+                                .then(|| ctx.mention(e + 1))
+                                .flatten()
+                                .unwrap_or(m)
+                        });
+                    let not_state = |m: &usize| ctx.lex.state(&ctx.ments[*m].actor).is_none();
+                    of.or_else(|| {
+                        (end..o).rev().find_map(|k| {
+                            ctx.mention(k)
+                                .filter(|&m| ctx.ments[m].possessive || ctx.ments[m].end == o)
+                        })
+                    })
+                    .filter(not_state)
+                });
+                if let Some(m) = body.or(owner) {
                     targets = vec![m];
                 } else {
                     // Also past a list of kinds: "closed all land, sea and air borders with Gondor".
@@ -6125,6 +6153,25 @@ pub(super) fn find(
                 match owner.or_else(after) {
                     Some(m) => targets = ctx.coordinated(m, false),
                     None => continue,
+                }
+            }
+            // A permit withdrawn is its holder's, named by "of" after it, not its issuer's
+            // named before it: "revoked the Gondorian visas of Bard Bow".
+            if cue.category == Category::SANCTION && form.pos == Pos::Verb {
+                let n = ctx.toks.len();
+                if let [t] = targets[..] {
+                    let e = ctx.ments[t].end;
+                    let holder =
+                        (e < n && !ctx.ments[t].possessive && ctx.is(WordClass::Permit, e))
+                            .then(|| {
+                                (e + 1 < n && ctx.w(e + 1) == "of")
+                                    .then(|| ctx.mention_after(e + 1))
+                                    .flatten()
+                            })
+                            .flatten();
+                    if let Some(h) = holder {
+                        targets = ctx.coordinated(h, false);
+                    }
                 }
             }
             if mode == Some("lead") {
@@ -7795,7 +7842,7 @@ fn rally_target(ctx: &Ctx<'_>, end: usize) -> Option<usize> {
                 let e = ctx.ments[m].end;
                 !(e < n
                     && ctx.plain_word(e)
-                    && !ctx.lex.words.is_any(ctx.w(e))
+                    && (!ctx.lex.words.is_any(ctx.w(e)) || ctx.is(WordClass::Outpost, e))
                     && !ctx.is_preposition(e)
                     && ctx.text[ctx.toks[e].start..].starts_with(char::is_lowercase))
             });

@@ -512,6 +512,10 @@ pub enum WordClass {
     /// Verbs of answering in kind ("respond", "retaliate"; literal forms): whoever a warning
     /// says would respond is no target of it ("warned that Gondor would respond").
     Retort,
+    /// Nouns of a body's branch abroad or in a city ("bureau", "office"; literal forms):
+    /// closing one is an act on the body it belongs to ("closed the Moscow bureau of Gondor
+    /// Radio").
+    Outpost,
     /// Words that may stand between "the" and a state body's noun without naming a state
     /// ("interim", "military", "new"; literal forms): "the interim government" is the home
     /// state's, as "the government" is.
@@ -552,7 +556,7 @@ pub enum WordClass {
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 85] = [
+    const ALL: [(WordClass, &'static str); 86] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -628,6 +632,7 @@ impl WordClass {
         (WordClass::Law, "law"),
         (WordClass::Permit, "permit"),
         (WordClass::Retort, "retort"),
+        (WordClass::Outpost, "outpost"),
         (WordClass::BodyModifier, "body_modifier"),
         (WordClass::Amount, "amount"),
         (WordClass::Ground, "ground"),
