@@ -12830,3 +12830,49 @@ fn closing_a_bureau_is_an_act_on_its_body() {
     );
     check("Rohan closed the office.", &[]);
 }
+
+/// Quotation marks anywhere inside a phrase cue (past an adverb before its rest) do not break
+/// it: 'said it "stands firmly" with Gondor', 'stood "shoulder to shoulder" with Gondor'.
+#[test]
+fn quotation_marks_inside_a_phrase_cue() {
+    check(
+        "Arnor said it \"stands firmly\" with Gondor.",
+        &["arnor support/SUPPORT gondor reported [arnor]"],
+    );
+    check(
+        "Arnor said it stood \"shoulder to shoulder\" with Gondor.",
+        &["arnor support/SUPPORT gondor reported [arnor]"],
+    );
+}
+
+/// A middle word of a longer discovered name may be the one used alone later ("Nicolás Maduro
+/// Moros" … "Maduro"); not an abbreviated title's ("Santa Cruz Gov").
+#[test]
+fn a_middle_word_of_a_longer_name_names_its_person() {
+    check(
+        "Rohan praised Elrond Anborn Halfelven. Anborn thanked Rohan.",
+        &[
+            "rohan support/SUPPORT elrond_anborn_halfelven asserted",
+            "elrond_anborn_halfelven support/SUPPORT rohan asserted",
+        ],
+    );
+}
+
+/// The possessor of a coercion done to them is its victim, not its agent: judging "Bard Bow's
+/// detention" is no act against Bard Bow (but "Gondor's invasion" is Gondor's).
+#[test]
+fn a_detainees_detention_is_not_their_act() {
+    check("Arnor called Bard Bow's detention \"illegal\".", &[]);
+    check("Arnor condemned Bard Bow's detention.", &[]);
+    check(
+        "Arnor condemned Bard Bow's detention in Gondor.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "gondor against/COERCE bard_bow asserted",
+        ],
+    );
+    check(
+        "Arnor condemned Gondor's invasion.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+}

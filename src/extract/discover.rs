@@ -1059,6 +1059,25 @@ impl DocActors {
                                 .or_insert_with(|| id.clone());
                         }
                     }
+                    // A middle word of a longer name may be the one used alone: a first
+                    // surname ("Nicolás Maduro Moros", "Silvestre Bello III") or a family
+                    // name before a place name ("Mohammad Abedini Najafabadi"). Not an
+                    // initial or a particle.
+                    let abbreviated = lex.words.is(WordClass::Abbreviation, &last.to_lowercase());
+                    if words.len() >= 3 && !abbreviated {
+                        for w in &words[1..words.len() - 1] {
+                            let plain =
+                                w.chars().all(char::is_alphabetic) && w.chars().count() >= 3;
+                            if plain
+                                && w.starts_with(char::is_uppercase)
+                                && !lex.words.is(WordClass::Particle, &w.to_lowercase())
+                            {
+                                self.surnames
+                                    .entry((*w).to_owned())
+                                    .or_insert_with(|| id.clone());
+                            }
+                        }
+                    }
                 }
             }
             self.family_name(lex, &info.label, &id);

@@ -640,6 +640,15 @@ impl Ctx<'_> {
                 && agent.is_some_and(|a| self.ments[a].start > self.ments[p].start)
         });
         let possessive = possessive.filter(|_| !inside_of);
+        // A possessor of a coercion done to them is its victim, not its agent: "called Bard
+        // Bow's detention illegal" (unlike "Gondor's arrest of …", "Gondor's invasion").
+        let victim = possessive.is_some_and(|p| {
+            let k = self.ments[p].end + 1;
+            k < e
+                && self.is(WordClass::Custody, k)
+                && !(k + 1 < self.toks.len() && self.w(k + 1) == "of")
+        });
+        let possessive = possessive.filter(|_| !victim);
         possessive
             .or(agent)
             .or(whole)
@@ -7579,9 +7588,32 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             && ctx.is_quote(i + 3)
             && ctx.at[i + 2].is_none()
             && ctx.toks[i + 2].lower.chars().all(char::is_alphabetic);
+        // Quotation marks anywhere inside the phrase (past an adverb before its rest):
+        // 'said it "stands firmly" with Gondor', 'stood "shoulder to shoulder" with'.
+        let across_quotes = || {
+            if f.rest.is_empty() {
+                return None;
+            }
+            let n = ctx.toks.len();
+            let (mut k, mut quotes) = (i + 1, 0);
+            for (r, w) in f.rest.iter().enumerate() {
+                while k < n
+                    && (ctx.is_quote(k) || (r == 0 && ctx.ly_adverb(k) && ctx.at[k].is_none()))
+                {
+                    quotes += usize::from(ctx.is_quote(k));
+                    k += 1;
+                }
+                if k >= n || ctx.w(k) != w {
+                    return None;
+                }
+                k += 1;
+            }
+            (quotes > 0).then_some(k)
+        };
         let Some(end) = rest_at(0)
             .or_else(|| adverb.then(|| rest_at(1)).flatten())
             .or_else(|| quoted.then(|| rest_at(3)).flatten())
+            .or_else(across_quotes)
             .or_else(|| {
                 (f.rest.len() >= 2)
                     .then(|| (1..=modifier_run()).find_map(rest_at))
@@ -9121,6 +9153,23 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                     if !forces.is_empty() {
                         targets = forces;
                     }
+                }
+            }
+        }
+        // "condemned Bard Bow's detention": the possessor of a coercion done to them is its
+        // victim; the act is against the state where it happened (not "Gondor's arrest of
+        // …", "Gondor's invasion").
+        if verbal && !deed_on && category != Category::REQUEST {
+            let owner = ctx
+                .mention(k)
+                .filter(|&m| ctx.ments[m].possessive && ctx.ments[m].start == k);
+            if let Some(m) = owner {
+                let d = ctx.ments[m].end + 1;
+                let victim = d < ctx.toks.len()
+                    && ctx.is(WordClass::Custody, d)
+                    && !(d + 1 < ctx.toks.len() && ctx.w(d + 1) == "of");
+                if victim {
+                    targets = ctx.place_state(d).into_iter().collect();
                 }
             }
         }

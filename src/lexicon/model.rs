@@ -516,6 +516,10 @@ pub enum WordClass {
     /// closing one is an act on the body it belongs to ("closed the Moscow bureau of Gondor
     /// Radio").
     Outpost,
+    /// Nouns of a coercion whose possessor is the one it is done to ("detention", "arrest";
+    /// literal forms): "Bard Bow's detention" is no act of Bard Bow's (unlike "Gondor's
+    /// blockade").
+    Custody,
     /// Words that may stand between "the" and a state body's noun without naming a state
     /// ("interim", "military", "new"; literal forms): "the interim government" is the home
     /// state's, as "the government" is.
@@ -556,7 +560,7 @@ pub enum WordClass {
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 86] = [
+    const ALL: [(WordClass, &'static str); 87] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -633,6 +637,7 @@ impl WordClass {
         (WordClass::Permit, "permit"),
         (WordClass::Retort, "retort"),
         (WordClass::Outpost, "outpost"),
+        (WordClass::Custody, "custody"),
         (WordClass::BodyModifier, "body_modifier"),
         (WordClass::Amount, "amount"),
         (WordClass::Ground, "ground"),
