@@ -12876,3 +12876,27 @@ fn a_detainees_detention_is_not_their_act() {
         &["arnor against/ACCUSE gondor asserted"],
     );
 }
+
+/// A judging adjective of several words is read to its end ("politically motivated"), so the
+/// word after the phrase, not its own second word, decides whether it is predicative.
+#[test]
+fn a_judging_adjective_of_several_words() {
+    check(
+        "Arnor called the Gondorian ban politically motivated.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Gondor banned Palantir News. Arnor called the ban \"politically motivated\".",
+        &[
+            "gondor against/SANCTION palantir_news asserted",
+            "arnor against/ACCUSE gondor asserted",
+        ],
+    );
+    check(
+        "Gondor banned Palantir News. Arnor called the ban repugnant.",
+        &[
+            "gondor against/SANCTION palantir_news asserted",
+            "arnor against/ACCUSE gondor asserted",
+        ],
+    );
+}

@@ -8089,7 +8089,9 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
     {
         return Vec::new();
     }
-    let after = (a + 1..ctx.toks.len()).find(|&k| !ctx.is_quote(k));
+    // (Past the whole phrase: "politically motivated".)
+    let a_end = ctx.cues[a].as_ref().map_or(a + 1, |(e, _)| *e);
+    let after = (a_end..ctx.toks.len()).find(|&k| !ctx.is_quote(k));
     if !noun
         && !predicate_np
         && after.is_some_and(|k| {
