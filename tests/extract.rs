@@ -12900,3 +12900,24 @@ fn a_judging_adjective_of_several_words() {
         ],
     );
 }
+
+/// Withdrawing someone's detention is no sanction on them: "revoked his arrest".
+#[test]
+fn a_revoked_arrest_is_no_sanction() {
+    check("Gondor revoked Bard Bow's arrest.", &[]);
+    check(
+        "Gondor revoked Bard Bow's visa.",
+        &["gondor against/SANCTION bard_bow asserted"],
+    );
+}
+
+/// A request to a group of one's own state's people, listed or not, is no act against them
+/// ("urged Gondorian workers to leave Rohan"); to another state's people it is.
+#[test]
+fn a_request_to_ones_own_group_is_no_act() {
+    check("Gondor urged Gondorian workers to leave Rohan.", &[]);
+    check(
+        "Gondor urged Rohirric workers to leave Gondor.",
+        &["gondor against/REQUEST rohan_workers asserted"],
+    );
+}

@@ -1295,13 +1295,15 @@ impl<'l> Extractor<'l> {
                 || self.top_of(&i.source, &known) != self.top_of(&i.target, &known)
         });
         // A request to one's own state's people is no act against them: "Elessar urged
-        // Gondorians not to be provoked".
+        // Gondorians not to be provoked"; nor to a discovered group of them ("urged Gondorian
+        // workers to leave Rohan").
         out.retain(|i| {
             let people = self.lex.actor(&i.target).is_some_and(|a| {
                 a.kind == crate::lexicon::Kind::Group
                     && a.parent.is_some()
                     && a.id.strip_suffix(crate::lexicon::PEOPLE_SUFFIX) == a.parent.as_deref()
-            });
+            }) || (self.lex.actor(&i.target).is_none()
+                && self.info(&i.target, &known).kind == crate::lexicon::Kind::Group);
             !(people
                 && i.category == Category::REQUEST
                 && self.top_of(&i.source, &known) == self.top_of(&i.target, &known))

@@ -6181,6 +6181,11 @@ pub(super) fn find(
                     if let Some(h) = holder {
                         targets = ctx.coordinated(h, false);
                     }
+                    // Withdrawing someone's detention is no sanction on them: "revoked his
+                    // arrest".
+                    if ctx.ments[t].possessive && e + 1 < n && ctx.is(WordClass::Custody, e + 1) {
+                        continue;
+                    }
                 }
             }
             if mode == Some("lead") {
