@@ -12921,3 +12921,17 @@ fn a_request_to_ones_own_group_is_no_act() {
         &["gondor against/REQUEST rohan_workers asserted"],
     );
 }
+
+/// An adverb inside a phrase cue does not break it ("closed entry indefinitely to"); closing
+/// entry to someone bars them; a procedure against someone is a legal action.
+#[test]
+fn an_adverb_inside_a_phrase_cue() {
+    check(
+        "Gondor has closed entry indefinitely to 63 Rohirric citizens.",
+        &["gondor against/SANCTION rohan_citizens asserted"],
+    );
+    check(
+        "The White Council launched a procedure against Gondor.",
+        &["white_council against/ACCUSE gondor asserted"],
+    );
+}

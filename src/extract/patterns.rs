@@ -7593,19 +7593,21 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             && ctx.is_quote(i + 3)
             && ctx.at[i + 2].is_none()
             && ctx.toks[i + 2].lower.chars().all(char::is_alphabetic);
-        // Quotation marks anywhere inside the phrase (past an adverb before its rest):
-        // 'said it "stands firmly" with Gondor', 'stood "shoulder to shoulder" with'.
+        // Quotation marks anywhere inside the phrase, and an adverb ('said it "stands
+        // firmly" with Gondor', 'stood "shoulder to shoulder" with', "closed entry
+        // indefinitely to").
         let across_quotes = || {
             if f.rest.is_empty() {
                 return None;
             }
             let n = ctx.toks.len();
-            let (mut k, mut quotes) = (i + 1, 0);
+            let (mut k, mut inside) = (i + 1, 0);
             for (r, w) in f.rest.iter().enumerate() {
                 while k < n
-                    && (ctx.is_quote(k) || (r == 0 && ctx.ly_adverb(k) && ctx.at[k].is_none()))
+                    && (ctx.is_quote(k)
+                        || (ctx.ly_adverb(k) && ctx.at[k].is_none() && ctx.w(k) != w))
                 {
-                    quotes += usize::from(ctx.is_quote(k));
+                    inside += usize::from(ctx.is_quote(k) || r > 0);
                     k += 1;
                 }
                 if k >= n || ctx.w(k) != w {
@@ -7613,7 +7615,7 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
                 }
                 k += 1;
             }
-            (quotes > 0).then_some(k)
+            (inside > 0).then_some(k)
         };
         let Some(end) = rest_at(0)
             .or_else(|| adverb.then(|| rest_at(1)).flatten())
