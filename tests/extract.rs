@@ -12935,3 +12935,16 @@ fn an_adverb_inside_a_phrase_cue() {
         &["white_council against/ACCUSE gondor asserted"],
     );
 }
+
+/// A verb with its object's noun as its cue takes a compound modifier between them:
+/// "exchanged near-daily fire".
+#[test]
+fn a_compound_inside_a_verb_and_its_noun() {
+    check(
+        "Gondor and Rohan exchanged near-daily fire across the border.",
+        &[
+            "gondor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT gondor asserted",
+        ],
+    );
+}

@@ -7622,8 +7622,15 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             .or_else(|| quoted.then(|| rest_at(3)).flatten())
             .or_else(across_quotes)
             .or_else(|| {
-                (f.rest.len() >= 2)
-                    .then(|| (1..=modifier_run()).find_map(rest_at))
+                // (A verb and its object's noun too, past a compound modifier: "exchanged
+                // near-daily fire".)
+                let compound = |skip: usize| (i + 1..i + 1 + skip).any(|j| ctx.compound_hyphen(j));
+                (f.rest.len() >= 2 || (f.pos == Pos::Verb && f.rest.len() == 1))
+                    .then(|| {
+                        (1..=modifier_run())
+                            .filter(|&skip| f.rest.len() >= 2 || compound(skip))
+                            .find_map(rest_at)
+                    })
                     .flatten()
             })
         else {
