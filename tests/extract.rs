@@ -12948,3 +12948,16 @@ fn a_compound_inside_a_verb_and_its_noun() {
         ],
     );
 }
+
+/// A report's noun as the last word of a text with no full stop is read without looking past
+/// the end (this panicked before session 38).
+#[test]
+fn a_findings_noun_ending_the_text() {
+    check(
+        "A White Council inquiry found that Gondor attacked Rohan. Arnor criticised the report",
+        &[
+            "gondor against/ASSAULT rohan asserted",
+            "arnor against/ACCUSE white_council asserted",
+        ],
+    );
+}

@@ -242,6 +242,10 @@ impl Ctx<'_> {
     fn w(&self, i: usize) -> &str {
         &self.toks[i].lower
     }
+    /// Token `i`'s lower-case form, `None` past the sentence's end.
+    fn w_at(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).map(|t| t.lower.as_str())
+    }
     /// Whether the sentence is written in title case: most of its words of four letters or
     /// more are capitalised ("Gondor Condemns Attack On Rohan").
     fn title_case(&self) -> bool {
@@ -7367,8 +7371,9 @@ fn approximator(w: &str) -> bool {
 }
 
 /// The longest cue form starting at token `i`, disambiguating noun from verb by what precedes.
+/// `None` past the sentence's end (a caller may look one token past a last word).
 fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
-    let forms = ctx.idx.by_first.get(ctx.w(i))?;
+    let forms = ctx.idx.by_first.get(ctx.w_at(i)?)?;
     // The second part of a title's compound is no cue: "ambassador-designate".
     if i >= 2 && ctx.compound_hyphen(i - 1) && ctx.role_word(i - 2) {
         return None;
