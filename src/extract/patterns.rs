@@ -242,6 +242,15 @@ impl Ctx<'_> {
     fn w(&self, i: usize) -> &str {
         &self.toks[i].lower
     }
+    /// Whether possessive mention `m` names the one a custody noun right after it is done to:
+    /// "Bard Bow's detention" (not "Gondor's arrest of …", whose "of" names the detained).
+    fn custody_victim(&self, m: usize) -> bool {
+        let k = self.ments[m].end + 1;
+        self.ments[m].possessive
+            && k < self.toks.len()
+            && self.is(WordClass::Custody, k)
+            && self.w_at(k + 1) != Some("of")
+    }
     /// Token `i`'s lower-case form, `None` past the sentence's end.
     fn w_at(&self, i: usize) -> Option<&str> {
         self.toks.get(i).map(|t| t.lower.as_str())
@@ -646,12 +655,8 @@ impl Ctx<'_> {
         let possessive = possessive.filter(|_| !inside_of);
         // A possessor of a coercion done to them is its victim, not its agent: "called Bard
         // Bow's detention illegal" (unlike "Gondor's arrest of …", "Gondor's invasion").
-        let victim = possessive.is_some_and(|p| {
-            let k = self.ments[p].end + 1;
-            k < e
-                && self.is(WordClass::Custody, k)
-                && !(k + 1 < self.toks.len() && self.w(k + 1) == "of")
-        });
+        let victim =
+            possessive.is_some_and(|p| self.ments[p].end + 1 < e && self.custody_victim(p));
         let possessive = possessive.filter(|_| !victim);
         possessive
             .or(agent)
@@ -6187,7 +6192,7 @@ pub(super) fn find(
                     }
                     // Withdrawing someone's detention is no sanction on them: "revoked his
                     // arrest".
-                    if ctx.ments[t].possessive && e + 1 < n && ctx.is(WordClass::Custody, e + 1) {
+                    if ctx.custody_victim(t) {
                         continue;
                     }
                 }
@@ -9184,14 +9189,8 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             let owner = ctx
                 .mention(k)
                 .filter(|&m| ctx.ments[m].possessive && ctx.ments[m].start == k);
-            if let Some(m) = owner {
-                let d = ctx.ments[m].end + 1;
-                let victim = d < ctx.toks.len()
-                    && ctx.is(WordClass::Custody, d)
-                    && !(d + 1 < ctx.toks.len() && ctx.w(d + 1) == "of");
-                if victim {
-                    targets = ctx.place_state(d).into_iter().collect();
-                }
+            if let Some(m) = owner.filter(|&m| ctx.custody_victim(m)) {
+                targets = ctx.place_state(ctx.ments[m].end + 1).into_iter().collect();
             }
         }
         // "called for sanctions against Gondor": the requested deed's own target, named right
