@@ -12961,3 +12961,23 @@ fn a_findings_noun_ending_the_text() {
         ],
     );
 }
+
+/// Regret or concern over a death or an injury is sympathy with whom "of" names, no act
+/// against them ("expressed regret over the loss of the Rohirric pilot"); condemning deaths
+/// acts only on the state where they happened.
+#[test]
+fn regret_over_a_loss_is_no_act_against_the_dead() {
+    check(
+        "Arnor expressed regret over the loss of the Rohirric pilot.",
+        &[],
+    );
+    check("Arnor regretted the loss of the Rohirric pilot.", &[]);
+    check(
+        "Arnor condemned the deaths of Rohirric citizens in Gondor.",
+        &["arnor against/ACCUSE gondor asserted"],
+    );
+    check(
+        "Arnor expressed regret over Rohan's decision.",
+        &["arnor against/ACCUSE rohan asserted"],
+    );
+}

@@ -9167,6 +9167,15 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             && matches!(&ctx.cues[k], Some((_, g)) if g.pos == Pos::Noun
                 && !ctx.lex.cues[g.cue].of_agent
                 && ctx.lex.cues[g.cue].category.quad() == Quad::MaterialConflict);
+        // "regretted the loss of X", "condemned the deaths of X": sympathy with the dead or
+        // hurt; only the state where it happened is acted on.
+        let bereaved = verbal
+            && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+            && k < ctx.toks.len()
+            && ctx.is(WordClass::Bereavement, k);
+        if bereaved && category != Category::REQUEST {
+            targets = ctx.place_state(k).into_iter().collect();
+        }
         if verbal && deed_on && category != Category::REQUEST {
             targets = ctx.place_state(k).into_iter().collect();
             // "opposed the deployment of Gondorian troops": the forces deployed act.
@@ -9942,6 +9951,15 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             // someone is not against the victim but against the deed's agent, here the state
             // where it happened, as for a verb (`verb_links`).
             let k = ctx.past_article(j + 1);
+            // "regret over the loss of the Gondorian pilot": sympathy with the dead or hurt,
+            // no act against them.
+            if ctx.lex.cues[f.cue].category.quad().is_verbal()
+                && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+                && k < ctx.toks.len()
+                && ctx.is(WordClass::Bereavement, k)
+            {
+                break;
+            }
             // (Not support for a hostile act, which is against its target: "support for the
             // attack on Gondor".)
             let deed_on = ctx.lex.cues[f.cue].category.quad().is_verbal()

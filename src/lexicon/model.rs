@@ -520,6 +520,9 @@ pub enum WordClass {
     /// literal forms): "Bard Bow's detention" is no act of Bard Bow's (unlike "Gondor's
     /// blockade").
     Custody,
+    /// Nouns of a death or an injury suffered ("loss", "death"; literal forms): regret or
+    /// concern over one is sympathy with whom "of" names, no act against them.
+    Bereavement,
     /// Words that may stand between "the" and a state body's noun without naming a state
     /// ("interim", "military", "new"; literal forms): "the interim government" is the home
     /// state's, as "the government" is.
@@ -560,7 +563,7 @@ pub enum WordClass {
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 87] = [
+    const ALL: [(WordClass, &'static str); 88] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -638,6 +641,7 @@ impl WordClass {
         (WordClass::Retort, "retort"),
         (WordClass::Outpost, "outpost"),
         (WordClass::Custody, "custody"),
+        (WordClass::Bereavement, "bereavement"),
         (WordClass::BodyModifier, "body_modifier"),
         (WordClass::Amount, "amount"),
         (WordClass::Ground, "ground"),
