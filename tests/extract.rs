@@ -1887,6 +1887,15 @@ fn a_post_in_apposition_gives_a_person_their_affiliation() {
         "anborn_tall",
         "gondor",
     );
+    // An envoy's post, which alone names the envoy's stand-in, beats the dateline's state.
+    let text = "EDORAS, July 1 (Reuters) - The foreign ministry summoned Elrond Half, \
+                Gondor's ambassador, to protest against the raids.";
+    check(
+        text,
+        &["foreign_ministry against/ACCUSE elrond_half asserted"],
+    );
+    assert_top(text, "elrond_half", "gondor");
+    assert_top(text, "foreign_ministry", "rohan");
 }
 
 #[test]

@@ -5114,7 +5114,16 @@ fn apposed_posts(lex: &Lexicon, toks: &[Token], ments: &[Mention]) -> Vec<(usize
         if let Some(m) = at(k).filter(|&m| !ments[m].person) {
             let mut e = ments[m].end + usize::from(ments[m].possessive);
             let start = e;
-            while e < n && e < start + 3 && plain(e) && !matches!(w(e), "of" | "from" | "for") {
+            // (A role word the lexicon reads as the office-holder's stand-in is still the
+            // post: "Pyotr Ivanov, Russia's ambassador".)
+            let post = |i: usize| {
+                plain(i)
+                    || (role(i)
+                        && ments
+                            .iter()
+                            .any(|x| x.person && x.start >= start && x.start <= i && i < x.end))
+            };
+            while e < n && e < start + 3 && post(e) && !matches!(w(e), "of" | "from" | "for") {
                 e += 1;
             }
             // (Past a remit in lower case: "its director of operations".)
