@@ -12990,3 +12990,25 @@ fn regret_over_a_loss_is_no_act_against_the_dead() {
         &["arnor against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn justice_is_a_judges_title_as_well_as_a_ministrys_remit() {
+    let text = "Rohan sanctioned Gondorian Supreme Court Justice Elrond Half.";
+    check(text, &["rohan against/SANCTION elrond_half asserted"]);
+    assert_eq!(
+        parent_of(text, "elrond_half").as_deref(),
+        Some("gondor_supreme_court")
+    );
+    check(
+        "Chief Justice Elrond Half criticised Rohan.",
+        &["elrond_half against/ACCUSE rohan asserted"],
+    );
+    check(
+        "Gondor's Justice Minister Elrond Half criticised Rohan.",
+        &["elrond_half against/ACCUSE rohan asserted"],
+    );
+    check(
+        "The Gondorian Justice Ministry criticised Rohan.",
+        &["gondor_justice_ministry against/ACCUSE rohan asserted"],
+    );
+}
