@@ -13012,3 +13012,20 @@ fn justice_is_a_judges_title_as_well_as_a_ministrys_remit() {
         &["gondor_justice_ministry against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn an_orphan_who_deals_with_both_sides_is_of_the_side_the_paper_names_bare() {
+    // A paper names its own country's officials with a bare title ("President Wang
+    // Ecthelion"): an unaffiliated official who both concedes to Rohan and defends Gondor's
+    // embassy is taken for theirs, not for the most named state.
+    let text = "Rohan expelled the Gondorian ambassador on Monday. President Wang Ecthelion \
+                condemned Rohan. Rohan accused Gondor of spying. Rohan warned Gondor. Rohan closed \
+                the border. Foreign Secretary Elrond Half apologised to Rohan and defended Gondor's embassy.";
+    assert_top(text, "elrond_half", "gondor");
+    // With a title naming the state, the official is the other side's.
+    let text = "Rohan expelled the Gondorian ambassador on Monday. Gondorian President Wang \
+                Ecthelion condemned Rohan. Rohan accused Gondor of spying. Rohan warned Gondor. \
+                Rohan closed the border. Foreign Secretary Elrond Half apologised to Rohan and \
+                defended Gondor's embassy.";
+    assert_top(text, "elrond_half", "rohan");
+}

@@ -84,6 +84,10 @@ pub(super) struct DocActors {
     home: Option<String>,
     /// Sentences seen so far.
     sentences: usize,
+    /// People named after a title that names no state ("President Elrond Half", "Labour
+    /// Secretary Bard Bow", not "Gondorian President …"), in order, each once: a paper names
+    /// its own country's officials so, and a foreign one's with their state.
+    pub bare_titled: Vec<String>,
     /// The person this document names in an office of a state, by (state, head word of the
     /// title): "Dutch Ambassador Kees van Rij" holds ("netherlands", "ambassador").
     holders: HashMap<(String, String), String>,
@@ -773,11 +777,14 @@ impl DocActors {
     /// Supreme Court") the document's home state: the dateline's, else the first of `ranked`
     /// (states with how often the document names them). In a document about a dispute (two
     /// states named about as often) it is the first of those that is not the state of one of
-    /// the actor's `partners` (the tops of those it interacts with).
+    /// the actor's `partners` (the tops of those it interacts with). Where the actor deals with
+    /// both and no dateline names a home, it is the `perspective` (the state of the people the
+    /// paper names with a bare title, its own), when that is one of the disputants.
     pub(super) fn adopt_orphans(
         &mut self,
         ranked: &[(&str, usize)],
         partners: &HashMap<&str, Vec<String>>,
+        perspective: Option<String>,
     ) {
         let home = self.home.clone();
         // Two states named about as often: a dispute between them, where someone acting on
@@ -819,6 +826,7 @@ impl DocActors {
                     .chain(disputants.iter().copied())
                     .find(|s| free(s))
                     .or(home.as_deref())
+                    .or(perspective.as_deref().filter(|p| disputants.contains(p)))
                     .or(ranked.first().copied())
             } else {
                 home.as_deref().or(ranked.first().copied())
@@ -4952,6 +4960,14 @@ pub(super) fn discover(
     for m in ments.iter_mut() {
         m.person = kind_of(lex, doc, &m.actor) == Some(Kind::Person);
     }
+    for m in ments
+        .iter()
+        .filter(|m| m.person && m.form == MentionForm::Name)
+    {
+        if bare_title_before(lex, &s, ments, m) && !doc.bare_titled.contains(&m.actor) {
+            doc.bare_titled.push(m.actor.clone());
+        }
+    }
     // (The main clause's first: in "In an interview with Ithil News' Bard Bow, Elrond Half
     // accused Mordor. He also …", "He" is Elrond.)
     doc.bodies_before.clear();
@@ -5034,6 +5050,35 @@ pub(super) fn discover(
             }
         }
     }
+}
+
+/// Whether person mention `m` follows a capitalised title that names no state or body: "President
+/// Elrond Half", "Foreign Affairs Secretary Bard Bow" (not "Gondorian President …", "Gondor's
+/// President …", "the Ithil News editor …", nor "President Elrond Half of Gondor").
+fn bare_title_before(lex: &Lexicon, s: &Sent<'_>, ments: &[Mention], m: &Mention) -> bool {
+    let covered = |i: usize| ments.iter().any(|x| x.start <= i && i < x.end);
+    let capital = |i: usize| s.is_cap(i);
+    if m.start == 0
+        || !capital(m.start)
+        || (m.end < s.toks.len() && s.w(m.end) == "of")
+        || !matches!(
+            lex.roles.get(s.w(m.start - 1)),
+            Some(RoleClass::Head | RoleClass::Sovereign)
+        )
+        || !capital(m.start - 1)
+    {
+        return false;
+    }
+    let mut j = m.start - 1;
+    while j > 0 && !covered(j - 1) && lex.roles.contains_key(s.w(j - 1)) && capital(j - 1) {
+        j -= 1;
+    }
+    // (What stands before the title: nothing, or a word that names no one.)
+    j == 0
+        || !(covered(j - 1)
+            || s.w(j - 1) == "'s"
+            || capital(j - 1)
+            || lex.roles.contains_key(s.w(j - 1)))
 }
 
 /// People with their post in apposition after their name, and the actor the post is of:

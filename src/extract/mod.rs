@@ -1243,7 +1243,21 @@ impl<'l> Extractor<'l> {
                 known.affiliate(self.lex, speaker, &state.id);
             }
         }
-        known.adopt_orphans(&ranked, &partners);
+        // The paper's own country: the one state of the people it names with a bare title
+        // ("President Elrond Half"), when no dateline named one.
+        let mut bare_states: Vec<String> = known
+            .bare_titled
+            .iter()
+            .map(|p| self.top_of(p, &known))
+            .filter(|t| self.lex.state(t).is_some())
+            .collect();
+        bare_states.sort();
+        bare_states.dedup();
+        let perspective = match bare_states.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        };
+        known.adopt_orphans(&ranked, &partners, perspective);
         let homes = known.name_home_bodies(self.lex);
         if !homes.is_empty() {
             let renamed = |id: &mut String| {
