@@ -13029,3 +13029,28 @@ fn an_orphan_who_deals_with_both_sides_is_of_the_side_the_paper_names_bare() {
                 defended Gondor's embassy.";
     assert_top(text, "elrond_half", "rohan");
 }
+
+#[test]
+fn ending_a_tie_is_an_act_against_the_partner_ending_anything_else_is_not() {
+    check(
+        "Gondor ended its defence cooperation agreement with Rohan.",
+        &[
+            "gondor against/SANCTION rohan asserted",
+            "gondor support/AGREE rohan negated",
+            "gondor support/COOPERATE rohan negated",
+        ],
+    );
+    check(
+        "Gondor ends military aid to Rohan",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    check(
+        "Wang Ecthelion ended his visit to Rohan on Friday.",
+        &["wang_ecthelion support/CONSULT rohan asserted"],
+    );
+    // (The blockade itself was an act; ending it adds none.)
+    check(
+        "Gondor ended its blockade of Rohan.",
+        &["gondor against/COERCE rohan asserted"],
+    );
+}

@@ -5923,6 +5923,12 @@ pub(super) fn find(
                     continue;
                 }
             }
+            // Ending is an act only on a tie its object names: "ended its defence cooperation
+            // agreement with Gondor", "ends military aid to Rohan" (not "ended his visit to
+            // Gondor", "ended the blockade of Rohan").
+            if mode == Some("ending") && !ends_a_tie(&ctx, end) {
+                continue;
+            }
             // Closing is an act only on a border, an embassy, airspace …: against the state
             // named with it ("the border with Gondor", "its embassy in Gondor", "its airspace
             // to Gondor").
@@ -6987,7 +6993,13 @@ pub(super) fn find(
     // called off did not happen.
     let mut cancels: Vec<(usize, usize)> = (0..toks.len())
         .filter_map(|i| match &ctx.cues[i] {
-            Some((e, c)) if matches!(lex.cues[c.cue].mode.as_deref(), Some("cancel" | "cut")) => {
+            Some((e, c))
+                if match lex.cues[c.cue].mode.as_deref() {
+                    Some("cancel" | "cut") => true,
+                    Some("ending") => ends_a_tie(&ctx, *e),
+                    _ => false,
+                } =>
+            {
                 Some((i, *e))
             }
             _ => None,
@@ -7871,6 +7883,22 @@ type Links = Vec<Link>;
 /// adverbs and a place or time phrase.
 /// The first word within the object phrase after a cue ending at `end` (five words at most,
 /// up to a comma or clause boundary) for which `is` holds: a closure's "border", a burnt "flag".
+/// Whether the object after an "end" verb ending at `end` names a tie: an AGREE, COOPERATE or
+/// AID noun cue within a few words ("ended its defence cooperation agreement with Gondor", "ends
+/// military aid to Rohan"; not "ended his visit to Gondor", "ended the blockade of Rohan").
+fn ends_a_tie(ctx: &Ctx<'_>, end: usize) -> bool {
+    let n = ctx.toks.len();
+    (end..n.min(end + 6))
+        .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
+        .any(|k| {
+            matches!(&ctx.cues[k], Some((_, c)) if c.pos == Pos::Noun
+            && matches!(
+                ctx.lex.cues[c.cue].category,
+                Category::AGREE | Category::COOPERATE | Category::AID
+            ))
+        })
+}
+
 fn object_word(ctx: &Ctx<'_>, end: usize, is: impl Fn(usize) -> bool) -> Option<usize> {
     (end..ctx.toks.len().min(end + 5))
         .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
