@@ -13054,3 +13054,28 @@ fn ending_a_tie_is_an_act_against_the_partner_ending_anything_else_is_not() {
         &["gondor against/COERCE rohan asserted"],
     );
 }
+
+#[test]
+fn giving_something_to_an_actor_supports_them() {
+    check(
+        "Gondor offered four firefighting aircraft to Rohan.",
+        &["gondor support/AID rohan asserted"],
+    );
+    check(
+        "Gondor provided drones to Rohan.",
+        &["gondor support/AID rohan asserted"],
+    );
+    check(
+        "Gondor donated four aircraft to Rohan.",
+        &["gondor support/AID rohan asserted"],
+    );
+    check(
+        "Gondor pledged 20 million dollars to Rohan.",
+        &["gondor support/SUPPORT rohan asserted"],
+    );
+    // Not a thing of the actor's, nor a thing of a state's.
+    check(
+        "Gondor's reliable support offers an alternative to Rohirric security guarantees.",
+        &[],
+    );
+}

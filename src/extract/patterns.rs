@@ -6080,11 +6080,26 @@ pub(super) fn find(
                 let to = (end..n.min(end + 12))
                     .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
                     .find(|&k| ctx.w(k) == "to" && k + 1 < n);
+                // (A cooperative noun in the object links itself: "offered security guarantees
+                // to Gondor", "pledged 500 million euros in aid to Gondor".)
+                let noun_cue = |k: usize| {
+                    matches!(&ctx.cues[k], Some((_, c)) if c.pos == Pos::Noun
+                        && ctx.lex.cues[c.cue].stance == crate::lexicon::Stance::Support)
+                };
+                if to.is_some_and(|t| (end..t).any(noun_cue)) {
+                    continue;
+                }
+                // (Not a state's adjective before a thing: "an alternative to Gondorian
+                // security guarantees".)
                 targets = to
                     .and_then(|t| ctx.mention(ctx.past_article(t + 1)))
+                    .filter(|&m| ctx.ments[m].form != MentionForm::Adjective)
                     .map(|m| ctx.coordinated(m, false))
                     .unwrap_or_default();
-                if targets.is_empty() {
+                // (A thing of the actor's does not give: "Gondor's support offers an
+                // alternative to …".)
+                sources.retain(|&m| !ctx.ments[m].possessive);
+                if targets.is_empty() || sources.is_empty() {
                     continue;
                 }
             }
