@@ -13079,3 +13079,11 @@ fn giving_something_to_an_actor_supports_them() {
         &[],
     );
 }
+
+#[test]
+fn a_titled_name_and_its_verb_after_comma_and_open_a_new_clause() {
+    check(
+        "Gondor condemned Rohan, and Foreign Minister Elrond Half said Mordor would pay.",
+        &["gondor against/ACCUSE rohan asserted"],
+    );
+}

@@ -956,12 +956,10 @@ impl Ctx<'_> {
                 let new_clause = object
                     && titled.or(next).is_some_and(|x| {
                         let mut end = self.ments[x].end;
-                        if titled.is_some() {
-                            if end < self.toks.len() && self.w(end) == "," {
-                                end += 1;
-                            } else {
-                                return false;
-                            }
+                        // (Past a titled conjunct's apposition; a name after its title
+                        // needs none: "… and Foreign Minister Elrond Half said …".)
+                        if titled.is_some() && end < self.toks.len() && self.w(end) == "," {
+                            end += 1;
                         }
                         end < self.toks.len()
                             && (matches!(&self.cues[end], Some((_, g)) if g.pos == Pos::Verb
@@ -9007,9 +9005,18 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             .first()
             .filter(|&&m| !ctx.ments[m].possessive && !owned)
         {
+            // (Past a title and its state: "summoned South Korean Ambassador Bard Bow to …".)
             let mut p = ctx.ments[m].start;
-            while p > 0 && (ctx.is(WordClass::Determiner, p - 1) || ctx.plain_word(p - 1)) {
-                p -= 1;
+            while p > 0 {
+                if ctx.is(WordClass::Determiner, p - 1) || ctx.plain_word(p - 1) {
+                    p -= 1;
+                } else if let Some(a) = ctx.mention(p - 1).filter(|&a| {
+                    ctx.ments[a].form == MentionForm::Adjective && ctx.ments[a].end == p
+                }) {
+                    p = ctx.ments[a].start;
+                } else {
+                    break;
+                }
                 if ctx.ments[m].start - p > 3 {
                     break;
                 }
