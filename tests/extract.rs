@@ -13087,3 +13087,12 @@ fn a_titled_name_and_its_verb_after_comma_and_open_a_new_clause() {
         &["gondor against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn a_gerund_after_a_possessive_is_no_main_verb_for_a_participle() {
+    check(
+        "Elessar Telcontar stayed away from the Free States League ministers' meeting in \
+         Edoras last month, accusing Rohan of \"hostility.\"",
+        &["elessar_telcontar against/ACCUSE rohan asserted"],
+    );
+}

@@ -2257,13 +2257,18 @@ impl Ctx<'_> {
         }
         // A present form after "of" or an article, with one modifier between, is a noun:
         // "with dozens of artillery shells, killing …".
+        // So is a gerund after a possessive: "stayed away from the ministers' meeting,
+        // accusing …".
         let noun = |j: usize| {
-            matches!(&self.cues[j], Some((_, f)) if f.form == Some(VerbForm::Third))
+            (matches!(&self.cues[j], Some((_, f)) if f.form == Some(VerbForm::Third))
                 && [1, 2].into_iter().any(|d| {
                     j >= d
                         && (self.w(j - d) == "of" || self.is(WordClass::Determiner, j - d))
                         && (j - d + 1..j).all(|q| self.plain_word(q))
-                })
+                }))
+                || (matches!(&self.cues[j], Some((_, f)) if f.form == Some(VerbForm::Ing))
+                    && j >= 1
+                    && matches!(self.w(j - 1), "'" | "'s"))
         };
         // Not an infinitive: in "called on A to boycott B, accusing C" the caller accuses; nor
         // a compound participle ("Gondor-labelled goods").
