@@ -5351,6 +5351,25 @@ fn the_kingdom_is_the_one_kingdom_named_before() {
             "rohan against/ACCUSE arnor asserted",
         ],
     );
+    // Of two kingdoms named (the fixture's Erebor is the "Kingdom under the Mountain"), the one
+    // named at least twice as often; capitalised as Gulf papers write it.
+    check(
+        "Erebor and Rohan backed Arnor. Arnor said the cut was economic. Arnor said it was \
+         final. Mordor criticised the Kingdom.",
+        &[
+            "erebor support/SUPPORT arnor asserted",
+            "mordor against/ACCUSE arnor asserted",
+            "rohan support/SUPPORT arnor asserted",
+        ],
+    );
+    // Named about as often: neither.
+    check(
+        "Erebor and Rohan backed Arnor. Mordor criticised the Kingdom.",
+        &[
+            "erebor support/SUPPORT arnor asserted",
+            "rohan support/SUPPORT arnor asserted",
+        ],
+    );
 }
 
 #[test]

@@ -49,9 +49,9 @@ pub(super) struct DocActors {
     /// An envoy's post: the state a title's "to" names ("its ambassador to Gondor, Elrond
     /// Half"), for recalling them.
     posts: BTreeMap<String, String>,
-    /// "the kingdom" and the like: the one state named so far whose formal name has the word,
-    /// `None` once two have been named.
-    state_heads: HashMap<String, Option<String>>,
+    /// "the kingdom" and the like: the states named so far whose formal name has the word,
+    /// with how often each was named, in the order first named.
+    state_heads: HashMap<String, Vec<(String, usize)>>,
     /// The person named last with each title word, for "the spokeswoman".
     titles: HashMap<String, String>,
     /// The person named last, for "he"/"she".
@@ -3627,17 +3627,26 @@ pub(super) fn discover(
         let id = doc.register(lex, named_body(s.span(start, end).to_owned(), kind, parent));
         extra.push(mention(start, end, id, toks));
     }
-    // "the kingdom", "the emirate": the one state the document has named whose formal name
-    // says so ("Kingdom of Saudi Arabia"); none when it has named two (Sweden is a kingdom
-    // too). Named before: this sentence's states count from the next one.
+    // "the kingdom", "the Kingdom", "the emirate": the state the document has named whose
+    // formal name says so ("Kingdom of Saudi Arabia"); of two (Sweden is a kingdom too), the
+    // one named at least twice as often as any other, else none. Named before: this
+    // sentence's states count from the next one. (Not "the Kingdom Tower".)
     for i in 1..n {
         if s.covered[i].is_none()
             && s.w(i - 1) == "the"
-            && !s.is_cap(i)
-            && !(i + 1 < n && s.w(i + 1) == "of")
+            && !(i + 1 < n && (s.w(i + 1) == "of" || s.is_cap(i + 1)))
         {
-            if let Some(Some(id)) = doc.state_heads.get(s.w(i)) {
-                extra.push(mention(i - 1, i + 1, id.clone(), toks));
+            let named = doc.state_heads.get(s.w(i)).and_then(|states| {
+                let mut ranked: Vec<&(String, usize)> = states.iter().collect();
+                ranked.sort_by_key(|b| std::cmp::Reverse(b.1));
+                match ranked[..] {
+                    [(id, _)] => Some(id.clone()),
+                    [(id, a), (_, b), ..] if *a >= 2 * b => Some(id.clone()),
+                    _ => None,
+                }
+            });
+            if let Some(id) = named {
+                extra.push(mention(i - 1, i + 1, id, toks));
             }
         }
     }
@@ -3647,9 +3656,10 @@ pub(super) fn discover(
                 for w in name.split_whitespace() {
                     let w = w.to_lowercase();
                     if STATE_HEADS.contains(&w.as_str()) {
-                        let e = doc.state_heads.entry(w).or_insert(Some(m.actor.clone()));
-                        if e.as_deref() != Some(m.actor.as_str()) {
-                            *e = None;
+                        let states = doc.state_heads.entry(w).or_default();
+                        match states.iter_mut().find(|(id, _)| *id == m.actor) {
+                            Some((_, c)) => *c += 1,
+                            None => states.push((m.actor.clone(), 1)),
                         }
                     }
                 }
