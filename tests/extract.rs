@@ -13115,3 +13115,26 @@ fn a_gerund_after_a_possessive_is_no_main_verb_for_a_participle() {
         &["elessar_telcontar against/ACCUSE rohan asserted"],
     );
 }
+
+#[test]
+fn a_less_common_family_name_written_first_names_its_bearer_alone() {
+    check(
+        "Gondorian Ambassador Xing Haiming criticised Rohan. Rohan expelled Xing.",
+        &[
+            "rohan against/SANCTION xing_haiming asserted",
+            "xing_haiming against/ACCUSE rohan asserted",
+        ],
+    );
+}
+
+#[test]
+fn remarks_named_with_their_owner_are_named_later_by_any_word_for_them() {
+    check(
+        "Elrond Half made remarks on Friday. Rohan rejected Gondor's remarks. Arnor also \
+         condemned the comments.",
+        &[
+            "arnor against/ACCUSE gondor asserted",
+            "rohan against/REJECT gondor asserted",
+        ],
+    );
+}

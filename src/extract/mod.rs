@@ -517,10 +517,15 @@ impl<'l> Extractor<'l> {
                     }
                     // A law is named by any of its words later: "passed a bill … denounced
                     // the legislation".
-                    let law = crate::lexicon::WordClass::Law;
-                    if self.lex.words.is(law, &noun) {
-                        for other in self.lex.words.set(law) {
-                            last_deed.insert(other.clone(), ments[m].actor.clone());
+                    // So is what was said: "Bard Bow's remarks … called the comments …".
+                    for class in [
+                        crate::lexicon::WordClass::Law,
+                        crate::lexicon::WordClass::Utterance,
+                    ] {
+                        if self.lex.words.is(class, &noun) {
+                            for other in self.lex.words.set(class) {
+                                last_deed.insert(other.clone(), ments[m].actor.clone());
+                            }
                         }
                     }
                     last_deed.insert(noun, ments[m].actor.clone());

@@ -505,6 +505,10 @@ pub enum WordClass {
     /// Nouns of a law ("law", "bill", "legislation"; literal forms): one passed is named later
     /// by any of them.
     Law,
+    /// Nouns of something said ("comment", "remark", "statement"; singular): what one actor
+    /// said, named with them, is named later by any of them ("Bard Bow's remarks … called the
+    /// comments inappropriate").
+    Utterance,
     /// Nouns of a permit or pact someone holds or shares ("visa", "accreditation",
     /// "agreement"; literal forms): withholding its renewal is an act against its holder or
     /// partner ("will not renew the cleric's residence permit").
@@ -563,7 +567,7 @@ pub enum WordClass {
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 88] = [
+    const ALL: [(WordClass, &'static str); 89] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -637,6 +641,7 @@ impl WordClass {
         (WordClass::Subordinator, "subordinator"),
         (WordClass::Attempt, "attempt"),
         (WordClass::Law, "law"),
+        (WordClass::Utterance, "utterance"),
         (WordClass::Permit, "permit"),
         (WordClass::Retort, "retort"),
         (WordClass::Outpost, "outpost"),
