@@ -13138,3 +13138,33 @@ fn remarks_named_with_their_owner_are_named_later_by_any_word_for_them() {
         ],
     );
 }
+
+#[test]
+fn a_past_verbal_act_after_a_demands_subjunctive_joins_the_demand() {
+    check(
+        "Elrond Half demanded that Rohan expel Bard Bow and accused Mordor of lying.",
+        &[
+            "elrond_half against/ACCUSE mordor asserted",
+            "elrond_half against/REQUEST rohan asserted",
+            "rohan against/SANCTION bard_bow hypothetical",
+        ],
+    );
+    check(
+        "Elrond Half demanded that Bard Bow be declared persona non grata and accused Rohan of \
+         betrayal.",
+        &[
+            "elrond_half against/ACCUSE rohan asserted",
+            "elrond_half against/REQUEST bard_bow asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_hyphenated_given_names_syllable_may_have_five_or_six_letters() {
+    check(
+        "Party chairman Elrond Gi-hyeon criticised Rohan.",
+        &["elrond_gi_hyeon against/ACCUSE rohan asserted"],
+    );
+    // Not an English word joined to a name.
+    check("The Elrond Half-style rally criticised Rohan.", &[]);
+}

@@ -386,7 +386,7 @@ impl<'a> Sent<'a> {
                 k += 2;
             }
             // A later given name's lower-case syllable, written joined: "Ban Ki-moon", "Kim
-            // Jong-un" (not a first word: "Biden-era").
+            // Jong-un", "Kim Gi-hyeon" (not a first word: "Biden-era").
             let joined = |a: usize, b: usize| self.toks[a].end == self.toks[b].start;
             if words >= 2
                 && k + 1 < self.toks.len()
@@ -395,8 +395,14 @@ impl<'a> Sent<'a> {
                 && joined(k, k + 1)
                 && !self.is_cap(k + 1)
                 && self.covered[k + 1].is_none()
-                && (1..=4).contains(&self.raw(k + 1).chars().count())
+                && (1..=6).contains(&self.raw(k + 1).chars().count())
                 && self.raw(k + 1).chars().all(char::is_alphabetic)
+                // (Not an English word joined to a name: "Trump-style", "Putin-backed".)
+                && !self.w(k + 1).ends_with("ed")
+                && !matches!(
+                    self.w(k + 1),
+                    "style" | "era" | "like" | "type" | "born" | "made" | "wide" | "free"
+                )
             {
                 k += 2;
             }

@@ -1703,6 +1703,14 @@ impl Ctx<'_> {
             }
         }
         if k > 0 && matches!(self.w(k - 1), "and" | "but") {
+            // After a demand's bare subjunctive, a past verbal act joins the demand: "X
+            // demanded that Y expel Z and accused W" is X's.
+            if let Some(t) = self.demand_left(verb_at) {
+                let subj = self.subject(t - 1);
+                if !subj.is_empty() {
+                    return subj;
+                }
+            }
             // The second verb of a relative clause: "X, who proclaimed himself president and
             // has been recognised by Y" — the relative's antecedent.
             if let Some(antecedent) = self.relative_before(k - 1, 15, false) {
@@ -4071,7 +4079,39 @@ impl Ctx<'_> {
                         && self.lex.cues[f.cue].category == category)
                 && (t + 1..to).all(|k| !self.is_boundary(k) && self.w(k) != ",")
                 && !self.leaves_that_clause(t, to)
+                && self.demand_left(to) != Some(t)
         })
+    }
+
+    /// The "that" of a demand's clause ("demanded that Gondor expel Bard Bow", "… that Bard Bow
+    /// be declared persona non grata") that the past-tense verbal act at `v`, after "and" and
+    /// with no auxiliary, leaves: a bare subjunctive has no past-tense conjunct.
+    fn demand_left(&self, v: usize) -> Option<usize> {
+        let form = |i: usize| match &self.cues[i] {
+            Some((_, f)) if f.pos == Pos::Verb => f.form,
+            _ => None,
+        };
+        let k = self.past_adverbs(v);
+        if k < 4
+            || self.w(k - 1) != "and"
+            || !self.verbal_act(v)
+            || self.auxiliary(v)
+            || !matches!(form(v), Some(VerbForm::Past | VerbForm::Participle))
+        {
+            return None;
+        }
+        let t = (k.saturating_sub(14)..k - 1)
+            .rev()
+            .take_while(|&q| !matches!(self.w(q), "," | ";" | ":") && !self.is_quote(q))
+            .find(|&q| self.w(q) == "that")?;
+        let demand = t > 0
+            && matches!(&self.cues[t - 1], Some((e, f))
+                if *e == t && f.pos == Pos::Verb
+                    && self.lex.cues[f.cue].category == Category::REQUEST);
+        // The clause's first verb, bare: "expel", or "be" before a participle.
+        let first = (t + 1..k - 1).find(|&q| form(q).is_some() || self.w(q) == "be");
+        let bare = first.is_some_and(|q| self.w(q) == "be" || form(q) == Some(VerbForm::Base));
+        (demand && bare).then_some(t)
     }
 
     /// Whether the verbal act at `v`, after "and", joins the verb before the "that" at `t`
