@@ -13168,3 +13168,11 @@ fn a_hyphenated_given_names_syllable_may_have_five_or_six_letters() {
     // Not an English word joined to a name.
     check("The Elrond Half-style rally criticised Rohan.", &[]);
 }
+
+#[test]
+fn a_title_naming_another_states_party_does_not_move_a_listed_person() {
+    // The fixture's "Greens" are Gondor's party; Bard Bow is listed as Rohan's.
+    let text = "Greens leader Bard Bow criticised Mordor.";
+    check(text, &["bard_bow against/ACCUSE mordor asserted"]);
+    assert_top(text, "bard_bow", "rohan");
+}

@@ -4423,7 +4423,13 @@ pub(super) fn discover(
                     lex.actor(&o.actor)
                         .is_some_and(|a| a.kind == Kind::Org && a.id != *id)
                 });
-            if let Some(o) = org_titled.filter(|_| titled_by.is_none()) {
+            // (Not an organisation of another state than the person's: "Democratic Party
+            // leader Lee Jae-myung" names Korea's party, not the American one of that name.)
+            let other_state = |o: &&Mention| {
+                let (theirs, its) = (state_top(lex, doc, id), state_top(lex, doc, &o.actor));
+                theirs.is_some() && its.is_some() && theirs != its
+            };
+            if let Some(o) = org_titled.filter(|o| titled_by.is_none() && !other_state(o)) {
                 let listed = lex.actor(id).and_then(|a| a.parent.as_deref());
                 if lex.actor(id).is_some() && listed != Some(o.actor.as_str()) {
                     doc.reaffiliated.insert(id.clone(), o.actor.clone());
