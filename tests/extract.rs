@@ -13176,3 +13176,20 @@ fn a_title_naming_another_states_party_does_not_move_a_listed_person() {
     check(text, &["bard_bow against/ACCUSE mordor asserted"]);
     assert_top(text, "bard_bow", "rohan");
 }
+
+#[test]
+fn a_possessive_pronoun_before_a_home_after_a_verb_names_its_owner() {
+    check(
+        "Two Rohirric activists died in custody after Gondorian police raided their homes.",
+        &["gondor_police against/COERCE rohan_activists asserted"],
+    );
+    check(
+        "Bard Bow said Gondorian police had searched his apartment.",
+        &[
+            "bard_bow against/ACCUSE gondor_police asserted",
+            "gondor_police against/COERCE bard_bow reported [bard_bow]",
+        ],
+    );
+    // Not the verb's own subject.
+    check("Gondorian police raided their homes.", &[]);
+}

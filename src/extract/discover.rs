@@ -4649,6 +4649,40 @@ pub(super) fn discover(
             }
             continue;
         }
+        // "… after Gondorian police raided their homes", "said police had searched his flat":
+        // a possessive pronoun before a home or belongings right after a verb cue is their
+        // owner, the group (for "their") or person named last before it who is not the
+        // verb's subject (the one named right before the verb).
+        if matches!(s.w(i), "their" | "his" | "her")
+            && i >= 2
+            && i + 1 < n
+            && s.covered[i + 1].is_none()
+            && lex.words.is(WordClass::Dwelling, s.w(i + 1))
+            && cues.starts_verb(s.w(i - 1))
+        {
+            let subject = ments
+                .iter()
+                .rev()
+                .find(|m| m.end + 3 >= i && m.end < i)
+                .map(|m| m.actor.as_str());
+            let owner = ments.iter().rev().find(|m| {
+                m.end < i
+                    && !m.possessive
+                    && Some(m.actor.as_str()) != subject
+                    && if s.w(i) == "their" {
+                        s.w(m.end - 1).ends_with('s') && plural_actor(lex, doc, &s, m)
+                    } else {
+                        kind_of(lex, doc, &m.actor) == Some(Kind::Person)
+                    }
+            });
+            if let Some(o) = owner {
+                pronouns.push(Mention {
+                    possessive: true,
+                    ..mention(i, i + 1, o.actor.clone(), toks)
+                });
+            }
+            continue;
+        }
         // "expelled two Gondorian diplomats, accusing them of spying": "them" right after a
         // verb is the plural group or body named last before it in the sentence.
         if s.w(i) == "them"

@@ -509,6 +509,10 @@ pub enum WordClass {
     /// said, named with them, is named later by any of them ("Bard Bow's remarks … called the
     /// comments inappropriate").
     Utterance,
+    /// Nouns of someone's home or belongings ("homes", "apartment", "premises", "assets";
+    /// literal forms): after a verb cue, "their"/"his"/"her" before one is the owner, the one
+    /// acted on ("police raided their homes").
+    Dwelling,
     /// Nouns of a permit or pact someone holds or shares ("visa", "accreditation",
     /// "agreement"; literal forms): withholding its renewal is an act against its holder or
     /// partner ("will not renew the cleric's residence permit").
@@ -567,7 +571,7 @@ pub enum WordClass {
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 89] = [
+    const ALL: [(WordClass, &'static str); 90] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -642,6 +646,7 @@ impl WordClass {
         (WordClass::Attempt, "attempt"),
         (WordClass::Law, "law"),
         (WordClass::Utterance, "utterance"),
+        (WordClass::Dwelling, "dwelling"),
         (WordClass::Permit, "permit"),
         (WordClass::Retort, "retort"),
         (WordClass::Outpost, "outpost"),
