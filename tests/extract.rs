@@ -13193,3 +13193,20 @@ fn a_possessive_pronoun_before_a_home_after_a_verb_names_its_owner() {
     // Not the verb's own subject.
     check("Gondorian police raided their homes.", &[]);
 }
+
+#[test]
+fn the_three_countries_are_the_three_states_last_named_as_one_list() {
+    check(
+        "Arnor, Gondor and Rohan held elections in May. All three juntas have expelled Mordorian troops.",
+        &[
+            "arnor against/SANCTION mordor_troops asserted",
+            "gondor against/SANCTION mordor_troops asserted",
+            "rohan against/SANCTION mordor_troops asserted",
+        ],
+    );
+    // Not after a list of two.
+    check(
+        "Arnor and Gondor held elections in May. The three countries expelled Mordorian troops.",
+        &[],
+    );
+}

@@ -118,6 +118,9 @@ pub(super) struct DocActors {
     /// The states the sentence before named, with its people's and bodies' states, in order
     /// and each once: when there are just two, "the two sides" of the next sentence are they.
     states_before: Vec<String>,
+    /// The three states the document last named as one list ("Mali, Burkina Faso and Niger"),
+    /// for "the three countries", "all three governments".
+    trio: Vec<String>,
 }
 
 /// The year of a lexicon date ("2021-08-25", "2021").
@@ -4173,6 +4176,28 @@ pub(super) fn discover(
         extra.push(first);
         extra.push(mention(noun, noun + 1, bodies[1].clone(), toks));
     }
+    // "the three countries", "all three juntas": the three states the document last named as
+    // one list, as three coordinated mentions (the first two marked as pairing with the next).
+    for i in 0..n.saturating_sub(2) {
+        let lead = match (s.w(i), s.w(i + 1)) {
+            ("the" | "all", "three") => i,
+            _ => continue,
+        };
+        let noun = lead + 2;
+        let taken =
+            |t: usize| s.covered[t].is_some() || extra.iter().any(|m| m.start <= t && t < m.end);
+        let trio_noun = lex.words.is(WordClass::Pair, s.w(noun)) || s.w(noun) == "juntas";
+        if doc.trio.len() != 3 || !trio_noun || (lead..=noun).any(taken) {
+            continue;
+        }
+        let mut first = mention(lead, lead + 1, doc.trio[0].clone(), toks);
+        first.pair = true;
+        let mut second = mention(lead + 1, noun, doc.trio[1].clone(), toks);
+        second.pair = true;
+        extra.push(first);
+        extra.push(second);
+        extra.push(mention(noun, noun + 1, doc.trio[2].clone(), toks));
+    }
     let mut replaced: Vec<(usize, usize)> = Vec::new();
     // "its (smaller) neighbour", "Arnor's southern neighbour": of the two states named most
     // in the sentences before, the one that is not the owner (for "its", the nearest state of
@@ -4244,6 +4269,24 @@ pub(super) fn discover(
         }
     }
     doc.states_before = states_here;
+    // A list of just three states: "Mali, Burkina Faso and Niger".
+    let listed: Vec<&Mention> = ments
+        .iter()
+        .filter(|m| lex.state(&m.actor).is_some() && !m.pair)
+        .collect();
+    for w in listed.windows(3) {
+        let (a, b, c) = (w[0], w[1], w[2]);
+        let list = s.w(a.end) == ","
+            && a.end + 1 == b.start
+            && b.end + 1 == c.start
+            && matches!(s.w(b.end), "and" | ",")
+            && !(a.start > 0 && s.w(a.start - 1) == ",")
+            && !(c.end + 1 < n && s.w(c.end) == "," && s.w(c.end + 1) == "and")
+            && !(c.end < n && s.w(c.end) == "and");
+        if list && a.actor != b.actor && b.actor != c.actor && a.actor != c.actor {
+            doc.trio = vec![a.actor.clone(), b.actor.clone(), c.actor.clone()];
+        }
+    }
     for (start, id) in state_ments {
         doc.state_clock += 1;
         let clock = doc.state_clock;

@@ -745,19 +745,34 @@ impl Ctx<'_> {
     }
 
     fn coordinated(&self, m: usize, leftwards: bool) -> Vec<usize> {
-        // "both neighbours": the pair's two mentions, whichever is reached first.
-        if self.ments[m].pair {
-            if let Some(n) = self.mention(self.ments[m].end) {
-                return vec![m, n];
+        // "both neighbours", "the three countries": the pair's (or trio's) mentions,
+        // whichever is reached first.
+        let before = |x: usize| {
+            self.ments[x]
+                .start
+                .checked_sub(1)
+                .and_then(|k| self.mention(k))
+                .filter(|&p| self.ments[p].pair && self.ments[p].end == self.ments[x].start)
+        };
+        if self.ments[m].pair || before(m).is_some() {
+            let mut first = m;
+            while let Some(p) = before(first) {
+                first = p;
             }
-        }
-        if let Some(p) = self.ments[m]
-            .start
-            .checked_sub(1)
-            .and_then(|k| self.mention(k))
-            .filter(|&p| self.ments[p].pair && self.ments[p].end == self.ments[m].start)
-        {
-            return vec![p, m];
+            let mut chain = vec![first];
+            let mut cur = first;
+            while self.ments[cur].pair {
+                match self.mention(self.ments[cur].end) {
+                    Some(n) if n != cur && self.ments[n].start == self.ments[cur].end => {
+                        chain.push(n);
+                        cur = n;
+                    }
+                    _ => break,
+                }
+            }
+            if chain.len() >= 2 {
+                return chain;
+            }
         }
         let mut group = vec![self.specific(m)];
         let mut links: Vec<bool> = Vec::new(); // true = "and"/"or", false = ","
