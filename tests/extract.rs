@@ -13210,3 +13210,21 @@ fn the_three_countries_are_the_three_states_last_named_as_one_list() {
         &[],
     );
 }
+
+#[test]
+fn those_hurt_in_clashes_with_someone_are_the_other_side_of_the_clash() {
+    check(
+        "Gondorian troops were injured in clashes with Rohirric protesters.",
+        &[
+            "gondor_troops against/ASSAULT rohan_protesters asserted",
+            "rohan_protesters against/ASSAULT gondor_troops asserted",
+        ],
+    );
+    check(
+        "Dozens Of Gondorian Peacekeepers Injured In Clashes With Rohirric Protesters",
+        &[
+            "gondor_peacekeepers against/ASSAULT rohan_protesters asserted",
+            "rohan_protesters against/ASSAULT gondor_peacekeepers asserted",
+        ],
+    );
+}

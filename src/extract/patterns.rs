@@ -10476,6 +10476,31 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             targets = ctx.subject(p - 2);
         }
     }
+    // "Gondorian troops were injured in clashes with Rohirric protesters": the victims are the
+    // other party to a clash with someone.
+    if sources.is_empty()
+        && !targets.is_empty()
+        && ctx.lex.cues[f.cue].mode.as_deref() == Some("reciprocal")
+    {
+        let mut p = n;
+        while p > 0
+            && n - p < 3
+            && !matches!(ctx.w(p - 1), "during" | "in")
+            && (ctx.is(WordClass::Determiner, p - 1) || ctx.plain_word(p - 1))
+        {
+            p -= 1;
+        }
+        if p >= 2 && matches!(ctx.w(p - 1), "during" | "in") && ctx.is(WordClass::Victim, p - 2) {
+            let victims = ctx.subject(p - 2);
+            if !victims.is_empty() && !victims.iter().any(|v| targets.contains(v)) {
+                // (Each side of a clash acts on the other.)
+                return vec![
+                    (victims.clone(), targets.clone(), p - 2, None),
+                    (targets, victims, p - 2, None),
+                ];
+            }
+        }
+    }
     // "the sanctions imposed by the EU against Gondorian carriers": a light verb's participle
     // right after the noun names its agent after "by", and whom "on" or "against" names after
     // the agent is acted on.
