@@ -13228,3 +13228,15 @@ fn those_hurt_in_clashes_with_someone_are_the_other_side_of_the_clash() {
         ],
     );
 }
+
+#[test]
+fn a_closure_in_the_passive_is_of_what_comes_before_the_auxiliary() {
+    check(
+        "Traders have lost business since the border with Rohan was closed by Gondor in August.",
+        &["gondor against/SANCTION rohan asserted"],
+    );
+    check(
+        "The Rohirric embassy in Minas Tirith was closed by Gondor.",
+        &["gondor against/SANCTION rohan_embassy asserted"],
+    );
+}

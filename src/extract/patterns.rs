@@ -5992,8 +5992,22 @@ pub(super) fn find(
             // to Gondor").
             if mode == Some("closure") {
                 let n = ctx.toks.len();
+                // In the passive what is closed comes before the auxiliary: "the border with
+                // Gondor was closed by Rohan".
+                let aux = ctx.passive_aux(i);
+                let (obj, lim) = match aux {
+                    Some(a) => (
+                        (a.saturating_sub(8)..a)
+                            .rev()
+                            .take_while(|&k| ctx.w(k) != "," && !ctx.is_boundary(k))
+                            .last()
+                            .unwrap_or(a),
+                        a,
+                    ),
+                    None => (end, n),
+                };
                 // Closing a body itself: "closed the Russian House", "shut Sputnik Azerbaijan".
-                let body = ctx.mention(ctx.past_article(end)).filter(|&m| {
+                let body = ctx.mention(ctx.past_article(obj)).filter(|&m| {
                     let a = &ctx.ments[m].actor;
                     !ctx.ments[m].possessive
                         && !ctx.ments[m].person
@@ -6011,7 +6025,7 @@ pub(super) fn find(
                 // Closing a body's bureau or office is an act on that body: "closed the Moscow
                 // bureau of Gondor Radio", "shut Gondor Radio's office", "shuts Gondor Radio
                 // bureau in Edoras".
-                let outpost = (end..n.min(end + 6))
+                let outpost = (obj..lim.min(obj + 6))
                     .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
                     .find(|&k| ctx.is(WordClass::Outpost, k));
                 let owner = outpost.and_then(|o| {
@@ -6029,7 +6043,7 @@ pub(super) fn find(
                         });
                     let not_state = |m: &usize| ctx.lex.state(&ctx.ments[*m].actor).is_none();
                     of.or_else(|| {
-                        (end..o).rev().find_map(|k| {
+                        (obj..o).rev().find_map(|k| {
                             ctx.mention(k)
                                 .filter(|&m| ctx.ments[m].possessive || ctx.ments[m].end == o)
                         })
@@ -6040,7 +6054,7 @@ pub(super) fn find(
                     targets = vec![m];
                 } else {
                     // Also past a list of kinds: "closed all land, sea and air borders with Gondor".
-                    let head = (end..n.min(end + 8))
+                    let head = (obj..lim.min(obj + 8))
                         .take_while(|&k| {
                             !ctx.is_boundary(k)
                                 && (ctx.w(k) != "," || (k + 1 < n && ctx.plain_word(k + 1)))
