@@ -13240,3 +13240,16 @@ fn a_closure_in_the_passive_is_of_what_comes_before_the_auxiliary() {
         &["gondor against/SANCTION rohan_embassy asserted"],
     );
 }
+
+#[test]
+fn an_infinitive_under_a_participle_of_promise_is_the_participles_subjects() {
+    check(
+        "Arnor and Gondor met, vowing to assist each other.",
+        &[
+            "arnor support/AID gondor asserted",
+            "arnor support/CONSULT gondor asserted",
+            "gondor support/AID arnor asserted",
+            "gondor support/CONSULT arnor asserted",
+        ],
+    );
+}

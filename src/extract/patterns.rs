@@ -1506,6 +1506,14 @@ impl Ctx<'_> {
             k = self.past_adverbs(k - 1);
         }
         let v = k;
+        // An infinitive under a participle of promise set off by a comma: "…, pledging to
+        // assist each other" is the participle's subject's.
+        if k + 1 < verb_at && k > 0 && self.w(k - 1) == "," && self.w(k).ends_with("ing") {
+            let subj = self.participial_subject(k);
+            if !subj.is_empty() {
+                return subj;
+            }
+        }
         // A second infinitive joined by "and" shares the first one's subject: "was ready to
         // establish relations with Rohan and Arnor and to sign treaties with them".
         // So does a bare one: "decided to close its embassy in Edoras and expel …".
