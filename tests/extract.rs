@@ -13253,3 +13253,18 @@ fn an_infinitive_under_a_participle_of_promise_is_the_participles_subjects() {
         ],
     );
 }
+
+#[test]
+fn forming_an_alliance_is_agreeing() {
+    check(
+        "Arnor and Gondor formed an alliance.",
+        &[
+            "arnor support/AGREE gondor asserted",
+            "gondor support/AGREE arnor asserted",
+        ],
+    );
+    check(
+        "Arnor formed an alliance with Gondor.",
+        &["arnor support/AGREE gondor asserted"],
+    );
+}
