@@ -13268,3 +13268,16 @@ fn forming_an_alliance_is_agreeing() {
         &["arnor support/AGREE gondor asserted"],
     );
 }
+
+#[test]
+fn the_attacks_on_one_side_of_a_clash_are_the_other_sides() {
+    check(
+        "Gondorian troops were injured in clashes with Rohirric protesters. Arnor condemned the \
+         attacks on the troops.",
+        &[
+            "arnor against/ACCUSE rohan_protesters asserted",
+            "gondor_troops against/ASSAULT rohan_protesters asserted",
+            "rohan_protesters against/ASSAULT gondor_troops asserted",
+        ],
+    );
+}

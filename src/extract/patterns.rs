@@ -5334,21 +5334,35 @@ pub(super) fn event_anaphora(
                 .flat_map(|(_, h)| h.iter())
                 .find(|a| !judged_by_own(a))
                 .map(|a| vec![a.clone()]);
+            // (Of a clash's two sides, the one that did not suffer it: "… clashes with Rohirric
+            // protesters. Arnor condemned the attacks on the troops.")
+            let strip = |a: &Vec<String>| -> Vec<String> {
+                match &patients {
+                    Some(p) if a.len() >= 2 => a
+                        .iter()
+                        .filter(|x| !p.contains(&x.as_str()))
+                        .cloned()
+                        .collect(),
+                    _ => a.clone(),
+                }
+            };
             let agents = candidates
                 .iter()
                 .copied()
                 .find(|a| !judged_by_own(&a[0]))
                 .or(earlier.as_ref())
                 .or(candidates.first().copied())
+                .map(strip)
                 // (The act remembered hit the one named: not "Mordor shelled Gondor. Rohan
                 // condemned the attack on Arnor.")
                 .filter(|a| {
-                    patients.as_ref().is_none_or(|p| {
-                        a.iter().all(|x| !p.contains(&x.as_str()))
-                            && p.iter().all(|t| a.iter().any(|x| acted_on(x, t)))
-                    })
+                    !a.is_empty()
+                        && patients.as_ref().is_none_or(|p| {
+                            a.iter().all(|x| !p.contains(&x.as_str()))
+                                && p.iter().all(|t| a.iter().any(|x| acted_on(x, t)))
+                        })
                 });
-            match agents.map(|a| &a[..]) {
+            match agents.as_deref() {
                 Some([a, b, ..]) if !judged_by_own(b) && end > d + 1 => {
                     out.push((d, d + 1, a.clone(), true));
                     out.push((d + 1, end, b.clone(), false));
