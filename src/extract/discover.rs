@@ -4179,15 +4179,15 @@ pub(super) fn discover(
     // "the three countries", "all three juntas": the three states the document last named as
     // one list, as three coordinated mentions (the first two marked as pairing with the next).
     for i in 0..n.saturating_sub(2) {
-        let lead = match (s.w(i), s.w(i + 1)) {
-            ("the" | "all", "three") => i,
-            _ => continue,
-        };
+        if doc.trio.len() != 3 || !matches!(s.w(i), "the" | "all") || s.w(i + 1) != "three" {
+            continue;
+        }
+        let lead = i;
         let noun = lead + 2;
         let taken =
             |t: usize| s.covered[t].is_some() || extra.iter().any(|m| m.start <= t && t < m.end);
         let trio_noun = lex.words.is(WordClass::Pair, s.w(noun)) || s.w(noun) == "juntas";
-        if doc.trio.len() != 3 || !trio_noun || (lead..=noun).any(taken) {
+        if !trio_noun || (lead..=noun).any(taken) {
             continue;
         }
         let mut first = mention(lead, lead + 1, doc.trio[0].clone(), toks);
