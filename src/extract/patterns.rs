@@ -10494,12 +10494,9 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             j = p;
         }
     }
-    // "Two Gondorians died during a raid by Mordorian police": the victims are the clause's
-    // subject.
-    if targets.is_empty()
-        && !sources.is_empty()
-        && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
-    {
+    // The verb of suffering whose "during" or "in" phrase the noun heads: "died (during a
+    // raid)", "were injured (in clashes)".
+    let victim_verb = {
         let mut p = n;
         while p > 0
             && n - p < 3
@@ -10508,8 +10505,17 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         {
             p -= 1;
         }
-        if p >= 2 && matches!(ctx.w(p - 1), "during" | "in") && ctx.is(WordClass::Victim, p - 2) {
-            targets = ctx.subject(p - 2);
+        (p >= 2 && matches!(ctx.w(p - 1), "during" | "in") && ctx.is(WordClass::Victim, p - 2))
+            .then(|| p - 2)
+    };
+    // "Two Gondorians died during a raid by Mordorian police": the victims are the clause's
+    // subject.
+    if targets.is_empty()
+        && !sources.is_empty()
+        && ctx.lex.cues[f.cue].stance == crate::lexicon::Stance::Against
+    {
+        if let Some(v) = victim_verb {
+            targets = ctx.subject(v);
         }
     }
     // "Gondorian troops were injured in clashes with Rohirric protesters": the victims are the
@@ -10518,21 +10524,13 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         && !targets.is_empty()
         && ctx.lex.cues[f.cue].mode.as_deref() == Some("reciprocal")
     {
-        let mut p = n;
-        while p > 0
-            && n - p < 3
-            && !matches!(ctx.w(p - 1), "during" | "in")
-            && (ctx.is(WordClass::Determiner, p - 1) || ctx.plain_word(p - 1))
-        {
-            p -= 1;
-        }
-        if p >= 2 && matches!(ctx.w(p - 1), "during" | "in") && ctx.is(WordClass::Victim, p - 2) {
-            let victims = ctx.subject(p - 2);
-            if !victims.is_empty() && !victims.iter().any(|v| targets.contains(v)) {
+        if let Some(v) = victim_verb {
+            let victims = ctx.subject(v);
+            if !victims.is_empty() && !victims.iter().any(|x| targets.contains(x)) {
                 // (Each side of a clash acts on the other.)
                 return vec![
-                    (victims.clone(), targets.clone(), p - 2, None),
-                    (targets, victims, p - 2, None),
+                    (victims.clone(), targets.clone(), v, None),
+                    (targets, victims, v, None),
                 ];
             }
         }
