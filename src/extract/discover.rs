@@ -5156,27 +5156,26 @@ pub(super) fn discover(
 /// President …", "the Ithil News editor …", nor "President Elrond Half of Gondor").
 fn bare_title_before(lex: &Lexicon, s: &Sent<'_>, ments: &[Mention], m: &Mention) -> bool {
     let covered = |i: usize| ments.iter().any(|x| x.start <= i && i < x.end);
-    let capital = |i: usize| s.is_cap(i);
     if m.start == 0
-        || !capital(m.start)
+        || !s.is_cap(m.start)
         || (m.end < s.toks.len() && s.w(m.end) == "of")
         || !matches!(
             lex.roles.get(s.w(m.start - 1)),
             Some(RoleClass::Head | RoleClass::Sovereign)
         )
-        || !capital(m.start - 1)
+        || !s.is_cap(m.start - 1)
     {
         return false;
     }
     let mut j = m.start - 1;
-    while j > 0 && !covered(j - 1) && lex.roles.contains_key(s.w(j - 1)) && capital(j - 1) {
+    while j > 0 && !covered(j - 1) && lex.roles.contains_key(s.w(j - 1)) && s.is_cap(j - 1) {
         j -= 1;
     }
     // (What stands before the title: nothing, or a word that names no one.)
     j == 0
         || !(covered(j - 1)
             || s.w(j - 1) == "'s"
-            || capital(j - 1)
+            || s.is_cap(j - 1)
             || lex.roles.contains_key(s.w(j - 1)))
 }
 

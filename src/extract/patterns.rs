@@ -7996,16 +7996,14 @@ type Links = Vec<Link>;
 /// AID noun cue within a few words ("ended its defence cooperation agreement with Gondor", "ends
 /// military aid to Rohan"; not "ended his visit to Gondor", "ended the blockade of Rohan").
 fn ends_a_tie(ctx: &Ctx<'_>, end: usize) -> bool {
-    let n = ctx.toks.len();
-    (end..n.min(end + 6))
-        .take_while(|&k| !ctx.is_boundary(k) && ctx.w(k) != ",")
-        .any(|k| {
-            matches!(&ctx.cues[k], Some((_, c)) if c.pos == Pos::Noun
-            && matches!(
-                ctx.lex.cues[c.cue].category,
-                Category::AGREE | Category::COOPERATE | Category::AID
-            ))
-        })
+    object_word(ctx, end, |k| {
+        matches!(&ctx.cues[k], Some((_, c)) if c.pos == Pos::Noun
+        && matches!(
+            ctx.lex.cues[c.cue].category,
+            Category::AGREE | Category::COOPERATE | Category::AID
+        ))
+    })
+    .is_some()
 }
 
 fn object_word(ctx: &Ctx<'_>, end: usize, is: impl Fn(usize) -> bool) -> Option<usize> {
