@@ -4806,7 +4806,10 @@ fn a_reporting_word_after_a_possessive_is_a_noun_and_phoning_is_contact() {
     );
     check(
         "Bard Bow telephoned Faramir Hurin on Sunday.",
-        &["bard_bow support/CONSULT faramir_hurin asserted"],
+        &[
+            "bard_bow support/CONSULT faramir_hurin asserted",
+            "faramir_hurin support/CONSULT bard_bow asserted",
+        ],
     );
 }
 
@@ -13280,4 +13283,36 @@ fn the_attacks_on_one_side_of_a_clash_are_the_other_sides() {
             "rohan_protesters against/ASSAULT gondor_troops asserted",
         ],
     );
+}
+
+#[test]
+fn a_telephone_call_is_a_consultation_both_ways() {
+    check(
+        "Wang Ecthelion telephoned Bard Bow.",
+        &[
+            "bard_bow support/CONSULT wang_ecthelion asserted",
+            "wang_ecthelion support/CONSULT bard_bow asserted",
+        ],
+    );
+    check(
+        "Wang Ecthelion called Bard Bow on Monday.",
+        &[
+            "bard_bow support/CONSULT wang_ecthelion asserted",
+            "wang_ecthelion support/CONSULT bard_bow asserted",
+        ],
+    );
+    check(
+        "Gondor called Rohan to offer condolences.",
+        &[
+            "gondor support/CONSULT rohan asserted",
+            "rohan support/CONSULT gondor asserted",
+        ],
+    );
+    // Not a call on someone, a judgement of someone's act, or a name.
+    check(
+        "Gondor called on Rohan to withdraw.",
+        &["gondor against/REQUEST rohan asserted"],
+    );
+    check("Gondor called Rohan to account.", &[]);
+    check("Gondor faced a so-called Rohan on Monday.", &[]);
 }

@@ -1044,7 +1044,8 @@ impl<'l> Extractor<'l> {
                                     })
                             })
                         };
-                    let meeting = (matches!(c.mode.as_deref(), Some("meet" | "phone")) || by_phone)
+                    let meeting = (matches!(c.mode.as_deref(), Some("meet" | "phone" | "ring"))
+                        || by_phone)
                         && found.modality.is_factual()
                         && !matches!(
                             self.info(tgt, &known).kind,

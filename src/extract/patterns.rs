@@ -5599,6 +5599,18 @@ pub(super) fn find(
     while i < toks.len() {
         if ctx.at[i].is_none() {
             if let Some((end, form)) = match_cue(&ctx, i) {
+                // Calling someone is a telephone call only when the one called comes right
+                // after the verb and a day, a purpose or the clause's end follows: "Gondor's
+                // king called Bard Bow on Monday", "called Rohan to offer condolences" (not
+                // "called Rohan a threat", "called on Rohan", "a so-called Rohan"). Any other call is no cue at
+                // all, so that "called" stays the judging verb of "called Rohan's move illegal".
+                if lex.cues[form.cue].mode.as_deref() == Some("ring")
+                    && (!ctx.mention(end).is_some_and(|t| rings(&ctx, end, t))
+                        || (i > 0 && matches!(ctx.w(i - 1), "so" | "-")))
+                {
+                    i += 1;
+                    continue;
+                }
                 ctx.cues[i] = Some((end, form));
                 i = end;
                 continue;
@@ -8004,6 +8016,28 @@ fn ends_a_tie(ctx: &Ctx<'_>, end: usize) -> bool {
         ))
     })
     .is_some()
+}
+
+/// Whether mention `t`, right after a verb of calling that ends at `end`, is the one
+/// telephoned: a person or a state, not a possessor, followed by a day ("on Monday"), a
+/// purpose ("to discuss …", not "to account", "to order"), a time word or the sentence's end.
+fn rings(ctx: &Ctx<'_>, end: usize, t: usize) -> bool {
+    let m = &ctx.ments[t];
+    let n = ctx.toks.len();
+    let e = m.end;
+    let follows = e >= n
+        || matches!(
+            ctx.w(e),
+            "." | ";" | "yesterday" | "late" | "earlier" | "last"
+        )
+        || (ctx.w(e) == "on" && e + 1 < n && ctx.is(WordClass::Calendar, e + 1))
+        || (ctx.w(e) == "to"
+            && e + 1 < n
+            && ctx.mention(e + 1).is_none()
+            && ctx.toks[e + 1].lower.chars().all(char::is_alphabetic)
+            && !ctx.is(WordClass::Determiner, e + 1)
+            && !matches!(ctx.w(e + 1), "account" | "order" | "testify" | "appear"));
+    m.start == end && !m.possessive && (m.person || ctx.lex.state(&m.actor).is_some()) && follows
 }
 
 fn object_word(ctx: &Ctx<'_>, end: usize, is: impl Fn(usize) -> bool) -> Option<usize> {
