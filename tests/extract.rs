@@ -13316,3 +13316,33 @@ fn a_telephone_call_is_a_consultation_both_ways() {
     check("Gondor called Rohan to account.", &[]);
     check("Gondor faced a so-called Rohan on Monday.", &[]);
 }
+
+#[test]
+fn judging_the_acts_on_someone_judges_their_agent() {
+    // The act named with whom it was done to stands for its agent in a judging frame.
+    check(
+        "Mordor attacked Rohan. Gondor called the attacks on Rohan \"absolutely unacceptable\".",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/ASSAULT rohan asserted",
+        ],
+    );
+    // Also past a first quoted adjective that is no cue.
+    check(
+        "Mordor raided Rohan. Gondor called the raid \"unprovoked\" and \"unacceptable\".",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/COERCE rohan asserted",
+        ],
+    );
+    // The attacks on a clash's sufferer, named by its state, are the other side's.
+    check(
+        "Gondorian troops were injured in clashes with Rohirric protesters. Arnor called the \
+         attacks on Gondor \"unacceptable\".",
+        &[
+            "arnor against/ACCUSE rohan_protesters asserted",
+            "gondor_troops against/ASSAULT rohan_protesters asserted",
+            "rohan_protesters against/ASSAULT gondor_troops asserted",
+        ],
+    );
+}

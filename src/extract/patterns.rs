@@ -576,10 +576,23 @@ impl Ctx<'_> {
             }
         }
         // A whole mention, its article included or not: "the attack" (a stand-in), "Gondor".
+        // (Also a stand-in for an act followed by whom it was done to: "called the attacks on
+        // Gondor unacceptable" judges the attacks' agent.)
+        let act_on = |m: usize| {
+            let me = self.ments[m].end;
+            me < e
+                && me > self.ments[m].start
+                && matches!(self.w(me), "on" | "of" | "against" | "targeting")
+                && (self.lex.words.is_noun(WordClass::Deed, self.w(me - 1))
+                    || match_cue(self, me - 1).is_some_and(|(x, f)| x == me && f.pos == Pos::Noun))
+                && (me..e).all(|k| !matches!(self.w(k), "by" | "'s"))
+        };
         let whole = self
             .mention(s)
             .or_else(|| self.mention(self.past_article(s)))
-            .filter(|&m| (loose || self.ments[m].end == e) && s <= self.ments[m].start);
+            .filter(|&m| {
+                (loose || self.ments[m].end == e || act_on(m)) && s <= self.ments[m].start
+            });
         if loose && possessive.is_none() && agent.is_none() {
             if let Some(m) = whole.filter(|&m| !self.ments[m].possessive) {
                 return self
@@ -5338,9 +5351,10 @@ pub(super) fn event_anaphora(
             // protesters. Arnor condemned the attacks on the troops.")
             let strip = |a: &Vec<String>| -> Vec<String> {
                 match &patients {
+                    // (Also the sufferer's own body: "NATO" for "the attacks on KFOR".)
                     Some(p) if a.len() >= 2 => a
                         .iter()
-                        .filter(|x| !p.contains(&x.as_str()))
+                        .filter(|x| !p.iter().any(|t| same_side(x, t)))
                         .cloned()
                         .collect(),
                     _ => a.clone(),
@@ -8103,9 +8117,10 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
         {
             p -= 1;
         }
-        // A first adjective that is no cue: "unpredictable and aggressive".
+        // A first adjective that is no cue: "unpredictable and aggressive", also quoted
+        // apart: '"unprovoked" and "totally unacceptable"'.
         if p > 1
-            && ctx.w(p) == "and"
+            && (ctx.w(p) == "and" || (ctx.is_quote(p) && ctx.w(p + 1) == "and"))
             && ctx.at[p - 1].is_none()
             && ctx.cues[p - 1].is_none()
             && !ctx.is_boundary(p - 1)
