@@ -13346,3 +13346,16 @@ fn judging_the_acts_on_someone_judges_their_agent() {
         ],
     );
 }
+
+#[test]
+fn a_briefing_is_a_consultation_both_ways() {
+    check(
+        "Wang Ecthelion briefed Bard Bow on the talks.",
+        &[
+            "bard_bow support/CONSULT wang_ecthelion asserted",
+            "wang_ecthelion support/CONSULT bard_bow asserted",
+        ],
+    );
+    // Not the adjective.
+    check("Gondor issued a brief statement on Rohan.", &[]);
+}
