@@ -13359,3 +13359,24 @@ fn a_briefing_is_a_consultation_both_ways() {
     // Not the adjective.
     check("Gondor issued a brief statement on Rohan.", &[]);
 }
+
+#[test]
+fn companions_named_with_the_subject_act_with_it() {
+    check(
+        "Arnor, together with Rohan and Gondor, condemned Mordor.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "gondor against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    check(
+        "Arnor, along with Rohan, has been mediating between Gondor and Mordor.",
+        &[
+            "arnor support/CONSULT gondor asserted",
+            "arnor support/CONSULT mordor asserted",
+            "rohan support/CONSULT gondor asserted",
+            "rohan support/CONSULT mordor asserted",
+        ],
+    );
+}

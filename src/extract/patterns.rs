@@ -1467,6 +1467,38 @@ impl Ctx<'_> {
                 && self.mention(k - 2).is_some())
     }
 
+    /// The subject and its companions before the verb at `k` (past adverbs and auxiliaries):
+    /// "Gondor, together with Rohan and Arnor, (has) …", "Gondor, along with Rohan, …".
+    fn companions(&self, k: usize) -> Option<Vec<usize>> {
+        let mut c = k;
+        while c > 0 && (self.aux_word(c - 1) || self.is(WordClass::BeAux, c - 1)) {
+            c -= 1;
+        }
+        if c < 6 || self.w(c - 1) != "," {
+            return None;
+        }
+        let with = (c.saturating_sub(14)..c - 1)
+            .rev()
+            .take_while(|&q| !self.is_boundary(q) && self.w(q) != ",")
+            .find(|&q| self.w(q) == "with")
+            .filter(|&q| {
+                q >= 3 && matches!(self.w(q - 1), "together" | "along") && self.w(q - 2) == ","
+            })?;
+        let first = self.mention(self.past_article(with + 1))?;
+        let others = self.coordinated(first, false);
+        let last = others.iter().map(|&m| self.ments[m].end).max()?;
+        let subject = self
+            .mention(with - 3)
+            .filter(|&m| self.ments[m].end == with - 2 && !self.governed(m))?;
+        if last != c - 1 {
+            return None;
+        }
+        let mut joint = self.coordinated(subject, true);
+        joint.extend(others);
+        joint.dedup();
+        Some(joint)
+    }
+
     fn subject(&self, v: usize) -> Vec<usize> {
         // "A mortar shell fired by Gondorian forces killed …": the agent of what was fired.
         // (Past a plain noun of the agent's phrase: "Gondorian government forces".)
@@ -1519,6 +1551,11 @@ impl Ctx<'_> {
             k = self.past_adverbs(k - 1);
         }
         let v = k;
+        // "Gondor, together with Rohan and Arnor, has been mediating …": the companions named
+        // between commas act with the subject.
+        if let Some(joint) = self.companions(k) {
+            return joint;
+        }
         // An infinitive under a participle of promise set off by a comma: "…, pledging to
         // assist each other" is the participle's subject's.
         if k + 1 < verb_at && k > 0 && self.w(k - 1) == "," && self.w(k).ends_with("ing") {
