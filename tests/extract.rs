@@ -13380,3 +13380,36 @@ fn companions_named_with_the_subject_act_with_it() {
         ],
     );
 }
+
+#[test]
+fn a_relative_past_a_quantifier_is_its_antecedents() {
+    check(
+        "Gondor received phone calls from Rohan and Arnor, who both condemned Mordor and \
+         affirmed their solidarity with Gondor.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "arnor support/CONSULT gondor asserted",
+            "arnor support/SUPPORT gondor asserted",
+            "gondor support/CONSULT arnor asserted",
+            "gondor support/CONSULT rohan asserted",
+            "rohan against/ACCUSE mordor asserted",
+            "rohan support/CONSULT gondor asserted",
+            "rohan support/SUPPORT gondor asserted",
+        ],
+    );
+}
+
+#[test]
+fn affirming_or_renewing_support_is_support() {
+    check(
+        "Rohan and Arnor affirmed their solidarity with Gondor.",
+        &[
+            "arnor support/SUPPORT gondor asserted",
+            "rohan support/SUPPORT gondor asserted",
+        ],
+    );
+    check(
+        "Rohan renewed its support for Gondor.",
+        &["rohan support/SUPPORT gondor asserted"],
+    );
+}

@@ -1635,10 +1635,10 @@ impl Ctx<'_> {
             }
         }
         // A relative clause: "the Security Council, which condemned …" — its antecedent; also
-        // across "long" and a progressive's "been" ("which has long opposed", "who has been
-        // fighting").
+        // across "long", a progressive's "been" and a quantifier ("which has long opposed",
+        // "who has been fighting", "who both condemned").
         let mut r = k;
-        while r > 3 && matches!(self.w(r - 1), "long" | "been") {
+        while r > 3 && matches!(self.w(r - 1), "long" | "been" | "both" | "all") {
             r = self.past_adverbs(r - 1);
         }
         if let Some(owner) = self.document_subject(k) {
