@@ -2784,7 +2784,10 @@ fn a_meeting_or_a_call_of_two_is_both_ways() {
 fn receiving_a_guest_is_a_meeting() {
     check(
         "Elessar Telcontar received Rohirric envoy Bard Bow in Minas Tirith.",
-        &["elessar_telcontar support/CONSULT bard_bow asserted"],
+        &[
+            "bard_bow support/CONSULT elessar_telcontar asserted",
+            "elessar_telcontar support/CONSULT bard_bow asserted",
+        ],
     );
     // Not receiving things from someone.
     check("Gondor received weapons from Rohan.", &[]);
@@ -3461,7 +3464,10 @@ fn receiving_a_thing_is_no_hosting() {
     check("Rohan and Arnor receive Gondorian oil.", &[]);
     check(
         "Elessar Telcontar received the Rohirric foreign minister.",
-        &["elessar_telcontar support/CONSULT rohan_foreign_minister asserted"],
+        &[
+            "elessar_telcontar support/CONSULT rohan_foreign_minister asserted",
+            "rohan_foreign_minister support/CONSULT elessar_telcontar asserted",
+        ],
     );
 }
 
@@ -8908,6 +8914,7 @@ fn the_two_sides_are_the_two_states_of_the_sentence_before() {
     check(
         "Gondor and Mordor traded accusations for weeks. Gondorian King Elessar Telcontar received Bard Bow, leader of the self-declared kingdom of Rohan, in Osgiliath. The two sides agreed to deepen trade.",
         &[
+            "bard_bow support/CONSULT elessar_telcontar asserted",
             "elessar_telcontar support/CONSULT bard_bow asserted",
             "gondor against/ACCUSE mordor asserted",
             "gondor support/AGREE rohan asserted",
@@ -10679,6 +10686,7 @@ fn an_adverb_of_time_in_a_relative_clause_keeps_its_antecedent() {
         "Elessar Telcontar, who soon embarked on a tour of Rohan, was received by Bard Bow.",
         &[
             "bard_bow support/CONSULT elessar_telcontar asserted",
+            "elessar_telcontar support/CONSULT bard_bow asserted",
             "elessar_telcontar support/CONSULT rohan asserted",
         ],
     );
@@ -13412,4 +13420,22 @@ fn affirming_or_renewing_support_is_support() {
         "Rohan renewed its support for Gondor.",
         &["rohan support/SUPPORT gondor asserted"],
     );
+}
+
+#[test]
+fn receiving_a_person_is_a_meeting_both_ways() {
+    check(
+        "Bard Bow was received by Wang Ecthelion in Minas Tirith.",
+        &[
+            "bard_bow support/CONSULT wang_ecthelion asserted",
+            "wang_ecthelion support/CONSULT bard_bow asserted",
+        ],
+    );
+    check(
+        "Gondor received the Rohirric delegation.",
+        &["gondor support/CONSULT rohan asserted"],
+    );
+    // Not what is received, named after someone.
+    check("Wang Ecthelion received Bard Bow's letter.", &[]);
+    check("Wang Ecthelion received the Bard Bow award.", &[]);
 }

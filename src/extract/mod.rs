@@ -1044,8 +1044,12 @@ impl<'l> Extractor<'l> {
                                     })
                             })
                         };
+                    // So is receiving a person: "X received Y", "Y was received by X".
+                    let received = c.mode.as_deref() == Some("reception")
+                        && self.info(tgt, &known).kind == crate::lexicon::Kind::Person;
                     let meeting = (matches!(c.mode.as_deref(), Some("meet" | "phone" | "ring"))
-                        || by_phone)
+                        || by_phone
+                        || received)
                         && found.modality.is_factual()
                         && !matches!(
                             self.info(tgt, &known).kind,

@@ -6286,10 +6286,26 @@ pub(super) fn find(
             // supplied (not "cut taxes for Gondorian exporters").
             // Receiving is hosting someone, not a thing: "received the Gondorian delegation",
             // not "receive Gondorian oil".
-            if mode == Some("host") && form.pos == Pos::Verb {
+            if matches!(mode, Some("host" | "reception")) && form.pos == Pos::Verb {
                 targets.retain(|&t| {
                     let m = &ctx.ments[t];
                     let e = m.end;
+                    // A name of what is received is no guest: "received Bard Bow's free-kick",
+                    // "received the Bard Bow award".
+                    let named_thing = m.form != MentionForm::Adjective
+                        && e < ctx.toks.len()
+                        && ctx.plain_word(e)
+                        && !ctx.is_preposition(e)
+                        && !ctx.ly_adverb(e)
+                        && !ctx.is(WordClass::Calendar, e)
+                        && !matches!(
+                            ctx.w(e),
+                            "and" | "or" | "but" | "who" | "yesterday" | "today" | "last"
+                        );
+                    let thing = m.start >= end && (m.possessive || named_thing);
+                    if mode == Some("reception") && thing {
+                        return false;
+                    }
                     m.form != MentionForm::Adjective
                         || (e < ctx.toks.len()
                             && (ctx.role_word(e)
@@ -6585,7 +6601,7 @@ pub(super) fn find(
                             matches!(
                                 category,
                                 Category::AGREE | Category::CONSULT | Category::COOPERATE
-                            ) && !matches!(mode, Some("host" | "mediate" | "visit"))
+                            ) && !matches!(mode, Some("host" | "reception" | "mediate" | "visit"))
                         }
                         Pos::Adjective | Pos::Epithet | Pos::Agent => false,
                         Pos::Noun => {
@@ -9551,7 +9567,10 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             !(k > 0 && ctx.w(k - 1) == "to")
         });
     }
-    if ctx.lex.cues[f.cue].mode.as_deref() == Some("host") {
+    if matches!(
+        ctx.lex.cues[f.cue].mode.as_deref(),
+        Some("host" | "reception")
+    ) {
         // "received Arnor's envoy" (a meeting), not "received weapons from Arnor": the guest
         // stands right after the verb.
         let next = ctx.past_article(end);
