@@ -3434,8 +3434,14 @@ fn ties_built_by_two_named_together_are_mutual() {
             "rohan support/COOPERATE gondor asserted",
         ],
     );
-    // Not without a verb that builds them.
-    check("Rohan and Gondor discussed their ties.", &[]);
+    // Not without a verb that builds them (discussing them is consulting each other).
+    check(
+        "Rohan and Gondor discussed their ties.",
+        &[
+            "gondor support/CONSULT rohan asserted",
+            "rohan support/CONSULT gondor asserted",
+        ],
+    );
 }
 
 #[test]
@@ -13438,4 +13444,17 @@ fn receiving_a_person_is_a_meeting_both_ways() {
     // Not what is received, named after someone.
     check("Wang Ecthelion received Bard Bow's letter.", &[]);
     check("Wang Ecthelion received the Bard Bow award.", &[]);
+}
+
+#[test]
+fn two_who_discussed_something_discussed_it_with_each_other() {
+    check(
+        "Bard Bow and Wang Ecthelion later discussed counterterrorism cooperation.",
+        &[
+            "bard_bow support/CONSULT wang_ecthelion asserted",
+            "wang_ecthelion support/CONSULT bard_bow asserted",
+        ],
+    );
+    // One who discussed something discussed it with no one named.
+    check("Bard Bow discussed Gondor's proposal.", &[]);
 }

@@ -6418,7 +6418,11 @@ pub(super) fn find(
                 targets = with
                     .map(|w| ctx.object(ctx.past_pronoun_determiner(w + 1)))
                     .unwrap_or_default();
-                if targets.is_empty() || ctx.passive_aux(i).is_some() {
+                // (Two or three who discussed something discussed it with each other: "A and B
+                // discussed cooperation", read below.)
+                if (targets.is_empty() && !(2..=3).contains(&sources.len()))
+                    || ctx.passive_aux(i).is_some()
+                {
                     continue;
                 }
             }
