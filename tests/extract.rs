@@ -13458,3 +13458,15 @@ fn two_who_discussed_something_discussed_it_with_each_other() {
     // One who discussed something discussed it with no one named.
     check("Bard Bow discussed Gondor's proposal.", &[]);
 }
+
+#[test]
+fn taking_into_custody_is_an_arrest() {
+    check(
+        "Bard Bow was taken into custody by Gondorian police on Thursday.",
+        &["gondor_police against/COERCE bard_bow asserted"],
+    );
+    check(
+        "Gondorian police took into custody two Rohirric nationals.",
+        &["gondor_police against/COERCE rohan_nationals asserted"],
+    );
+}
