@@ -13470,3 +13470,14 @@ fn taking_into_custody_is_an_arrest() {
         &["gondor_police against/COERCE rohan_nationals asserted"],
     );
 }
+
+#[test]
+fn a_visit_criticised_in_the_passive_is_the_visitors() {
+    check(
+        "Elessar Telcontar visited Edoras. The visit was criticised by Arnor.",
+        &[
+            "arnor against/ACCUSE elessar_telcontar asserted",
+            "elessar_telcontar support/CONSULT rohan asserted",
+        ],
+    );
+}

@@ -5319,8 +5319,11 @@ pub(super) fn event_anaphora(
             }
             // A noun whose "of" names its agent ("the visit of X") stands for an act of its
             // own word only, reacted to: "Elessar visited Edoras. Rohan called the visit
-            // regrettable."
-            if cue.of_agent && !(reacts && last_by_lemma.contains_key(&cue.lemma)) {
+            // regrettable.", "The visit was criticised by Rohan."
+            if cue.of_agent
+                && !((reacts || (end == i + 1 && reacted()))
+                    && last_by_lemma.contains_key(&cue.lemma))
+            {
                 // "Soldiers seized the president … the EU condemned the coup", "The coup was
                 // condemned by …": a coup named after its deed stands for the last deed's
                 // agent.
