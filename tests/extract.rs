@@ -13481,3 +13481,15 @@ fn a_visit_criticised_in_the_passive_is_the_visitors() {
         ],
     );
 }
+
+#[test]
+fn a_quoted_pair_of_verbs_shares_its_subject_and_object() {
+    check(
+        "Gondor \"backs and respects\" Rohan.",
+        &["gondor support/SUPPORT rohan asserted"],
+    );
+    check(
+        "Bard Bow said Gondor \"supports and respects\" Rohan's decision.",
+        &["gondor support/SUPPORT rohan reported [bard_bow]"],
+    );
+}

@@ -2928,6 +2928,14 @@ impl Ctx<'_> {
                         j += 1;
                     }
                 }
+            } else if v + 1 < self.toks.len()
+                && self.plain_word(v)
+                && self.is_quote(v + 1)
+                && (j.saturating_sub(8)..j).any(|q| self.is_quote(q))
+            {
+                // (Also a second verb that is no cue, closing the quotation: 'X "supports and
+                // respects" Y'.)
+                j = v + 2;
             }
         }
         let from = j;
@@ -9649,6 +9657,11 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
                 e += 1;
             }
             if e < v && ctx.w(e).len() > 4 && ctx.ly_adverb(e) {
+                e += 1;
+            }
+            // … or past the quotation mark opening a quoted verb: 'Gondor "backs and
+            // respects" Rohan'.
+            if e < v && ctx.is_quote(e) {
                 e += 1;
             }
             e == v
