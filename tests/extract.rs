@@ -12700,12 +12700,12 @@ fn held_by_in_a_reduced_relative() {
     check("Talks held by Rohan ended.", &[]);
 }
 
-/// A protest's words backing someone are no protest against them.
+/// A protest's words backing someone are no protest against them (they back them).
 #[test]
 fn slogans_in_support_of() {
     check(
         "Hundreds of Gondorians marched in the capital, chanting slogans in support of Rohan.",
-        &[],
+        &["gondor_people support/SUPPORT rohan asserted"],
     );
     check(
         "Hundreds of Gondorians marched in the capital, chanting slogans against Rohan.",
@@ -13491,5 +13491,21 @@ fn a_quoted_pair_of_verbs_shares_its_subject_and_object() {
     check(
         "Bard Bow said Gondor \"supports and respects\" Rohan's decision.",
         &["gondor support/SUPPORT rohan reported [bard_bow]"],
+    );
+}
+
+#[test]
+fn acting_in_support_of_someone_backs_them() {
+    check(
+        "Hundreds of Rohirric protesters rallied in Edoras in support of Bard Bow.",
+        &["rohan_protesters support/SUPPORT bard_bow asserted"],
+    );
+    check(
+        "Hundreds of Rohirric protesters marched in Edoras, chanting slogans in support of Gondor.",
+        &["rohan_protesters support/SUPPORT gondor asserted"],
+    );
+    check(
+        "Arnor spoke in support of Rohan.",
+        &["arnor support/SUPPORT rohan asserted"],
     );
 }

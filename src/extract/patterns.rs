@@ -9996,6 +9996,53 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         }
     }
     let of_agent = ctx.lex.cues[f.cue].of_agent;
+    // "marched in support of Gondor", "voted in support of Rohan": "of" after "in support"
+    // names whom the clause's first participant backs.
+    // (Of a clause's verb, after a place or a participle's bare object; not of a noun: "a
+    // statement in support of the bloc".)
+    let adverbial = |q: usize| {
+        let w = ctx.w(q);
+        (ctx.at[q].is_none() && !ctx.capitalised(q) && w.ends_with("ed"))
+            || matches!(w, "spoke" | "came" | "rose" | "stood" | "went" | "out")
+            || ctx.mention(q).is_some_and(|m| ctx.locative(m))
+            || ctx.is(WordClass::Calendar, q)
+            || (q > 0
+                && ctx.mention(q).is_none()
+                && !ctx.capitalised(q)
+                && w.ends_with('s')
+                && ctx.w(q - 1).ends_with("ing")
+                && ctx.at[q - 1].is_none())
+    };
+    if of_agent
+        && ctx.lex.cues[f.cue].category == Category::SUPPORT
+        && n > 1
+        && ctx.w(n - 1) == "in"
+        && adverbial(n - 2)
+        && end + 1 < ctx.toks.len()
+        && ctx.w(end) == "of"
+    {
+        let targets: Vec<usize> = ctx
+            .mention(ctx.past_article(end + 1))
+            .map(|m| ctx.coordinated(m, false))
+            .unwrap_or_default();
+        let start = (0..n - 1)
+            .rev()
+            .find(|&q| ctx.is_boundary(q) || ctx.w(q) == "," || ctx.is_quote(q))
+            .map_or(0, |q| q + 1);
+        let sources = (start..n - 1)
+            .filter_map(|q| ctx.mention(q))
+            .find(|&m| ctx.ments[m].start >= start)
+            .filter(|&m| !ctx.locative(m) && !ctx.governed(m) && !ctx.ments[m].possessive)
+            .map(|m| ctx.coordinated(m, false))
+            .unwrap_or_default();
+        // (A participle's: "…, chanting slogans in support of Gondor".)
+        let sources = if sources.is_empty() && start < n - 1 && ctx.w(start).ends_with("ing") {
+            ctx.participial_subject(start)
+        } else {
+            sources
+        };
+        return vec![(sources, targets, n, None)];
+    }
     // The target is the agent "by" names of a deed the noun is about ("a protest over the
     // killing of X by Y"): that "by" names no agent of the noun's own.
     let mut deed_agent = false;
