@@ -13509,3 +13509,22 @@ fn acting_in_support_of_someone_backs_them() {
         &["arnor support/SUPPORT rohan asserted"],
     );
 }
+
+#[test]
+fn conjuncts_past_acronyms_in_brackets() {
+    check(
+        "The Gondorian Guard (GG) and Rohan denounced Mordor.",
+        &[
+            "gondor_guard against/ACCUSE mordor asserted",
+            "rohan against/ACCUSE mordor asserted",
+        ],
+    );
+    check(
+        "Several political parties, including the Gondorian Guard (GG) and the Kingdom of \
+         Arnor (KA), denounced Mordor.",
+        &[
+            "arnor against/ACCUSE mordor asserted",
+            "gondor_guard against/ACCUSE mordor asserted",
+        ],
+    );
+}

@@ -903,6 +903,9 @@ impl Ctx<'_> {
                     && self.w(s - 3) == "as"
                 {
                     ("and".to_owned(), self.mention(s - 4))
+                } else if s >= 5 && self.w(s - 2) == ")" && self.w(s - 4) == "(" {
+                    // Past an acronym in brackets: "Medecins Sans Frontieres (MSF) and …".
+                    (self.w(s - 1).to_owned(), self.mention(s - 5))
                 } else {
                     (self.w(s - 1).to_owned(), self.mention(s - 2))
                 }
@@ -2114,14 +2117,21 @@ impl Ctx<'_> {
                 }
                 // A parenthetical phrase between commas: "King Elessar, in a speech on
                 // Tuesday, invited …" (it opens with a preposition and holds no verb).
-                let open = (j.saturating_sub(15)..j).rev().find(|&p| self.w(p) == ",");
+                // (A list of members may be long: "including the National Liberation Front
+                // (FLN) and the Movement of Society for Peace (MSP)".)
+                let open = (j.saturating_sub(24)..j).rev().find(|&p| self.w(p) == ",");
                 // "Several governments, including Arnor and Rohan, backed …": with no
                 // participant before it, the listed ones act.
                 let members = open.filter(|&p| {
                     p > 0
                         && self.w(p + 1) == "including"
                         && self.mention(p - 1).is_none()
-                        && (p + 2..j).all(|q| !self.is_verb_cue(q) && !self.is_boundary(q))
+                        // (Past acronyms in brackets: "including the National Liberation
+                        // Front (FLN) and …".)
+                        && (p + 2..j).all(|q| {
+                            !self.is_verb_cue(q)
+                                && (!self.is_boundary(q) || matches!(self.w(q), "(" | ")"))
+                        })
                 });
                 if let Some(m) = members.and_then(|p| self.mention(self.past_article(p + 2))) {
                     return self.coordinated(m, false);
