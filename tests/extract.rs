@@ -13528,3 +13528,17 @@ fn conjuncts_past_acronyms_in_brackets() {
         ],
     );
 }
+
+#[test]
+fn a_street_crowd_acts_apart_from_its_state_but_rolls_up_to_it() {
+    assert_top(
+        "Hundreds of Rohirric protesters attacked Gondorian troops.",
+        "rohan_protesters",
+        "rohan",
+    );
+    // Still apart from its state's own police.
+    check(
+        "Rohirric police detained dozens of Rohirric protesters.",
+        &["rohan_police against/COERCE rohan_protesters asserted"],
+    );
+}

@@ -102,6 +102,9 @@ pub(super) struct DocActors {
     /// A listed person whom this document's title gives another state than the gazetteer's
     /// (a former office: "Dutch Prime Minister Mark Rutte" in a 2017 report) → that state.
     pub reaffiliated: HashMap<String, String>,
+    /// Street crowds of a state that act apart from it (`Lexicon::apart_top`), with that
+    /// state: counted with it in the roll-up once the document is read.
+    pub apart: BTreeMap<String, String>,
     /// Discovered actors whose state `adopt_orphans` guessed (none was named with them).
     pub adopted: HashSet<String>,
     /// (body, leader) for a leader's government found while the leader had no state
@@ -1011,17 +1014,23 @@ impl DocActors {
     ) -> String {
         match lex.body(state, noun) {
             Some(listed) => listed.id.clone(),
-            None => self.register(
-                lex,
-                ActorInfo {
-                    id: format!("{state}_{}", slug(noun)),
-                    label: label.to_owned(),
-                    kind,
-                    parent: (!own_top).then(|| state.to_owned()),
-                    role: None,
-                    discovered: true,
-                },
-            ),
+            None => {
+                let id = self.register(
+                    lex,
+                    ActorInfo {
+                        id: format!("{state}_{}", slug(noun)),
+                        label: label.to_owned(),
+                        kind,
+                        parent: (!own_top).then(|| state.to_owned()),
+                        role: None,
+                        discovered: true,
+                    },
+                );
+                if own_top && lex.apart_top.contains(noun) {
+                    self.apart.insert(id.clone(), state.to_owned());
+                }
+                id
+            }
         }
     }
 

@@ -1366,7 +1366,11 @@ impl<'l> Extractor<'l> {
                     if actors.contains_key(&id) {
                         break;
                     }
-                    let info = self.info(&id, &known);
+                    let mut info = self.info(&id, &known);
+                    // A street crowd counts with its state once the document is read.
+                    if info.parent.is_none() {
+                        info.parent = known.apart.get(&id).cloned();
+                    }
                     cur = info.parent.clone();
                     actors.insert(id, info);
                 }

@@ -113,6 +113,9 @@ pub struct Lexicon {
     /// Generic nouns whose actor is its own top-level group, not its state's ("opposition",
     /// "rebels").
     pub self_top: HashSet<String>,
+    /// Of those, the nouns of a street crowd that acts apart from its state but is counted
+    /// with it in the roll-up ("Gondorian protesters"): `apart` in generic_nouns.tsv.
+    pub apart_top: HashSet<String>,
     /// Family names written first ("Zhao" of "Zhao Lijian"), as written.
     pub family_names: HashSet<String>,
     /// Cities that are no capital, as written, and the id of the state they lie in.
@@ -186,6 +189,7 @@ impl Lexicon {
         let mut roles = HashMap::default();
         let mut generic = HashMap::default();
         let mut self_top = HashSet::default();
+        let mut apart_top = HashSet::default();
         let mut family_names = HashSet::default();
         let mut city_rows: Vec<(String, usize, String, String)> = Vec::new();
         let mut sources = Vec::new();
@@ -233,8 +237,12 @@ impl Lexicon {
                             "self" => {
                                 self_top.insert(noun.to_owned());
                             }
+                            "apart" => {
+                                self_top.insert(noun.to_owned());
+                                apart_top.insert(noun.to_owned());
+                            }
                             other => {
-                                err(format!("top must be state or self, found {other:?}"));
+                                err(format!("top must be state, self or apart, found {other:?}"));
                                 return;
                             }
                         }
@@ -329,6 +337,7 @@ impl Lexicon {
             roles,
             generic,
             self_top,
+            apart_top,
             family_names,
             cities,
             sources,
