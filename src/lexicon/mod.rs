@@ -110,11 +110,12 @@ pub struct Lexicon {
     /// Generic nouns ("police", "security forces") and the kind of actor they name; `State`
     /// means the phrase stands for the state itself ("authorities").
     pub generic: HashMap<String, Kind>,
-    /// Generic nouns whose actor is its own top-level group, not its state's ("opposition",
-    /// "rebels").
+    /// Generic nouns whose actor is its own top-level group, not its state's ("rebels",
+    /// "opposition").
     pub self_top: HashSet<String>,
-    /// Of those, the nouns of a street crowd that acts apart from its state but is counted
-    /// with it in the roll-up ("Gondorian protesters"): `apart` in generic_nouns.tsv.
+    /// Of those, the nouns of a street crowd or the opposition, which acts apart from its
+    /// state but is counted with it in the roll-up ("Gondorian protesters", "the Gondorian
+    /// opposition"): `apart` in generic_nouns.tsv.
     pub apart_top: HashSet<String>,
     /// Family names written first ("Zhao" of "Zhao Lijian"), as written.
     pub family_names: HashSet<String>,
