@@ -13540,3 +13540,11 @@ fn a_street_crowd_acts_apart_from_its_state_but_rolls_up_to_it() {
         &["rohan_police against/COERCE rohan_protesters asserted"],
     );
 }
+
+#[test]
+fn a_demand_that_a_state_side_act_presses_it() {
+    check(
+        "Gondor demanded that the Rohirric side punish the attacker.",
+        &["gondor against/REQUEST rohan asserted"],
+    );
+}

@@ -9573,9 +9573,9 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         && end + 1 < ctx.toks.len()
         && ctx.w(end) == "that"
     {
-        // "demanded that Gondor punish those responsible".
+        // "demanded that Gondor punish those responsible", "… that the Gondorian side …".
         targets = ctx
-            .mention(end + 1)
+            .mention(ctx.past_article(end + 1))
             .filter(|&m| !ctx.locative(m))
             .map(|m| ctx.coordinated(m, false))
             .unwrap_or_default();
