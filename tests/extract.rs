@@ -13548,3 +13548,21 @@ fn a_demand_that_a_state_side_act_presses_it() {
         &["gondor against/REQUEST rohan asserted"],
     );
 }
+
+#[test]
+fn a_conjunct_past_an_approximate_number() {
+    check(
+        "Arnor imposed entry bans on Bard Bow and over a dozen Gondorian officials.",
+        &[
+            "arnor against/SANCTION bard_bow asserted",
+            "arnor against/SANCTION gondor_officials asserted",
+        ],
+    );
+    check(
+        "Arnor imposed entry bans on Bard Bow and dozens of Gondorian officials.",
+        &[
+            "arnor against/SANCTION bard_bow asserted",
+            "arnor against/SANCTION gondor_officials asserted",
+        ],
+    );
+}

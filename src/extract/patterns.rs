@@ -955,9 +955,24 @@ impl Ctx<'_> {
                     k += 1;
                 }
                 let mut k = self.past_article(k);
-                // Past a number: "X's ambassador and two Rohirric diplomats".
+                // Past a number: "X's ambassador and two Rohirric diplomats", also an
+                // approximate one ("and over a dozen Rohirric officials", "and dozens of …").
+                let start_k = k;
+                while k + 2 < self.toks.len()
+                    && k < start_k + 3
+                    && self.mention(k).is_none()
+                    && (approximator(self.w(k)) || (self.w(k) == "a" && self.count_word(k + 1)))
+                {
+                    k += 1;
+                }
+                if k > start_k && !self.count_word(k) {
+                    k = start_k;
+                }
                 if k + 1 < self.toks.len() && self.count_word(k) && self.mention(k).is_none() {
                     k += 1;
+                    if k + 1 < self.toks.len() && self.w(k) == "of" {
+                        k = self.past_article(k + 1);
+                    }
                 }
                 // "A and Lebanon's Hezbollah": the possessed name is the conjunct.
                 let next = self.toks.get(k).and_then(|_| self.mention(k)).map(|x| {
