@@ -13566,3 +13566,18 @@ fn a_conjunct_past_an_approximate_number() {
         ],
     );
 }
+
+#[test]
+fn those_an_object_includes_are_acted_on_too() {
+    check(
+        "Arnor sanctioned twelve Gondorian officials, including Foreign Minister Wang Ecthelion.",
+        &[
+            "arnor against/SANCTION gondor_officials asserted",
+            "arnor against/SANCTION wang_ecthelion asserted",
+        ],
+    );
+    check(
+        "Arnor expelled several diplomats, including the Gondorian ambassador.",
+        &["arnor against/SANCTION gondor_ambassador asserted"],
+    );
+}

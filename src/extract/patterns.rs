@@ -9407,6 +9407,28 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     if targets.is_empty() && !aid_by_verb && !foiled_deed && !swap {
         targets = ctx.object(end);
+        // "sanctioned twelve Gondorian officials, including Bard Bow", "expelled several
+        // diplomats, including the Gondorian ambassador": those the object includes too.
+        let n = ctx.toks.len();
+        let including = (end + 1..n.min(end + 10))
+            .take_while(|&q| {
+                !ctx.is_boundary(q) && !ctx.is_verb_cue(q) && (ctx.w(q) != "," || q + 1 < n)
+            })
+            .find(|&q| ctx.w(q) == "including" && ctx.w(q - 1) == ",")
+            .filter(|&q| (end..q - 1).all(|k| ctx.w(k) != ","))
+            // (The verb's own object: not "collaborated on a number of sequels, including …".)
+            .filter(|_| !ctx.is_preposition(end));
+        let included = including.and_then(|q| {
+            ctx.mention_after(q)
+                .or_else(|| ctx.titled_person(ctx.past_article(q + 1)))
+        });
+        if let Some(m) = included {
+            for t in ctx.coordinated(m, false) {
+                if !targets.contains(&t) {
+                    targets.push(t);
+                }
+            }
+        }
         // '"Gondor is trying to silence me," Bard Bow wrote': "me", "us" or "our country"
         // inside a quotation is its speaker (whose side "us" is).
         // So is "our country" ('"Rohan attacked our country," Bard Bow said').
