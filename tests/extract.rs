@@ -13581,3 +13581,14 @@ fn those_an_object_includes_are_acted_on_too() {
         &["arnor against/SANCTION gondor_ambassador asserted"],
     );
 }
+
+#[test]
+fn cutting_ones_own_aid_to_someone_is_against_them() {
+    check(
+        "Wang Ecthelion signed an executive order cutting Gondorian aid to Rohan.",
+        &[
+            "gondor support/AID rohan negated",
+            "wang_ecthelion against/SANCTION rohan asserted",
+        ],
+    );
+}

@@ -6356,7 +6356,14 @@ pub(super) fn find(
                 // (What is cut before whom it went to, or after its owner: "cut off gas
                 // supplies to Gondor", "cut off Gondor's funding".)
                 let n = ctx.toks.len();
-                // (Past the subject's own: "cut its gas supplies to Gondor".)
+                // (Past the subject's own: "cut its gas supplies to Gondor", "cutting
+                // Gondorian aid to Rohan".)
+                targets.retain(|&t| {
+                    let m = &ctx.ments[t];
+                    !(m.form == MentionForm::Adjective
+                        && m.end < n
+                        && ctx.is(WordClass::Supply, m.end))
+                });
                 if targets.is_empty() {
                     let supply = (end..n.min(end + 5))
                         .take_while(|&k| !ctx.is_boundary(k))
