@@ -13592,3 +13592,22 @@ fn cutting_ones_own_aid_to_someone_is_against_them() {
         ],
     );
 }
+
+#[test]
+fn being_at_war_with_someone_is_a_war_of_two() {
+    check(
+        "Rohan has been at war with Gondor since 2023.",
+        &[
+            "gondor against/ASSAULT rohan asserted",
+            "rohan against/ASSAULT gondor asserted",
+        ],
+    );
+    check(
+        "The Gondorian Guard, commanded by Bard Bow, has been at war with the Rohirric army \
+         since April.",
+        &[
+            "gondor_guard against/ASSAULT rohan_army asserted",
+            "rohan_army against/ASSAULT gondor_guard asserted",
+        ],
+    );
+}

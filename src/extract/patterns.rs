@@ -10050,6 +10050,30 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
         }
     }
     let of_agent = ctx.lex.cues[f.cue].of_agent;
+    // "Rohan has been at war with Gondor": a war of two, each against the other.
+    if ctx.lex.cues[f.cue].lemma == "war"
+        && n >= 2
+        && ctx.w(n - 1) == "at"
+        && end + 1 < ctx.toks.len()
+        && ctx.w(end) == "with"
+    {
+        let others: Vec<usize> = ctx
+            .mention_after(end)
+            .map(|m| ctx.coordinated(m, false))
+            .unwrap_or_default();
+        // (The subject before the copula and its auxiliaries: "…, commanded by X, has been".)
+        let mut v = n - 1;
+        while v > 0 && (ctx.aux_word(v - 1) || ctx.is(WordClass::BeAux, v - 1)) {
+            v -= 1;
+        }
+        let sides = ctx.subject(v);
+        if !others.is_empty() && !sides.is_empty() {
+            return vec![
+                (sides.clone(), others.clone(), n, None),
+                (others, sides, n, None),
+            ];
+        }
+    }
     // "marched in support of Gondor", "voted in support of Rohan": "of" after "in support"
     // names whom the clause's first participant backs.
     // (Of a clause's verb, after a place or a participle's bare object; not of a noun: "a
