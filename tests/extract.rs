@@ -13611,3 +13611,24 @@ fn being_at_war_with_someone_is_a_war_of_two() {
         ],
     );
 }
+
+#[test]
+fn a_host_named_after_a_meeting_between_two_acts_for_each() {
+    check(
+        "The case was raised at the meeting between Bard Bow and Elrond Half in Edoras on \
+         October 27, hosted by Wang Ecthelion.",
+        &[
+            "bard_bow support/CONSULT elrond_half asserted",
+            "elrond_half support/CONSULT bard_bow asserted",
+            "wang_ecthelion support/CONSULT bard_bow asserted",
+            "wang_ecthelion support/CONSULT elrond_half asserted",
+        ],
+    );
+    check(
+        "The talks between Rohan and Arnor were hosted by Gondor.",
+        &[
+            "gondor support/CONSULT arnor asserted",
+            "gondor support/CONSULT rohan asserted",
+        ],
+    );
+}

@@ -8937,6 +8937,23 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
             return vec![(vec![ctx.specific(m)], targets, v, None)];
         }
     }
+    // "The talks between Arnor and Gondor were hosted by Rohan", "the meeting between Arnor
+    // and Gondor in Paris, hosted by Rohan": the host acts for each party named before.
+    if ctx.lex.cues[f.cue].mode.as_deref() == Some("host")
+        && f.form == Some(VerbForm::Participle)
+        && end + 1 < ctx.toks.len()
+        && ctx.w(end) == "by"
+    {
+        let between = (v.saturating_sub(20)..v)
+            .rev()
+            .take_while(|&q| !ctx.is_boundary(q) && !ctx.is_verb_cue(q))
+            .find(|&q| ctx.w(q) == "between");
+        let parties = between.map(|b| ctx.object(b + 1)).unwrap_or_default();
+        let hosts = ctx.agent(end);
+        if parties.len() >= 2 && !hosts.is_empty() {
+            return vec![(hosts, parties, v, None)];
+        }
+    }
     // "Rohirric prisoners freed from Gondorian custody", "were released from Gondorian
     // detention": whoever held them in custody releases them.
     let released_from = ctx.lex.cues[f.cue].category == Category::CONCEDE
