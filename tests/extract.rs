@@ -13632,3 +13632,16 @@ fn a_host_named_after_a_meeting_between_two_acts_for_each() {
         ],
     );
 }
+
+#[test]
+fn representing_someones_interests_acts_for_them() {
+    check(
+        "Arnor, which represents Rohirric interests in Mordor, helped.",
+        &["arnor support/SUPPORT rohan asserted"],
+    );
+    check(
+        "Arnor represents the interests of Rohan.",
+        &["arnor support/SUPPORT rohan asserted"],
+    );
+    check("Bard Bow represents Rohan at the talks.", &[]);
+}

@@ -6093,6 +6093,28 @@ pub(super) fn find(
             }
             // Burning is a protest only of a flag: against its state, and whom "outside"
             // names after it ("burned Gondorian flags outside the Gondorian embassy").
+            // Representing someone's interests is acting for them: "Sweden, which represents
+            // U.S. interests in Pyongyang" (a protecting power); representing anything else
+            // is no act.
+            if mode == Some("interests") {
+                let interests = object_word(&ctx, end, |k| k > end && ctx.w(k) == "interests");
+                let Some(w) = interests else { continue };
+                // (Also "the interests of Rohan".)
+                let of = w + 1 < ctx.toks.len() && ctx.w(w + 1) == "of";
+                targets = ctx
+                    .mention(w - 1)
+                    .or_else(|| {
+                        (w >= 2 && ctx.w(w - 1) == "'s")
+                            .then(|| ctx.mention(w - 2))
+                            .flatten()
+                    })
+                    .or_else(|| of.then(|| ctx.mention_after(w + 1)).flatten())
+                    .into_iter()
+                    .collect();
+                if targets.is_empty() {
+                    continue;
+                }
+            }
             if mode == Some("flag") {
                 let flag = object_word(&ctx, end, |k| k > end && ctx.is(WordClass::Flag, k));
                 let Some(f) = flag else { continue };
