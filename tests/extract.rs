@@ -13645,3 +13645,11 @@ fn representing_someones_interests_acts_for_them() {
     );
     check("Bard Bow represents Rohan at the talks.", &[]);
 }
+
+#[test]
+fn greeting_someone_welcomes_them() {
+    check(
+        "Bard Bow was greeted at the airport by Wang Ecthelion.",
+        &["wang_ecthelion support/SUPPORT bard_bow asserted"],
+    );
+}
