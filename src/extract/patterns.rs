@@ -1485,7 +1485,7 @@ impl Ctx<'_> {
                 && self.mention(k - 2).is_some())
     }
 
-    /// The subject and its companions before the verb at `k` (past adverbs and auxiliaries):
+    /// The subject and its companions before the verb at `k` (past its auxiliaries):
     /// "Gondor, together with Rohan and Arnor, (has) …", "Gondor, along with Rohan, …".
     fn companions(&self, k: usize) -> Option<Vec<usize>> {
         let mut c = k;
@@ -5689,8 +5689,9 @@ pub(super) fn find(
                 // Calling someone is a telephone call only when the one called comes right
                 // after the verb and a day, a purpose or the clause's end follows: "Gondor's
                 // king called Bard Bow on Monday", "called Rohan to offer condolences" (not
-                // "called Rohan a threat", "called on Rohan", "a so-called Rohan"). Any other call is no cue at
-                // all, so that "called" stays the judging verb of "called Rohan's move illegal".
+                // "called Rohan a threat", "called on Rohan", "a so-called Rohan"). Any other
+                // call is no cue at all, so that "called" stays the judging verb of "called
+                // Rohan's move illegal".
                 if lex.cues[form.cue].mode.as_deref() == Some("ring")
                     && (!ctx.mention(end).is_some_and(|t| rings(&ctx, end, t))
                         || (i > 0 && matches!(ctx.w(i - 1), "so" | "-")))
