@@ -13653,3 +13653,35 @@ fn greeting_someone_welcomes_them() {
         &["wang_ecthelion support/SUPPORT bard_bow asserted"],
     );
 }
+
+#[test]
+fn those_who_followed_suit_repeat_the_last_act() {
+    check(
+        "Rohan cut diplomatic ties with Mordor. Arnor, Gondor and Erebor followed suit.",
+        &[
+            "arnor against/SANCTION mordor asserted",
+            "erebor against/SANCTION mordor asserted",
+            "gondor against/SANCTION mordor asserted",
+            "rohan against/SANCTION mordor asserted",
+        ],
+    );
+    check(
+        "Wang Ecthelion summoned the Mordorian ambassador, while Arnor did the same.",
+        &[
+            "arnor against/ACCUSE mordor_ambassador asserted",
+            "wang_ecthelion against/ACCUSE mordor_ambassador asserted",
+        ],
+    );
+    // Not when they did not, nor when the sentence names what they did.
+    check(
+        "Rohan expelled the Mordorian ambassador. Arnor did not follow suit.",
+        &["rohan against/SANCTION mordor_ambassador asserted"],
+    );
+    check(
+        "Rohan cut ties with Mordor. Arnor followed suit and broke off relations with Erebor.",
+        &[
+            "arnor against/SANCTION erebor asserted",
+            "rohan against/SANCTION mordor asserted",
+        ],
+    );
+}

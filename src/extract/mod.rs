@@ -349,6 +349,8 @@ impl<'l> Extractor<'l> {
         self.learn_headline_surnames(atext, &sentences, &mut known);
         for (pos, s) in sentences.into_iter().enumerate() {
             let seen = out.len();
+            // Those who repeat the last act ("followed suit"), with the phrase as written.
+            let mut copying: Vec<(Vec<String>, String)> = Vec::new();
             let all_toks = text::tokens(atext, s.start, s.end);
             // An overlong "sentence" (a page without punctuation) is linked window by window,
             // so time stays linear in its length; every pattern's reach is far shorter.
@@ -576,6 +578,19 @@ impl<'l> Extractor<'l> {
                         ));
                     }
                 }
+                copying.extend(
+                    patterns::copiers(self.lex, &self.cues, atext, toks, &ments)
+                        .into_iter()
+                        .map(|(first, last, subjects)| {
+                            (
+                                subjects
+                                    .into_iter()
+                                    .map(|m| ments[m].actor.clone())
+                                    .collect(),
+                                doc.text[toks[first].start..toks[last].end].to_owned(),
+                            )
+                        }),
+                );
                 let mut agents = Vec::new();
                 let mut stems = Vec::new();
                 let mut found = patterns::find(
@@ -1065,6 +1080,48 @@ impl<'l> Extractor<'l> {
                     }
                     out.push(found);
                 }
+            }
+            // "Bangladesh, Afghanistan and Bhutan followed suit", "… while the Netherlands did
+            // the same": each repeats the last act named before (of this sentence, else of an
+            // earlier one) on the same targets.
+            let date = dates::sentence_date(self.lex, &all_toks, doc.meta.issued.as_deref());
+            for (copier, phrase) in &copying {
+                // (Not when the sentence names what they did: "followed suit and broke off
+                // relations with X".)
+                if out[seen..].iter().any(|i| copier.contains(&i.source)) {
+                    continue;
+                }
+                let model = out
+                    .iter()
+                    .rev()
+                    .find(|i| i.modality.is_factual() && !copier.contains(&i.source))
+                    .cloned();
+                let Some(model) = model else { continue };
+                let mut repeated: Vec<Interaction> = Vec::new();
+                for i in out.iter().filter(|i| {
+                    i.sentence == model.sentence
+                        && i.source == model.source
+                        && i.cue == model.cue
+                        && i.modality.is_factual()
+                }) {
+                    for c in copier.iter().filter(|c| **c != i.target) {
+                        repeated.push(Interaction {
+                            source: c.clone(),
+                            modality: Modality::Asserted,
+                            speaker: None,
+                            sentence: s.index,
+                            start: s.start,
+                            end: s.end,
+                            start_cp: cps.at(s.start),
+                            end_cp: cps.at(s.end),
+                            cue: phrase.clone(),
+                            date: date.as_ref().map(|(d, _)| d.clone()),
+                            date_precision: date.as_ref().map(|(_, p)| *p),
+                            ..i.clone()
+                        });
+                    }
+                }
+                out.extend(repeated);
             }
             spans.push((seen, out.len()));
             for (lemma, agent) in &lemma_agents {

@@ -5672,6 +5672,51 @@ fn future_negation(ctx: &Ctx<'_>, v: usize) -> Option<usize> {
     .then_some(m)
 }
 
+/// Those who "followed suit", "did the same" or "did likewise" in the sentence: for each such
+/// phrase (not negated), its first and last tokens and its subjects, who repeat the last act
+/// named before them.
+pub(super) fn copiers(
+    lex: &Lexicon,
+    idx: &CueIndex,
+    text: &str,
+    toks: &[Token],
+    ments: &[Mention],
+) -> Vec<(usize, usize, Vec<usize>)> {
+    let n = toks.len();
+    let w = |k: usize| toks[k].lower.as_str();
+    let phrase = |k: usize| {
+        k + 1 < n
+            && matches!(
+                (w(k), w(k + 1)),
+                ("followed" | "follow" | "follows" | "following", "suit") | ("did", "likewise")
+            )
+            || (k + 2 < n && w(k) == "did" && w(k + 1) == "the" && w(k + 2) == "same")
+    };
+    if !(0..n).any(phrase) {
+        return Vec::new();
+    }
+    let ctx = context(lex, idx, text, toks, ments);
+    (0..n)
+        .filter(|&k| phrase(k))
+        .filter(|&k| !(k > 0 && ctx.is(WordClass::Negation, k - 1)))
+        .map(|k| {
+            let last = if w(k) == "did" && w(k + 1) == "the" {
+                k + 2
+            } else {
+                k + 1
+            };
+            // "…, following suit": the participle's subject.
+            let subjects = if w(k) == "following" {
+                ctx.participial_subject(k)
+            } else {
+                ctx.subject(k)
+            };
+            (k, last, subjects)
+        })
+        .filter(|(_, _, s)| !s.is_empty())
+        .collect()
+}
+
 pub(super) fn find(
     lex: &Lexicon,
     idx: &CueIndex,
