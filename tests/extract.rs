@@ -13685,3 +13685,17 @@ fn those_who_followed_suit_repeat_the_last_act() {
         ],
     );
 }
+
+#[test]
+fn shunning_an_event_is_against_the_state_it_is_held_in() {
+    check(
+        "Rohan boycotted the summit in Minas Tirith.",
+        &["rohan against/SANCTION gondor asserted"],
+    );
+    check(
+        "Rohan skipped the summit in Minas Tirith.",
+        &["rohan against/REJECT gondor asserted"],
+    );
+    // Not anything else done there.
+    check("Bard Bow skipped training in Minas Tirith.", &[]);
+}

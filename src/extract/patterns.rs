@@ -9758,6 +9758,13 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         // "struck villages in southern Gondor": an attack on places in a state is against it.
         targets = ctx.place_in_object(end);
     }
+    // "boycotted the summit in Edoras", "skipped the games in Gondor": shunning an event held
+    // in a state is against that state (the `shun` mode).
+    if targets.is_empty() && ctx.lex.cues[f.cue].mode.as_deref() == Some("shun") {
+        targets = ctx.place_in_object(end);
+        // (An event's: not "skipped training in Edoras".)
+        targets.retain(|&t| (end..ctx.ments[t].start).any(|k| ctx.is(WordClass::Gathering, k)));
+    }
     if matches!(f.form, Some(VerbForm::Base | VerbForm::Third)) && !relative && !infinitive {
         // A bare present form is often a noun or an adverb ("back", "attacks"): as a verb its
         // subject and object stand right next to it.

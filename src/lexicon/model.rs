@@ -566,12 +566,16 @@ pub enum WordClass {
     /// "lashkar"; literal forms): an unlisted name they open is an organisation's, not a
     /// person's ("Jaysh al-Islam", "Harakat Nour al-Din al-Zenki").
     GroupLead,
+    /// Nouns of an event held somewhere ("summit", "games", "conference"; literal forms):
+    /// shunning one is an act against the state it is held in ("boycotted the summit in
+    /// Edoras"), not shunning anything else ("skipped training in Edoras").
+    Gathering,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 90] = [
+    const ALL: [(WordClass, &'static str); 91] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -662,6 +666,7 @@ impl WordClass {
         (WordClass::GiveWay, "give_way"),
         (WordClass::Recorded, "recorded"),
         (WordClass::GroupLead, "group_lead"),
+        (WordClass::Gathering, "gathering"),
     ];
 }
 
