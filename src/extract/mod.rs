@@ -1084,7 +1084,9 @@ impl<'l> Extractor<'l> {
             // "Bangladesh, Afghanistan and Bhutan followed suit", "… while the Netherlands did
             // the same": each repeats the last act named before (of this sentence, else of an
             // earlier one) on the same targets.
-            let date = dates::sentence_date(self.lex, &all_toks, doc.meta.issued.as_deref());
+            let date = (!copying.is_empty())
+                .then(|| dates::sentence_date(self.lex, &all_toks, doc.meta.issued.as_deref()))
+                .flatten();
             for (copier, phrase) in &copying {
                 // (Not when the sentence names what they did: "followed suit and broke off
                 // relations with X".)

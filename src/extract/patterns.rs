@@ -5682,29 +5682,27 @@ pub(super) fn copiers(
     toks: &[Token],
     ments: &[Mention],
 ) -> Vec<(usize, usize, Vec<usize>)> {
-    let n = toks.len();
     let w = |k: usize| toks[k].lower.as_str();
-    let phrase = |k: usize| {
-        k + 1 < n
-            && matches!(
-                (w(k), w(k + 1)),
-                ("followed" | "follow" | "follows" | "following", "suit") | ("did", "likewise")
-            )
-            || (k + 2 < n && w(k) == "did" && w(k + 1) == "the" && w(k + 2) == "same")
+    // (Found by the phrase's last word, then the words before it.)
+    let start = |e: usize| match w(e) {
+        "suit" if e >= 1 && matches!(w(e - 1), "followed" | "follow" | "follows" | "following") => {
+            Some(e - 1)
+        }
+        "likewise" if e >= 1 && w(e - 1) == "did" => Some(e - 1),
+        "same" if e >= 2 && w(e - 1) == "the" && w(e - 2) == "did" => Some(e - 2),
+        _ => None,
     };
-    if !(0..n).any(phrase) {
+    let found: Vec<(usize, usize)> = (1..toks.len())
+        .filter_map(|e| start(e).map(|k| (k, e)))
+        .collect();
+    if found.is_empty() {
         return Vec::new();
     }
     let ctx = context(lex, idx, text, toks, ments);
-    (0..n)
-        .filter(|&k| phrase(k))
-        .filter(|&k| !(k > 0 && ctx.is(WordClass::Negation, k - 1)))
-        .map(|k| {
-            let last = if w(k) == "did" && w(k + 1) == "the" {
-                k + 2
-            } else {
-                k + 1
-            };
+    found
+        .into_iter()
+        .filter(|&(k, _)| !(k > 0 && ctx.is(WordClass::Negation, k - 1)))
+        .map(|(k, last)| {
             // "…, following suit": the participle's subject.
             let subjects = if w(k) == "following" {
                 ctx.participial_subject(k)
