@@ -1485,6 +1485,23 @@ impl Ctx<'_> {
                 && self.mention(k - 2).is_some())
     }
 
+    /// The first participant of the clause that token `p` is in, with its conjuncts, and the
+    /// clause's first token (the clause opens after a boundary or a comma, and a quotation
+    /// mark when `quotes`): not one placed, governed by a preposition or a possessor.
+    fn first_participant(&self, p: usize, quotes: bool) -> (usize, Vec<usize>) {
+        let start = (0..p)
+            .rev()
+            .find(|&q| self.is_boundary(q) || self.w(q) == "," || (quotes && self.is_quote(q)))
+            .map_or(0, |q| q + 1);
+        let first = (start..p)
+            .filter_map(|q| self.mention(q))
+            .find(|&m| self.ments[m].start >= start)
+            .filter(|&m| !self.locative(m) && !self.governed(m) && !self.ments[m].possessive)
+            .map(|m| self.coordinated(m, false))
+            .unwrap_or_default();
+        (start, first)
+    }
+
     /// The subject and its companions before the verb at `k` (past its auxiliaries):
     /// "Gondor, together with Rohan and Arnor, (has) …", "Gondor, along with Rohan, …".
     fn companions(&self, k: usize) -> Option<Vec<usize>> {
@@ -10193,16 +10210,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
             .mention(ctx.past_article(end + 1))
             .map(|m| ctx.coordinated(m, false))
             .unwrap_or_default();
-        let start = (0..n - 1)
-            .rev()
-            .find(|&q| ctx.is_boundary(q) || ctx.w(q) == "," || ctx.is_quote(q))
-            .map_or(0, |q| q + 1);
-        let sources = (start..n - 1)
-            .filter_map(|q| ctx.mention(q))
-            .find(|&m| ctx.ments[m].start >= start)
-            .filter(|&m| !ctx.locative(m) && !ctx.governed(m) && !ctx.ments[m].possessive)
-            .map(|m| ctx.coordinated(m, false))
-            .unwrap_or_default();
+        let (start, sources) = ctx.first_participant(n - 1, true);
         // (A participle's: "…, chanting slogans in support of Gondor".)
         let sources = if sources.is_empty() && start < n - 1 && ctx.w(start).ends_with("ing") {
             ctx.participial_subject(start)
@@ -10744,16 +10752,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 // "Iran watches the events with hardly concealed sympathy for Russia": the
                 // manner of the clause's act is its subject's, the clause's first participant
                 // (not one inside its object: "responded to Arnor's move with …").
-                let start = (0..p)
-                    .rev()
-                    .find(|&q| ctx.is_boundary(q) || ctx.w(q) == ",")
-                    .map_or(0, |q| q + 1);
-                sources = (start..p)
-                    .filter_map(|q| ctx.mention(q))
-                    .find(|&m| ctx.ments[m].start >= start)
-                    .filter(|&m| !ctx.locative(m) && !ctx.governed(m) && !ctx.ments[m].possessive)
-                    .map(|m| ctx.coordinated(m, false))
-                    .unwrap_or_default();
+                sources = ctx.first_participant(p, false).1;
                 break;
             }
             // "Gondor responded with a ban on imports from Rohan", "retaliated with sanctions":
