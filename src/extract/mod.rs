@@ -1081,9 +1081,9 @@ impl<'l> Extractor<'l> {
                     out.push(found);
                 }
             }
-            // "Bangladesh, Afghanistan and Bhutan followed suit", "… while the Netherlands did
-            // the same": each repeats the last act named before (of this sentence, else of an
-            // earlier one) on the same targets.
+            // "Bangladesh, Afghanistan and Bhutan followed suit", "… while Arnor did the same":
+            // each repeats the last act named before (of this sentence, else of an earlier one)
+            // on the same targets.
             let date = (!copying.is_empty())
                 .then(|| dates::sentence_date(self.lex, &all_toks, doc.meta.issued.as_deref()))
                 .flatten();
