@@ -13699,3 +13699,40 @@ fn shunning_an_event_is_against_the_state_it_is_held_in() {
     // Not anything else done there.
     check("Bard Bow skipped training in Minas Tirith.", &[]);
 }
+
+#[test]
+fn a_quoted_judgement_with_no_cue_word_still_judges() {
+    check(
+        "Mordor expelled two Rohirric diplomats. Bard Bow called the expulsion \"a very sad day\".",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/SANCTION rohan_diplomats asserted",
+        ],
+    );
+    check(
+        "Gondor expelled two Rohirric diplomats. Bard Bow described the expulsion as \"a very sad day\".",
+        &[
+            "bard_bow against/ACCUSE gondor asserted",
+            "gondor against/SANCTION rohan_diplomats asserted",
+        ],
+    );
+    // Praise when a word of praise is in it.
+    check(
+        "Bard Bow described Gondor as \"true brothers\".",
+        &["bard_bow support/SUPPORT gondor asserted"],
+    );
+    check(
+        "Rohan, calling Mordor \"a very sad case\", recalled its envoy.",
+        &["rohan against/ACCUSE mordor asserted"],
+    );
+    // Negated as any cue is; not in the passive, not what a thing is called.
+    check(
+        "Bard Bow did not call Gondor \"a sad case\".",
+        &["bard_bow against/ACCUSE gondor negated"],
+    );
+    check("Gondor was described by Bard Bow as \"a sad case\".", &[]);
+    check(
+        "The plan is in what Bard Bow calls its \"final stage\".",
+        &[],
+    );
+}

@@ -40,6 +40,10 @@ pub(super) struct CueIndex {
     appeal: Option<usize>,
     /// "demand": asking someone to give way ("asked Gondor to explain").
     demand: Option<usize>,
+    /// "criticise" and "praise": what a quoted judgement with no cue word of its own is
+    /// (`quoted_judgements`).
+    criticise: Option<usize>,
+    praise: Option<usize>,
 }
 
 impl CueIndex {
@@ -116,6 +120,8 @@ impl CueIndex {
             refuse: verb_cue("refuse"),
             appeal: verb_cue("appeal to"),
             demand: verb_cue("demand"),
+            criticise: verb_cue("criticise"),
+            praise: verb_cue("praise"),
         }
     }
 }
@@ -7611,8 +7617,86 @@ pub(super) fn find(
             .iter()
             .any(|(c, ads)| f.cue_tok == *c && ads.contains(&f.target))
     });
+    out.extend(quoted_judgements(&ctx, &out));
     out.extend(ellipsis(&ctx, &out));
     out
+}
+
+/// 'Rohan called the expulsion "a very serious incident"', 'described Gondor's envoy as "a
+/// seasoned diplomat"': a quotation after a verb of naming (class `naming`) and the phrase
+/// it judges, with no cue word in it, is still a judgement of whom that phrase names (an
+/// actor, or the agent a deed's stand-in names): praise when a word of the class `praise`
+/// is in it, else criticism (negated with its verb: "did not call it …"). Not a verb
+/// already linked, a negation inside the quotation ("not a provocation"), nor the passive
+/// ("was described by Rohan as …", read by its cues).
+fn quoted_judgements(ctx: &Ctx<'_>, out: &[Found]) -> Vec<Found> {
+    let (Some(criticise), Some(praise)) = (ctx.idx.criticise, ctx.idx.praise) else {
+        return Vec::new();
+    };
+    let n = ctx.toks.len();
+    let mut found = Vec::new();
+    for j in 0..n {
+        if !ctx.is(WordClass::Naming, j)
+            || ctx.at[j].is_some()
+            || ctx.cues[j].is_some()
+            || out.iter().any(|f| f.cue_tok == j)
+            || ctx.passive_aux(j).is_some()
+        {
+            continue;
+        }
+        // The phrase judged, then the opening quotation mark (past an "as").
+        let Some(open) = (j + 2..n.min(j + 10))
+            .take_while(|&k| {
+                ctx.is_quote(k) || ctx.w(k) == "as" || (!ctx.is_boundary(k) && ctx.w(k) != ",")
+            })
+            .find(|&k| ctx.is_quote(k))
+        else {
+            continue;
+        };
+        let np_end = if ctx.w(open - 1) == "as" {
+            open - 1
+        } else {
+            open
+        };
+        let Some(close) = (open + 2..n.min(open + 16)).find(|&k| ctx.is_quote(k)) else {
+            continue;
+        };
+        let quoted = open + 1..close;
+        if quoted.clone().any(|k| {
+            ctx.cues[k].is_some()
+                || ctx.at[k].is_some()
+                || ctx.is(WordClass::Negation, k)
+                || ctx.is_boundary(k)
+        }) || np_end <= j + 1
+        {
+            continue;
+        }
+        // (Not what a thing is called: "what Rohan calls its 'infant stage'".)
+        if matches!(ctx.w(j + 1), "its" | "their")
+            || (j.saturating_sub(4)..j).any(|k| ctx.w(k) == "what")
+        {
+            continue;
+        }
+        let targets = ctx.evaluated(j + 1, np_end, false);
+        let mut sources = ctx.subject(j);
+        if sources.is_empty() && ctx.w(j).ends_with("ing") {
+            sources = ctx.participial_subject(j);
+        }
+        let cue = if quoted.clone().any(|k| ctx.is(WordClass::Praise, k)) {
+            praise
+        } else {
+            criticise
+        };
+        let modality = ctx.modality(j.saturating_sub(4), j);
+        for &s in &sources {
+            for &t in &targets {
+                if ctx.ments[s].actor != ctx.ments[t].actor {
+                    found.push(Found::plain(cue, (j, j + 1), s, t, modality));
+                }
+            }
+        }
+    }
+    found
 }
 
 /// "Arnor welcomed the ruling, as did Rohan and the White Council": the actors after an

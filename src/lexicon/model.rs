@@ -570,12 +570,19 @@ pub enum WordClass {
     /// shunning one is an act against the state it is held in ("boycotted the summit in
     /// Edoras"), not shunning anything else ("skipped training in Edoras").
     Gathering,
+    /// Verb forms of naming something as what a quotation says ("called", "described",
+    /// "branded"; literal forms): 'called the expulsion "a very serious incident"' judges
+    /// whom the phrase before the quotation names, though no cue word is in it.
+    Naming,
+    /// Words of praise inside such a quoted judgement ("historic", "brothers", "success";
+    /// literal forms): they make it praise, not criticism.
+    Praise,
 }
 
 impl WordClass {
     /// Every class and its name in the data file, in declaration order (the index of a class's
     /// set in [`FunctionWords`]).
-    const ALL: [(WordClass, &'static str); 91] = [
+    const ALL: [(WordClass, &'static str); 93] = [
         (WordClass::Abbreviation, "abbreviation"),
         (WordClass::BeAux, "be_aux"),
         (WordClass::Boundary, "boundary"),
@@ -667,6 +674,8 @@ impl WordClass {
         (WordClass::Recorded, "recorded"),
         (WordClass::GroupLead, "group_lead"),
         (WordClass::Gathering, "gathering"),
+        (WordClass::Naming, "naming"),
+        (WordClass::Praise, "praise"),
     ];
 }
 
@@ -676,7 +685,8 @@ pub struct FunctionWords {
     /// One set per class, in the order of [`WordClass::ALL`].
     sets: [HashSet<String>; WordClass::ALL.len()],
     /// The words of every closed class (all but enforcer, body_modifier, movement, weapon,
-    /// roster, give_way, recorded and group_lead, which are content words), for `is_any`.
+    /// roster, give_way, recorded, group_lead and praise, which are content words), for
+    /// `is_any`.
     closed: HashSet<String>,
 }
 
@@ -890,6 +900,7 @@ pub(super) fn parse_word(row: &Row<'_>, words: &mut FunctionWords, err: &mut dyn
                     | WordClass::GiveWay
                     | WordClass::Recorded
                     | WordClass::GroupLead
+                    | WordClass::Praise
             ) {
                 words.closed.insert(word.to_owned());
             }
