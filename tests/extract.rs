@@ -13736,3 +13736,18 @@ fn a_quoted_judgement_with_no_cue_word_still_judges() {
         &[],
     );
 }
+
+#[test]
+fn a_gerund_after_after_or_before_is_the_clause_subjects_act() {
+    check(
+        "Rohan expelled the Gondorian ambassador after accusing Gondor of spying.",
+        &[
+            "rohan against/ACCUSE gondor asserted",
+            "rohan against/SANCTION gondor_ambassador asserted",
+        ],
+    );
+    check(
+        "Bard Bow left Edoras before criticising Gondor.",
+        &["bard_bow against/ACCUSE gondor asserted"],
+    );
+}

@@ -2381,7 +2381,10 @@ impl Ctx<'_> {
     /// "Arnor responds by targeting Gondor": the subject of the main clause's verb, else the
     /// sentence's first participant. Empty when the verb at `v` opens no such clause.
     fn participial_subject(&self, v: usize) -> Vec<usize> {
-        if v == 0 || !matches!(self.w(v - 1), "," | "by") {
+        // (Also after a clause's "after" or "before": "Arnor expelled the envoy after
+        // accusing Gondor of spying".)
+        let temporal = v > 1 && matches!(self.w(v - 1), "after" | "before");
+        if v == 0 || !(matches!(self.w(v - 1), "," | "by") || temporal) {
             return Vec::new();
         }
         // A present form after "of" or an article, with one modifier between, is a noun:
@@ -7920,8 +7923,10 @@ fn match_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, CueForm)> {
             || ctx.light_verb_ending(p).is_some()
             // Right after a verb of receiving: "won support from Gondor", "drew protests".
             || ctx.idx.receive.contains(ctx.w(p))
-            // After a preposition of time: "after talks with Gondor".
-            || matches!(ctx.w(p), "after" | "following" | "during" | "amid")
+            // After a preposition of time: "after talks with Gondor" (not a gerund's
+            // clause: "expelled the envoy after accusing Gondor of …").
+            || (matches!(ctx.w(p), "after" | "following" | "during" | "amid")
+                && !(ctx.w(i).ends_with("ing") && matches!(ctx.w(p), "after" | "before")))
             // After a count of them past a light verb: "held at least five telephone
             // conversations with …".
             || ((ctx.is(WordClass::Quantity, p) || ctx.w(p).bytes().all(|b| b.is_ascii_digit()))
@@ -9356,7 +9361,9 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
     }
     // ", accusing X of …" after a clause: the clause's subject acts, not the last name of its
     // object ("called on A to boycott Gondorian goods, accusing B").
-    let adjunct = f.form == Some(VerbForm::Ing) && v > 0 && ctx.w(v - 1) == ",";
+    // (Also after "after" or "before": "expelled the envoy after accusing Gondor of …".)
+    let adjunct =
+        f.form == Some(VerbForm::Ing) && v > 1 && matches!(ctx.w(v - 1), "," | "after" | "before");
     let mut sources = Vec::new();
     if adjunct {
         sources = ctx.participial_subject(v);
