@@ -13751,3 +13751,21 @@ fn a_gerund_after_after_or_before_is_the_clause_subjects_act() {
         &["bard_bow against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn a_collective_nouns_of_belongs_to_its_conjunct() {
+    check(
+        "Gondor and a group of Rohirric officials condemned Mordor.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "rohan_officials against/ACCUSE mordor asserted",
+        ],
+    );
+    check(
+        "Mordor sanctioned Gondor and a group of Rohirric officials.",
+        &[
+            "mordor against/SANCTION gondor asserted",
+            "mordor against/SANCTION rohan_officials asserted",
+        ],
+    );
+}

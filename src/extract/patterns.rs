@@ -899,6 +899,17 @@ impl Ctx<'_> {
                 if s >= 1 && self.is(WordClass::Determiner, s - 1) {
                     s -= 1;
                 }
+                // So does a collective noun's "of": "Kinshasa and a group of UN experts".
+                if s >= 4
+                    && self.w(s - 1) == "of"
+                    && matches!(
+                        self.w(s - 2),
+                        "group" | "team" | "panel" | "handful" | "number"
+                    )
+                    && self.is(WordClass::Determiner, s - 3)
+                {
+                    s -= 3;
+                }
                 if s < 2 {
                     break;
                 }
@@ -979,6 +990,14 @@ impl Ctx<'_> {
                     if k + 1 < self.toks.len() && self.w(k) == "of" {
                         k = self.past_article(k + 1);
                     }
+                }
+                // Past a collective noun's "of": "Kinshasa and a group of UN experts".
+                if k + 2 < self.toks.len()
+                    && self.mention(k).is_none()
+                    && matches!(self.w(k), "group" | "team" | "panel" | "handful" | "number")
+                    && self.w(k + 1) == "of"
+                {
+                    k = self.past_article(k + 2);
                 }
                 // "A and Lebanon's Hezbollah": the possessed name is the conjunct.
                 let next = self.toks.get(k).and_then(|_| self.mention(k)).map(|x| {
