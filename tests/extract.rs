@@ -13769,3 +13769,14 @@ fn a_collective_nouns_of_belongs_to_its_conjunct() {
         ],
     );
 }
+
+#[test]
+fn a_relative_after_an_acts_target_and_its_place_is_the_acts() {
+    check(
+        "The talks came after Mordor's raid on Rohirric farmers in Edoras, which was condemned by Gondor.",
+        &[
+            "gondor against/ACCUSE mordor asserted",
+            "mordor against/COERCE rohan_farmers asserted",
+        ],
+    );
+}

@@ -1203,6 +1203,23 @@ impl Ctx<'_> {
         place_relative.and_then(|r| self.relative_antecedent(r))
     }
 
+    /// The hostile act noun whose "against" or "on" names mention `m` ("the aggression
+    /// against Rohan", "Gondor's strike on the Rohirric commanders"): that noun's token.
+    fn act_target(&self, m: usize) -> Option<usize> {
+        let mut p = self.ments[m].start;
+        if p > 0 && self.is(WordClass::Determiner, p - 1) {
+            p -= 1;
+        }
+        if p < 2 || !matches!(self.w(p - 1), "against" | "on") {
+            return None;
+        }
+        let noun = p - 2;
+        matches!(&self.cues[noun], Some((e, f)) if *e == noun + 1
+            && f.pos == Pos::Noun
+            && self.lex.cues[f.cue].stance == crate::lexicon::Stance::Against)
+        .then_some(noun)
+    }
+
     fn relative_antecedent(&self, q: usize) -> Option<Vec<usize>> {
         // Past an age: "Elrond Half, 49, who …"; past an acronym in brackets: "the White
         // Council (WC), which …".
@@ -1236,8 +1253,18 @@ impl Ctx<'_> {
         // Past a place after the head: "the Houthi movement in Yemen, which has fired …".
         let m = if self.locative(m) {
             let s = self.ments[m].start;
+            // (Past a plain head noun after an act's target: "strike on Hamas leaders in
+            // Doha".)
+            let before = |k: usize| {
+                self.mention(k).or_else(|| {
+                    (k > 0 && self.plain_word(k))
+                        .then(|| self.mention(k - 1))
+                        .flatten()
+                        .filter(|&h| self.act_target(h).is_some())
+                })
+            };
             (s >= 2 && self.w(s - 1) == "in")
-                .then(|| self.mention(s - 2))
+                .then(|| before(s - 2))
                 .flatten()
                 .filter(|&h| {
                     let b = self.ments[h].start;
@@ -1245,34 +1272,34 @@ impl Ctx<'_> {
                         || (b > 1
                             && self.is(WordClass::Determiner, b - 1)
                             && self.w(b - 2) == "of");
-                    self.ments[h].end == s - 1 && !self.locative(h) && !self.governed(h) && !of
+                    // (Governed only as an act's target: "Gondor's strike on Rohirric
+                    // commanders in Edoras, which …", below.)
+                    (self.ments[h].end == s - 1
+                        || (self.ments[h].end == s - 2 && self.act_target(h).is_some()))
+                        && !self.locative(h)
+                        && (!self.governed(h) || self.act_target(h).is_some())
+                        && !of
                 })?
         } else {
             m
         };
         // An act's target before the relative: in "the Gondorian aggression against Rohan,
         // which has killed …" the aggression, its agent's, kills.
-        let mut p = self.ments[m].start;
-        if p > 0 && self.is(WordClass::Determiner, p - 1) {
-            p -= 1;
-        }
-        if p >= 2 && matches!(self.w(p - 1), "against" | "on") {
-            let noun = p - 2;
-            let act = matches!(&self.cues[noun], Some((e, f)) if *e == noun + 1
-                && f.pos == Pos::Noun
-                && self.lex.cues[f.cue].stance == crate::lexicon::Stance::Against);
-            if act {
-                let agent = (noun.saturating_sub(2)..noun).rev().find_map(|k| {
-                    self.mention(k).filter(|&a| {
-                        (self.ments[a].form == MentionForm::Adjective || self.ments[a].possessive)
-                            && (self.ments[a].end..noun)
-                                .all(|t| self.plain_word(t) || self.w(t) == "'s")
-                    })
-                });
-                if let Some(a) = agent {
-                    return Some(vec![a]);
-                }
+        if let Some(noun) = self.act_target(m) {
+            let agent = (noun.saturating_sub(2)..noun).rev().find_map(|k| {
+                self.mention(k).filter(|&a| {
+                    (self.ments[a].form == MentionForm::Adjective || self.ments[a].possessive)
+                        && (self.ments[a].end..noun)
+                            .all(|t| self.plain_word(t) || self.w(t) == "'s")
+                })
+            });
+            if let Some(a) = agent {
+                return Some(vec![a]);
             }
+        }
+        // (A governed target past its place is no antecedent.)
+        if self.governed(m) && self.locative(direct?) {
+            return None;
         }
         Some(self.coordinated(m, true))
     }
