@@ -13780,3 +13780,16 @@ fn a_relative_after_an_acts_target_and_its_place_is_the_acts() {
         ],
     );
 }
+
+#[test]
+fn giving_someone_hours_to_leave_expels_them() {
+    check(
+        "Gondor gave two Rohirric diplomats 48 hours to leave the country.",
+        &["gondor against/SANCTION rohan_diplomats asserted"],
+    );
+    // Not any other giving.
+    check(
+        "Gondor gave the Rohirric ambassador permission to leave.",
+        &[],
+    );
+}

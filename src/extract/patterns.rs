@@ -5814,6 +5814,19 @@ pub(super) fn find(
                     i += 1;
                     continue;
                 }
+                // Giving someone a time to leave is an expulsion ("gave the Gondorian
+                // envoy 48 hours to leave"); any other giving is no cue at all.
+                if lex.cues[form.cue].lemma == "give"
+                    && !(end..toks.len().min(end + 10)).any(|k| {
+                        matches!(ctx.w(k), "hours" | "days" | "weeks")
+                            && k + 2 < toks.len()
+                            && ctx.w(k + 1) == "to"
+                            && ctx.w(k + 2) == "leave"
+                    })
+                {
+                    i += 1;
+                    continue;
+                }
                 ctx.cues[i] = Some((end, form));
                 i = end;
                 continue;
