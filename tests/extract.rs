@@ -13793,3 +13793,18 @@ fn giving_someone_hours_to_leave_expels_them() {
         &[],
     );
 }
+
+#[test]
+fn his_plane_or_ship_is_the_persons() {
+    check(
+        "Bard Bow cancelled his visit to Edoras after Rohan denied his plane permission to land.",
+        &[
+            "bard_bow against/SANCTION rohan asserted",
+            "rohan against/REJECT bard_bow asserted",
+        ],
+    );
+    check(
+        "Bard Bow spoke on Monday. Rohan seized his ship.",
+        &["rohan against/COERCE bard_bow asserted"],
+    );
+}

@@ -4704,12 +4704,17 @@ pub(super) fn discover(
         // "… after Gondorian police raided their homes", "said police had searched his flat":
         // a possessive pronoun before a home or belongings right after a verb cue is their
         // owner, the group (for "their") or person named last before it who is not the
-        // verb's subject (the one named right before the verb).
+        // verb's subject (the one named right before the verb). So before one's aircraft or
+        // ship: "denied his plane permission to land" (for "his" or "her", the person named
+        // last before the sentence when none is named in it).
+        let craft = i + 1 < n
+            && (lex.words.is(WordClass::Aircraft, s.w(i + 1))
+                || lex.words.is(WordClass::Vessel, s.w(i + 1)));
         if matches!(s.w(i), "their" | "his" | "her")
             && i >= 2
             && i + 1 < n
             && s.covered[i + 1].is_none()
-            && lex.words.is(WordClass::Dwelling, s.w(i + 1))
+            && (lex.words.is(WordClass::Dwelling, s.w(i + 1)) || craft)
             && cues.starts_verb(s.w(i - 1))
         {
             let subject = ments
@@ -4727,10 +4732,16 @@ pub(super) fn discover(
                         kind_of(lex, doc, &m.actor) == Some(Kind::Person)
                     }
             });
+            let owner = owner.map(|o| o.actor.clone()).or_else(|| {
+                (craft && s.w(i) != "their")
+                    .then(|| doc.last_person.clone())
+                    .flatten()
+                    .filter(|p| Some(p.as_str()) != subject)
+            });
             if let Some(o) = owner {
                 pronouns.push(Mention {
                     possessive: true,
-                    ..mention(i, i + 1, o.actor.clone(), toks)
+                    ..mention(i, i + 1, o, toks)
                 });
             }
             continue;
