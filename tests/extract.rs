@@ -13808,3 +13808,20 @@ fn his_plane_or_ship_is_the_persons() {
         &["rohan against/COERCE bard_bow asserted"],
     );
 }
+
+#[test]
+fn him_in_a_clause_of_its_own_is_the_sentences_subject() {
+    check(
+        "Bard Bow said Rohan had insulted him.",
+        &["rohan against/ACCUSE bard_bow reported [bard_bow]"],
+    );
+    check(
+        "Bard Bow left Edoras after Rohan criticised him.",
+        &["rohan against/ACCUSE bard_bow asserted"],
+    );
+    // Not a possessive "her": the clause's own subject's.
+    check(
+        "Bard Bow left Edoras while Wang Ecthelion expressed her support for Rohan.",
+        &["wang_ecthelion support/SUPPORT rohan asserted"],
+    );
+}

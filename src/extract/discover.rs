@@ -4874,6 +4874,13 @@ pub(super) fn discover(
             "him" | "her" => {
                 // (A person named after the subject's verb is no subject: "Arnor declared
                 // Gondor's envoy Bard Bow persona non grata, accusing him of …".)
+                let verb_before_from = |b: usize, e: usize| {
+                    (b..e).any(|t| {
+                        s.covered[t].is_none()
+                            && !s.is_cap(t)
+                            && (cues.starts_verb(s.w(t)) || report.contains(s.w(t)))
+                    })
+                };
                 let verb_before = |e: usize| {
                     (0..e).any(|t| {
                         s.covered[t].is_none()
@@ -4891,6 +4898,43 @@ pub(super) fn discover(
                         .find(|&k| person[k] && ments[k].start < i)
                         .map(|k| ments[k].actor.as_str()),
                 };
+                // In a clause of its own after the subject's verb ("X said Gondor had insulted
+                // him", "X left after Gondor criticised him"), the one excluded is that
+                // clause's subject, the first named after its opening word.
+                let opener = first.and_then(|f| {
+                    (ments[f].end..i).rev().find(|&t| {
+                        s.covered[t].is_none()
+                            && (report.contains(s.w(t))
+                                || lex.words.is(WordClass::Subordinator, s.w(t)))
+                    })
+                });
+                // (Not past a second verb joined by "and": in "X said Gondor had erred and
+                // accused him", "accused" is X's.)
+                let embedded = opener.and_then(|o| {
+                    ments
+                        .iter()
+                        .find(|m| m.start > o && m.end < i)
+                        .filter(|m| !verb_before_from(o + 1, m.start))
+                        .filter(|m| (m.end..i).all(|t| !matches!(s.w(t), "and" | "," | "or")))
+                });
+                // (Only "him", or "her" as an object, not a possessive: "while Merkel
+                // expressed her support"; and only with no other person named between.)
+                let object = s.w(i) == "him"
+                    || (i + 1 < n && !s.w(i + 1).chars().all(char::is_alphabetic))
+                    || i + 1 == n;
+                let matrix = first
+                    .filter(|&f| person[f] && object)
+                    .filter(|&f| {
+                        !(f + 1..ments.len()).any(|k| {
+                            person[k] && ments[k].end <= i && ments[k].actor != ments[f].actor
+                        })
+                    })
+                    .map(|f| ments[f].actor.clone())
+                    .filter(|a| embedded.is_some_and(|m| m.actor != *a));
+                if let Some(a) = matrix {
+                    pronouns.push(mention(i, i + 1, a, toks));
+                    continue;
+                }
                 // A stand-in for an unnamed office-holder named before it in the sentence
                 // counts: "summoned the Gondorian chargé d'affaires and handed him a protest".
                 let stand_in = (0..ments.len())
