@@ -13825,3 +13825,25 @@ fn him_in_a_clause_of_its_own_is_the_sentences_subject() {
         &["wang_ecthelion support/SUPPORT rohan asserted"],
     );
 }
+
+#[test]
+fn a_decision_not_to_attend_a_meeting_refuses_it() {
+    check(
+        "Bard Bow has decided not to attend the meeting with Wang Ecthelion.",
+        &[
+            "bard_bow against/REJECT wang_ecthelion asserted",
+            "bard_bow support/CONSULT wang_ecthelion negated",
+        ],
+    );
+}
+
+#[test]
+fn each_titled_member_after_a_title_with_its_demonym() {
+    check(
+        "Gondor condemned Rohirric Prime Minister Bard Bow and Arnorian Foreign Minister Faramir Hurin.",
+        &[
+            "gondor against/ACCUSE bard_bow asserted",
+            "gondor against/ACCUSE faramir_hurin asserted",
+        ],
+    );
+}

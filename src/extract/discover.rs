@@ -5752,7 +5752,22 @@ pub(super) fn members(lex: &Lexicon, toks: &[Token], ments: &[Mention], m: usize
         k += 1;
     }
     let mut out = Vec::new();
-    while let Some(p) = at(k).filter(|&p| ments[p].person) {
+    // (A later member may have a demonym and a title of their own: "Armenian Prime Minister
+    // A and French President B".)
+    let titled = |k: usize| {
+        let d = at(k).filter(|&d| ments[d].form == MentionForm::Adjective)?;
+        let mut q = ments[d].end;
+        while q < n && q < ments[d].end + 3 && !inside(q) && lex.roles.contains_key(&*toks[q].lower)
+        {
+            q += 1;
+        }
+        (q > ments[d].end).then(|| at(q)).flatten()
+    };
+    while let Some(p) = at(k)
+        .filter(|&p| ments[p].person || out.is_empty())
+        .or_else(|| titled(k))
+        .filter(|&p| ments[p].person)
+    {
         out.push(p);
         k = ments[p].end;
         match toks.get(k).map(|t| &*t.lower) {

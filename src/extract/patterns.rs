@@ -5739,6 +5739,17 @@ fn future_negation(ctx: &Ctx<'_>, v: usize) -> Option<usize> {
         q -= 1;
     }
     let m = q.checked_sub(2)?;
+    // Also a decision not to: "has decided not to attend the meeting with Gondor".
+    if m >= 1
+        && ctx.w(q - 1) == "to"
+        && ctx.w(m) == "not"
+        && matches!(
+            ctx.w(m - 1),
+            "decided" | "decides" | "decide" | "chose" | "chooses" | "opted" | "opts"
+        )
+    {
+        return Some(m - 1);
+    }
     (matches!(ctx.w(q - 1), "not" | "never" | "n't")
         && matches!(ctx.w(m), "will" | "would" | "shall" | "wo"))
     .then_some(m)
