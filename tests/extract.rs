@@ -13627,8 +13627,10 @@ fn a_host_named_after_a_meeting_between_two_acts_for_each() {
     check(
         "The talks between Rohan and Arnor were hosted by Gondor.",
         &[
+            "arnor support/CONSULT rohan asserted",
             "gondor support/CONSULT arnor asserted",
             "gondor support/CONSULT rohan asserted",
+            "rohan support/CONSULT arnor asserted",
         ],
     );
 }
@@ -13845,5 +13847,35 @@ fn each_titled_member_after_a_title_with_its_demonym() {
             "gondor against/ACCUSE bard_bow asserted",
             "gondor against/ACCUSE faramir_hurin asserted",
         ],
+    );
+}
+
+#[test]
+fn hosted_talks_are_held_between_their_parties() {
+    let hosted = [
+        "gondor support/CONSULT mordor asserted",
+        "mordor support/CONSULT gondor asserted",
+        "rohan support/CONSULT gondor asserted",
+        "rohan support/CONSULT mordor asserted",
+    ];
+    check(
+        "Rohan hosted talks between Gondor and Mordor in Edoras.",
+        &hosted,
+    );
+    check(
+        "The talks between Gondor and Mordor were hosted by Rohan.",
+        &hosted,
+    );
+    // Not talks only offered; and welcoming them backs neither party.
+    check(
+        "Rohan offered to host talks between Gondor and Mordor.",
+        &[
+            "rohan support/CONSULT gondor asserted",
+            "rohan support/CONSULT mordor asserted",
+        ],
+    );
+    check(
+        "Rohan hosted talks between Gondor and Mordor. Arnor welcomed the talks.",
+        &hosted,
     );
 }

@@ -5521,6 +5521,9 @@ pub(super) fn event_anaphora(
                                 && p.iter().all(|t| a.iter().any(|x| acted_on(x, t)))
                         })
                 });
+            // (Talks held between two parties stand for neither: "welcomed the talks" backs
+            // no one side.)
+            let agents = agents.filter(|a| !(a.len() >= 2 && cue.category == Category::CONSULT));
             match agents.as_deref() {
                 Some([a, b, ..]) if !judged_by_own(b) && end > d + 1 => {
                     out.push((d, d + 1, a.clone(), true));
@@ -6684,6 +6687,13 @@ pub(super) fn find(
                                 || (ctx.w(k) == "at"
                                     && (k + 1..i).all(|q| ctx.is(WordClass::Determiner, q)))
                                 || (k + 1 == i && ctx.count_word(k))
+                                // Hosted: "Oman hosted talks between A and B" (not
+                                // "offered to host talks between …").
+                                || matches!(&ctx.cues[k], Some((e, g)) if g.pos == Pos::Verb
+                                    && lex.cues[g.cue].mode.as_deref() == Some("host")
+                                    && g.form != Some(VerbForm::Base)
+                                    && (*e..i).all(|q| ctx.is(WordClass::Determiner, q)
+                                        || ctx.plain_word(q)))
                         }) || (cue.category == Category::AGREE)
                             || {
                                 let after = ctx
