@@ -140,6 +140,7 @@ impl<'l> Extractor<'l> {
         let rules = text::SegmentRules {
             abbreviations: self.lex.words.set(WordClass::Abbreviation),
             furniture: self.lex.words.set(WordClass::Furniture),
+            calendar: self.lex.words.set(WordClass::Calendar),
         };
         text::sentences(&doc.text, &rules)
     }

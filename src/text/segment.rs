@@ -41,6 +41,9 @@ pub struct SegmentRules<'a> {
     /// Lower-case page-furniture lines ("leave a reply", "related articles"), skipped whole
     /// (compared without trailing punctuation).
     pub furniture: &'a HashSet<String>,
+    /// Lower-case month and weekday names, which a time stamp's date may open after its
+    /// label ("Published Nov 12, 2024 12:35 pm"; abbreviations count as such too).
+    pub calendar: &'a HashSet<String>,
 }
 
 /// Splits `text` into sentences.
@@ -49,7 +52,8 @@ pub struct SegmentRules<'a> {
 /// use actorgraph::text::{sentences, SegmentRules};
 /// let abbreviations = ["gen".to_string()].into_iter().collect();
 /// let furniture = ["related articles".to_string()].into_iter().collect();
-/// let rules = SegmentRules { abbreviations: &abbreviations, furniture: &furniture };
+/// let calendar = Default::default();
+/// let rules = SegmentRules { abbreviations: &abbreviations, furniture: &furniture, calendar: &calendar };
 /// let t = "Gen. Smith left. Arnor\nattacked Gondor\nRelated Articles\n- Rohan backs Gondor";
 /// let s: Vec<&str> = sentences(t, &rules).iter().map(|s| &t[s.start..s.end]).collect();
 /// assert_eq!(s, ["Gen. Smith left.", "Arnor", "attacked Gondor"]);
@@ -82,12 +86,23 @@ pub fn sentences(text: &str, rules: &SegmentRules<'_>) -> Vec<Sentence> {
             continue;
         }
         // A time stamp: a furniture label, then the date and time ("Published On 21 Nov
-        // 2009", "Updated 5 May 2021, 10:14 GMT"), the line ending no sentence.
+        // 2009", "Updated 5 May 2021, 10:14 GMT"), the line ending no sentence; the date may
+        // open with its month or weekday ("Published Nov 12, 2024 12:35 pm").
         let stamp = key.find(|c: char| c.is_ascii_digit()).is_some_and(|d| {
-            let label = key[..d]
+            let mut label = key[..d]
                 .trim()
                 .trim_end_matches([':', ',', '-', '|'])
                 .trim();
+            while let Some((head, last)) = label.rsplit_once(char::is_whitespace) {
+                let word = last.trim_end_matches(['.', ',']).to_lowercase();
+                if !(rules.calendar.contains(&word) || abbreviations.contains(&word)) {
+                    break;
+                }
+                label = head
+                    .trim_end()
+                    .trim_end_matches([':', ',', '-', '|'])
+                    .trim_end();
+            }
             !label.is_empty()
                 && label.len() <= 3 * longest_furniture
                 && rules.furniture.contains(&label.to_lowercase())
@@ -265,9 +280,14 @@ mod tests {
             .into_iter()
             .map(String::from)
             .collect();
+        let calendar: HashSet<String> = ["november", "monday"]
+            .into_iter()
+            .map(String::from)
+            .collect();
         let rules = SegmentRules {
             abbreviations: &abbr,
             furniture: &furniture,
+            calendar: &calendar,
         };
         sentences(t, &rules)
             .iter()
@@ -301,6 +321,11 @@ mod tests {
         assert_eq!(
             split("Published On 21 Nov 2009\nUpdated: 5 May 2021, 10:14 GMT\nUpdated 2 rules in 2021.\nArnor left."),
             ["Updated 2 rules in 2021.", "Arnor left."]
+        );
+        // The date may open with its month or weekday.
+        assert_eq!(
+            split("Updated November 12, 2024 12:35 pm\nUpdated Monday 12 May 2025\nArnor left."),
+            ["Arnor left."]
         );
     }
 
