@@ -13879,3 +13879,17 @@ fn hosted_talks_are_held_between_their_parties() {
         &hosted,
     );
 }
+
+#[test]
+fn whom_a_stance_compound_names_is_no_object_of_a_reaction() {
+    check("Bard Bow denounced the anti-Gondorian campaign.", &[]);
+    check(
+        "Bard Bow condemned the anti-Gondorian sanctions imposed by Mordor.",
+        &["bard_bow against/ACCUSE mordor asserted"],
+    );
+    // The stance itself is still the one who holds it.
+    check(
+        "Bard Bow launched an anti-Gondorian campaign.",
+        &["bard_bow against/ACCUSE gondor asserted"],
+    );
+}

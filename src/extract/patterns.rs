@@ -3193,6 +3193,13 @@ impl Ctx<'_> {
                 }
             }
             if let Some(m) = self.mention(j) {
+                // Nor is whom a stance compound is for or against: "denounced the
+                // anti-Arnorian campaign" acts on no Arnorian.
+                let b = self.ments[m].start;
+                if b >= 2 && self.w(b - 1) == "-" && matches!(self.w(b - 2), "anti" | "pro") {
+                    j = self.ments[m].end;
+                    continue;
+                }
                 // A backer before a hyphen is no object: "struck Iran-backed Hezbollah" acts on
                 // Hezbollah, "shelled Russian-backed separatists" on the separatists.
                 let e = self.ments[m].end;
@@ -10590,6 +10597,14 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                 // "the anti-Arnor line of Gondor": the holder after the head noun's "of".
                 if let Some(h) = ctx.stance_holder(m) {
                     sources = ctx.coordinated(h, false);
+                } else if (n.saturating_sub(3)..n).any(|k| {
+                    matches!(&ctx.cues[k], Some((e, g)) if g.pos == Pos::Verb
+                        && ctx.lex.cues[g.cue].category.quad().is_verbal()
+                        && (*e..n).all(|q| ctx.is(WordClass::Determiner, q)))
+                }) {
+                    // Reacted to, the stance is someone else's: "Lavrov denounced the
+                    // anti-Arnorian campaign" is no act of Lavrov's against Arnor.
+                    return Vec::new();
                 }
             }
             break;
