@@ -13893,3 +13893,20 @@ fn whom_a_stance_compound_names_is_no_object_of_a_reaction() {
         &["bard_bow against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn a_sanction_reported_with_its_agent_after_it_alleges_nothing() {
+    check(
+        "Wang Ecthelion said the airspace had been closed to Rohirric aircraft since February \
+         under sanctions imposed on Rohan by Mordor.",
+        &["mordor against/SANCTION rohan reported [wang_ecthelion]"],
+    );
+    // A sanction its agent is said to have imposed is still alleged.
+    check(
+        "Bard Bow said Mordor had imposed sanctions on Gondor.",
+        &[
+            "bard_bow against/ACCUSE mordor asserted",
+            "mordor against/SANCTION gondor reported [bard_bow]",
+        ],
+    );
+}

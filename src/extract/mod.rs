@@ -993,6 +993,8 @@ impl<'l> Extractor<'l> {
                             && c.stance == crate::lexicon::Stance::Against
                             && f.modality == Modality::Reported
                             && c.category != Category::REQUEST
+                            && !(c.category == Category::SANCTION
+                                && ments[f.source].start > f.cue_tok)
                             && !in_object(r)
                             && !in_phrase
                     });
