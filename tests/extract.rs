@@ -13910,3 +13910,24 @@ fn a_sanction_reported_with_its_agent_after_it_alleges_nothing() {
         ],
     );
 }
+
+#[test]
+fn the_two_sides_are_the_parties_named_after_between() {
+    check(
+        "Erebor hosted talks between Rohan and Mordor in Dale on Saturday. Erebor thanked Arnor \
+         and Erebor met Arnor. Gondor said the two sides had agreed to meet again.",
+        &[
+            "arnor support/CONSULT erebor asserted",
+            "erebor support/CONSULT arnor asserted",
+            "erebor support/CONSULT mordor asserted",
+            "erebor support/CONSULT rohan asserted",
+            "erebor support/SUPPORT arnor asserted",
+            "mordor support/AGREE rohan reported [gondor]",
+            "mordor support/CONSULT rohan asserted",
+            "mordor support/CONSULT rohan reported [gondor]",
+            "rohan support/AGREE mordor reported [gondor]",
+            "rohan support/CONSULT mordor asserted",
+            "rohan support/CONSULT mordor reported [gondor]",
+        ],
+    );
+}

@@ -124,6 +124,9 @@ pub(super) struct DocActors {
     /// The three states the document last named as one list ("Mali, Burkina Faso and Niger"),
     /// for "the three countries", "all three governments".
     trio: Vec<String>,
+    /// The two states the document last named as the parties "between" whom something
+    /// happened ("talks between Arnor and Gondor"), for a later "the two sides".
+    between_pair: Vec<String>,
 }
 
 /// The year of a lexicon date ("2021-08-25", "2021").
@@ -4021,12 +4024,18 @@ pub(super) fn discover(
             })
             .map(|w| vec![w[0].actor.clone(), w[1].actor.clone()])
             .unwrap_or_default();
+        // The parties of something "between" two states named before: "Rohan hosted talks
+        // between Arnor and Gondor. … Arnor's envoy said the two sides agreed" (not the host,
+        // named more).
+        let between_before = doc.between_pair.len() == 2;
         let recent = if between && here.len() >= 2 {
             &here
         } else if joined.len() == 2 {
             &joined
         } else if pair_before {
             &doc.states_before
+        } else if between_before {
+            &doc.between_pair
         } else {
             &before
         };
@@ -4278,6 +4287,23 @@ pub(super) fn discover(
         }
     }
     doc.states_before = states_here;
+    // "between Arnor and Gondor": two states joined by "and" right after "between".
+    // (Past articles: "between the Kingdom of Arnor and the Republic of Gondor".)
+    let article = |k: usize| usize::from(k > 0 && s.w(k - 1) == "the");
+    for w in ments.windows(2) {
+        let a = w[0].start - article(w[0].start);
+        let b = w[1].start - article(w[1].start);
+        if a > 0
+            && s.w(a - 1) == "between"
+            && w[0].end + 1 == b
+            && s.w(w[0].end) == "and"
+            && w[0].actor != w[1].actor
+            && lex.state(&w[0].actor).is_some()
+            && lex.state(&w[1].actor).is_some()
+        {
+            doc.between_pair = vec![w[0].actor.clone(), w[1].actor.clone()];
+        }
+    }
     // A list of just three states: "Mali, Burkina Faso and Niger".
     let listed: Vec<&Mention> = ments
         .iter()
