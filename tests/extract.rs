@@ -13931,3 +13931,22 @@ fn the_two_sides_are_the_parties_named_after_between() {
         ],
     );
 }
+
+#[test]
+fn correcting_bearing_consequences_and_a_guilty_verdict() {
+    // Asking someone to correct a decision presses them.
+    check(
+        "Wang Ecthelion urged Rohan to immediately correct its wrong decision.",
+        &["wang_ecthelion against/REQUEST rohan asserted"],
+    );
+    // Saying they will bear the consequences warns them.
+    check(
+        "Wang Ecthelion said Rohan must bear all the ensuing consequences.",
+        &["wang_ecthelion against/THREATEN rohan asserted"],
+    );
+    // Finding someone guilty judges them, also of a named offence.
+    check(
+        "A Gondorian court found Bard Bow guilty of espionage.",
+        &["gondor_court against/ACCUSE bard_bow asserted"],
+    );
+}

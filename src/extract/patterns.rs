@@ -8665,7 +8665,8 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
             ctx.toks[k].lower.chars().all(char::is_alphabetic)
                 && !ctx.is_boundary(k)
                 && !ctx.is_preposition(k)
-                && !matches!(ctx.w(k), "and" | "or" | "but")
+                // (Also "of": "found Rohan guilty of espionage".)
+                && !matches!(ctx.w(k), "and" | "or" | "but" | "of")
         })
     {
         return Vec::new();
