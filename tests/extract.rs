@@ -13950,3 +13950,12 @@ fn correcting_bearing_consequences_and_a_guilty_verdict() {
         &["gondor_court against/ACCUSE bard_bow asserted"],
     );
 }
+
+#[test]
+fn a_title_after_an_age_is_the_holder_named_before() {
+    check(
+        "Gondorian President Wang Ecthelion spoke on Friday. Rohirric troops seized the \
+         83-year-old president at his palace.",
+        &["rohan_troops against/COERCE wang_ecthelion asserted"],
+    );
+}

@@ -3846,7 +3846,16 @@ pub(super) fn discover(
     // a reporting verb ("…," the diplomat stressed) or opening the sentence ("The diplomat also
     // criticised …").
     for start in 1..n.saturating_sub(1) {
-        if s.covered[start].is_some() || s.w(start - 1) != "the" {
+        // (Past an age: "the 83-year-old president".)
+        let aged = start >= 6
+            && s.w(start - 1) == "old"
+            && s.w(start - 2) == "-"
+            && s.w(start - 3) == "year"
+            && s.w(start - 4) == "-"
+            && s.w(start - 5).bytes().all(|b| b.is_ascii_digit())
+            && s.w(start - 6) == "the";
+        let the_at = if aged { start - 6 } else { start - 1 };
+        if s.covered[start].is_some() || s.w(the_at) != "the" {
             continue;
         }
         // A head after one modifier: "the Prime Minister", "the foreign minister".
@@ -3871,7 +3880,7 @@ pub(super) fn discover(
                 .iter()
                 .find_map(|t| doc.titles.get(*t));
             if let Some(id) = id {
-                extra.push(mention(start - 1, i + 3, id.clone(), toks));
+                extra.push(mention(the_at, i + 3, id.clone(), toks));
             }
             continue;
         }
@@ -3941,7 +3950,7 @@ pub(super) fn discover(
             let head = lex.roles.get(s.w(i)).is_some_and(|c| c.is_head())
                 && !(s.is_cap(i) && s.is_cap(i + 1));
             if let Some(id) = id.filter(|_| head) {
-                extra.push(mention(start - 1, i + 1, id.clone(), toks));
+                extra.push(mention(the_at, i + 1, id.clone(), toks));
             }
         }
     }
