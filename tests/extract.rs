@@ -13959,3 +13959,24 @@ fn a_title_after_an_age_is_the_holder_named_before() {
         &["rohan_troops against/COERCE wang_ecthelion asserted"],
     );
 }
+
+#[test]
+fn a_relative_charge_accuses_its_antecedent() {
+    // Not whom the charge's "of" names.
+    check(
+        "Gondor detained members of the Harad Front (HF), which Rohan accuses of links to Mordor.",
+        &[
+            "gondor against/COERCE harad_front asserted",
+            "rohan against/ACCUSE harad_front asserted",
+        ],
+    );
+    // "whom" past a person's apposition is the person.
+    check(
+        "Rohan sanctioned Bard Bow, the head of Gondorian intelligence, whom Arnor had long \
+         blamed for the abductions.",
+        &[
+            "arnor against/ACCUSE bard_bow asserted",
+            "rohan against/SANCTION bard_bow asserted",
+        ],
+    );
+}

@@ -3844,6 +3844,13 @@ impl Ctx<'_> {
             if self.w(e - 1) == ")" {
                 e = (0..e - 1).rev().find(|&o| self.w(o) == "(").unwrap_or(0);
             }
+            // "whom" past a person's apposition: "Elrond Half, the head of Gondor's
+            // intelligence, whom Rohan blamed …" — the person.
+            if self.w(s - 1) == "whom" {
+                if let Some(p) = self.apposed_person(s - 2) {
+                    return vec![p];
+                }
+            }
             // Also before a group noun: "Al Shabaab militants, whom Nairobi blames …".
             if e > 1
                 && self.mention(e - 1).is_none()
@@ -9941,6 +9948,22 @@ fn verb_links(ctx: &Ctx<'_>, v: usize, end: usize, f: &CueForm) -> Links {
         }
     }
     let mut relative = false;
+    // "…, which Rohan accuses of links to Mordor": with no object before the charge's "of"
+    // (or the blame's "for"), the relative's antecedent is the one accused, not whom the
+    // charge names.
+    if end < ctx.toks.len()
+        && matches!(ctx.w(end), "of" | "for")
+        && category == Category::ACCUSE
+        && !targets.is_empty()
+    {
+        if let Some(s) = sources.iter().map(|&m| ctx.ments[m].start).min() {
+            let antecedent = ctx.relative_object(s);
+            if !antecedent.is_empty() && s > 0 && matches!(ctx.w(s - 1), "which" | "whom") {
+                targets = antecedent;
+                relative = true;
+            }
+        }
+    }
     if targets.is_empty() {
         // "…, which Arnor blamed for the fires", "…, a step Rohan condemned".
         if let Some(s) = sources.iter().map(|&m| ctx.ments[m].start).min() {
