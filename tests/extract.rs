@@ -13980,3 +13980,11 @@ fn a_relative_charge_accuses_its_antecedent() {
         ],
     );
 }
+
+#[test]
+fn a_states_name_before_what_it_said_is_its_owner() {
+    check(
+        "Rohan called Gondor charges absurd.",
+        &["rohan against/ACCUSE gondor asserted"],
+    );
+}

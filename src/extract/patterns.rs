@@ -623,6 +623,8 @@ impl Ctx<'_> {
                 && me + 1 == e
                 && !self.ments[m].person
                 && (self.is(WordClass::Deed, me)
+                    // (Also what a state said: "called US charges fabricated".)
+                    || self.lex.words.is_noun(WordClass::Saying, self.w(me))
                     || (self.lex.state(&self.ments[m].actor).is_none() && act(me)))
         };
         // (Past a place phrase ending the noun phrase: "American flights off Crimea".)
