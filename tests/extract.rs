@@ -13988,3 +13988,33 @@ fn a_states_name_before_what_it_said_is_its_owner() {
         &["rohan against/ACCUSE gondor asserted"],
     );
 }
+
+#[test]
+fn an_outlet_named_after_its_noun_and_a_press_title() {
+    // "Radio Ithilien" is an outlet, named later by the rest of its name.
+    let doc = Document::from_bytes(
+        "t",
+        b"Gondor blocked Radio Ithilien. Wang Ecthelion criticised Ithilien.",
+    )
+    .unwrap();
+    let x = Extractor::new(lexicon()).extract(&doc);
+    assert_eq!(
+        x.actors.get("radio_ithilien").map(|a| a.kind),
+        Some(actorgraph::lexicon::Kind::Media)
+    );
+    check(
+        "Gondor blocked Radio Ithilien. Wang Ecthelion criticised Ithilien.",
+        &[
+            "gondor against/SANCTION radio_ithilien asserted",
+            "wang_ecthelion against/ACCUSE radio_ithilien asserted",
+        ],
+    );
+    // "Presidential press secretary" is a title, no outlet called "Presidential".
+    assert_eq!(
+        parent_of(
+            "Presidential press secretary Elrond Vane criticised Rohan.",
+            "elrond_vane"
+        ),
+        Some("rohan".to_owned())
+    );
+}

@@ -2457,6 +2457,12 @@ pub(super) fn discover(
                     {
                         Kind::Org
                     }
+                    // "Radio Azattyk": a name opened by an outlet's noun is an outlet's.
+                    (Some(Kind::State) | None, None)
+                        if lex.generic.get(s.w(start)) == Some(&Kind::Media) =>
+                    {
+                        Kind::Media
+                    }
                     (Some(Kind::State) | None, None) => Kind::Person,
                     (Some(k), _) => k,
                 };
@@ -2527,6 +2533,14 @@ pub(super) fn discover(
                 let parent =
                     org_owner.or_else(|| doc.home.clone().filter(|_| kind == Kind::Agency));
                 let id = doc.register(lex, named_body(name, kind, parent));
+                // An outlet named after its noun is named later by the rest: "Radio Azattyk
+                // … Azattyk", "the Daily Telegraph … the Telegraph".
+                if kind == Kind::Media
+                    && k == start + 2
+                    && lex.generic.get(s.w(start)) == Some(&Kind::Media)
+                {
+                    doc.acronyms.insert(s.raw(start + 1).to_owned(), id.clone());
+                }
                 added.push(mention(start, k, id, toks));
                 i = k;
                 continue;
@@ -3156,8 +3170,12 @@ pub(super) fn discover(
                 if end > n {
                     return None;
                 }
-                (end >= e && lex.generic.get(s.joined(cut, end, &mut buf)) == Some(&Kind::Media))
-                    .then_some((cut, end))
+                // (Not a title's modifier: "Presidential press secretary X".)
+                let title = end < n && lex.roles.get(s.w(end)).is_some_and(|c| c.is_head());
+                (end >= e
+                    && !title
+                    && lex.generic.get(s.joined(cut, end, &mut buf)) == Some(&Kind::Media))
+                .then_some((cut, end))
             })
         });
         if let Some((cut, end)) = found {
