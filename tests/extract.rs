@@ -14018,3 +14018,18 @@ fn an_outlet_named_after_its_noun_and_a_press_title() {
         Some("rohan".to_owned())
     );
 }
+
+#[test]
+fn a_reaction_names_the_storys_own_event_before_a_background_one() {
+    check(
+        "Mordor strikes Rohirric base\n\nMordor struck a Rohirric base on Monday night. Rohan \
+         said it would respond. Rohan asked Arnor for help. Early on Sunday, Gondor struck \
+         Mordorian sites. Erebor condemned the strike.",
+        &[
+            "erebor against/ACCUSE mordor asserted",
+            "gondor against/ASSAULT mordor asserted",
+            "mordor against/ASSAULT rohan asserted",
+            "mordor against/ASSAULT rohan asserted",
+        ],
+    );
+}

@@ -337,6 +337,8 @@ impl<'l> Extractor<'l> {
         // Every agent of each cue lemma's factual events so far, the last first, for "the
         // seizures" judged by a side whose own seizure was the last.
         let mut lemma_history: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        // The same for the headline and the lead, the story's own events.
+        let mut lead_by_lemma: BTreeMap<String, Vec<String>> = BTreeMap::new();
         // (speaker, agent) of reported verbal acts, for unaffiliated spokesmen.
         let mut spokes: Vec<(String, String)> = Vec::new();
         let sentences = self.sentences(doc);
@@ -468,6 +470,7 @@ impl<'l> Extractor<'l> {
                         last_agent: &last_agent,
                         last_by_lemma: &last_by_lemma,
                         lemma_history: &lemma_history,
+                        lead_by_lemma: &lead_by_lemma,
                         last_act: last_act.as_deref(),
                         last_deed: &last_deed,
                         last_claim: last_claim.as_ref().map(|(s, _)| s.as_str()),
@@ -1130,6 +1133,12 @@ impl<'l> Extractor<'l> {
             }
             spans.push((seen, out.len()));
             for (lemma, agent) in &lemma_agents {
+                if pos <= 2 {
+                    let lead = lead_by_lemma.entry(lemma.clone()).or_default();
+                    if !lead.contains(agent) {
+                        lead.push(agent.clone());
+                    }
+                }
                 let agents = lemma_history.entry(lemma.clone()).or_default();
                 agents.retain(|a| a != agent);
                 agents.insert(0, agent.clone());

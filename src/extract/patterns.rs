@@ -4749,6 +4749,10 @@ pub(super) struct EventMemory<'a> {
     pub last_by_lemma: &'a std::collections::BTreeMap<String, Vec<String>>,
     /// Every agent of each cue lemma's factual events so far, the last first.
     pub lemma_history: &'a std::collections::BTreeMap<String, Vec<String>>,
+    /// The agents of each cue lemma's factual events in the headline and the lead (the
+    /// document's first three sentences): the story's own event, which a later reaction
+    /// names rather than a background one told after it.
+    pub lead_by_lemma: &'a std::collections::BTreeMap<String, Vec<String>>,
     /// The agent of the last factual deed (a material act), for "the decision".
     pub last_act: Option<&'a str>,
     /// The owner of the last deed named with its owner, by its noun ("the test conducted by
@@ -4963,6 +4967,7 @@ pub(super) fn event_anaphora(
         last_agent,
         last_by_lemma,
         lemma_history,
+        lead_by_lemma,
         last_act,
         last_deed,
         last_claim,
@@ -5483,12 +5488,15 @@ pub(super) fn event_anaphora(
                     .map(|(_, agents)| agents)
                     .next()
             };
-            let candidates: Vec<&Vec<String>> =
-                [last_by_lemma.get(&cue.lemma).or_else(by_verb), by_category]
-                    .into_iter()
-                    .flatten()
-                    .filter(|a| !a.is_empty())
-                    .collect();
+            let candidates: Vec<&Vec<String>> = [
+                lead_by_lemma.get(&cue.lemma),
+                last_by_lemma.get(&cue.lemma).or_else(by_verb),
+                by_category,
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|a| !a.is_empty())
+            .collect();
             let judged_by_own = |agent: &str| {
                 ctx.ments
                     .iter()
