@@ -14033,3 +14033,15 @@ fn a_reaction_names_the_storys_own_event_before_a_background_one() {
         ],
     );
 }
+
+#[test]
+fn what_a_reaction_describes_is_the_act_before_it() {
+    check(
+        "Mordor struck Edoras on Tuesday. Wang Ecthelion condemned what he called \"a flagrant \
+         violation\".",
+        &[
+            "mordor against/ASSAULT rohan asserted",
+            "wang_ecthelion against/ACCUSE mordor asserted",
+        ],
+    );
+}

@@ -3143,7 +3143,7 @@ impl Ctx<'_> {
             }
             // "bombed what Gondor described as a camp of Mordor's army": the speaker of the
             // description is no object.
-            if self.w(j) == "what" {
+            if self.w(j) == "what" && self.at[j].is_none() {
                 let r = (j + 1..(j + 5).min(self.toks.len()))
                     .find(|&r| self.is_report(r) || self.w(r) == "called");
                 if let Some(r) = r {
@@ -5007,6 +5007,23 @@ pub(super) fn event_anaphora(
     let ctx = context(lex, idx, text, toks, ments);
     let n = toks.len();
     for d in 0..n {
+        // "Gondor struck Edoras. Rohan condemned what it called 'a flagrant violation'": what
+        // a verbal reaction names by its own description is the act of the sentence before.
+        if ctx.w(d) == "what"
+            && d > 0
+            && d + 2 < n
+            && ctx.at[d].is_none()
+            && matches!(ctx.w(d + 1), "he" | "she" | "it" | "they")
+            && ctx.is(WordClass::Naming, d + 2)
+            && match_cue(&ctx, d - 1).is_some_and(|(e, f)| {
+                e == d && f.pos == Pos::Verb && lex.cues[f.cue].category.quad().is_verbal()
+            })
+        {
+            if let Some(agent) = recent_act {
+                out.push((d, d + 3, agent.to_owned(), false));
+            }
+            continue;
+        }
         // "Gondor expelled the envoys. Rohan condemned it as a provocation.", "Rohan called the
         // expulsions hostile and Arnor called them barbaric": a pronoun judged right after a
         // verbal reaction or a judging verb (not "accused it of …") stands for the deed
