@@ -5375,6 +5375,11 @@ fn the_kingdom_is_the_one_kingdom_named_before() {
             "rohan support/SUPPORT arnor asserted",
         ],
     );
+    // Also before an accusation's "of" and a gerund.
+    check(
+        "Arnor closed its border. Wang Ecthelion accused the Kingdom of pressing Rohan.",
+        &["wang_ecthelion against/ACCUSE arnor asserted"],
+    );
     // Named about as often: neither.
     check(
         "Erebor and Rohan backed Arnor. Mordor criticised the Kingdom.",

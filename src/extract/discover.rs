@@ -3673,7 +3673,11 @@ pub(super) fn discover(
     for i in 1..n {
         if s.covered[i].is_none()
             && s.w(i - 1) == "the"
-            && !(i + 1 < n && (s.w(i + 1) == "of" || s.is_cap(i + 1)))
+            // (An accusation's "of" before a gerund is no name's: "accused the Kingdom of
+            // pressing …".)
+            && !(i + 1 < n
+                && ((s.w(i + 1) == "of" && !(i + 2 < n && s.w(i + 2).ends_with("ing")))
+                    || s.is_cap(i + 1)))
         {
             let named = doc.state_heads.get(s.w(i)).and_then(|states| {
                 let mut ranked: Vec<&(String, usize)> = states.iter().collect();
