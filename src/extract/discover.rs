@@ -3171,10 +3171,10 @@ pub(super) fn discover(
                     return None;
                 }
                 // (Not a title's modifier: "Presidential press secretary X".)
-                let title = end < n && lex.roles.get(s.w(end)).is_some_and(|c| c.is_head());
+                let title = || end < n && lex.roles.get(s.w(end)).is_some_and(|c| c.is_head());
                 (end >= e
-                    && !title
-                    && lex.generic.get(s.joined(cut, end, &mut buf)) == Some(&Kind::Media))
+                    && lex.generic.get(s.joined(cut, end, &mut buf)) == Some(&Kind::Media)
+                    && !title())
                 .then_some((cut, end))
             })
         });
@@ -4764,7 +4764,8 @@ pub(super) fn discover(
         // verb's subject (the one named right before the verb). So before one's aircraft or
         // ship: "denied his plane permission to land" (for "his" or "her", the person named
         // last before the sentence when none is named in it).
-        let craft = i + 1 < n
+        let craft = matches!(s.w(i), "their" | "his" | "her")
+            && i + 1 < n
             && (lex.words.is(WordClass::Aircraft, s.w(i + 1))
                 || lex.words.is(WordClass::Vessel, s.w(i + 1)));
         if matches!(s.w(i), "their" | "his" | "her")

@@ -7759,10 +7759,18 @@ fn quoted_judgements(ctx: &Ctx<'_>, out: &[Found]) -> Vec<Found> {
     };
     let n = ctx.toks.len();
     let mut found = Vec::new();
+    // (Only a verb a few words before a quotation mark: most sentences have none.)
+    let quotes: Vec<usize> = (0..n)
+        .filter(|&k| !ctx.w(k).starts_with(char::is_alphanumeric) && ctx.is_quote(k))
+        .collect();
+    if quotes.is_empty() {
+        return found;
+    }
     for j in 0..n {
-        if !ctx.is(WordClass::Naming, j)
+        if !quotes.iter().any(|&q| q >= j + 2 && q < j + 10)
             || ctx.at[j].is_some()
             || ctx.cues[j].is_some()
+            || !ctx.is(WordClass::Naming, j)
             || out.iter().any(|f| f.cue_tok == j)
             || ctx.passive_aux(j).is_some()
         {
