@@ -4939,13 +4939,7 @@ pub(super) fn discover(
                             && (cues.starts_verb(s.w(t)) || report.contains(s.w(t)))
                     })
                 };
-                let verb_before = |e: usize| {
-                    (0..e).any(|t| {
-                        s.covered[t].is_none()
-                            && !s.is_cap(t)
-                            && (cues.starts_verb(s.w(t)) || report.contains(s.w(t)))
-                    })
-                };
+                let verb_before = |e: usize| verb_before_from(0, e);
                 // The sentence's subject: its first mention before any verb; when that is no
                 // person, no one is excluded; with none, its first person.
                 let first = (0..ments.len()).find(|&k| ments[k].start < i);
