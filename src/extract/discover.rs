@@ -2445,6 +2445,8 @@ pub(super) fn discover(
                     .and_then(|p| lex.generic.get(s.w(p)))
                     .copied()
                     .filter(|k| matches!(k, Kind::Org | Kind::Media));
+                // "Radio Azattyk": a name opened by an outlet's noun.
+                let outlet_noun = lex.generic.get(s.w(start)) == Some(&Kind::Media);
                 let kind = match (head, class_noun) {
                     // "X of Y" names a body, not a person.
                     (Some(Kind::State) | None, _) if complement => Kind::Org,
@@ -2458,11 +2460,7 @@ pub(super) fn discover(
                         Kind::Org
                     }
                     // "Radio Azattyk": a name opened by an outlet's noun is an outlet's.
-                    (Some(Kind::State) | None, None)
-                        if lex.generic.get(s.w(start)) == Some(&Kind::Media) =>
-                    {
-                        Kind::Media
-                    }
+                    (Some(Kind::State) | None, None) if outlet_noun => Kind::Media,
                     (Some(Kind::State) | None, None) => Kind::Person,
                     (Some(k), _) => k,
                 };
@@ -2535,10 +2533,7 @@ pub(super) fn discover(
                 let id = doc.register(lex, named_body(name, kind, parent));
                 // An outlet named after its noun is named later by the rest: "Radio Azattyk
                 // … Azattyk", "the Daily Telegraph … the Telegraph".
-                if kind == Kind::Media
-                    && k == start + 2
-                    && lex.generic.get(s.w(start)) == Some(&Kind::Media)
-                {
+                if kind == Kind::Media && k == start + 2 && outlet_noun {
                     doc.acronyms.insert(s.raw(start + 1).to_owned(), id.clone());
                 }
                 added.push(mention(start, k, id, toks));
@@ -4971,9 +4966,7 @@ pub(super) fn discover(
                 });
                 // (Only "him", or "her" as an object, not a possessive: "while Merkel
                 // expressed her support"; and only with no other person named between.)
-                let object = s.w(i) == "him"
-                    || (i + 1 < n && !s.w(i + 1).chars().all(char::is_alphabetic))
-                    || i + 1 == n;
+                let object = s.w(i) == "him" || her_object;
                 let matrix = first
                     .filter(|&f| person[f] && object)
                     .filter(|&f| {

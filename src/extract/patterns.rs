@@ -904,10 +904,7 @@ impl Ctx<'_> {
                 // So does a collective noun's "of": "Kinshasa and a group of UN experts".
                 if s >= 4
                     && self.w(s - 1) == "of"
-                    && matches!(
-                        self.w(s - 2),
-                        "group" | "team" | "panel" | "handful" | "number"
-                    )
+                    && collective(self.w(s - 2))
                     && self.is(WordClass::Determiner, s - 3)
                 {
                     s -= 3;
@@ -996,7 +993,7 @@ impl Ctx<'_> {
                 // Past a collective noun's "of": "Kinshasa and a group of UN experts".
                 if k + 2 < self.toks.len()
                     && self.mention(k).is_none()
-                    && matches!(self.w(k), "group" | "team" | "panel" | "handful" | "number")
+                    && collective(self.w(k))
                     && self.w(k + 1) == "of"
                 {
                     k = self.past_article(k + 2);
@@ -2486,6 +2483,16 @@ impl Ctx<'_> {
             .find_map(|j| self.mention(j).filter(|&m| !self.locative(m)))
             .map(|m| self.coordinated(m, false))
             .unwrap_or_default()
+    }
+
+    /// The subject of the verb at `v`, else, for a participle, its clause's
+    /// (`participial_subject`): who judges in "…, calling Gondor's move a provocation".
+    fn subject_or_participial(&self, v: usize) -> Vec<usize> {
+        let sources = self.subject(v);
+        if sources.is_empty() && self.w(v).ends_with("ing") {
+            return self.participial_subject(v);
+        }
+        sources
     }
 
     /// Whether token `j` is an auxiliary: a form of "be" or "have", or a modal (class
@@ -7810,10 +7817,7 @@ fn quoted_judgements(ctx: &Ctx<'_>, out: &[Found]) -> Vec<Found> {
             continue;
         }
         let targets = ctx.evaluated(j + 1, np_end, false);
-        let mut sources = ctx.subject(j);
-        if sources.is_empty() && ctx.w(j).ends_with("ing") {
-            sources = ctx.participial_subject(j);
-        }
+        let sources = ctx.subject_or_participial(j);
         let cue = if quoted.clone().any(|k| ctx.is(WordClass::Praise, k)) {
             praise
         } else {
@@ -7911,6 +7915,11 @@ fn aimed_at(ctx: &Ctx<'_>, j: usize) -> bool {
     j + 1 < ctx.toks.len()
         && matches!(ctx.w(j), "aimed" | "directed" | "targeted")
         && matches!(ctx.w(j + 1), "at" | "against")
+}
+
+/// A collective noun whose "of" names the conjunct's members: "a group of UN experts".
+fn collective(w: &str) -> bool {
+    matches!(w, "group" | "team" | "panel" | "handful" | "number")
 }
 
 /// A word that makes a count approximate: "more than", "about", "nearly".
@@ -8757,10 +8766,7 @@ fn adjective_links(ctx: &Ctx<'_>, a: usize, noun: bool) -> Links {
             return vec![(judges, judged, j, None)];
         }
     }
-    let mut sources = ctx.subject(j);
-    if sources.is_empty() && ctx.w(j).ends_with("ing") {
-        sources = ctx.participial_subject(j);
-    }
+    let sources = ctx.subject_or_participial(j);
     let targets = if np_end > j + 1 {
         ctx.evaluated(j + 1, np_end, false)
     } else {
@@ -11026,10 +11032,7 @@ fn noun_links(ctx: &Ctx<'_>, n: usize, end: usize, f: &CueForm) -> Links {
                     .take_while(|&q| !matches!(ctx.w(q), "," | "that" | ";"))
                     .find(|&q| ctx.is_verb_cue(q) || ctx.is_report(q));
                 if let Some(v) = verb {
-                    sources = ctx.subject(v);
-                    if sources.is_empty() && ctx.w(v).ends_with("ing") {
-                        sources = ctx.participial_subject(v);
-                    }
+                    sources = ctx.subject_or_participial(v);
                 }
                 break;
             }
